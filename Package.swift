@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+// graph-export: German press releases in, a knowledge graph out.
+import PackageDescription
+
+let package = Package(
+    name: "graph-export",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "graph-export", targets: ["graph-export"]),
+        .library(name: "GraphCore", targets: ["GraphCore"]),
+        .library(name: "Extractors", targets: ["Extractors"]),
+        .library(name: "Exporters", targets: ["Exporters"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // Terms, IRIs, vocabulary, entities, facts, entity resolution, provenance, the sink protocol.
+        .target(
+            name: "GraphCore",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        // libxml2 from the system (Debian: libxml2-dev): HTML input, GraphML output.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Readers, German text processing, lexicons and the extraction rules.
+        .target(
+            name: "Extractors",
+            dependencies: ["GraphCore", "CLibXML2", .product(name: "OrderedCollections", package: "swift-collections")],
+            resources: [.copy("Lexicons")]
+        ),
+        // One writer per output format behind GraphSink.
+        .target(
+            name: "Exporters",
+            dependencies: ["GraphCore", "CLibXML2"]
+        ),
+        // Inputs -> readers -> extraction -> graph -> writer; what the CLI drives.
+        .target(
+            name: "Pipeline",
+            dependencies: ["GraphCore", "Extractors", "Exporters"]
+        ),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "graph-export",
+            dependencies: ["Pipeline", "GraphCore", "Exporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
+        .testTarget(name: "ExtractorsTests", dependencies: ["Extractors", "GraphCore"]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "GraphCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "CLITests", dependencies: ["Pipeline", "GraphCore"], resources: [.copy("Fixtures")]),
+    ]
+)

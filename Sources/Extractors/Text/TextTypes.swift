@@ -1,0 +1,113 @@
+import GraphCore
+
+/// The kind of a token, decided by its bytes alone.
+public enum TokenKind: UInt8, Hashable, Sendable {
+    /// Letters, possibly with inner hyphens, apostrophes or digits: `Industriestädteallianz`, `ISA-Sekretariat`, `CO2`.
+    case word
+    /// Digits, possibly with inner `.`/`,` (`1,4`, `29.09.2021` is split by the tokenizer into parts it understands).
+    case number
+    /// `. , ; : ! ? ( ) [ ] " „ “ – - / …` and similar, one character per token.
+    case punctuation
+    /// Other symbols: `&`, `+`, `%`, `€`, `©`, `@` on its own.
+    case symbol
+    /// An e-mail address kept whole: `isa@pks-gmbh.net`.
+    case email
+    /// A web address kept whole: `https://isa-portal.de/de`, `www.isa-portal.de`.
+    case url
+}
+
+/// One token of a sentence: its text, kind and position in the normalised text.
+public struct Token: Hashable, Sendable {
+    /// The token's text (short German words stay inline in `String`'s small-string storage).
+    public let text: String
+    /// The token's kind.
+    public let kind: TokenKind
+    /// Offset of the first UTF-8 byte in ``AnalyzedText/text``.
+    public let start: Int
+    /// Offset just past the last UTF-8 byte.
+    public let end: Int
+    /// True when whitespace (or the start of the text) comes right before the token.
+    public let spaceBefore: Bool
+
+    /// A token.
+    public init(text: String, kind: TokenKind, start: Int, end: Int, spaceBefore: Bool) {
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+    }
+
+    /// True when the first character is an upper-case letter.
+    public var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// True when the token has at least two letters and none of them is lower-case (`ISA`, `ZHU`, `NRW`).
+    public var isAllUpper: Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+}
+
+/// One sentence (or one line of a list, heading or contact block) with its tokens.
+public struct Sentence: Sendable {
+    /// Offset of the first UTF-8 byte in ``AnalyzedText/text``.
+    public let start: Int
+    /// Offset just past the last UTF-8 byte.
+    public let end: Int
+    /// The tokens, in order.
+    public let tokens: [Token]
+    /// True when the sentence stands on a line of its own without final punctuation (a heading, a list line, a contact line).
+    public let isLine: Bool
+
+    /// A sentence.
+    public init(start: Int, end: Int, tokens: [Token], isLine: Bool) {
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+        self.isLine = isLine
+    }
+}
+
+/// A document's text after normalisation and segmentation, with the way back to the original offsets.
+public struct AnalyzedText: Sendable {
+    /// The normalised text: typographic quotes and dashes unified, soft hyphens and zero-width characters removed,
+    /// words broken by a hyphen at a line end or a stray hyphen rejoined where attested.
+    public let text: String
+    /// `text.utf8` as an array, for byte scanning.
+    public let bytes: [UInt8]
+    /// The sentences, in order.
+    public let sentences: [Sentence]
+    /// For every UTF-8 byte offset of `text` (and one past the end), the Unicode-scalar offset in the original text.
+    public let originalScalarOffsets: [Int32]
+    /// The original text as the reader produced it.
+    public let original: String
+
+    /// An analysed text.
+    public init(text: String, sentences: [Sentence], originalScalarOffsets: [Int32], original: String) {
+        self.text = text
+        self.bytes = Array(text.utf8)
+        self.sentences = sentences
+        self.originalScalarOffsets = originalScalarOffsets
+        self.original = original
+    }
+
+    /// The normalised text between two byte offsets.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The text of a sentence.
+    public func text(of sentence: Sentence) -> String { slice(sentence.start, sentence.end) }
+
+    /// The original text's scalar offsets for a byte range of the normalised text.
+    public func originalRange(_ start: Int, _ end: Int) -> (begin: Int, end: Int) {
+        (Int(originalScalarOffsets[start]), Int(originalScalarOffsets[end]))
+    }
+}

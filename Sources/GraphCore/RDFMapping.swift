@@ -1,0 +1,150 @@
+/// How provenance is written beside the truthy facts.
+public enum ProvenanceMode: String, CaseIterable, Sendable {
+    /// Reified `rdf:Statement` nodes for relation triples and `prov:wasDerivedFrom` on n-ary nodes (the contract's default).
+    case statements
+    /// Only the truthy facts and the document nodes.
+    case none
+}
+
+/// Turns a ``ResolvedGraph`` into the triples of the graph contract and feeds them to a ``GraphSink``.
+///
+/// Entities get their types, one `rdfs:label` and their `skos:altLabel`s; relations become
+/// truthy triples (posts, events and agreements as n-ary nodes); every document becomes a
+/// `schema:CreativeWork`; with ``ProvenanceMode/statements`` each relation triple is
+/// described by an `rdf:Statement` node per source sentence, and n-ary nodes carry
+/// `prov:wasDerivedFrom` themselves.
+public struct RDFMapper: Sendable {
+    /// The base IRI of entities, posts, roles, addresses and documents.
+    public let base: IRI
+    /// The provenance rendering.
+    public let provenance: ProvenanceMode
+
+    /// A mapper minting auxiliary IRIs under `base`.
+    public init(base: IRI = KnowledgeGraph.defaultBase, provenance: ProvenanceMode = .statements) {
+        self.base = base
+        self.provenance = provenance
+    }
+
+    /// The prefixes to declare: the standard ones plus `id:` for the base.
+    public var prefixes: [Prefix] { StandardPrefixes.all + [Prefix("id", base)] }
+
+    /// The IRI of a document: base + `doc/` + the first 16 hex digits of its content hash.
+    public func documentIRI(_ document: DocumentInfo) -> IRI {
+        IRI(trusted: base.string + "doc/" + String(document.contentHash.prefix(16)))
+    }
+
+    /// The IRI of a role: base + `role/` + slug.
+    public func roleIRI(_ role: String) -> IRI { IRI(trusted: base.string + "role/" + Slug.make(role)) }
+
+    /// Writes the whole graph: `start`, every triple, `finish`.
+    public func write<S: GraphSink>(_ graph: ResolvedGraph, to sink: inout S) throws(GraphCoreError) {
+        try sink.start(prefixes: prefixes)
+        try emit(graph) { (triple: Triple) throws(GraphCoreError) in try sink.write(triple) }
+        try sink.finish()
+    }
+
+    /// Calls `body` with every triple of the graph, in a deterministic order.
+    public func emit(_ graph: ResolvedGraph, _ body: (Triple) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+        let docIRIs = graph.documents.map(documentIRI)
+        func node(_ i: Int) -> Term { .iri(graph.entities[i].iri) }
+
+        // Entities with their names and n-ary provenance.
+        var factsBySubject: [Int: [ResolvedFact]] = [:]
+        for fact in graph.facts { factsBySubject[fact.subject, default: []].append(fact) }
+        var roles: Set<String> = []
+        for (i, entity) in graph.entities.enumerated() {
+            let s = node(i)
+            try body(Triple(s, RDF.type, .iri(entity.kind.classIRI)))
+            for extra in entity.extraKinds { try body(Triple(s, RDF.type, .iri(extra.classIRI))) }
+            try body(Triple(s, RDFS.label, .literal(Literal(entity.label))))
+            for alt in entity.altLabels { try body(Triple(s, SKOS.altLabel, .literal(Literal(alt)))) }
+            let facts = factsBySubject[i] ?? []
+            if provenance != .none, entity.kind == .event || entity.kind == .agreement {
+                var docs: Set<Int> = []
+                for fact in facts { for source in fact.sources { docs.insert(source.document) } }
+                for d in docs.sorted() { try body(Triple(s, PROV.wasDerivedFrom, .iri(docIRIs[d]))) }
+            }
+            for fact in facts {
+                switch fact.object {
+                case .entity(let o):
+                    try body(Triple(s, fact.relation.predicate, node(o)))
+                    try statements(fact, s, fact.relation.predicate, node(o), docIRIs, body)
+                case .literal(let literal):
+                    try body(Triple(s, fact.relation.predicate, .literal(literal)))
+                    try statements(fact, s, fact.relation.predicate, .literal(literal), docIRIs, body)
+                case .post(let role, let org):
+                    let post = postIRI(person: entity, role: role, organization: org.map { graph.entities[$0] })
+                    roles.insert(role)
+                    try body(Triple(s, ORG.holds, .iri(post)))
+                    try body(Triple(.iri(post), RDF.type, .iri(ORG.Post)))
+                    try body(Triple(.iri(post), ORG.heldBy, s))
+                    try body(Triple(.iri(post), ORG.role, .iri(roleIRI(role))))
+                    if let org { try body(Triple(.iri(post), ORG.postIn, node(org))) }
+                    if provenance != .none {
+                        for d in Set(fact.sources.map(\.document)).sorted() {
+                            try body(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[d])))
+                        }
+                    }
+                    try statements(fact, s, ORG.holds, .iri(post), docIRIs, body)
+                case .address(let address):
+                    let a = IRI(trusted: base.string + "address/" + Slug.make("\(address.street) \(address.postalCode) \(address.locality)"))
+                    try body(Triple(s, SCHEMA.address, .iri(a)))
+                    try body(Triple(.iri(a), RDF.type, .iri(SCHEMA.PostalAddress)))
+                    try body(Triple(.iri(a), SCHEMA.streetAddress, .literal(Literal(address.street))))
+                    try body(Triple(.iri(a), SCHEMA.postalCode, .literal(Literal(address.postalCode))))
+                    try body(Triple(.iri(a), SCHEMA.addressLocality, .literal(Literal(address.locality))))
+                    try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, body)
+                }
+            }
+        }
+        for role in roles.sorted() {
+            let r = Term.iri(roleIRI(role))
+            try body(Triple(r, RDF.type, .iri(ORG.Role)))
+            try body(Triple(r, RDFS.label, .literal(Literal(role))))
+        }
+        for (d, document) in graph.documents.enumerated() {
+            let s = Term.iri(docIRIs[d])
+            try body(Triple(s, RDF.type, .iri(SCHEMA.CreativeWork)))
+            try body(Triple(s, SCHEMA.name, .literal(Literal(document.name))))
+            if let date = document.datePublished { try body(Triple(s, SCHEMA.datePublished, .literal(date.literal))) }
+            try body(Triple(s, GE.contentHash, .literal(Literal("sha256:" + document.contentHash))))
+        }
+    }
+
+    /// The IRI of a post: base + `post/` + slug of person, role and organisation.
+    func postIRI(person: ResolvedEntity, role: String, organization: ResolvedEntity?) -> IRI {
+        var name = person.iri.string + " " + role
+        if let organization { name += " " + organization.iri.string }
+        let readable = Slug.make(person.label + " " + role + (organization.map { " " + $0.label } ?? ""))
+        // The readable part alone could collide for two persons of the same label in different kinds; the hash cannot.
+        return IRI(trusted: base.string + "post/" + readable + "-" + Slug.shortHash(name))
+    }
+
+    private func statements(_ fact: ResolvedFact, _ s: Term, _ p: IRI, _ o: Term, _ docIRIs: [IRI],
+                            _ body: (Triple) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+        guard provenance == .statements else { return }
+        var seen: Set<String> = []
+        for source in fact.sources {
+            let ev = source.evidence
+            let id = "\(s)|\(p)|\(o)|\(docIRIs[source.document].string)|\(ev.begin)|\(ev.end)|\(ev.rule)"
+            guard seen.insert(id).inserted else { continue }
+            let st = Term.blank(BlankNode(trusted: "st" + Slug.shortHash(id) + Slug.shortHash(String(id.reversed()))))
+            try body(Triple(st, RDF.type, .iri(RDF.Statement)))
+            try body(Triple(st, RDF.subject, s))
+            try body(Triple(st, RDF.predicate, .iri(p)))
+            try body(Triple(st, RDF.object, o))
+            try body(Triple(st, PROV.wasDerivedFrom, .iri(docIRIs[source.document])))
+            try body(Triple(st, GE.quote, .literal(Literal(ev.quote))))
+            try body(Triple(st, GE.rule, .literal(Literal(ev.rule))))
+            try body(Triple(st, GE.confidence, .literal(Literal(confidenceText(ev.confidence), datatype: XSD.decimal))))
+            try body(Triple(st, GE.beginIndex, .literal(Literal(String(ev.begin), datatype: XSD.integer))))
+            try body(Triple(st, GE.endIndex, .literal(Literal(String(ev.end), datatype: XSD.integer))))
+        }
+    }
+
+    private func confidenceText(_ value: Double) -> String {
+        let clamped = min(1, max(0, value))
+        let hundredths = Int((clamped * 100).rounded())
+        return hundredths == 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(hundredths)
+    }
+}

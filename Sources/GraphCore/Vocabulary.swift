@@ -1,0 +1,190 @@
+/// A namespace prefix as written in Turtle: `@prefix name: <iri> .`
+public struct Prefix: Hashable, Sendable {
+    /// The prefix name without the colon, e.g. `schema`.
+    public let name: String
+    /// The namespace IRI.
+    public let namespace: IRI
+
+    /// A prefix binding.
+    public init(_ name: String, _ namespace: IRI) {
+        self.name = name
+        self.namespace = namespace
+    }
+}
+
+/// `rdf:` terms.
+public enum RDF {
+    /// The namespace `http://www.w3.org/1999/02/22-rdf-syntax-ns#`.
+    public static let namespace = IRI(trusted: "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+    /// `rdf:type`.
+    public static let type = IRI(trusted: namespace.string + "type")
+    /// `rdf:Statement`, the class of reified statements (provenance nodes).
+    public static let Statement = IRI(trusted: namespace.string + "Statement")
+    /// `rdf:subject`.
+    public static let subject = IRI(trusted: namespace.string + "subject")
+    /// `rdf:predicate`.
+    public static let predicate = IRI(trusted: namespace.string + "predicate")
+    /// `rdf:object`.
+    public static let object = IRI(trusted: namespace.string + "object")
+    /// `rdf:langString`, the datatype of language-tagged strings.
+    public static let langString = IRI(trusted: namespace.string + "langString")
+}
+
+/// `rdfs:` terms.
+public enum RDFS {
+    /// The namespace `http://www.w3.org/2000/01/rdf-schema#`.
+    public static let namespace = IRI(trusted: "http://www.w3.org/2000/01/rdf-schema#")
+    /// `rdfs:label`, an entity's one canonical display name.
+    public static let label = IRI(trusted: namespace.string + "label")
+    /// `rdfs:comment`.
+    public static let comment = IRI(trusted: namespace.string + "comment")
+}
+
+/// `xsd:` datatypes.
+public enum XSD {
+    /// The namespace `http://www.w3.org/2001/XMLSchema#`.
+    public static let namespace = IRI(trusted: "http://www.w3.org/2001/XMLSchema#")
+    /// `xsd:string`.
+    public static let string = IRI(trusted: namespace.string + "string")
+    /// `xsd:date` (YYYY-MM-DD).
+    public static let date = IRI(trusted: namespace.string + "date")
+    /// `xsd:gYearMonth` (YYYY-MM).
+    public static let gYearMonth = IRI(trusted: namespace.string + "gYearMonth")
+    /// `xsd:gYear` (YYYY).
+    public static let gYear = IRI(trusted: namespace.string + "gYear")
+    /// `xsd:decimal`.
+    public static let decimal = IRI(trusted: namespace.string + "decimal")
+    /// `xsd:integer`.
+    public static let integer = IRI(trusted: namespace.string + "integer")
+}
+
+/// `skos:` terms.
+public enum SKOS {
+    /// The namespace `http://www.w3.org/2004/02/skos/core#`.
+    public static let namespace = IRI(trusted: "http://www.w3.org/2004/02/skos/core#")
+    /// `skos:altLabel`: acronyms, variants and inflected forms seen in text.
+    public static let altLabel = IRI(trusted: namespace.string + "altLabel")
+}
+
+/// `prov:` terms.
+public enum PROV {
+    /// The namespace `http://www.w3.org/ns/prov#`.
+    public static let namespace = IRI(trusted: "http://www.w3.org/ns/prov#")
+    /// `prov:wasDerivedFrom`: a fact or node points to the document that states it.
+    public static let wasDerivedFrom = IRI(trusted: namespace.string + "wasDerivedFrom")
+}
+
+/// W3C Organization Ontology (`org:`) terms.
+public enum ORG {
+    /// The namespace `http://www.w3.org/ns/org#`.
+    public static let namespace = IRI(trusted: "http://www.w3.org/ns/org#")
+    /// `org:Organization`.
+    public static let Organization = IRI(trusted: namespace.string + "Organization")
+    /// `org:Post`, the n-ary node of a role held by a person.
+    public static let Post = IRI(trusted: namespace.string + "Post")
+    /// `org:Role`.
+    public static let Role = IRI(trusted: namespace.string + "Role")
+    /// `org:holds` (person → post).
+    public static let holds = IRI(trusted: namespace.string + "holds")
+    /// `org:heldBy` (post → person).
+    public static let heldBy = IRI(trusted: namespace.string + "heldBy")
+    /// `org:role` (post → role).
+    public static let role = IRI(trusted: namespace.string + "role")
+    /// `org:postIn` (post → organisation or place).
+    public static let postIn = IRI(trusted: namespace.string + "postIn")
+    /// `org:memberOf`.
+    public static let memberOf = IRI(trusted: namespace.string + "memberOf")
+}
+
+/// schema.org terms (https form).
+public enum SCHEMA {
+    /// The namespace `https://schema.org/`.
+    public static let namespace = IRI(trusted: "https://schema.org/")
+    /// `schema:Person`.
+    public static let Person = IRI(trusted: namespace.string + "Person")
+    /// `schema:City`.
+    public static let City = IRI(trusted: namespace.string + "City")
+    /// `schema:AdministrativeArea`.
+    public static let AdministrativeArea = IRI(trusted: namespace.string + "AdministrativeArea")
+    /// `schema:Country`.
+    public static let Country = IRI(trusted: namespace.string + "Country")
+    /// `schema:Event`.
+    public static let Event = IRI(trusted: namespace.string + "Event")
+    /// `schema:CreativeWork`, the class of source documents.
+    public static let CreativeWork = IRI(trusted: namespace.string + "CreativeWork")
+    /// `schema:PostalAddress`.
+    public static let PostalAddress = IRI(trusted: namespace.string + "PostalAddress")
+    /// `schema:name`.
+    public static let name = IRI(trusted: namespace.string + "name")
+    /// `schema:datePublished`.
+    public static let datePublished = IRI(trusted: namespace.string + "datePublished")
+    /// `schema:containedInPlace`.
+    public static let containedInPlace = IRI(trusted: namespace.string + "containedInPlace")
+    /// `schema:location`.
+    public static let location = IRI(trusted: namespace.string + "location")
+    /// `schema:foundingDate`.
+    public static let foundingDate = IRI(trusted: namespace.string + "foundingDate")
+    /// `schema:startDate`.
+    public static let startDate = IRI(trusted: namespace.string + "startDate")
+    /// `schema:organizer`.
+    public static let organizer = IRI(trusted: namespace.string + "organizer")
+    /// `schema:attendee`.
+    public static let attendee = IRI(trusted: namespace.string + "attendee")
+    /// `schema:email`.
+    public static let email = IRI(trusted: namespace.string + "email")
+    /// `schema:telephone`.
+    public static let telephone = IRI(trusted: namespace.string + "telephone")
+    /// `schema:faxNumber`.
+    public static let faxNumber = IRI(trusted: namespace.string + "faxNumber")
+    /// `schema:url`.
+    public static let url = IRI(trusted: namespace.string + "url")
+    /// `schema:address`.
+    public static let address = IRI(trusted: namespace.string + "address")
+    /// `schema:streetAddress`.
+    public static let streetAddress = IRI(trusted: namespace.string + "streetAddress")
+    /// `schema:postalCode`.
+    public static let postalCode = IRI(trusted: namespace.string + "postalCode")
+    /// `schema:addressLocality`.
+    public static let addressLocality = IRI(trusted: namespace.string + "addressLocality")
+}
+
+/// The project's own vocabulary (`ge:`), declared in `ontology/graph-export.ttl`.
+public enum GE {
+    /// The namespace `https://w3id.org/graph-export/vocab#`.
+    public static let namespace = IRI(trusted: "https://w3id.org/graph-export/vocab#")
+    /// `ge:Agreement`: a declaration of intent, memorandum or contract.
+    public static let Agreement = IRI(trusted: namespace.string + "Agreement")
+    /// `ge:partnerOf`: a symmetric formal partnership (twin cities, regions, organisations).
+    public static let partnerOf = IRI(trusted: namespace.string + "partnerOf")
+    /// `ge:signatory`: agreement → a party that signs it.
+    public static let signatory = IRI(trusted: namespace.string + "signatory")
+    /// `ge:signingDate`: when an agreement was signed.
+    public static let signingDate = IRI(trusted: namespace.string + "signingDate")
+    /// `ge:quote`: the sentence that states a fact.
+    public static let quote = IRI(trusted: namespace.string + "quote")
+    /// `ge:rule`: the name of the extraction rule that produced a fact.
+    public static let rule = IRI(trusted: namespace.string + "rule")
+    /// `ge:confidence`: the rule's prior confidence in a fact, 0…1.
+    public static let confidence = IRI(trusted: namespace.string + "confidence")
+    /// `ge:beginIndex`: offset of the evidence's first character in the document text (Unicode scalars).
+    public static let beginIndex = IRI(trusted: namespace.string + "beginIndex")
+    /// `ge:endIndex`: offset just past the evidence's last character (Unicode scalars).
+    public static let endIndex = IRI(trusted: namespace.string + "endIndex")
+    /// `ge:contentHash`: the SHA-256 of a document's bytes, as `sha256:` + hex.
+    public static let contentHash = IRI(trusted: namespace.string + "contentHash")
+}
+
+/// The prefixes every RDF writer declares, in this order.
+public enum StandardPrefixes {
+    /// The fixed prefix list; the entity base IRI is added as `id:` by the mapping.
+    public static let all: [Prefix] = [
+        Prefix("ge", GE.namespace),
+        Prefix("org", ORG.namespace),
+        Prefix("schema", SCHEMA.namespace),
+        Prefix("skos", SKOS.namespace),
+        Prefix("prov", PROV.namespace),
+        Prefix("rdf", RDF.namespace),
+        Prefix("rdfs", RDFS.namespace),
+        Prefix("xsd", XSD.namespace),
+    ]
+}
