@@ -1,0 +1,76 @@
+/// Recovers the nominative form of a name phrase seen after a determiner or preposition.
+///
+/// German names of organisations and events inflect: `der Chinesisch-Deutschen Industriestädteallianz`
+/// (genitive, feminine) is `Chinesisch-Deutsche Industriestädteallianz`, `des Bergischen Zukunftsverbands`
+/// (genitive, masculine) is `Bergischer Zukunftsverband`, `beim 2. Deutschen Wirtschaftstag` is
+/// `2. Deutscher Wirtschaftstag`. The head noun's gender comes from the lexicon (`head_genders.tsv`);
+/// the case from the word before the phrase.
+struct CanonicalLabel {
+    /// The grammatical case context the word before a phrase implies.
+    enum Context {
+        /// Nominative or unknown: adjectives stay as they are.
+        case plain
+        /// Genitive or dative after `der`/`einer`/`zur` (feminine singular, or genitive plural).
+        case obliqueFeminine
+        /// Genitive or dative after `des`/`dem`/`im`/`beim`/… (masculine or neuter singular).
+        case obliqueMasculineNeuter
+        /// After `der` with a masculine head or `das` with a neuter head: nominative with a weak adjective.
+        case weakNominative
+    }
+
+    /// The context implied by the word before a phrase and the head's gender.
+    static func context(before word: String, headGender: String) -> Context {
+        switch word.lowercased() {
+        case "des", "eines", "dem", "einem", "im", "am", "vom", "zum", "beim", "diesem", "dieses":
+            return .obliqueMasculineNeuter
+        case "der", "einer", "zur", "dieser":
+            return headGender == "m" ? .weakNominative : .obliqueFeminine
+        case "den":
+            return headGender == "m" ? .obliqueMasculineNeuter : .plain
+        case "das", "die":
+            return headGender == "n" && word.lowercased() == "das" ? .weakNominative : .plain
+        default:
+            return .plain
+        }
+    }
+
+    /// Re-inflects the adjectives in `words` (the words before the head) for a nominative with a strong ending.
+    /// Returns the new words and whether anything changed.
+    static func nominativeAdjectives(_ words: [String], context: Context, headGender: String,
+                                     isProtected: (String) -> Bool) -> ([String], Bool) {
+        guard context != .plain else { return (words, false) }
+        var changed = false
+        let out = words.map { word -> String in
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase, !isProtected(word),
+                  word.count >= 5 else { return word }
+            let lower = word.lowercased()
+            switch context {
+            case .plain:
+                return word
+            case .weakNominative:
+                guard lower.hasSuffix("e"), isAdjectiveLike(lower.dropLast()) else { return word }
+                changed = true
+                return word + (headGender == "m" ? "r" : "s")
+            case .obliqueFeminine, .obliqueMasculineNeuter:
+                guard lower.hasSuffix("en"), isAdjectiveLike(lower.dropLast(2)) else { return word }
+                changed = true
+                let stem = String(word.dropLast(2))
+                switch headGender {
+                case "m": return stem + "er"
+                case "n": return stem + "es"
+                default: return stem + "e"
+                }
+            }
+        }
+        return (out, changed)
+    }
+
+    /// True when a stem looks like an adjective stem (`chinesisch`, `bergisch`, `international`, `deutsch`, `neu`).
+    static func isAdjectiveLike(_ stem: Substring) -> Bool {
+        let endings = ["isch", "sch", "al", "är", "ig", "lich", "iv", "ell", "neu", "frei", "groß", "ost", "west", "nord", "süd",
+                       "ischer", "ern", "er", "är", "an", "ut", "eit", "ein", "ch", "ff"]
+        let text = String(stem)
+        for ending in endings where text.hasSuffix(ending) { return true }
+        return false
+    }
+}

@@ -1,0 +1,153 @@
+import GraphCore
+
+/// The entities of one document: one ``EntityMention`` per entity, and for every sentence its mention spans
+/// pointing at them.
+struct DocumentEntities: Sendable {
+    /// The entities, in order of first mention.
+    var entities: [EntityMention] = []
+    /// Mention spans per sentence, sorted by start, each with its `entity` set.
+    var spans: [[MentionSpan]] = []
+    /// Entity index by resolution key (kind group + slug of the label).
+    private var index: [String: Int] = [:]
+    /// Acronyms and their entity.
+    var acronyms: [String: Int] = [:]
+
+    /// The key under which mentions of one entity meet.
+    static func key(_ kind: EntityKind, _ label: String) -> String {
+        "\(kind.resolutionGroup)|\(Slug.make(label))"
+    }
+
+    /// The entity index for a mention, adding the entity or merging names into it.
+    mutating func register(_ span: MentionSpan) -> Int {
+        let key = Self.key(span.kind, span.label)
+        if let existing = index[key] {
+            var entity = entities[existing]
+            if span.quality > entity.quality && span.label != entity.label {
+                entity.surfaceForms.append(entity.label)
+                entity.label = span.label
+            }
+            entity.quality = max(entity.quality, span.quality)
+            for alias in span.aliases where !entity.aliases.contains(alias) { entity.aliases.append(alias) }
+            for form in span.surfaceForms where !entity.surfaceForms.contains(form) && form != entity.label {
+                entity.surfaceForms.append(form)
+            }
+            entities[existing] = entity
+            return existing
+        }
+        entities.append(EntityMention(kind: span.kind, label: span.label, quality: span.quality, aliases: span.aliases,
+                                      surfaceForms: span.surfaceForms.filter { $0 != span.label }))
+        index[key] = entities.count - 1
+        return entities.count - 1
+    }
+
+    /// Adds an entity that a rule constructs (an agreement named after its parties), or finds it.
+    mutating func entity(kind: EntityKind, label: String, quality: LabelQuality, surfaceForms: [String] = []) -> Int {
+        register(MentionSpan(sentence: -1, start: 0, end: 0, kind: kind, label: label, quality: quality, surfaceForms: surfaceForms))
+    }
+}
+
+/// In-document coreference: acronyms to their long forms, surnames to full names, short legal names
+/// (`Muster GmbH`) to long ones (`Muster Beratung und Service GmbH`), and objects of signing verbs to agreements.
+struct Coreference {
+    /// The lexicon index.
+    let lexicon: RecognitionLexicon
+    /// The recogniser (for acronym checks).
+    let recognizer: MentionRecognizer
+
+    /// Resolves the spans of all sentences into document entities.
+    func resolve(_ views: [TokenView], _ spansBySentence: [[MentionSpan]]) -> DocumentEntities {
+        var spans = spansBySentence
+        // 1. Acronym definitions: `LONG FORM (ACR)`.
+        var acronymHost: [String: (kind: EntityKind, label: String, quality: LabelQuality)] = [:]
+        for (s, view) in views.enumerated() {
+            for k in spans[s].indices {
+                let span = spans[s][k]
+                guard span.kind == .organization || span.kind == .administrativeArea || span.kind == .event else { continue }
+                let p = span.end
+                guard view.isPunct(p, "("), view.isPunct(p + 2, ")"), recognizer.isAcronymToken(view, p + 1) else { continue }
+                let acronym = view.text(p + 1)
+                if lexicon.places[acronym] != nil && span.kind == .organization { continue }
+                if lexicon.parties[acronym] != nil { continue }
+                if !spans[s][k].aliases.contains(acronym) { spans[s][k].aliases.append(acronym) }
+                if acronymHost[acronym] == nil { acronymHost[acronym] = (span.kind, span.label, span.quality) }
+            }
+        }
+        // 2. Bare acronyms elsewhere in the document (also before the definition, e.g. in a heading).
+        for (s, view) in views.enumerated() {
+            for i in 0..<view.count where view.isWord(i) {
+                guard let host = acronymHost[view.text(i)] else { continue }
+                if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
+                spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: host.kind, label: host.label,
+                                            quality: .short, surfaceForms: [view.text(i)], priority: 0))
+            }
+            spans[s].sort { $0.start < $1.start }
+        }
+        // 3. Short legal names: `Muster GmbH` for `Muster Beratung GmbH`.
+        let orgLabels = spans.flatMap { $0 }.filter { $0.kind == .organization && $0.quality > .short }.map { $0.label }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization {
+                let words = spans[s][k].label.split(separator: " ")
+                guard words.count == 2, lexicon.legalForms.contains(RecognitionLexicon.compactKey(String(words[1]))) else { continue }
+                let candidates = Set(orgLabels.filter { long in
+                    long != spans[s][k].label && long.hasPrefix(words[0] + " ") && long.hasSuffix(" " + words[1])
+                })
+                if candidates.count == 1, let long = candidates.first {
+                    let short = spans[s][k].label
+                    spans[s][k].label = long
+                    spans[s][k].aliases.append(short)
+                    spans[s][k].quality = .full
+                }
+            }
+        }
+        // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
+        var surnameOwners: [String: Set<String>] = [:]
+        for span in spans.flatMap({ $0 }) where span.kind == .person {
+            let parts = span.label.split(separator: " ")
+            if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(span.label) }
+        }
+        for (s, view) in views.enumerated() {
+            for i in 0..<view.count where view.isCap(i) {
+                let token = view.text(i).titleCasedIfUpper
+                guard let owners = surnameOwners[token], owners.count == 1, let full = owners.first else { continue }
+                if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
+                if lexicon.isFunctionWord(view.text(i)) || lexicon.places[view.text(i)] != nil { continue }
+                // A surname followed by a capitalised word is probably a different name (`Ost Asien`).
+                if view.isCap(i + 1) && !lexicon.isFunctionWord(view.text(i + 1)) { continue }
+                spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: .person, label: full, quality: .short,
+                                            surfaceForms: [view.text(i)], priority: 2))
+            }
+            spans[s].sort { $0.start < $1.start }
+        }
+        // 5. Objects of signing verbs are agreements: `unterzeichneten … die Deutsch-Polnische Wasserstoff-Allianz`.
+        for (s, view) in views.enumerated() {
+            guard (0..<view.count).contains(where: { lexicon.signingVerbs.contains(view.lower($0)) }) else { continue }
+            for k in spans[s].indices where spans[s][k].kind == .organization || spans[s][k].kind == .event {
+                let span = spans[s][k]
+                // Named like a pact (`…-Allianz`, `…abkommen`) and directly after a determiner following the verb.
+                let det = view.lower(span.start - 1)
+                guard ["die", "den", "das", "eine", "einen", "ein"].contains(det) else { continue }
+                let verbBefore = (0..<span.start).contains { lexicon.signingVerbs.contains(view.lower($0)) }
+                let passiveAfter = (span.end..<view.count).contains { lexicon.signingVerbs.contains(view.lower($0)) }
+                    && (0..<span.start).contains { ["wurde", "wurden", "ist", "sind"].contains(view.lower($0)) } == false
+                guard verbBefore || (passiveAfter && span.start <= 1) else { continue }
+                // The subject position (before the verb, sentence-initial) is a party, not the agreement.
+                if !verbBefore && span.start > 1 { continue }
+                if span.aliases.isEmpty, (0..<span.start).contains(where: { view.lower($0) == "und" }) || verbBefore {
+                    spans[s][k].kind = .agreement
+                }
+            }
+        }
+        var document = DocumentEntities()
+        for s in spans.indices {
+            for k in spans[s].indices {
+                spans[s][k].entity = document.register(spans[s][k])
+            }
+        }
+        for (acronym, host) in acronymHost {
+            document.acronyms[acronym] = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: host.kind,
+                                                                       label: host.label, quality: host.quality))
+        }
+        document.spans = spans
+        return document
+    }
+}

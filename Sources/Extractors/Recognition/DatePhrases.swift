@@ -1,0 +1,123 @@
+import GraphCore
+
+/// A date stated in a sentence, with its token range.
+struct DatePhrase: Sendable, Hashable {
+    /// First token of the phrase (the preposition `am`/`im`/`seit` when there is one).
+    let start: Int
+    /// One past the last token.
+    let end: Int
+    /// The date, as precise as the text states it.
+    let date: CalendarDate
+    /// The word before the date (`am`, `im`, `seit`, `bis`), lower case, or empty.
+    let preposition: String
+}
+
+/// Finds dates in a sentence's tokens: `am 16. Oktober 2020`, `16.10.2020`, `im April 2016`, `2015`,
+/// `Freitag, den 16. Oktober`. A day and month without a year take `documentYear`; without one they
+/// are dropped (the contract writes no date that cannot be known).
+enum DatePhrases {
+    /// German month names and abbreviations → month number.
+    static let months: [String: Int] = [
+        "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "april": 4, "apr": 4, "mai": 5,
+        "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+    ]
+
+    /// Every date in the tokens, left to right, non-overlapping.
+    static func find(_ view: TokenView, documentYear: Int?) -> [DatePhrase] {
+        var out: [DatePhrase] = []
+        var i = 0
+        while i < view.count {
+            if let phrase = date(view, at: i, documentYear: documentYear) {
+                out.append(phrase)
+                i = phrase.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func number(_ view: TokenView, _ i: Int) -> Int? {
+        guard i >= 0 && i < view.count, view.tokens[i].kind == .number else { return nil }
+        return Int(view.text(i))
+    }
+
+    private static func isYear(_ n: Int?) -> Bool { n.map { (1900...2099).contains($0) } ?? false }
+
+    /// A date starting at token `i`, or nil.
+    static func date(_ view: TokenView, at i: Int, documentYear: Int?) -> DatePhrase? {
+        let prepositions: Set<String> = ["am", "im", "seit", "bis", "ab", "vom", "zum", "den", "in", "jahr", "anfang", "ende", "mitte"]
+        var start = i
+        var j = i
+        var prep = ""
+        if view.isWord(i), prepositions.contains(view.lower(i)) {
+            prep = view.lower(i)
+            j = i + 1
+            if view.lower(j) == "jahr" || view.lower(j) == "jahre" { j += 1 }
+        }
+        // `16.10.2020` as one number token.
+        if view.isWord(j) == false, j < view.count, view.tokens[j].kind == .number, view.text(j).contains(".") {
+            let parts = view.text(j).split(separator: ".").map { Int($0) }
+            if parts.count == 3, let d = parts[0], let m = parts[1], let y = parts[2] {
+                let year = y < 100 ? 2000 + y : y
+                if let date = CalendarDate(year: year, month: m, day: d) {
+                    return DatePhrase(start: start, end: j + 1, date: date, preposition: prep)
+                }
+            }
+        }
+        // `16 . 10 . 2020` / `16 . Oktober [2020]`.
+        if let d = number(view, j), (1...31).contains(d), view.isPunct(j + 1, ".") {
+            var month: Int? = nil
+            var k = j + 2
+            if let m = number(view, k), (1...12).contains(m), view.isPunct(k + 1, ".") {
+                month = m
+                k += 2
+                if let y = number(view, k), isYear(y) || (0...99).contains(y) {
+                    let year = y < 100 ? 2000 + y : y
+                    if let date = CalendarDate(year: year, month: m, day: d) {
+                        return DatePhrase(start: start, end: k + 1, date: date, preposition: prep)
+                    }
+                }
+                // `30.8.2020` split as `30 . 8 . 2020` handled above; a day and month alone are too ambiguous.
+                return nil
+            } else if view.isWord(k), let m = months[view.lower(k)] {
+                month = m
+                k += 1
+                if view.isPunct(k, ".") && view.text(k - 1).count <= 4 { k += 1 }
+            }
+            guard let month else { return nil }
+            if let y = number(view, k), isYear(y) {
+                guard let date = CalendarDate(year: y, month: month, day: d) else { return nil }
+                return DatePhrase(start: start, end: k + 1, date: date, preposition: prep)
+            }
+            guard let documentYear, let date = CalendarDate(year: documentYear, month: month, day: d) else { return nil }
+            return DatePhrase(start: start, end: k, date: date, preposition: prep)
+        }
+        // `April 2016`.
+        if view.isWord(j), let m = months[view.lower(j)], view.isCap(j) {
+            var k = j + 1
+            if view.isPunct(k, ".") && view.text(j).count <= 4 { k += 1 }
+            if let y = number(view, k), isYear(y), let date = CalendarDate(year: y, month: m) {
+                return DatePhrase(start: start, end: k + 1, date: date, preposition: prep)
+            }
+            return nil
+        }
+        // A bare year: only after a preposition, or on its own at the start of a sentence.
+        if let y = number(view, j), isYear(y), !view.isPunct(j + 1, "."), !view.isPunct(j + 1, ","),
+           !(view.tokens[j].text.contains(".") || view.tokens[j].text.contains(",")) {
+            if !prep.isEmpty || j == 0 {
+                // Not a quantity: `2015 Unternehmen` is ambiguous; a following lower-case word or verb is fine.
+                if j == 0 && prep.isEmpty && view.isCap(j + 1) && !view.isAny(j + 1, ["haben", "hat", "wurde", "wurden", "konnten", "konnte"]) {
+                    let next = view.lower(j + 1)
+                    if !["fand", "fanden", "organisierte", "veranstaltete", "besuchte", "gründete"].contains(next) { return nil }
+                }
+                if ["bis", "ab"].contains(prep) { return nil }
+                guard let date = CalendarDate(year: y) else { return nil }
+                start = prep.isEmpty ? j : start
+                return DatePhrase(start: start, end: j + 1, date: date, preposition: prep)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,105 @@
+import GraphCore
+
+extension MentionRecognizer {
+    /// Event candidates: an event noun (`…konferenz`, `…tagung`, `Messe`, `Seminar`) with an ordinal
+    /// (`die 3. Jahrestagung`), a genitive organisation (`… des Verbands`), a named first part
+    /// (`ISA-Videokonferenz`, `Online-Seminar`), a city before `Messe` (`Hannover Messe`) or a quoted title.
+    /// A bare event noun becomes `NOUN in CITY` when a city follows; without a date or place in the
+    /// sentence the rules will not use it, and ``Extractor`` drops events without facts.
+    func events(_ view: TokenView, sentence: Int) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        for h in 0..<view.count where view.isCap(h) {
+            let text = view.text(h)
+            guard let nominative = lexicon.eventHead(text) else { continue }
+            if lexicon.isFunctionWord(text) { continue }
+            var start = h
+            var named = false
+            // Capitalised adjectives before the head: `Deutsch-Chinesischen`.
+            var k = h - 1
+            while k >= 0, view.isCap(k), looksLikeAdjective(view.text(k)) || isPlaceWord(view, k) || view.isUpper(k),
+                  !lexicon.isFunctionWord(view.text(k)), h - k <= 3 {
+                start = k
+                k -= 1
+                named = true
+            }
+            // Ordinal: `9.` before.
+            if view.isPunct(start - 1, "."), start - 2 >= 0, view.tokens[start - 2].kind == .number,
+               Int(view.text(start - 2)).map({ $0 > 0 && $0 < 200 }) == true {
+                start -= 2
+                named = true
+            }
+            if text.contains("-") { named = true }
+            var end = h + 1
+            // Quoted title after the noun: `Fachforum „Wasser und Stadt“`.
+            if view.isOpenQuote(end) {
+                var j = end + 1
+                while j < view.count && !view.isCloseQuote(j) && j < end + 12 { j += 1 }
+                if view.isCloseQuote(j) && j > end + 1 {
+                    let title = view.join(end + 1, j)
+                    out.append(MentionSpan(sentence: sentence, start: h, end: j + 1, kind: .event, label: title,
+                                           quality: .full, surfaceForms: [view.join(h, j + 1)], priority: 1))
+                    continue
+                }
+            }
+            // Genitive organisation: `der ISA`, `des Verbands Deutscher Städte`.
+            if let genitiveEnd = genitiveAttribute(view, from: end, sentence: sentence) {
+                end = genitiveEnd
+                named = true
+            } else if view.isAny(end, ["der", "des"]), isAcronymToken(view, end + 1), view.isUpper(end + 1) {
+                end += 2
+                named = true
+            }
+            var suffix = ""
+            if !named {
+                // A bare noun: only as `NOUN in CITY`.
+                guard view.isAny(end, ["in"]), let placeEnd = placeNameEnd(view, at: end + 1),
+                      let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city else { continue }
+                suffix = " in " + entry.label
+                end = placeEnd
+            }
+            let gender = lexicon.gender(ofHead: nominative)
+            let (headLabel, changed) = canonicalPhrase(view, start: start, end: h + 1, head: h, headNominative: nominative,
+                                                       headGender: gender)
+            var label = headLabel
+            if suffix.isEmpty, end > h + 1 { label += " " + view.join(h + 1, end) }
+            label += suffix
+            let surface = view.join(start, end)
+            out.append(MentionSpan(sentence: sentence, start: start, end: end, kind: .event, label: label,
+                                   quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface],
+                                   priority: 1))
+        }
+        return out
+    }
+
+    /// Agreement candidates: an agreement noun (`Absichtserklärung`, `Kooperationsvereinbarung`, `Memorandum`)
+    /// with a quoted title (`„Absichtserklärung über …“` – the whole quote is the name) or with capitalised
+    /// adjectives (`Deutsch-Französische Erklärung`). Objects of signing verbs are retyped by ``Coreference``.
+    func agreements(_ view: TokenView, sentence: Int) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        for q in 0..<view.count where view.isOpenQuote(q) {
+            guard view.isCap(q + 1), lexicon.agreementHead(view.text(q + 1)) != nil else { continue }
+            var j = q + 2
+            while j < view.count && !view.isCloseQuote(j) && j < q + 30 { j += 1 }
+            guard view.isCloseQuote(j) else { continue }
+            let title = view.join(q + 1, j)
+            out.append(MentionSpan(sentence: sentence, start: q, end: j + 1, kind: .agreement, label: title, quality: .full,
+                                   surfaceForms: [view.text(q + 1)], priority: 0))
+        }
+        for h in 0..<view.count where view.isCap(h) {
+            guard lexicon.agreementHead(view.text(h)) != nil else { continue }
+            var start = h
+            var k = h - 1
+            while k >= 0, view.isCap(k), looksLikeAdjective(view.text(k)), !lexicon.isFunctionWord(view.text(k)), h - k <= 3 {
+                start = k
+                k -= 1
+            }
+            guard start < h else { continue }
+            let gender = lexicon.gender(ofHead: view.text(h))
+            let (label, changed) = canonicalPhrase(view, start: start, end: h + 1, head: h, headNominative: view.text(h),
+                                                   headGender: gender)
+            out.append(MentionSpan(sentence: sentence, start: start, end: h + 1, kind: .agreement, label: label,
+                                   quality: changed ? .derived : .full, priority: 1))
+        }
+        return out
+    }
+}

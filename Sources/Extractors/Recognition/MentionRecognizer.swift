@@ -1,0 +1,100 @@
+import GraphCore
+
+/// Finds the mentions of persons, organisations, places, events and agreements in a sentence.
+///
+/// Each kind has its own pass (`PersonRecognition.swift`, `OrganizationRecognition.swift`, …) that
+/// proposes candidate spans; ``select(_:)`` keeps the longest non-overlapping ones. Coreference
+/// across the document (``Coreference``) then assigns entity indices.
+struct MentionRecognizer: Sendable {
+    /// The lexicon index.
+    let lexicon: RecognitionLexicon
+
+    /// Candidate spans of one sentence, before overlap resolution.
+    func candidates(_ view: TokenView, sentence: Int) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        out += organizations(view, sentence: sentence)
+        out += events(view, sentence: sentence)
+        out += agreements(view, sentence: sentence)
+        out += persons(view, sentence: sentence)
+        out += places(view, sentence: sentence)
+        return out
+    }
+
+    /// The longest non-overlapping spans; among equal lengths the lower priority wins, then the earlier start.
+    func select(_ spans: [MentionSpan]) -> [MentionSpan] {
+        let ordered = spans.sorted { a, b in
+            if a.length != b.length { return a.length > b.length }
+            if a.priority != b.priority { return a.priority < b.priority }
+            return a.start < b.start
+        }
+        var chosen: [MentionSpan] = []
+        for span in ordered where !chosen.contains(where: { $0.overlaps(span) }) {
+            chosen.append(span)
+        }
+        return chosen.sorted { $0.start < $1.start }
+    }
+
+    /// Mentions of one sentence after overlap resolution.
+    func recognize(_ view: TokenView, sentence: Int) -> [MentionSpan] {
+        select(candidates(view, sentence: sentence))
+    }
+
+    // MARK: Shared checks
+
+    /// True when token `i` can be part of a proper name: capitalised, not a function word, not a title.
+    func isNameWord(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.isCap(i) else { return false }
+        let text = view.text(i)
+        if lexicon.isFunctionWord(text) { return false }
+        if lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { return false }
+        return true
+    }
+
+    /// True when token `i` is a known place name of one token.
+    func isPlaceWord(_ view: TokenView, _ i: Int) -> Bool {
+        lexicon.places[view.text(i)] != nil
+    }
+
+    /// True when token `i` is a role noun.
+    func isRoleWord(_ view: TokenView, _ i: Int) -> Bool {
+        view.isCap(i) && lexicon.role(view.text(i)) != nil
+    }
+
+    /// The nominative label for the words `start..<end` where `head` is the head noun's index
+    /// (its nominative text given), re-inflecting the adjectives before it after an oblique determiner.
+    func canonicalPhrase(_ view: TokenView, start: Int, end: Int, head: Int, headNominative: String,
+                         headGender: String) -> (label: String, changed: Bool) {
+        let context = CanonicalLabel.context(before: view.text(start - 1), headGender: headGender)
+        var pieces: [(text: String, space: Bool)] = []
+        var i = start
+        while i < end {
+            pieces.append((view.text(i), i > start && view.tokens[i].spaceBefore))
+            i += 1
+        }
+        var changed = false
+        let headOffset = head - start
+        if headOffset >= 0 && headOffset < pieces.count && pieces[headOffset].text != headNominative {
+            // Genitive -s/-es on the head only goes away after a genitive determiner.
+            if context == .obliqueMasculineNeuter || view.lower(start - 1) == "des" || view.lower(start - 1) == "eines" {
+                pieces[headOffset].text = headNominative
+                changed = true
+            }
+        }
+        if headOffset > 0 {
+            let before = pieces[0..<headOffset].map { $0.text }
+            let (words, adjusted) = CanonicalLabel.nominativeAdjectives(before, context: context, headGender: headGender) { word in
+                lexicon.places[word] != nil || lexicon.givenNames.contains(word) || lexicon.surnames.contains(word)
+            }
+            if adjusted {
+                for (k, word) in words.enumerated() { pieces[k].text = word }
+                changed = true
+            }
+        }
+        var label = ""
+        for (k, piece) in pieces.enumerated() {
+            if k > 0 && piece.space { label += " " }
+            label += piece.text
+        }
+        return (label, changed)
+    }
+}

@@ -1,0 +1,131 @@
+import GraphCore
+
+/// A mention found in one sentence: a token range, its kind and its canonical label.
+struct MentionSpan: Sendable, Hashable {
+    /// Index of the sentence in ``AnalyzedText/sentences``.
+    var sentence: Int
+    /// First token (index into the sentence's tokens).
+    var start: Int
+    /// One past the last token.
+    var end: Int
+    /// The kind of entity.
+    var kind: EntityKind
+    /// The canonical label (nominative, without titles).
+    var label: String
+    /// How good the label is.
+    var quality: LabelQuality
+    /// Names that identify the entity on their own (acronyms).
+    var aliases: [String] = []
+    /// Forms seen in the text (inflected forms, surnames).
+    var surfaceForms: [String] = []
+    /// Index into the document's entities, assigned by coreference.
+    var entity: Int = -1
+    /// Overlap priority: lower wins among spans of equal length.
+    var priority: Int = 5
+
+    /// Number of tokens.
+    var length: Int { end - start }
+
+    /// True when the two spans share a token.
+    func overlaps(_ other: MentionSpan) -> Bool {
+        sentence == other.sentence && start < other.end && other.start < end
+    }
+}
+
+/// Read access to one sentence's tokens with the small checks the recognisers and rules repeat.
+struct TokenView: Sendable {
+    /// The tokens.
+    let tokens: [Token]
+
+    /// Number of tokens.
+    var count: Int { tokens.count }
+
+    /// The text of token `i`, or the empty string out of range.
+    func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+
+    /// The lower-cased text of token `i`.
+    func lower(_ i: Int) -> String { text(i).lowercased() }
+
+    /// True when token `i` exists and is a word.
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+
+    /// True when token `i` is a capitalised word.
+    func isCap(_ i: Int) -> Bool { isWord(i) && tokens[i].isCapitalized }
+
+    /// True when token `i` is an upper-case word of two or more letters.
+    func isUpper(_ i: Int) -> Bool { isWord(i) && tokens[i].isAllUpper }
+
+    /// True when token `i` is the punctuation (or symbol) `p`.
+    func isPunct(_ i: Int, _ p: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind != .word && tokens[i].kind != .number && tokens[i].text == p
+    }
+
+    /// True when token `i` is one of the given lower-case words.
+    func isAny(_ i: Int, _ words: Set<String>) -> Bool { isWord(i) && words.contains(lower(i)) }
+
+    /// True when token `i` is an opening quotation mark.
+    func isOpenQuote(_ i: Int) -> Bool { isPunct(i, "„") || isPunct(i, "\"") || isPunct(i, "“") || isPunct(i, "«") || isPunct(i, "»") }
+
+    /// True when token `i` is a closing quotation mark.
+    func isCloseQuote(_ i: Int) -> Bool { isPunct(i, "“") || isPunct(i, "\"") || isPunct(i, "”") || isPunct(i, "»") || isPunct(i, "«") }
+
+    /// True when token `i` is a hyphen or dash token.
+    func isDash(_ i: Int) -> Bool { isPunct(i, "-") || isPunct(i, "–") || isPunct(i, "—") }
+
+    /// The tokens `a..<b` joined as written (a space where the text has one).
+    func join(_ a: Int, _ b: Int) -> String {
+        var out = ""
+        var i = max(0, a)
+        let upper = min(b, tokens.count)
+        while i < upper {
+            if i > a && tokens[i].spaceBefore { out += " " }
+            out += tokens[i].text
+            i += 1
+        }
+        return out
+    }
+
+    /// True when token `i` is a single upper-case letter followed by a period: an initial.
+    func isInitial(_ i: Int) -> Bool {
+        guard isWord(i), tokens[i].text.unicodeScalars.count == 1, tokens[i].isCapitalized else { return false }
+        return isPunct(i + 1, ".")
+    }
+
+    /// The end of a multi-token abbreviation starting at `i` whose compact key is in `keys`, longest first.
+    func matchCompact(_ i: Int, _ keys: Set<String>, maxTokens: Int) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .word || tokens[i].kind == .symbol else { return nil }
+        var best: Int? = nil
+        var key = ""
+        var j = i
+        while j < tokens.count && j < i + maxTokens * 2 + 1 {
+            if j > i && tokens[j].kind == .word && tokens[j].spaceBefore && !(tokens[j - 1].text == ".") && !(tokens[j - 1].text == "-") {
+                break
+            }
+            key += RecognitionLexicon.compactKey(tokens[j].text)
+            if keys.contains(key) {
+                var end = j + 1
+                // A trailing period belongs to the abbreviation.
+                if isPunct(end, ".") && tokens[end - 1].kind == .word { end += 1 }
+                best = end
+            }
+            j += 1
+        }
+        return best
+    }
+}
+
+extension String {
+    /// The word with its first letter upper-cased and the rest lower-cased when it is all upper-case (`ZHU` → `Zhu`).
+    var titleCasedIfUpper: String {
+        var letters = 0
+        for scalar in unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return self }
+            letters += 1
+        }
+        guard letters >= 2 else { return self }
+        // Keep hyphenated parts: `LI-NA` → `Li-Na`.
+        return split(separator: "-", omittingEmptySubsequences: false).map { part in
+            part.prefix(1).uppercased() + part.dropFirst().lowercased()
+        }.joined(separator: "-")
+    }
+}

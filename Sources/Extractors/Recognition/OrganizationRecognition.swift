@@ -1,0 +1,256 @@
+import GraphCore
+
+extension MentionRecognizer {
+    /// Organisation candidates: capitalised phrases headed by an organisation cue (`…agentur`, `Ministerium`,
+    /// `Verband`) or closed by a legal form (`GmbH`, `e. V.`), with coordinated compounds
+    /// (`Struktur- und Wirtschaftsförderungsgesellschaft`), `für`-complements (`Ministerium für Wirtschaft und Energie`),
+    /// genitive attributes naming an organisation or a place (`… des Landes Brandenburg`), quoted names after a cue
+    /// word (`Netzwerk „…“`), and phrases whose initials spell a following acronym in parentheses.
+    func organizations(_ view: TokenView, sentence: Int) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        var i = 0
+        while i < view.count {
+            if let span = organization(view, at: i, sentence: sentence) {
+                out.append(span)
+                i = max(i + 1, span.end)
+            } else {
+                i += 1
+            }
+        }
+        out += acronymPhrases(view, sentence: sentence)
+        return out
+    }
+
+    /// An organisation whose head or legal form is at `i`.
+    func organization(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
+        guard view.isWord(i) else { return nil }
+        // Legal form: `PKS Kommunikations- und Strategieberatung GmbH`.
+        if i > 0, let legalEnd = view.matchCompact(i, lexicon.legalForms, maxTokens: 4), view.tokens[i].isCapitalized || view.text(i).first == "e" || view.text(i).first == "m" {
+            let start = leftExtent(view, from: i - 1)
+            guard start < i else { return nil }
+            let label = view.join(start, legalEnd)
+            return MentionSpan(sentence: sentence, start: start, end: legalEnd, kind: .organization, label: label,
+                               quality: .full, priority: 0)
+        }
+        let text = view.text(i)
+        guard view.isCap(i), !lexicon.isFunctionWord(text), let nominative = lexicon.orgHead(text) else { return nil }
+        if lexicon.role(text) != nil && lexicon.orgWords.contains(text) == false && !text.hasSuffix("rat") { return nil }
+        // Quoted name after a cue word: `Städtenetzwerk „Drei Türme“`.
+        if view.isOpenQuote(i + 1) {
+            var j = i + 2
+            while j < view.count && !view.isCloseQuote(j) && j < i + 10 { j += 1 }
+            if view.isCloseQuote(j) && j > i + 2 && view.isCap(i + 2) {
+                let name = view.join(i + 2, j)
+                return MentionSpan(sentence: sentence, start: i, end: j + 1, kind: .organization, label: name, quality: .full,
+                                   surfaceForms: [view.join(i, j + 1)], priority: 0)
+            }
+        }
+        let start = leftExtent(view, from: i - 1)
+        var end = i + 1
+        var extended = start < i
+        // Legal form right after the head.
+        if let legalEnd = view.matchCompact(end, lexicon.legalForms, maxTokens: 4) { end = legalEnd; extended = true }
+        // `für` complement: `Ministerium für Wirtschaft, Innovation und Energie`.
+        if view.lower(end) == "für", let complementEnd = nounList(view, from: end + 1) {
+            end = complementEnd
+            extended = true
+        }
+        // Place names and acronyms right after a cue word: `RWTH Aachen`, `AHK China/Guangzhou`, `Botschaft VRChina`.
+        if start == i || lexicon.orgWords.contains(text) {
+            var j = end
+            var took = false
+            while j < view.count, view.tokens[j].spaceBefore || view.isPunct(j, "/") || took {
+                if view.isPunct(j, "/"), took, isPlaceWord(view, j + 1) { j += 2; continue }
+                if view.isCap(j), isPlaceWord(view, j) || (view.isUpper(j) && j == end) {
+                    // Not the start of a new phrase such as `China International …`.
+                    if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1) && !lexicon.isFunctionWord(view.text(j + 1)) { break }
+                    j += 1
+                    took = true
+                    continue
+                }
+                break
+            }
+            if took { end = j; extended = true }
+        }
+        // Genitive attribute naming an organisation or a place.
+        if let genitiveEnd = genitiveAttribute(view, from: end, sentence: sentence) {
+            end = genitiveEnd
+            extended = true
+        }
+        let bare = !extended
+        if bare {
+            // A compound alone is a name only with a specific first part: `Bundeswirtschaftsministerium`, `ISA-Sekretariat`.
+            let isFederal = text.hasPrefix("Bundes") && text.count > 9
+            let parts = text.split(separator: "-")
+            let acronymPrefix = parts.count >= 2 && parts[0].count >= 2 && parts[0].allSatisfy { $0.isUppercase || $0.isNumber }
+            let upperWord = view.isUpper(i) && lexicon.orgWords.contains(text) == false
+            if !(isFederal || acronymPrefix || upperWord) { return nil }
+        }
+        let gender = lexicon.gender(ofHead: nominative)
+        let (headLabel, changed) = canonicalPhrase(view, start: start, end: i + 1, head: i, headNominative: nominative,
+                                                   headGender: gender)
+        var label = headLabel
+        if end > i + 1 {
+            let rest = view.join(i + 1, end)
+            label += (view.tokens[i + 1].spaceBefore ? " " : "") + rest
+        }
+        let surface = view.join(start, end)
+        return MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
+                           quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
+    }
+
+    /// The first token of the capitalised words before an organisation's head (adjectives, names, coordinated compounds).
+    func leftExtent(_ view: TokenView, from last: Int) -> Int {
+        var j = last
+        var start = last + 1
+        var steps = 0
+        while j >= 0 && steps < 7 {
+            // Coordinated compound: `Struktur- und` before the head.
+            if view.isAny(j, ["und", "oder", "&"]) || view.isPunct(j, "&") {
+                if view.isDash(j - 1), j - 2 >= 0, !view.tokens[j - 1].spaceBefore, view.isCap(j - 2) {
+                    start = j - 2
+                    j -= 3
+                    steps += 1
+                    continue
+                }
+                break
+            }
+            guard isNameWord(view, j) || view.isUpper(j) else { break }
+            let text = view.text(j)
+            if isRoleWord(view, j) || lexicon.placeCues[text] != nil && !view.isUpper(j) { break }
+            if lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { break }
+            // A verb-second sentence start like `Heute …` is a function word; a sentence-initial noun is risky: keep
+            // only adjectives, names and acronyms there.
+            if j == 0, !view.isUpper(j), !looksLikeAdjective(text), lexicon.places[text] == nil, !lexicon.givenNames.contains(text),
+               !lexicon.surnames.contains(text) {
+                if !text.contains("-") { break }
+            }
+            // Never swallow a person's given name.
+            if lexicon.givenNames.contains(text) && !view.isUpper(j) { break }
+            start = j
+            j -= 1
+            steps += 1
+        }
+        return start
+    }
+
+    /// True for capitalised adjectives of names (`Deutsche`, `Bergischen`, `Chinesisch-Deutsche`, `Internationaler`).
+    func looksLikeAdjective(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        for ending in ["e", "en", "er", "es"] where lower.hasSuffix(ending) {
+            if CanonicalLabel.isAdjectiveLike(lower.dropLast(ending.count)) { return true }
+        }
+        return false
+    }
+
+    /// The end of a list of capitalised nouns (`Wirtschaft, Innovation, Digitalisierung und Energie`) starting at `i`.
+    func nounList(_ view: TokenView, from i: Int) -> Int? {
+        var j = i
+        var end: Int? = nil
+        while j < view.count {
+            guard view.isCap(j), !lexicon.isFunctionWord(view.text(j)) else { break }
+            j += 1
+            // `Struktur- und Wirtschaftsförderung`: the hyphen belongs to the word.
+            if view.isDash(j), !view.tokens[j].spaceBefore { j += 1 }
+            end = j
+            if view.isPunct(j, ","), view.isCap(j + 1) { j += 1; continue }
+            if view.isAny(j, ["und", "&"]) || view.isPunct(j, "&") { j += 1; continue }
+            break
+        }
+        guard let end else { return nil }
+        // Never end on a connector.
+        return end
+    }
+
+    /// The end of a genitive attribute at `i` that names an organisation or a place: `des Landes NRW`,
+    /// `der Volksrepublik China`, `des Handelsministeriums der …`.
+    func genitiveAttribute(_ view: TokenView, from i: Int, sentence: Int) -> Int? {
+        guard view.isAny(i, ["des", "der"]) else { return nil }
+        let j = i + 1
+        // `des Landes NRW`, `der Stadt Köln`, `des Freistaats Sachsen`.
+        if ["Landes", "Land", "Freistaats", "Freistaates", "Stadt", "Provinz", "Bundeslandes", "Kreises", "Landkreises", "Präfektur",
+            "Woiwodschaft", "Region", "Bezirks"].contains(view.text(j)), let placeEnd = placeNameEnd(view, at: j + 1) {
+            return placeEnd
+        }
+        // A country or state: `der Volksrepublik China`, `der Bundesrepublik Deutschland`.
+        if let placeEnd = placeNameEnd(view, at: j), let entry = placeEntry(view, j, placeEnd),
+           entry.kind == .country || entry.kind == .administrativeArea {
+            return placeEnd
+        }
+        // Another organisation.
+        if let inner = organization(view, at: headIndex(view, from: j), sentence: sentence), inner.start == j {
+            return inner.end
+        }
+        return nil
+    }
+
+    /// The index of the head of a phrase starting at `j`: skips capitalised adjectives.
+    private func headIndex(_ view: TokenView, from j: Int) -> Int {
+        var k = j
+        while k < view.count && k < j + 4 {
+            if lexicon.orgHead(view.text(k)) != nil { return k }
+            if view.matchCompact(k, lexicon.legalForms, maxTokens: 4) != nil { return k }
+            guard view.isCap(k) || view.isDash(k) || view.isAny(k, ["und"]) else { return j }
+            k += 1
+        }
+        return j
+    }
+
+    /// Organisations spelled out right before an acronym in parentheses whose letters are their initials:
+    /// `Germany Trade and Invest (GTAI)`.
+    func acronymPhrases(_ view: TokenView, sentence: Int) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        for p in 0..<view.count where view.isPunct(p, "(") && view.isPunct(p + 2, ")") && isAcronymToken(view, p + 1) {
+            let acronym = view.text(p + 1).uppercased()
+            var letters: [String] = []
+            var s = p - 1
+            var best: Int? = nil
+            while s >= 0 && p - s <= 8 {
+                if view.isCap(s) && !lexicon.isFunctionWord(view.text(s)) {
+                    let initials = view.text(s).split(separator: "-").compactMap { $0.first.map { String($0).uppercased() } }
+                    letters.insert(contentsOf: initials, at: 0)
+                } else if view.isAny(s, ["and", "und", "of", "for", "für", "&"]) || view.isPunct(s, "&") {
+                    // Connectors may or may not count.
+                } else {
+                    break
+                }
+                let joined = letters.joined()
+                if view.isCap(s) && (joined == acronym) { best = s }
+                s -= 1
+            }
+            // Connectors counted: `Germany Trade and Invest` → GTAI.
+            if best == nil {
+                var withConnectors: [String] = []
+                var t = p - 1
+                while t >= 0 && p - t <= 8 {
+                    guard view.isWord(t) || view.isPunct(t, "&") else { break }
+                    if !view.isCap(t) && !view.isAny(t, ["and", "und", "of", "for", "&"]) && !view.isPunct(t, "&") { break }
+                    if view.isCap(t) && lexicon.isFunctionWord(view.text(t)) { break }
+                    let first = view.text(t).first.map { String($0).uppercased() } ?? ""
+                    withConnectors.insert(first, at: 0)
+                    if view.isCap(t) && withConnectors.joined() == acronym { best = t }
+                    t -= 1
+                }
+            }
+            guard let start = best, p - start >= 2 else { continue }
+            let label = view.join(start, p)
+            out.append(MentionSpan(sentence: sentence, start: start, end: p, kind: .organization, label: label,
+                                   quality: .full, priority: 1))
+        }
+        return out
+    }
+
+    /// True when token `i` can be an acronym: two or more upper-case letters, or a short lower-case coinage (`dena`).
+    func isAcronymToken(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.isWord(i) else { return false }
+        let text = view.text(i)
+        if view.isUpper(i) { return text.unicodeScalars.count <= 10 }
+        var upper = 0
+        for scalar in text.unicodeScalars where scalar.properties.isUppercase { upper += 1 }
+        if upper >= 2 && text.unicodeScalars.count <= 8 { return true }  // `BMWi`, `GIZ`
+        // Lower-case coinages (`dena`): short, letters only, not a German function word.
+        let count = text.unicodeScalars.count
+        return upper == 0 && (3...6).contains(count) && !lexicon.isFunctionWord(text)
+            && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+    }
+}

@@ -1,0 +1,129 @@
+import GraphCore
+
+extension MentionRecognizer {
+    /// Person candidates: a given name (or initial) followed by a surname; a name with an East-Asian
+    /// family name (`Wenlong ZHU`, `Li Qiang` after a role); or two capitalised words right after a role
+    /// or title, or right before `, ROLE`. Titles are never part of the span.
+    func persons(_ view: TokenView, sentence: Int) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        var i = 0
+        while i < view.count {
+            if let end = personEnd(view, at: i) {
+                out.append(makePerson(view, start: i, end: end, sentence: sentence))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// True when token `i` is preceded by a role noun, a title, or a role modifier after a role (`a. D.`).
+    func followsRoleOrTitle(_ view: TokenView, _ i: Int) -> Bool {
+        var j = i - 1
+        if view.isPunct(j, ",") { return false }
+        // Skip a title (possibly with its period) and `a. D.`-like modifiers.
+        var steps = 0
+        while j >= 0 && steps < 6 {
+            if view.isPunct(j, ".") { j -= 1; steps += 1; continue }
+            let text = view.text(j)
+            if isRoleWord(view, j) { return true }
+            if lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { return true }
+            if text.count <= 2 && view.isWord(j) { j -= 1; steps += 1; continue }  // `a` `D` of `a. D.`
+            return false
+        }
+        return false
+    }
+
+    /// True when `i` can be a surname: a capitalised name word that is no role, no org cue and no function word.
+    private func isSurnameWord(_ view: TokenView, _ i: Int) -> Bool {
+        guard isNameWord(view, i) else { return false }
+        let text = view.text(i)
+        if isRoleWord(view, i) || lexicon.orgHead(text) != nil || lexicon.eventHead(text) != nil { return false }
+        if lexicon.orgWords.contains(text) || lexicon.placeCues[text] != nil { return false }
+        if lexicon.adjectiveStems.contains(where: { text.lowercased().hasPrefix($0) }) && !lexicon.surnames.contains(text.titleCasedIfUpper) {
+            return false
+        }
+        return true
+    }
+
+    /// The end of a person name starting at `i`, or nil.
+    func personEnd(_ view: TokenView, at i: Int) -> Int? {
+        guard isNameWord(view, i) else { return nil }
+        let text = view.text(i)
+        let firstPart = String(text.split(separator: "-").first ?? "")
+        let isGiven = lexicon.givenNames.contains(text) || (text.contains("-") && lexicon.givenNames.contains(firstPart))
+        // 1. Given name, more given names or initials, then a surname.
+        if isGiven {
+            var j = i + 1
+            while j < view.count {
+                if view.isInitial(j) { j += 2; continue }
+                if lexicon.givenNames.contains(view.text(j)) && isSurnameWord(view, j + 1) { j += 1; continue }
+                break
+            }
+            if isSurnameWord(view, j) && !isPlaceWordOnly(view, j) {
+                var end = j + 1
+                // Double surname with a hyphen is one token; `von`/`van`/`de` particles with a following surname.
+                if view.isAny(j, ["von", "van", "de", "zu"]) { end = j + 1 }
+                return end
+            }
+            if (view.isAny(j, ["von", "van", "de", "zu", "di"])) && isSurnameWord(view, j + 1) { return j + 2 }
+        }
+        if isRoleWord(view, i) || lexicon.orgHead(text) != nil || lexicon.placeCues[text] != nil { return nil }
+        // 2. A name followed by a known (East-Asian) family name: `Wenlong ZHU`, `Xiaoming Chen`.
+        if isSurnameWord(view, i), !lexicon.places.keys.contains(text), view.isCap(i + 1),
+           lexicon.surnames.contains(view.text(i + 1).titleCasedIfUpper), !view.isCap(i + 2) || view.isUpper(i + 1) {
+            return i + 2
+        }
+        // 3. A family name first, after a role or title: `Staatschef Xi Jinping`.
+        if lexicon.surnames.contains(text.titleCasedIfUpper), isSurnameWord(view, i + 1), followsRoleOrTitle(view, i),
+           !isPlaceWordOnly(view, i + 1) {
+            return i + 2
+        }
+        // 4. Two name words right after a role or title: `Landrat Klaus Meier`.
+        if followsRoleOrTitle(view, i), isSurnameWord(view, i), isSurnameWord(view, i + 1),
+           !isPlaceWordOnly(view, i), !isPlaceWordOnly(view, i + 1), !view.isCap(i + 2) || view.isPunct(i + 2, ",") {
+            return i + 2
+        }
+        // 5. Two name words right before `, ROLE`: `Hanna Kowalski, Geschäftsführerin der …`.
+        if isSurnameWord(view, i), isSurnameWord(view, i + 1), view.isPunct(i + 2, ","), roleStarts(view, at: i + 3),
+           !isPlaceWordOnly(view, i), !isPlaceWordOnly(view, i + 1), !view.isCap(i - 1) {
+            return i + 2
+        }
+        return nil
+    }
+
+    /// True when a role phrase starts at `i` (with an optional modifier before it).
+    func roleStarts(_ view: TokenView, at i: Int) -> Bool {
+        if isRoleWord(view, i) { return true }
+        if lexicon.roleModifiersBefore[view.lower(i)] != nil && isRoleWord(view, i + 1) { return true }
+        return false
+    }
+
+    /// True when token `i` is a known place and nothing else (not also a given name or surname).
+    private func isPlaceWordOnly(_ view: TokenView, _ i: Int) -> Bool {
+        let text = view.text(i)
+        guard lexicon.places[text] != nil else { return false }
+        return !lexicon.givenNames.contains(text) && !lexicon.surnames.contains(text.titleCasedIfUpper)
+    }
+
+    /// A person span with its label (`ZHU` → `Zhu`) and surface forms.
+    func makePerson(_ view: TokenView, start: Int, end: Int, sentence: Int) -> MentionSpan {
+        var words: [String] = []
+        var i = start
+        while i < end {
+            if view.isPunct(i, ".") { words[words.count - 1] += "."; i += 1; continue }
+            words.append(view.text(i).titleCasedIfUpper)
+            i += 1
+        }
+        let label = words.joined(separator: " ")
+        let surface = view.join(start, end)
+        var forms: [String] = []
+        if surface != label { forms.append(surface) }
+        let surname = view.text(end - 1)
+        forms.append(surname)
+        if surname.titleCasedIfUpper != surname { forms.append(surname.titleCasedIfUpper) }
+        return MentionSpan(sentence: sentence, start: start, end: end, kind: .person, label: label, quality: .full,
+                           surfaceForms: forms, priority: 2)
+    }
+}

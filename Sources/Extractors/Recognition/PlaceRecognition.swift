@@ -1,0 +1,136 @@
+import GraphCore
+
+extension MentionRecognizer {
+    /// Place candidates: gazetteer, state, province and country names (longest match, exonyms mapped to
+    /// the German name, genitive `-s` stripped where the base is known), and names after a place cue
+    /// (`Stadt X`, `Provinz X`, `Kreis X`, `Region X`). Adjectives (`chinesische`) are never places.
+    /// Cues that are part of the name (`Kreis`, `Landkreis`, `Region`, `Bezirk`) stay in the label;
+    /// the others (`Stadt`, `Provinz`, `Bundesland`) become a surface form.
+    func places(_ view: TokenView, sentence: Int) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        var i = 0
+        while i < view.count {
+            if let span = cuedPlace(view, at: i, sentence: sentence) {
+                out.append(span)
+                i = span.end
+                continue
+            }
+            if let end = placeNameEnd(view, at: i), let entry = placeEntry(view, i, end) {
+                let prev = view.lower(i - 1)
+                let cued = ["in", "nach", "aus", "von", "bei", "stadt", "region", "provinz"].contains(prev)
+                if entry.ambiguous && !cued && !view.isPunct(i - 1, ",") && !view.isPunct(i - 1, "(") {
+                    i += 1
+                    continue
+                }
+                let surface = view.join(i, end)
+                var span = MentionSpan(sentence: sentence, start: i, end: end, kind: entry.kind, label: entry.label,
+                                       quality: .full, surfaceForms: surface == entry.label ? [] : [surface], priority: 3)
+                // `Fulda (Region)`: the cue in parentheses makes it an area named with the cue.
+                if view.isPunct(end, "("), view.isPunct(end + 2, ")"), let cueKind = lexicon.placeCues[view.text(end + 1)],
+                   cueKind == .administrativeArea {
+                    span.kind = .administrativeArea
+                    span.label = view.text(end + 1) + " " + entry.label
+                    span.surfaceForms.append(view.join(i, end + 3))
+                    span.end = end + 3
+                }
+                out.append(span)
+                i = span.end
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Cue words whose place keeps the cue in its name.
+    static let namedCues: Set<String> = ["Kreis", "Landkreis", "Region", "Bezirk", "Rhein-Kreis", "Stadtbezirk", "Metropolregion"]
+
+    /// The nominative of an inflected cue word.
+    static let cueNominative: [String: String] = ["Kreises": "Kreis", "Landkreises": "Landkreis", "Bezirks": "Bezirk",
+                                                  "Bezirkes": "Bezirk", "Landes": "Land", "Freistaats": "Freistaat",
+                                                  "Freistaates": "Freistaat", "Bundeslandes": "Bundesland",
+                                                  "Stadtbezirks": "Stadtbezirk"]
+
+    /// A place introduced by a cue word: `Stadt Foshan`, `Provinz Henan`, `Kreis Kleve`, `Rhein-Kreis Neuss`, `Landes NRW`.
+    func cuedPlace(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
+        guard view.isCap(i) else { return nil }
+        let raw = view.text(i)
+        var cue = Self.cueNominative[raw] ?? raw
+        var kind = lexicon.placeCues[cue]
+        // A compound ending in `-Kreis` (`Rhein-Kreis`, `Main-Taunus-Kreis` stands alone and is found by the gazetteer).
+        if kind == nil, raw.hasSuffix("-Kreis") { kind = .administrativeArea; cue = raw }
+        guard let kind else { return nil }
+        let nameStart = i + 1
+        guard view.isCap(nameStart), !lexicon.isFunctionWord(view.text(nameStart)), lexicon.orgHead(view.text(nameStart)) == nil,
+              !isRoleWord(view, nameStart) else { return nil }
+        var end: Int
+        var entry: PlaceEntry? = nil
+        if let known = placeNameEnd(view, at: nameStart) {
+            end = known
+            entry = placeEntry(view, nameStart, known)
+        } else {
+            // An unknown name: capitalised words, not followed by a lower-case continuation of a compound.
+            end = nameStart
+            while end < view.count && end < nameStart + 3 && view.isCap(end) && !lexicon.isFunctionWord(view.text(end))
+                    && lexicon.orgHead(view.text(end)) == nil && lexicon.eventHead(view.text(end)) == nil {
+                end += 1
+            }
+            // Most unknown names are one word; a second capitalised word is a new noun unless it is a name word.
+            if end > nameStart + 1 && lexicon.places[view.text(nameStart + 1)] == nil { end = nameStart + 1 }
+        }
+        guard end > nameStart else { return nil }
+        var name = view.join(nameStart, end)
+        if let entry { name = entry.label }
+        // `Land NRW` is the state, labelled by its canonical name.
+        let landCue = cue == "Land" || cue == "Freistaat" || cue == "Bundesland"
+        var label: String
+        var finalKind = kind
+        if Self.namedCues.contains(cue) || cue.hasSuffix("-Kreis") {
+            label = cue + " " + view.join(nameStart, end)
+            finalKind = .administrativeArea
+        } else {
+            label = name
+            if let entry, landCue { finalKind = entry.kind == .city ? .administrativeArea : entry.kind }
+            if let entry, !landCue, entry.kind == .country { return nil }
+        }
+        let surface = view.join(i, end)
+        var forms = [surface]
+        if let entry, entry.label != view.join(nameStart, end) { forms.append(view.join(nameStart, end)) }
+        let quality: LabelQuality = raw != cue ? .derived : .full
+        return MentionSpan(sentence: sentence, start: i, end: end, kind: finalKind, label: label, quality: quality,
+                           surfaceForms: forms.filter { $0 != label }, priority: 3)
+    }
+
+    /// The end of the longest known place name starting at `i` (multi-token names, genitive `-s`), or nil.
+    func placeNameEnd(_ view: TokenView, at i: Int) -> Int? {
+        guard view.isCap(i), !lexicon.isFunctionWord(view.text(i)) || lexicon.places[view.text(i)] != nil else { return nil }
+        var best: Int? = nil
+        var key = ""
+        var j = i
+        while j < view.count && j < i + lexicon.placeMaxTokens + 2 {
+            let piece = view.text(j)
+            if j > i { key += view.tokens[j].spaceBefore ? " " : "" }
+            key += piece
+            if lexicon.places[key] != nil { best = j + 1 }
+            j += 1
+        }
+        if best == nil, genitiveBase(view.text(i)) != nil { best = i + 1 }
+        // A place name followed by a hyphen compound continues a word (`China-Geschäft` is one token anyway).
+        return best
+    }
+
+    /// The place entry for the tokens `i..<end`, stripping a genitive `-s` where only the base is known.
+    func placeEntry(_ view: TokenView, _ i: Int, _ end: Int) -> PlaceEntry? {
+        let key = view.join(i, end)
+        if let entry = lexicon.places[key] { return entry }
+        if end == i + 1, let base = genitiveBase(view.text(i)) { return base }
+        return nil
+    }
+
+    /// The place a genitive form names: `Chinas` → China, `Pekings` → Peking.
+    func genitiveBase(_ text: String) -> PlaceEntry? {
+        guard text.hasSuffix("s"), text.count > 3 else { return nil }
+        guard let entry = lexicon.places[String(text.dropLast())] else { return nil }
+        return entry.ambiguous ? nil : entry
+    }
+}

@@ -1,0 +1,308 @@
+/// A role noun as the recogniser needs it: its nominative lemma and grammatical gender.
+struct RoleEntry: Sendable, Hashable {
+    /// Nominative singular of the same gender, e.g. `Bürgermeisterin`.
+    let lemma: String
+    /// `m`, `f` or `n`.
+    let gender: String
+}
+
+/// A place name with its kind and canonical label.
+struct PlaceEntry: Sendable, Hashable {
+    /// The canonical (German) label.
+    let label: String
+    /// City, administrative area or country.
+    let kind: EntityKind
+    /// True when the name is also a common German word and needs a cue to count as a place.
+    let ambiguous: Bool
+}
+
+/// How an organisation cue matches.
+enum OrgCueMatch: Sendable {
+    /// A whole token, e.g. `Agentur`.
+    case word
+    /// The end of a compound token, e.g. `…agentur`.
+    case suffix
+    /// A legal form closing a name, e.g. `GmbH`.
+    case legal
+}
+
+/// The lexicon data of `docs/lexicons.md` plus the rule lexicons, indexed for recognition.
+///
+/// Built once per run from the bundled TSV files (or from tables passed in by tests) and
+/// shared read-only between the documents that are extracted in parallel.
+public struct RecognitionLexicon: Sendable {
+    /// Title forms, keyed by ``RecognitionLexicon/compactKey(_:)``.
+    var titles: Set<String> = []
+    /// Longest title in tokens.
+    var titleMaxTokens = 1
+    /// Role forms → lemma and gender.
+    var roles: [String: RoleEntry] = [:]
+    /// Lower-cased role lemmas used as compound suffixes (`…minister`), longest first.
+    var roleSuffixes: [(suffix: String, entry: RoleEntry)] = []
+    /// Role modifiers standing before the role → canonical form.
+    var roleModifiersBefore: [String: String] = [:]
+    /// Role modifiers glued to the role as a prefix (`Vize-`) → canonical form.
+    var roleModifierPrefixes: [(String, String)] = []
+    /// Role modifiers after the role (`a. D.`), keyed by compact key → canonical form.
+    var roleModifiersAfter: [String: String] = [:]
+    /// Organisation cue words (whole tokens).
+    var orgWords: Set<String> = []
+    /// Organisation cue suffixes (lower case), longest first.
+    var orgSuffixes: [String] = []
+    /// Legal forms by compact key (`eV`, `GmbH`).
+    var legalForms: Set<String> = []
+    /// Place cue words → kind of place they introduce.
+    var placeCues: [String: EntityKind] = [:]
+    /// Place names (single and multi-token) → entry, keyed by the space-joined token texts.
+    var places: [String: PlaceEntry] = [:]
+    /// Longest place name in tokens.
+    var placeMaxTokens = 1
+    /// Country/state adjective stems (lower case) – never mentions on their own.
+    var adjectiveStems: Set<String> = []
+    /// Given names.
+    var givenNames: Set<String> = []
+    /// East-Asian and other family names that mark a person with a neighbouring name.
+    var surnames: Set<String> = []
+    /// Function words (lower case) that are never part of a name.
+    var functionWords: Set<String> = []
+    /// Event nouns (lower case) matched as whole words or compound suffixes, longest first.
+    var eventNouns: [String] = []
+    /// Agreement nouns (lower case) matched as whole words or compound suffixes, longest first.
+    var agreementNouns: [String] = []
+    /// Signing verb forms (lower case).
+    var signingVerbs: Set<String> = []
+    /// Membership cue words (lower case) → cue type.
+    var membershipCues: [String: String] = [:]
+    /// Party names and abbreviations (as written) → canonical party label.
+    var parties: [String: String] = [:]
+    /// Grammatical gender of organisation/event head suffixes (lower case), longest first.
+    var headGenders: [(suffix: String, gender: String)] = []
+
+    /// An empty lexicon (used by tests that fill only what they need).
+    init() {}
+
+    /// The key under which multi-token abbreviations are compared: spaces and dots removed.
+    static func compactKey(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where scalar != " " && scalar != "." && scalar != "\u{00A0}" {
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// Builds the index from lexicon tables keyed by file name (without `.tsv`).
+    init(tables: [String: Lexicon]) {
+        func rows(_ name: String) -> [[String]] { tables[name]?.rows ?? [] }
+        for row in rows("titles") {
+            let key = Self.compactKey(row[0])
+            titles.insert(key)
+            titleMaxTokens = max(titleMaxTokens, Self.tokenEstimate(row[0]))
+        }
+        for row in rows("roles") {
+            let lemma = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
+            let entry = RoleEntry(lemma: lemma, gender: Lexicon.field(row, 2))
+            roles[row[0]] = entry
+        }
+        // Compound suffixes: every form of 5+ letters, so `Wirtschaftsminister` finds `minister`.
+        var suffixes: [String: RoleEntry] = [:]
+        for (form, entry) in roles where form.count >= 5 {
+            suffixes[form.lowercased()] = entry
+        }
+        roleSuffixes = suffixes.map { ($0.key, $0.value) }.sorted { a, b in
+            a.suffix.count != b.suffix.count ? a.suffix.count > b.suffix.count : a.suffix < b.suffix
+        }
+        for row in rows("role_modifiers") {
+            let canonical = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
+            switch Lexicon.field(row, 2) {
+            case "prefix": roleModifierPrefixes.append((row[0], canonical))
+            case "after": roleModifiersAfter[Self.compactKey(row[0])] = canonical
+            default: roleModifiersBefore[row[0].lowercased()] = canonical
+            }
+        }
+        roleModifierPrefixes.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+        var orgSuffixSet: Set<String> = []
+        for row in rows("org_cues") {
+            switch Lexicon.field(row, 1) {
+            case "suffix": orgSuffixSet.insert(row[0].lowercased().trimmingPrefix("-"))
+            case "legal": legalForms.insert(Self.compactKey(row[0]))
+            default:
+                orgWords.insert(row[0])
+                orgSuffixSet.insert(row[0].lowercased())
+            }
+        }
+        for row in rows("org_cues_extra") {
+            if Lexicon.field(row, 1) == "legal" { legalForms.insert(Self.compactKey(row[0])) } else {
+                orgWords.insert(row[0])
+                if Lexicon.field(row, 1) != "word-only" { orgSuffixSet.insert(row[0].lowercased()) }
+            }
+        }
+        orgSuffixes = orgSuffixSet.filter { $0.count >= 4 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        for row in rows("place_cues") {
+            switch Lexicon.field(row, 1) {
+            case "city": placeCues[row[0]] = .city
+            case "country": placeCues[row[0]] = .country
+            default: placeCues[row[0]] = .administrativeArea
+            }
+        }
+        func addPlace(_ name: String, _ entry: PlaceEntry, overwrite: Bool) {
+            let key = Self.spaceJoined(name)
+            if key.isEmpty { return }
+            if overwrite || places[key] == nil { places[key] = entry }
+            placeMaxTokens = max(placeMaxTokens, Self.tokenEstimate(name))
+        }
+        func variants(_ row: [String], _ column: Int) -> [String] {
+            Lexicon.field(row, column).split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        // Least specific first; later tables overwrite earlier ones where they are more reliable.
+        for row in rows("gazetteer") {
+            let flags = Lexicon.field(row, 5)
+            let entry = PlaceEntry(label: row[0], kind: .city, ambiguous: flags.contains("ambiguous"))
+            addPlace(row[0], entry, overwrite: false)
+            for variant in variants(row, 4) { addPlace(variant, entry, overwrite: false) }
+        }
+        for row in rows("states_de") {
+            let entry = PlaceEntry(label: row[0], kind: .administrativeArea, ambiguous: false)
+            // City-states stay cities when the gazetteer knows them (`Berlin`, `Hamburg`, `Bremen`).
+            let cityState = places[Self.spaceJoined(row[0])]?.kind == .city
+            if !cityState { addPlace(row[0], entry, overwrite: true) }
+            for variant in variants(row, 1) { addPlace(variant, entry, overwrite: !cityState) }
+            for stem in variants(row, 2) { adjectiveStems.insert(stem.lowercased()) }
+        }
+        for row in rows("provinces_cn") {
+            let type = Lexicon.field(row, 2)
+            let entry = PlaceEntry(label: row[0], kind: type == "municipality" || type == "sar" ? .city : .administrativeArea,
+                                   ambiguous: false)
+            addPlace(row[0], entry, overwrite: true)
+            for variant in variants(row, 1) { addPlace(variant, entry, overwrite: true) }
+        }
+        for row in rows("countries") {
+            let entry = PlaceEntry(label: row[0], kind: .country, ambiguous: false)
+            addPlace(row[0], entry, overwrite: true)
+            for variant in variants(row, 1) { addPlace(variant, entry, overwrite: true) }
+            for stem in variants(row, 2) { adjectiveStems.insert(stem.lowercased()) }
+        }
+        for row in rows("exonyms") {
+            guard let base = places[Self.spaceJoined(row[0])] else { continue }
+            for other in variants(row, 1) { addPlace(other, base, overwrite: true) }
+        }
+        for row in rows("given_names") { givenNames.insert(row[0]) }
+        for row in rows("surnames") { surnames.insert(row[0]) }
+        for row in rows("function_words") { functionWords.insert(row[0].lowercased()) }
+        eventNouns = rows("event_nouns").map { $0[0].lowercased() }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        agreementNouns = rows("agreement_nouns").map { $0[0].lowercased() }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        for row in rows("signing_verbs") { signingVerbs.insert(row[0].lowercased()) }
+        for row in rows("membership_cues") { membershipCues[row[0].lowercased()] = Lexicon.field(row, 1) }
+        for row in rows("parties") {
+            let canonical = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
+            parties[row[0]] = canonical
+        }
+        headGenders = rows("head_genders").map { ($0[0].lowercased(), Lexicon.field($0, 1)) }
+            .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+    }
+
+    /// The file names this index reads.
+    static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
+                             "provinces_cn", "countries", "exonyms", "gazetteer", "given_names", "surnames",
+                             "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
+                             "parties", "head_genders"]
+
+    /// Loads every table this index reads from the package resources; tables that are not bundled are skipped.
+    public static func bundled() -> RecognitionLexicon {
+        var tables: [String: Lexicon] = [:]
+        for name in tableNames {
+            if let table = try? Lexicon.bundled(name) { tables[name] = table }
+        }
+        return RecognitionLexicon(tables: tables)
+    }
+
+    /// Token texts joined by single spaces, with punctuation split off the way the tokenizer does.
+    static func spaceJoined(_ name: String) -> String {
+        name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// A rough token count of a name: words and dots.
+    static func tokenEstimate(_ name: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in name.unicodeScalars {
+            if scalar == " " { inWord = false; continue }
+            if scalar == "." || scalar == "-" || scalar == "/" { count += 1; inWord = false; continue }
+            if !inWord { count += 1; inWord = true }
+        }
+        return max(1, count)
+    }
+
+    // MARK: - Queries
+
+    /// The role entry of a token, by exact form or by a known role at the end of a compound.
+    func role(_ text: String) -> (lemma: String, gender: String, modifier: String?)? {
+        if let entry = roles[text] { return (entry.lemma, entry.gender, nil) }
+        for (prefix, canonical) in roleModifierPrefixes where text.hasPrefix(prefix) && text.count > prefix.count + 3 {
+            var rest = String(text.dropFirst(prefix.count))
+            if rest.hasPrefix("-") { rest.removeFirst() }
+            let capitalised = rest.prefix(1).uppercased() + rest.dropFirst()
+            if let entry = roles[capitalised] ?? roles[rest] { return (entry.lemma, entry.gender, canonical) }
+        }
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        let lower = text.lowercased()
+        for (suffix, entry) in roleSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
+            // Compound: keep the whole token as the lemma, with the lemma's ending.
+            let stem = text.dropLast(suffix.count)
+            let lemmaTail = entry.lemma.lowercased()
+            return (String(stem) + lemmaTail, entry.gender, nil)
+        }
+        return nil
+    }
+
+    /// The organisation cue suffix a token ends with (allowing genitive `-s`/`-es`), with the nominative form of the token.
+    func orgHead(_ text: String) -> String? {
+        if legalForms.contains(Self.compactKey(text)) { return nil }
+        let lower = text.lowercased()
+        for suffix in orgSuffixes {
+            for ending in ["", "s", "es"] where lower.hasSuffix(suffix + ending) {
+                let nominativeLength = text.count - ending.count
+                if ending.isEmpty && lower.count == suffix.count && !orgWords.contains(text) && !orgWords.contains(cap(text)) { continue }
+                return String(text.prefix(nominativeLength))
+            }
+        }
+        if orgWords.contains(text) { return text }
+        return nil
+    }
+
+    /// The event noun a token ends with (allowing `-s`/`-es`/`-n` endings), with the token's nominative form.
+    func eventHead(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for noun in eventNouns {
+            for ending in ["", "s", "es", "n"] where lower.hasSuffix(noun + ending) {
+                return String(text.prefix(text.count - ending.count))
+            }
+        }
+        return nil
+    }
+
+    /// The agreement noun a token ends with.
+    func agreementHead(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for noun in agreementNouns where lower.hasSuffix(noun) { return text }
+        return nil
+    }
+
+    /// Gender of a head noun (`m`/`f`/`n`), by the longest known suffix; feminine by default for `-ung`, `-schaft` etc.
+    func gender(ofHead text: String) -> String {
+        let lower = text.lowercased()
+        for (suffix, gender) in headGenders where lower.hasSuffix(suffix) { return gender }
+        return "f"
+    }
+
+    /// True when the token is a function word (case-insensitive).
+    func isFunctionWord(_ text: String) -> Bool { functionWords.contains(text.lowercased()) }
+
+    private func cap(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+}
+
+extension String {
+    func trimmingPrefix(_ prefix: String) -> String {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
+    }
+}

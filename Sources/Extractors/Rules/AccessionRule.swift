@@ -1,0 +1,38 @@
+import GraphCore
+
+/// `A trat der ORG bei`, `A ist der ORG beigetreten`, `A wurde als neues Mitglied in die ORG aufgenommen`.
+///
+/// Example: „Im Mai trat die Stadt Opole dem Netzwerk Grenzstädte bei.“ → memberOf(Opole | Netzwerk Grenzstädte).
+/// Prior 0.8.
+struct AccessionRule: ExtractionRule {
+    let name = "accession"
+    let confidence = 0.8
+    let needsFactualSentence = true
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        let join: Set<String> = ["trat", "traten", "tritt", "treten", "beigetreten", "bei"]
+        let admit: Set<String> = ["aufgenommen"]
+        if let verb = context.find(["trat", "traten", "tritt", "beigetreten", "beitreten"]) {
+            // The organisation in the dative after the verb (or before `beigetreten`).
+            guard let group = context.mentions.first(where: { $0.kind == .organization && view.isAny($0.start - 1, ["dem", "der"]) })
+            else { return }
+            guard view.lower(verb) == "beigetreten" || context.find(["bei"], from: group.end) != nil else { return }
+            let subjectEnd = min(verb, group.start - 1)
+            for m in context.memberMentions(from: 0, to: subjectEnd, excluding: group.entity) where m.end <= subjectEnd {
+                output.add(.memberOf, m.entity, group.entity)
+            }
+            _ = join
+            return
+        }
+        if let verb = context.find(admit), (0..<verb).contains(where: { context.isMembershipWord($0) }) {
+            // `… wurden als neue Mitglieder in die Allianz aufgenommen`
+            guard let group = context.mentions.first(where: { $0.kind == .organization && view.isAny($0.start - 1, ["die", "den", "das"])
+                && view.isAny($0.start - 2, ["in"]) }) else { return }
+            guard let auxiliary = context.find(["wurde", "wurden", "wird", "werden", "sind", "ist"]) else { return }
+            for m in context.memberMentions(from: 0, to: auxiliary, excluding: group.entity) {
+                output.add(.memberOf, m.entity, group.entity)
+            }
+        }
+    }
+}

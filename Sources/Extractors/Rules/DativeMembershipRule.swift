@@ -1,0 +1,43 @@
+import GraphCore
+
+/// `ORG gehören A, B und C an` / `Ihr gehören … an` / `A gehört dem ORG an` – membership with `angehören`.
+///
+/// Example: „Dem Städtebund Nord gehören Kiel, Lübeck und Flensburg an.“ → memberOf(Kiel | Städtebund Nord), …
+/// The pronoun `Ihr`/`Ihm` refers to the first organisation of the previous sentence. Prior 0.85.
+struct DativeMembershipRule: ExtractionRule {
+    let name = "dative-membership"
+    let confidence = 0.85
+    let needsFactualSentence = true
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let verb = context.find(["gehören", "gehört", "gehörten", "gehörte"]) else { return }
+        // The particle `an` closes the clause.
+        guard let particle = (verb + 1..<view.count).last(where: { view.lower($0) == "an" && (view.isPunct($0 + 1, ".") || $0 + 1 == view.count || view.isPunct($0 + 1, ",")) })
+        else { return }
+        var group: Int? = nil
+        var membersFrom = verb + 1
+        var membersTo = particle
+        if view.isAny(0, ["ihr", "ihm"]), verb == 1 {
+            group = previousOrganization(context)
+        } else if view.isAny(0, ["dem", "der"]), let m = context.mention(startingAt: 1), m.kind == .organization, m.end == verb {
+            group = m.entity
+        } else if let m = context.mentions.first(where: { $0.kind == .organization && $0.start > verb && $0.end <= particle
+                                                          && view.isAny($0.start - 1, ["dem", "der"]) }) {
+            // `A und B gehören der Allianz an.`
+            group = m.entity
+            membersFrom = 0
+            membersTo = verb
+        }
+        guard let group else { return }
+        for m in context.memberMentions(from: membersFrom, to: membersTo, excluding: group) {
+            output.add(.memberOf, m.entity, group)
+        }
+    }
+
+    /// The first organisation mentioned in the previous sentence.
+    private func previousOrganization(_ context: SentenceContext) -> Int? {
+        guard context.index > 0 else { return nil }
+        return context.document.spans[context.index - 1].first { $0.kind == .organization }?.entity
+    }
+}

@@ -1,0 +1,22 @@
+import GraphCore
+
+/// The place of the one event a sentence names: `… tagte das 2. Wirtschaftsforum in Lyon.`
+///
+/// Example → location(2. Wirtschaftsforum | Lyon). Prior 0.75.
+struct EventLocationRule: ExtractionRule {
+    let name = "event-location"
+    let confidence = 0.75
+    let needsFactualSentence = false
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        guard SentenceGuard.isFactualEvent(context.view), let eventSpan = context.eventMentions.first,
+              context.eventMentions.count == 1 else { return }
+        // A place named in the event's own label (`Exkursion in Freiburg`) or after `in` in the sentence.
+        guard let place = context.placeAfterIn() else { return }
+        if place.start >= eventSpan.start && place.end <= eventSpan.end && !output.document.entities.entities[eventSpan.entity].label.contains(" in ") {
+            return
+        }
+        // `Besucher aus Köln` etc. are excluded by `placeAfterIn`; organisations in `in` phrases are not places.
+        output.add(.location, eventSpan.entity, place.entity)
+    }
+}

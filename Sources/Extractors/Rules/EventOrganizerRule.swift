@@ -1,0 +1,54 @@
+import GraphCore
+
+/// Who organises an event: `ORG organisierte/veranstaltete EVENT`, `ORG hatte zu EVENT eingeladen`,
+/// `EVENT, organisiert von ORG`, `auf Einladung der ORG`.
+///
+/// Example: „Die IHK Trier und die Stadt Metz hatten zu einem Unternehmerforum in Metz eingeladen.“ →
+/// organizer(Unternehmerforum in Metz | IHK Trier), organizer(… | Metz). Prior 0.75.
+struct EventOrganizerRule: ExtractionRule {
+    let name = "event-organizer"
+    let confidence = 0.75
+    let needsFactualSentence = false
+
+    static let activeVerbs: Set<String> = ["organisierte", "organisierten", "organisiert", "veranstaltete", "veranstalteten",
+                                           "veranstaltet", "richtete", "richteten", "lud", "luden", "hatte", "hatten", "hat", "haben"]
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard SentenceGuard.isFactualEvent(view), let event = context.currentEvent(anaphoric: false),
+              let eventSpan = context.mentions.first(where: { $0.entity == event }) else { return }
+        let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
+        // Passive: `organisiert von ORG` / `auf Einladung der ORG`.
+        if let by = context.find(["organisiert", "veranstaltet", "ausgerichtet", "einladung"]) {
+            var k = by + 1
+            if view.isAny(k, ["von", "vom", "der", "des"]) { k += 1 }
+            if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
+            let (items, _) = context.coordinatedMentions(from: k, kinds: kinds)
+            if !items.isEmpty && view.lower(by + 1) != "wurde" {
+                for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
+                return
+            }
+        }
+        // Active: subject before the verb, event after it.
+        guard let verb = context.find(Self.activeVerbs, before: eventSpan.start) else { return }
+        let word = view.lower(verb)
+        if ["hatte", "hatten", "hat", "haben", "lud", "luden"].contains(word) {
+            guard context.find(["eingeladen", "ein"], from: eventSpan.end) != nil || context.find(["eingeladen"]) != nil,
+                  view.isAny(eventSpan.start - 1, ["zu", "zum", "zur", "einem", "einer"]) || view.isAny(eventSpan.start - 2, ["zu"])
+            else { return }
+        } else if word == "organisiert" || word == "veranstaltet" {
+            return
+        }
+        var start = 0
+        while start < verb && (context.mention(startingAt: start) == nil || !kinds.contains(context.mention(startingAt: start)!.kind)) {
+            if context.mention(startingAt: start) != nil { start = context.mention(startingAt: start)!.end } else { start += 1 }
+        }
+        let (items, end) = context.coordinatedMentions(from: start, kinds: kinds)
+        // A subject with an apposition: `Anna Roth, Leiterin der Agentur, hatte …` – take the first item.
+        if end == verb {
+            for m in items { output.add(.organizer, event, m.entity) }
+        } else if let first = items.first, view.isPunct(first.end, ",") {
+            output.add(.organizer, event, first.entity)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import GraphCore
+
+extension SentenceContext {
+    /// The event mentions of the sentence.
+    var eventMentions: [MentionSpan] { mentions.filter { $0.kind == .event } }
+
+    /// The one event this sentence is about: its only event mention, or (with `anaphoric`) the most recent
+    /// event of the last `window` sentences.
+    func currentEvent(anaphoric: Bool, window: Int = 2) -> Int? {
+        let events = eventMentions
+        if events.count == 1 { return events[0].entity }
+        if events.count > 1 { return nil }
+        guard anaphoric, let last = document.recentEvents.last, index - last.sentence <= window else { return nil }
+        return last.entity
+    }
+
+    /// The city after `in`/`nach` that is not part of another phrase, outside parentheses.
+    func placeAfterIn(from: Int = 0) -> MentionSpan? {
+        mentions.first { m in
+            m.start >= from && (m.kind == .city || m.kind == .administrativeArea) && view.isAny(m.start - 1, ["in", "nach"])
+                && !inParentheses(m.start)
+        }
+    }
+
+    /// The event date of the sentence: the first date with day or month precision that is no deadline; a year
+    /// alone only after `im`/`im Jahr` or at the sentence start.
+    func eventDate() -> DatePhrase? {
+        let usable = dates.filter { !["bis", "seit", "ab"].contains($0.preposition) }
+        if let precise = usable.first(where: { $0.date.month != nil }) { return precise }
+        return usable.first { $0.start == 0 || $0.preposition == "im" || $0.preposition == "jahr" || $0.preposition == "in" }
+    }
+}

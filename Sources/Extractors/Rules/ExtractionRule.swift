@@ -1,0 +1,169 @@
+import GraphCore
+
+/// One named German construction that states facts, applied sentence by sentence.
+///
+/// Each conforming type lives in its own file in `Rules/`, documents an example sentence and its
+/// confidence prior, and is registered once in ``RuleRegistry/all``.
+protocol ExtractionRule: Sendable {
+    /// The rule's name as written to `ge:rule`.
+    var name: String { get }
+    /// Prior confidence of the facts it finds, 0…1.
+    var confidence: Double { get }
+    /// True when wishes, plans, negations, questions and conditionals (``SentenceGuard``) silence the rule.
+    var needsFactualSentence: Bool { get }
+    /// Finds the facts the sentence states and writes them to `output`.
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput)
+}
+
+/// What a rule sees: one sentence with its tokens, mentions and dates, and the document around it.
+struct SentenceContext {
+    /// Index of the sentence.
+    let index: Int
+    /// The tokens.
+    let view: TokenView
+    /// The mentions of the sentence, sorted by start.
+    let mentions: [MentionSpan]
+    /// The dates of the sentence.
+    let dates: [DatePhrase]
+    /// The whole document (other sentences, entities).
+    let document: DocumentContext
+
+    /// The mention covering token `i`.
+    func mention(at i: Int) -> MentionSpan? { mentions.first { $0.start <= i && i < $0.end } }
+
+    /// The mention starting at token `i`.
+    func mention(startingAt i: Int) -> MentionSpan? { mentions.first { $0.start == i } }
+
+    /// The mention ending just before token `i`.
+    func mention(endingAt i: Int) -> MentionSpan? { mentions.first { $0.end == i } }
+
+    /// The first token index of a lower-cased word from `words` at or after `from`, or nil.
+    func find(_ words: Set<String>, from: Int = 0, before: Int? = nil) -> Int? {
+        let upper = min(before ?? view.count, view.count)
+        guard from < upper else { return nil }
+        for i in from..<upper where view.isWord(i) && words.contains(view.lower(i)) { return i }
+        return nil
+    }
+
+    /// True when token `i` is inside parentheses.
+    func inParentheses(_ i: Int) -> Bool {
+        var depth = 0
+        for k in 0..<min(i, view.count) {
+            if view.isPunct(k, "(") { depth += 1 } else if view.isPunct(k, ")") { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
+    /// The mentions of a coordinated list starting at token `i`: `A, B und C` (each a mention; nested parentheses skipped).
+    func coordinatedMentions(from i: Int, kinds: Set<EntityKind>) -> (mentions: [MentionSpan], end: Int) {
+        var out: [MentionSpan] = []
+        var j = i
+        while let m = mention(startingAt: j), kinds.contains(m.kind) {
+            out.append(m)
+            j = m.end
+            // Skip a parenthetical right after the item: `Huzhou (Provinz Zhejiang)`.
+            if view.isPunct(j, "(") {
+                var depth = 0
+                var k = j
+                while k < view.count {
+                    if view.isPunct(k, "(") { depth += 1 }
+                    if view.isPunct(k, ")") { depth -= 1; if depth == 0 { break } }
+                    k += 1
+                }
+                j = k + 1
+            }
+            if view.isPunct(j, ",") || view.isPunct(j, "/") { j += 1; continue }
+            if view.isAny(j, ["und", "sowie", "oder"]) {
+                if view.lower(j) == "oder" { return ([], j) }
+                j += 1
+                continue
+            }
+            break
+        }
+        return (out, j)
+    }
+}
+
+/// The document as rules see it: all sentences with their mentions, the entities and the document date.
+final class DocumentContext {
+    /// Per sentence: tokens.
+    let views: [TokenView]
+    /// Per sentence: line flag.
+    let isLine: [Bool]
+    /// The entities, growing when rules add constructed ones.
+    var entities: DocumentEntities
+    /// The document's year, when known.
+    let year: Int?
+    /// Events constructed or found so far, with the sentence where they were last mentioned.
+    var recentEvents: [(entity: Int, sentence: Int)] = []
+    /// The lexicon index.
+    let lexicon: RecognitionLexicon
+    /// Mentions per sentence.
+    let spans: [[MentionSpan]]
+
+    /// A document context.
+    init(views: [TokenView], isLine: [Bool], entities: DocumentEntities, year: Int?, lexicon: RecognitionLexicon) {
+        self.lexicon = lexicon
+        self.spans = entities.spans
+        self.views = views
+        self.isLine = isLine
+        self.entities = entities
+        self.year = year
+    }
+
+    /// The kind of entity `index`.
+    func kind(_ index: Int) -> EntityKind { entities.entities[index].kind }
+
+    /// The shortest identifying name of an entity: its first acronym, else its label.
+    func shortName(_ index: Int) -> String {
+        let entity = entities.entities[index]
+        return entity.aliases.first { $0.count <= 8 } ?? entity.label
+    }
+}
+
+/// The facts a rule found in a sentence, before evidence is attached.
+struct RuleOutput {
+    /// One fact: relation, subject, object and the sentence that states it.
+    struct Finding {
+        /// The relation.
+        let relation: Relation
+        /// Subject entity index.
+        let subject: Int
+        /// The object.
+        let object: FactObject
+        /// The sentence index (a contact block names the line of the value).
+        let sentence: Int
+        /// The rule's name.
+        let rule: String
+        /// The rule's confidence.
+        let confidence: Double
+    }
+
+    /// The document (for constructed entities).
+    let document: DocumentContext
+    /// The rule being applied.
+    var rule: String = ""
+    /// Its confidence.
+    var confidence: Double = 0
+    /// The sentence being read.
+    var sentence: Int = 0
+    /// The findings so far.
+    var findings: [Finding] = []
+
+    /// Records a fact stated by the current sentence (or by `line`).
+    mutating func add(_ relation: Relation, _ subject: Int, _ object: FactObject, line: Int? = nil) {
+        if case .entity(let o) = object, o == subject { return }
+        findings.append(Finding(relation: relation, subject: subject, object: object, sentence: line ?? sentence, rule: rule,
+                                confidence: confidence))
+    }
+
+    /// Records a fact whose object is an entity.
+    mutating func add(_ relation: Relation, _ subject: Int, _ object: Int) {
+        add(relation, subject, .entity(object))
+    }
+
+    /// An entity the rule constructs (an event named after its place, a party), or the existing one with that name.
+    mutating func entity(kind: EntityKind, label: String, quality: LabelQuality = .derived) -> Int {
+        document.entities.entity(kind: kind, label: label, quality: quality)
+    }
+}

@@ -1,0 +1,33 @@
+import GraphCore
+
+/// `ORG wurde im April 2016 gegründet`, `ORG, gegründet 1995,`, `die 2010 gegründete ORG`.
+///
+/// Example: „Der Deutsch-Vietnamesische Wirtschaftsverein wurde im März 2012 in Leipzig gegründet.“ →
+/// foundingDate(Deutsch-Vietnamesischer Wirtschaftsverein | 2012-03). Prior 0.85.
+struct FoundingRule: ExtractionRule {
+    let name = "founding"
+    let confidence = 0.85
+    let needsFactualSentence = true
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let verb = context.find(["gegründet", "gegründete", "gegründeten", "ins leben gerufen"]) else { return }
+        // The date nearest to the verb, never one after `bis`.
+        let dates = context.dates.filter { $0.preposition != "bis" && $0.preposition != "ab" }
+        guard let date = dates.min(by: { abs($0.end - verb) < abs($1.end - verb) }) else { return }
+        let org: MentionSpan?
+        if view.lower(verb) == "gegründet" {
+            // `ORG wurde … gegründet` (the organisation is the subject before `wurde`) or `ORG, gegründet DATE`.
+            if let aux = context.find(["wurde", "wurden", "ist"], before: verb) {
+                org = context.mentions.last { $0.end <= aux && $0.kind == .organization && !context.inParentheses($0.start) }
+            } else {
+                org = context.mentions.last { $0.end <= verb && $0.kind == .organization }
+                guard let org, view.isPunct(org.end, ",") || view.isPunct(org.end + 3, ",") else { return }
+            }
+        } else {
+            org = context.mentions.first { $0.start > verb && $0.start <= verb + 4 && $0.kind == .organization }
+        }
+        guard let org else { return }
+        output.add(.foundingDate, org.entity, .literal(date.date.literal))
+    }
+}

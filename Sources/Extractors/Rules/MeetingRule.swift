@@ -1,0 +1,31 @@
+import GraphCore
+
+/// `A und B trafen sich am DATE (in CITY) zu …` – a meeting of named parties, named `Treffen von A und B`.
+///
+/// Example: „Die Stadt Kiel und die Agentur Nord trafen sich am 4. März in Danzig zu einem Austausch.“ →
+/// event „Treffen von Kiel und Agentur Nord“ with startDate, location Danzig and both as attendees. Prior 0.7.
+struct MeetingRule: ExtractionRule {
+    let name = "meeting"
+    let confidence = 0.7
+    let needsFactualSentence = true
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let verb = context.find(["trafen", "treffen", "trafen"]), view.isAny(verb + 1, ["sich"]),
+              context.eventMentions.isEmpty, let date = context.eventDate() else { return }
+        let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
+        var parties: [MentionSpan] = []
+        for m in context.mentions where m.end <= verb && kinds.contains(m.kind) && !context.inParentheses(m.start) {
+            if view.isAny(m.start - 1, ["der", "des"]) && !view.isAny(m.start - 2, ["und"]) { continue }
+            parties.append(m)
+        }
+        guard parties.count >= 2 else { return }
+        let names = parties.prefix(3).map { context.document.shortName($0.entity) }
+        let label = "Treffen von " + names.dropLast().joined(separator: ", ") + " und " + names.last!
+        let event = output.entity(kind: .event, label: label)
+        output.add(.startDate, event, .literal(date.date.literal))
+        if let place = context.placeAfterIn(from: verb) { output.add(.location, event, place.entity) }
+        for party in parties { output.add(.attendee, event, party.entity) }
+        context.document.recentEvents.append((event, context.index))
+    }
+}

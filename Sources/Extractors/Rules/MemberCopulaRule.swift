@@ -1,0 +1,40 @@
+import GraphCore
+
+/// `A [, B und C] ist/sind Mitglied(er) der ORG` and `Mitglieder der ORG sind A, B und C`.
+///
+/// Example: „Görlitz und Zgorzelec sind Mitglieder des Europäischen Städtenetzwerks Oder.“ →
+/// memberOf(Görlitz | …), memberOf(Zgorzelec | …). Prior 0.85.
+struct MemberCopulaRule: ExtractionRule {
+    let name = "member-copula"
+    let confidence = 0.85
+    let needsFactualSentence = true
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let copula = context.find(["ist", "sind", "war", "waren", "bleibt", "bleiben"]) else { return }
+        // `A ist Mitglied der ORG`
+        if let word = (copula + 1..<min(copula + 4, view.count)).first(where: { context.isMembershipWord($0) }),
+           let group = context.groupAfterMembershipWord(word) {
+            let (members, end) = context.coordinatedMentions(from: firstMention(context, before: copula), kinds: memberKinds)
+            guard end == copula else { return }
+            for m in members where m.entity != group.entity { output.add(.memberOf, m.entity, group.entity) }
+            return
+        }
+        // `Mitglieder der ORG sind A, B und C`
+        if let word = (0..<copula).first(where: { context.isMembershipWord($0) }), let group = context.groupAfterMembershipWord(word),
+           group.end == copula || view.isPunct(group.end, ":") {
+            var start = copula + 1
+            if view.isPunct(start, ":") { start += 1 }
+            let (members, _) = context.coordinatedMentions(from: start, kinds: memberKinds)
+            for m in members where m.entity != group.entity { output.add(.memberOf, m.entity, group.entity) }
+        }
+    }
+
+    /// The token where the subject list starts: 0, or after a leading `Auch`/`Die Städte`.
+    private func firstMention(_ context: SentenceContext, before copula: Int) -> Int {
+        for m in context.mentions where m.start < copula {
+            return m.start
+        }
+        return copula
+    }
+}

@@ -1,0 +1,51 @@
+import GraphCore
+
+/// Kinds that can be members of an alliance or network.
+let memberKinds: Set<EntityKind> = [.city, .administrativeArea, .organization, .person]
+
+extension SentenceContext {
+    /// The member mentions of a sentence between `from` and `to`: places and organisations at the outer
+    /// level of parentheses, not countries or places introduced by `aus` (`aus 14 Provinzen`).
+    func memberMentions(from: Int, to: Int, excluding group: Int) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        for m in mentions where m.start >= from && m.end <= to && m.entity != group {
+            guard m.kind == .city || m.kind == .administrativeArea || m.kind == .organization else { continue }
+            if view.isAny(m.start - 1, ["aus", "in", "im", "nach"]) { continue }
+            if isNestedParenthetical(m.start) { continue }
+            out.append(m)
+        }
+        return out
+    }
+
+    /// True when token `i` sits inside a parenthesis that itself follows a list item (`Huzhou (Provinz Zhejiang)`,
+    /// `Region Schwarzwald (Lahr und Freiburg)`), at depth two or a depth-one parenthesis right after a mention.
+    func isNestedParenthetical(_ i: Int) -> Bool {
+        var depth = 0
+        var openers: [Int] = []
+        for k in 0..<min(i, view.count) {
+            if view.isPunct(k, "(") { depth += 1; openers.append(k) } else if view.isPunct(k, ")") {
+                depth = max(0, depth - 1)
+                if !openers.isEmpty { openers.removeLast() }
+            }
+        }
+        guard let opener = openers.last else { return false }
+        // A parenthesis right after a mention qualifies it.
+        return mention(endingAt: opener) != nil
+    }
+
+    /// The organisation that a membership word (`Mitglied`, `Mitgliedsstädte`) at `i` is followed by: `der ISA`.
+    func groupAfterMembershipWord(_ i: Int) -> MentionSpan? {
+        var j = i + 1
+        if view.isAny(j, ["der", "des", "im", "in", "beim", "bei", "von"]) { j += 1 }
+        if view.isAny(j, ["der", "des", "dem"]) { j += 1 }
+        guard let m = mention(startingAt: j), m.kind == .organization else { return nil }
+        return m
+    }
+
+    /// True when token `i` is a membership word (`Mitglied`, `Mitglieder`, `Mitgliedsstadt`, `Mitgliedsstädte`).
+    func isMembershipWord(_ i: Int) -> Bool {
+        guard view.isWord(i) else { return false }
+        let word = view.lower(i)
+        return document.lexicon.membershipCues[word] == "member" || word.hasPrefix("mitglied") && !word.hasPrefix("mitgliedschaft")
+    }
+}

@@ -1,0 +1,23 @@
+import GraphCore
+
+/// `Städtenetzwerk „…“ mit A/B/C` – a network named with its member towns after `mit`.
+///
+/// Example: „das Städtenetzwerk „Drei Flüsse“ mit Hann. Münden/Witzenhausen“ → memberOf(Witzenhausen | Drei Flüsse).
+/// Prior 0.7.
+struct NetworkWithMembersRule: ExtractionRule {
+    let name = "network-with-members"
+    let confidence = 0.7
+    let needsFactualSentence = true
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        for org in context.mentions where org.kind == .organization {
+            guard view.isAny(org.end, ["mit"]) else { continue }
+            let head = view.text(org.start).lowercased()
+            guard head.hasSuffix("netzwerk") || head.hasSuffix("verbund") || head.hasSuffix("bündnis") || head.hasSuffix("allianz")
+            else { continue }
+            let (members, _) = context.coordinatedMentions(from: org.end + 1, kinds: [.city, .administrativeArea])
+            for m in members { output.add(.memberOf, m.entity, org.entity) }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import GraphCore
+
+/// `die neuen Mitgliedsstädte (A, B und C)` / `Mitgliedsstädte sind: A, B` – a list of members after a
+/// membership noun, with the organisation named there or in a recent sentence as `Mitglieds… der ORG`.
+///
+/// Example: „Vorgestellt wurden die drei neuen Mitgliedsstädte (Olsztyn, Rzeszów und Lublin).“ after „… die
+/// Mitgliedsstädte des Ostseeforums …“ → memberOf(Olsztyn | Ostseeforum), … Prior 0.7: the organisation may
+/// come from an earlier sentence.
+struct NewMembersListRule: ExtractionRule {
+    let name = "member-list"
+    let confidence = 0.7
+    let needsFactualSentence = true
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        for w in 0..<view.count where context.isMembershipWord(w) && view.lower(w) != "mitglied" {
+            var start = w + 1
+            var group = context.groupAfterMembershipWord(w)
+            if let g = group { start = g.end }
+            let opensList = view.isPunct(start, "(") || view.isPunct(start, ":")
+                || (view.isAny(start, ["sind"]) && view.isPunct(start + 1, ":"))
+            guard opensList else { continue }
+            start += view.isPunct(start, ":") || view.isPunct(start, "(") ? 1 : 2
+            if group == nil { group = recentGroup(context) }
+            guard let group else { continue }
+            let (members, _) = context.coordinatedMentions(from: start, kinds: [.city, .administrativeArea, .organization])
+            for m in members where m.entity != group.entity { output.add(.memberOf, m.entity, group.entity) }
+        }
+    }
+
+    /// The organisation after a membership word in one of the three previous sentences.
+    private func recentGroup(_ context: SentenceContext) -> MentionSpan? {
+        var s = context.index - 1
+        while s >= 0 && s >= context.index - 3 {
+            let other = SentenceContext(index: s, view: context.document.views[s], mentions: context.document.spans[s], dates: [],
+                                        document: context.document)
+            for w in 0..<other.view.count where other.isMembershipWord(w) {
+                if let g = other.groupAfterMembershipWord(w) { return g }
+            }
+            s -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,28 @@
+import GraphCore
+
+/// `CITY (Provinz P)` and `REGION (A, B und C)` – a place qualified by a larger one in parentheses, or a
+/// region followed by the towns it consists of.
+///
+/// Example: „Partnerstadt ist Jiangmen (Provinz Guangdong).“ → containedInPlace(Jiangmen | Guangdong);
+/// „die Region Oberlausitz (Bautzen und Görlitz)“ → containedInPlace(Bautzen | Region Oberlausitz), …
+/// Prior 0.85.
+struct ParentheticalContainmentRule: ExtractionRule {
+    let name = "parenthetical-containment"
+    let confidence = 0.85
+    let needsFactualSentence = false
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        for place in context.mentions where place.kind.isPlace {
+            let p = place.end
+            guard view.isPunct(p, "(") else { continue }
+            let (items, end) = context.coordinatedMentions(from: p + 1, kinds: [.city, .administrativeArea, .country])
+            guard view.isPunct(end, ")"), !items.isEmpty else { continue }
+            if items.count == 1, let larger = items.first, place.kind == .city, larger.kind != .city {
+                output.add(.containedInPlace, place.entity, larger.entity)
+            } else if place.kind == .administrativeArea {
+                for item in items where item.kind == .city { output.add(.containedInPlace, item.entity, place.entity) }
+            }
+        }
+    }
+}

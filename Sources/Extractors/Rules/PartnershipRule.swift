@@ -1,0 +1,56 @@
+import GraphCore
+
+/// Twin towns and formal partnerships: `Städtepartnerschaft zwischen A und B`, `A und B sind (seit 1990)
+/// Partnerstädte`, `A ist Partnerstadt von B`, `A unterhält eine Partnerschaft mit B`.
+///
+/// Example: „Seit 1997 sind Erfurt und Kalisz Partnerstädte.“ → partnerOf(Erfurt | Kalisz). Prior 0.85.
+struct PartnershipRule: ExtractionRule {
+    let name = "partnership"
+    let confidence = 0.85
+    let needsFactualSentence = true
+
+    private func isPartnerWord(_ word: String) -> Bool {
+        word.hasPrefix("partnerst") || word.hasSuffix("partnerschaft") || word.hasPrefix("partnerregion")
+            || word.hasPrefix("partnerprovinz") || word.hasPrefix("partnerkreis") || word == "partner" || word.hasPrefix("partnergemeinde")
+            || word.hasSuffix("städtepartnerschaft") || word.hasPrefix("schwesterst") || word.hasPrefix("freundschaftsst")
+    }
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        let parties: Set<EntityKind> = [.city, .administrativeArea, .organization, .country]
+        for w in 0..<view.count where view.isWord(w) && isPartnerWord(view.lower(w)) {
+            let word = view.lower(w)
+            // `Partnerschaft zwischen A und B`
+            if view.isAny(w + 1, ["zwischen"]) {
+                var k = w + 2
+                if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
+                let (items, _) = context.coordinatedMentions(from: k, kinds: parties)
+                if items.count == 2 { output.add(.partnerOf, items[0].entity, items[1].entity) }
+                continue
+            }
+            // `Partnerschaft mit B` with subject A (the first place or organisation of the sentence).
+            if view.isAny(w + 1, ["mit"]) || (view.isAny(w + 1, ["von"]) && word.hasPrefix("partnerst")) {
+                var k = w + 2
+                if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
+                if view.isAny(k, ["stadt", "chinesischen", "polnischen", "französischen", "japanischen"]) { k += 1 }
+                guard let b = context.mention(startingAt: k), parties.contains(b.kind) else { continue }
+                guard let a = context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
+                                                             && !context.inParentheses($0.start) }) else { continue }
+                output.add(.partnerOf, a.entity, b.entity)
+                continue
+            }
+            // `A und B sind Partnerstädte` / `A ist die Partnerstadt B` (plural partner words need two subjects).
+            if let copula = context.find(["sind", "waren", "ist", "wurden", "wurde"], before: w) {
+                var start = 0
+                while start < copula && context.mention(startingAt: start) == nil { start += 1 }
+                let (items, end) = context.coordinatedMentions(from: start, kinds: parties)
+                if items.count == 2 && end == copula {
+                    output.add(.partnerOf, items[0].entity, items[1].entity)
+                } else if items.count == 1, end == copula, let b = context.mention(startingAt: w + 1) ?? context.mention(startingAt: w + 2),
+                          parties.contains(b.kind), b.kind == items[0].kind || (b.kind.isPlace && items[0].kind.isPlace) {
+                    output.add(.partnerOf, items[0].entity, b.entity)
+                }
+            }
+        }
+    }
+}

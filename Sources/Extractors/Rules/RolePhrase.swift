@@ -1,0 +1,54 @@
+import GraphCore
+
+/// A role noun phrase in a sentence: `stellvertretender Generalsekretär`, `Staatssekretär a. D.`, `Vize-Direktor`.
+struct RolePhrase {
+    /// The role label: canonical modifiers and the role's lemma.
+    let label: String
+    /// First token.
+    let start: Int
+    /// One past the last token.
+    let end: Int
+}
+
+extension SentenceContext {
+    /// The role phrase starting at token `i`, or nil.
+    func role(at i: Int) -> RolePhrase? {
+        let lexicon = document.lexicon
+        var j = i
+        var before: [String] = []
+        while j < view.count, view.isWord(j), let canonical = lexicon.roleModifiersBefore[view.lower(j)], before.count < 2 {
+            before.append(canonical)
+            j += 1
+        }
+        guard view.isCap(j), mention(at: j)?.kind != .person, let role = lexicon.role(view.text(j)) else { return nil }
+        var core = role.lemma
+        if let prefix = role.modifier {
+            core = prefix.hasSuffix("-") ? prefix + role.lemma : view.text(j)
+        }
+        var end = j + 1
+        var after: [String] = []
+        let afterKeys = Set(lexicon.roleModifiersAfter.keys)
+        if let e = view.matchCompact(end, afterKeys, maxTokens: 3) {
+            var key = ""
+            for k in end..<e { key += RecognitionLexicon.compactKey(view.text(k)) }
+            after.append(lexicon.roleModifiersAfter[key] ?? view.join(end, e))
+            end = e
+        }
+        let label = (before + [core] + after).joined(separator: " ")
+        return RolePhrase(label: label, start: i, end: end)
+    }
+
+    /// The organisation or place a role phrase ending at `i` names: `der ISA`, `bei der Stadt Kiel`,
+    /// `Großbritanniens`, `BSW`. Returns the entity and the end of the phrase.
+    func roleOrganization(after i: Int) -> (entity: Int, end: Int)? {
+        var j = i
+        let linkers: Set<String> = ["der", "des", "bei", "von", "vom", "im", "am", "beim", "für", "in", "an", "zur", "zum"]
+        var steps = 0
+        while view.isWord(j), linkers.contains(view.lower(j)), steps < 2 { j += 1; steps += 1 }
+        guard let m = mention(startingAt: j) else { return nil }
+        switch m.kind {
+        case .organization, .city, .administrativeArea, .country: return (m.entity, m.end)
+        default: return nil
+        }
+    }
+}

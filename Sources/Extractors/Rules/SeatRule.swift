@@ -1,0 +1,44 @@
+import GraphCore
+
+/// `ORG in CITY` for companies, agencies and offices; `ORG mit Sitz in CITY`; `Büro/Niederlassung in CITY`;
+/// `in die Räumlichkeiten der ORG nach CITY`.
+///
+/// Example: „Die Wirtschaftsförderung Lausitz GmbH mit Sitz in Cottbus berät …“ → location(Wirtschaftsförderung Lausitz
+/// GmbH | Cottbus). Prior 0.75: `in CITY` after an organisation is occasionally the place of an activity.
+struct SeatRule: ExtractionRule {
+    let name = "seat"
+    let confidence = 0.75
+    let needsFactualSentence = false
+
+    /// Heads of organisations whose `in CITY` is a seat.
+    static let officeHeads = ["gmbh", "ag", "mbh", "kg", "se", "e.v", "agentur", "büro", "sekretariat", "verwaltung",
+                              "niederlassung", "repräsentanz", "vertretung", "kammer", "ahk", "ihk", "konsulat", "generalkonsulat",
+                              "botschaft", "zentrum", "institut", "universität", "hochschule", "gesellschaft", "verband",
+                              "stiftung", "amt", "behörde", "geschäftsstelle", "verein", "agency", "office", "center", "centre"]
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        for org in context.mentions where org.kind == .organization {
+            var j = org.end
+            // `(ACR)` after the name.
+            if view.isPunct(j, "("), view.isPunct(j + 2, ")") { j += 3 }
+            var viaSeat = false
+            if view.isAny(j, ["mit"]), ["sitz", "hauptsitz", "büro", "büros", "niederlassung", "niederlassungen"].contains(view.lower(j + 1)) {
+                j += 2
+                viaSeat = true
+            }
+            guard view.isAny(j, ["in"]), let place = context.mention(startingAt: j + 1),
+                  place.kind == .city || (viaSeat && place.kind.isPlace) else { continue }
+            let label = output.document.entities.entities[org.entity].label.lowercased()
+            let isOffice = Self.officeHeads.contains { label.hasSuffix($0) } || label.hasSuffix("e. v.")
+            guard viaSeat || isOffice else { continue }
+            output.add(.location, org.entity, place.entity)
+        }
+        // `in die Räumlichkeiten der ORG nach CITY`
+        if let rooms = context.find(["räumlichkeiten", "räume", "geschäftsräume", "büroräume"]),
+           let org = context.mentions.first(where: { $0.start > rooms && $0.start <= rooms + 2 && $0.kind == .organization }),
+           view.isAny(org.end, ["nach", "in"]), let place = context.mention(startingAt: org.end + 1), place.kind == .city {
+            output.add(.location, org.entity, place.entity)
+        }
+    }
+}

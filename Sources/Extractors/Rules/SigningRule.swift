@@ -1,0 +1,79 @@
+import GraphCore
+
+/// `A und B unterzeichneten (am DATE) (in CITY / auf der EVENT) eine Absichtserklärung` and the passive
+/// `Die Vereinbarung wurde von A und B unterzeichnet`: signatories, place and date of an agreement.
+///
+/// Example: „Am 12. Mai unterzeichneten die Stadt Rostock und die Provinz Liaoning in Dalian ein
+/// Kooperationsabkommen.“ → signatory(Kooperationsabkommen zwischen Rostock und Liaoning | Rostock),
+/// signatory(… | Liaoning), location(… | Dalian), signingDate(… | 2024-05-12). An agreement without a name
+/// is named after its parties. Prior 0.8.
+struct SigningRule: ExtractionRule {
+    let name = "signing"
+    let confidence = 0.8
+    let needsFactualSentence = true
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        let lexicon = context.document.lexicon
+        guard let verb = (0..<view.count).first(where: { view.isWord($0) && lexicon.signingVerbs.contains(view.lower($0)) }) else { return }
+        let partyKinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea, .country]
+        // Parties: persons, organisations and places between the clause start and the verb that are not the
+        // organisation of a role (`Geschäftsführer der BSW`) and not inside parentheses; or after `von`/`zwischen`.
+        var parties: [MentionSpan] = []
+        let passive = context.find(["wurde", "wurden", "ist", "sind"], before: verb) != nil && view.lower(verb).hasPrefix("unterzeichnet")
+        if passive, let von = context.find(["von", "zwischen"]) {
+            var k = von + 1
+            if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
+            parties = context.coordinatedMentions(from: k, kinds: partyKinds).mentions
+        } else {
+            var clauseStart = 0
+            // A relative clause: `…, die A und B unterzeichneten`.
+            if let rel = (0..<verb).last(where: { view.isPunct($0, ",") && view.isAny($0 + 1, ["die", "den", "das", "welche"]) }),
+               context.mentions.contains(where: { $0.start > rel + 1 && $0.end <= verb && $0.kind == .person }) {
+                clauseStart = rel + 2
+            }
+            for m in context.mentions where m.start >= clauseStart && m.end <= verb && partyKinds.contains(m.kind) {
+                if context.inParentheses(m.start) { continue }
+                if isRoleOrganization(context, m) { continue }
+                if view.isAny(m.start - 1, ["in", "auf", "im", "am", "nach"]) { continue }
+                if m.kind == .country && !view.isAny(m.start - 1, ["und", "die", "der"]) && m.start != clauseStart { continue }
+                parties.append(m)
+            }
+        }
+        guard !parties.isEmpty else { return }
+        // The agreement: a recognised one in the sentence, else a bare agreement noun after the verb or before it.
+        var agreement = context.mentions.first { $0.kind == .agreement }?.entity
+        if agreement == nil {
+            guard let nounIndex = (0..<view.count).first(where: { view.isCap($0) && lexicon.agreementHead(view.text($0)) != nil })
+            else { return }
+            let noun = view.text(nounIndex)
+            let names = parties.filter { $0.kind != .person }.prefix(3).map { context.document.shortName($0.entity) }
+            guard !names.isEmpty else { return }
+            let label = names.count == 1 ? noun + " mit " + names[0]
+                : noun + " zwischen " + names.dropLast().joined(separator: ", ") + " und " + names.last!
+            agreement = output.entity(kind: .agreement, label: label)
+        }
+        guard let agreement else { return }
+        for party in parties { output.add(.signatory, agreement, party.entity) }
+        // Place: `in CITY` (not inside a role phrase) or `auf der EVENT`.
+        for m in context.mentions where m.kind == .city && view.isAny(m.start - 1, ["in"]) && !context.inParentheses(m.start) {
+            output.add(.location, agreement, m.entity)
+            break
+        }
+        for m in context.mentions where m.kind == .event && view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"]) {
+            output.add(.location, agreement, m.entity)
+        }
+        if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" }) {
+            output.add(.signingDate, agreement, .literal(date.date.literal))
+        }
+    }
+
+    /// True when the mention is the organisation of a role phrase (`Geschäftsführer der BSW`, `Direktor CIPA`).
+    private func isRoleOrganization(_ context: SentenceContext, _ m: MentionSpan) -> Bool {
+        var k = m.start - 1
+        if context.view.isAny(k, ["der", "des", "dem", "bei", "von"]) { k -= 1 }
+        if context.view.isAny(k, ["der", "des", "dem"]) { k -= 1 }
+        guard k >= 0 else { return false }
+        return context.document.lexicon.role(context.view.text(k)) != nil
+    }
+}
