@@ -8,6 +8,7 @@ public enum ExportersError: Error, Equatable, Sendable, CustomStringConvertible 
     /// A format name (e.g. from `--format`) that is not one of the known formats.
     case unknownFormatName(String)
 
+    /// A one-line message naming the offending path or name.
     public var description: String {
         switch self {
         case .unknownFileExtension(let path):

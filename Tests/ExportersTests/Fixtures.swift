@@ -234,9 +234,11 @@ enum ExternalTool {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let result = Result(status: process.terminationStatus,
+                            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        try? FileManager.default.removeItem(at: directory)
+        return result
     }
 
     static func temporaryDirectory() throws -> URL {

@@ -18,6 +18,15 @@ struct ValidatorTests {
         return (try ExternalTool.temporaryFile(bytes, graphName + "." + format.fileExtension), Set(graph.triples).count)
     }
 
+    @Test("A missing tool is an error that names the package to install")
+    func missingTool() {
+        #expect {
+            _ = try ExternalTool.run("graph-export-no-such-tool", [], install: "the Debian package no-such-package")
+        } throws: { error in
+            "\(error)".contains("no-such-package") && "\(error)".contains("graph-export-no-such-tool")
+        }
+    }
+
     @Test("rapper parses Turtle and N-Triples with every triple", arguments: graphs)
     func rapper(_ graphName: String) throws {
         for (format, syntax) in [(OutputFormat.turtle, "turtle"), (.ntriples, "ntriples")] {
