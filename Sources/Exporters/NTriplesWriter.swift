@@ -1,0 +1,149 @@
+import GraphCore
+
+/// Writes N-Triples: one triple per line, streamed, handed to the output in 64 KiB chunks.
+///
+/// Nothing is kept in memory beyond the pending chunk. Literals carry `^^<datatype>`
+/// except plain `xsd:string`; language-tagged strings are written `"…"@de`. Prefixes are
+/// accepted and ignored (N-Triples has none). Blank nodes keep their labels.
+public struct NTriplesWriter: GraphSink {
+    private var buffer: ByteBuffer
+    private var state = SinkState()
+
+    /// A writer that sends its bytes to `output`.
+    public init(output: ByteOutput) {
+        buffer = ByteBuffer(output: output)
+    }
+
+    /// Begins the document; N-Triples declares no prefixes, so `prefixes` is ignored.
+    public mutating func start(prefixes: [Prefix]) throws(GraphCoreError) {
+        try state.start("NTriplesWriter")
+    }
+
+    /// Writes the triple as one line and flushes if a chunk is full.
+    public mutating func write(_ triple: Triple) throws(GraphCoreError) {
+        try state.checkWrite("NTriplesWriter")
+        NTriplesSyntax.appendTerm(triple.subject, to: &buffer)
+        buffer.append(UInt8(ascii: " "))
+        NTriplesSyntax.appendIRI(triple.predicate, to: &buffer)
+        buffer.append(UInt8(ascii: " "))
+        NTriplesSyntax.appendTerm(triple.object, to: &buffer)
+        buffer.appendStatic(" .\n")
+        try buffer.flushIfNeeded()
+    }
+
+    /// Flushes the remaining bytes.
+    public mutating func finish() throws(GraphCoreError) {
+        try state.finish("NTriplesWriter")
+        try buffer.flush()
+    }
+}
+
+/// Term syntax shared by N-Triples and (for full IRIs and blank nodes) Turtle.
+enum NTriplesSyntax {
+    /// `<iri>`.
+    static func appendIRI<B: ByteAppending>(_ iri: IRI, to out: inout B) {
+        out.append(UInt8(ascii: "<"))
+        RDFEscaping.appendIRIBody(iri.string, to: &out)
+        out.append(UInt8(ascii: ">"))
+    }
+
+    /// `_:label`.
+    static func appendBlank<B: ByteAppending>(_ node: BlankNode, to out: inout B) {
+        out.appendStatic("_:")
+        out.appendVerbatim(node.label)  // validated by BlankNode: [A-Za-z0-9_-] only
+    }
+
+    /// `"lexical"`, `"lexical"@lang` or `"lexical"^^<datatype>`.
+    static func appendLiteral<B: ByteAppending>(_ literal: Literal, to out: inout B) {
+        out.append(UInt8(ascii: "\""))
+        RDFEscaping.appendStringLiteralBody(literal.lexical, to: &out)
+        out.append(UInt8(ascii: "\""))
+        if let language = literal.language {
+            out.append(UInt8(ascii: "@"))
+            out.appendVerbatim(language)  // validated by Literal: [A-Za-z]+(-[A-Za-z0-9]+)*
+        } else if literal.datatype != XSD.string {
+            out.appendStatic("^^")
+            appendIRI(literal.datatype, to: &out)
+        }
+    }
+
+    /// Any term in N-Triples syntax.
+    static func appendTerm<B: ByteAppending>(_ term: Term, to out: inout B) {
+        switch term {
+        case .iri(let iri): appendIRI(iri, to: &out)
+        case .blank(let node): appendBlank(node, to: &out)
+        case .literal(let literal): appendLiteral(literal, to: &out)
+        }
+    }
+}
+
+/// The start → write* → finish protocol every sink enforces, reported as `GraphCoreError.sinkMisuse`.
+struct SinkState {
+    private enum Phase { case fresh, open, finished }
+    private var phase = Phase.fresh
+
+    mutating func start(_ writer: String) throws(GraphCoreError) {
+        guard phase == .fresh else { throw .sinkMisuse("\(writer): start called twice") }
+        phase = .open
+    }
+
+    func checkWrite(_ writer: String) throws(GraphCoreError) {
+        switch phase {
+        case .fresh: throw .sinkMisuse("\(writer): write before start")
+        case .finished: throw .sinkMisuse("\(writer): write after finish")
+        case .open: return
+        }
+    }
+
+    mutating func finish(_ writer: String) throws(GraphCoreError) {
+        switch phase {
+        case .fresh: throw .sinkMisuse("\(writer): finish before start")
+        case .finished: throw .sinkMisuse("\(writer): finish called twice")
+        case .open: phase = .finished
+        }
+    }
+}
+
+/// The triples of a whole graph with every term interned once: what the grouping writers keep in memory.
+///
+/// Duplicate triples are stored once. Ids are dense `UInt32`s in first-seen order; nothing
+/// that depends on that order reaches the output, because writers sort by term.
+struct InternedTriples {
+    /// One triple as three term ids.
+    struct IDTriple: Hashable {
+        var subject: UInt32
+        var predicate: UInt32
+        var object: UInt32
+    }
+
+    private(set) var terms: [Term] = []
+    private var ids: [Term: UInt32] = [:]
+    private var seen: Set<IDTriple> = []
+    private(set) var triples: [IDTriple] = []
+
+    /// The id of `term`, interning it on first sight.
+    mutating func intern(_ term: Term) -> UInt32 {
+        if let id = ids[term] { return id }
+        let id = UInt32(terms.count)
+        terms.append(term)
+        ids[term] = id
+        return id
+    }
+
+    /// The id of a term already interned, if any.
+    func id(of term: Term) -> UInt32? { ids[term] }
+
+    /// Adds a triple unless it is already present.
+    mutating func add(_ triple: Triple) {
+        let t = IDTriple(subject: intern(triple.subject), predicate: intern(.iri(triple.predicate)), object: intern(triple.object))
+        if seen.insert(t).inserted { triples.append(t) }
+    }
+
+    /// For every term id, its position in the total order of terms (IRIs by string, then blank nodes, then literals).
+    func ranks() -> [UInt32] {
+        let order = terms.indices.sorted { terms[$0] < terms[$1] }
+        var rank = [UInt32](repeating: 0, count: terms.count)
+        for (position, id) in order.enumerated() { rank[id] = UInt32(position) }
+        return rank
+    }
+}

@@ -1,0 +1,80 @@
+import GraphCore
+
+/// The output formats graph-export writes, and the sink for each.
+///
+/// Only N-Triples **streams**: each triple is written as it arrives, and memory stays flat.
+/// Pretty Turtle, GraphML and DOT **need the whole graph** (Turtle groups by subject and
+/// sorts; GraphML and DOT reconstruct a property graph); they keep an interned copy of the
+/// triples and write everything in `finish()`.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Pretty Turtle (`.ttl`), whole graph.
+    case turtle
+    /// N-Triples (`.nt`), streaming.
+    case ntriples
+    /// GraphML 1.1 (`.graphml`), whole graph.
+    case graphml
+    /// Graphviz DOT (`.dot`), whole graph.
+    case dot
+
+    /// The format of a file extension without the dot (`ttl`, `nt`, `graphml`, `dot`; case-insensitive).
+    public init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "ttl": self = .turtle
+        case "nt": self = .ntriples
+        case "graphml": self = .graphml
+        case "dot", "gv": self = .dot
+        default: return nil
+        }
+    }
+
+    /// The format named by `name` (`turtle`, `ntriples`, `graphml`, `dot`) or by an extension (`ttl`, `nt`).
+    public init(name: String) throws(ExportersError) {
+        if let format = OutputFormat(rawValue: name.lowercased()) ?? OutputFormat(fileExtension: name) {
+            self = format
+        } else {
+            throw .unknownFormatName(name)
+        }
+    }
+
+    /// The format of an output path, from its extension (`out/graph.ttl` → `.turtle`).
+    public init(path: String) throws(ExportersError) {
+        let utf8 = path.utf8
+        let slash = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let dot = utf8[slash...].lastIndex(of: UInt8(ascii: ".")),
+              let format = OutputFormat(fileExtension: String(path[utf8.index(after: dot)...])) else {
+            throw .unknownFileExtension(path: path)
+        }
+        self = format
+    }
+
+    /// The usual file extension, without the dot.
+    public var fileExtension: String {
+        switch self {
+        case .turtle: return "ttl"
+        case .ntriples: return "nt"
+        case .graphml: return "graphml"
+        case .dot: return "dot"
+        }
+    }
+
+    /// True when the writer streams triples as they arrive (only N-Triples); false when it needs the whole graph.
+    public var streams: Bool { self == .ntriples }
+
+    /// A fresh sink of this format writing to `output`.
+    public func makeSink(output: ByteOutput) -> any GraphSink {
+        switch self {
+        case .turtle: return TurtleWriter(output: output)
+        case .ntriples: return NTriplesWriter(output: output)
+        case .graphml: return GraphMLWriter(output: output)
+        case .dot: return DOTWriter(output: output)
+        }
+    }
+
+    /// Runs `start`, `write` for each triple and `finish` on a fresh sink of this format.
+    public func write<S: Sequence<Triple>>(prefixes: [Prefix], triples: S, to output: ByteOutput) throws(GraphCoreError) {
+        var sink = makeSink(output: output)
+        try sink.start(prefixes: prefixes)
+        for triple in triples { try sink.write(triple) }
+        try sink.finish()
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// Paths of the repository and the built binary, and a way to run external programs.
+enum Support {
+    /// The repository root (three levels above this file).
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The seeds folder at the repository root.
+    static var seeds: String { root.appendingPathComponent("seeds").path }
+
+    /// The `graph-export` binary built next to this test bundle.
+    static var binary: String {
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        // The test runner lives in the products folder or inside an .xctest bundle below it.
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("graph-export")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
+            dir = dir.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/graph-export").path
+    }
+
+    /// The result of running a program.
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Runs `program` with `arguments`, feeding `input` to standard input.
+    static func run(_ program: String, _ arguments: [String], input: Data? = nil, cwd: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inp
+        try process.run()
+        let group = DispatchGroup()
+        var outData = Data(), errData = Data()
+        group.enter()
+        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        if let input { inp.fileHandleForWriting.write(input) }
+        try? inp.fileHandleForWriting.close()
+        process.waitUntilExit()
+        group.wait()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs graph-export.
+    static func graphExport(_ arguments: [String], input: Data? = nil) throws -> Run {
+        try run(binary, arguments, input: input)
+    }
+
+    /// The full path of an external tool, or a test failure naming the package that provides it.
+    static func tool(_ name: String, package: String) throws -> String {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") + ["/usr/bin", "/usr/local/bin"] {
+            let path = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        Issue.record("\(name) is not installed: install \(package)")
+        throw MissingTool(name: name)
+    }
+
+    /// python3 with rdflib, or a failure naming the package.
+    static func python(with module: String, package: String) throws -> String {
+        let python = try tool("python3", package: "Debian package python3")
+        let check = try run(python, ["-c", "import \(module)"])
+        if check.status != 0 {
+            Issue.record("python3 cannot import \(module): pip install \(package)")
+            throw MissingTool(name: module)
+        }
+        return python
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "graph-export-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    struct MissingTool: Error { let name: String }
+}
