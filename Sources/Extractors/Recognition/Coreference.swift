@@ -67,7 +67,6 @@ struct Coreference {
                 guard view.isPunct(p, "("), view.isPunct(p + 2, ")"), recognizer.isAcronymToken(view, p + 1) else { continue }
                 let acronym = view.text(p + 1)
                 if lexicon.places[acronym] != nil && span.kind == .organization { continue }
-                if lexicon.parties[acronym] != nil { continue }
                 if !spans[s][k].aliases.contains(acronym) { spans[s][k].aliases.append(acronym) }
                 if acronymHost[acronym] == nil { acronymHost[acronym] = (span.kind, span.label, span.quality) }
             }

@@ -37,7 +37,7 @@ extension MentionRecognizer {
                 if view.isCloseQuote(j) && j > end + 1 {
                     let title = view.join(end + 1, j)
                     out.append(MentionSpan(sentence: sentence, start: h, end: j + 1, kind: .event, label: title,
-                                           quality: .full, surfaceForms: [view.join(h, j + 1)], priority: 1))
+                                           quality: .full, surfaceForms: [view.join(h, j + 1)], priority: -1))
                     continue
                 }
             }
@@ -66,7 +66,7 @@ extension MentionRecognizer {
             let surface = view.join(start, end)
             out.append(MentionSpan(sentence: sentence, start: start, end: end, kind: .event, label: label,
                                    quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface],
-                                   priority: 1))
+                                   priority: -1))
         }
         return out
     }

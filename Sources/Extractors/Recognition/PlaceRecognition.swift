@@ -64,7 +64,7 @@ extension MentionRecognizer {
         guard view.isCap(nameStart), !lexicon.isFunctionWord(view.text(nameStart)), lexicon.orgHead(view.text(nameStart)) == nil,
               !isRoleWord(view, nameStart) else { return nil }
         var end: Int
-        var entry: PlaceEntry? = nil
+        var entry: PlaceInfo? = nil
         if let known = placeNameEnd(view, at: nameStart) {
             end = known
             entry = placeEntry(view, nameStart, known)
@@ -120,7 +120,7 @@ extension MentionRecognizer {
     }
 
     /// The place entry for the tokens `i..<end`, stripping a genitive `-s` where only the base is known.
-    func placeEntry(_ view: TokenView, _ i: Int, _ end: Int) -> PlaceEntry? {
+    func placeEntry(_ view: TokenView, _ i: Int, _ end: Int) -> PlaceInfo? {
         let key = view.join(i, end)
         if let entry = lexicon.places[key] { return entry }
         if end == i + 1, let base = genitiveBase(view.text(i)) { return base }
@@ -128,7 +128,7 @@ extension MentionRecognizer {
     }
 
     /// The place a genitive form names: `Chinas` → China, `Pekings` → Peking.
-    func genitiveBase(_ text: String) -> PlaceEntry? {
+    func genitiveBase(_ text: String) -> PlaceInfo? {
         guard text.hasSuffix("s"), text.count > 3 else { return nil }
         guard let entry = lexicon.places[String(text.dropLast())] else { return nil }
         return entry.ambiguous ? nil : entry

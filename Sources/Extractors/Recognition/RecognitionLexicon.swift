@@ -1,5 +1,7 @@
+import GraphCore
+
 /// A role noun as the recogniser needs it: its nominative lemma and grammatical gender.
-struct RoleEntry: Sendable, Hashable {
+struct RoleInfo: Sendable, Hashable {
     /// Nominative singular of the same gender, e.g. `Bürgermeisterin`.
     let lemma: String
     /// `m`, `f` or `n`.
@@ -7,7 +9,7 @@ struct RoleEntry: Sendable, Hashable {
 }
 
 /// A place name with its kind and canonical label.
-struct PlaceEntry: Sendable, Hashable {
+struct PlaceInfo: Sendable, Hashable {
     /// The canonical (German) label.
     let label: String
     /// City, administrative area or country.
@@ -36,9 +38,9 @@ public struct RecognitionLexicon: Sendable {
     /// Longest title in tokens.
     var titleMaxTokens = 1
     /// Role forms → lemma and gender.
-    var roles: [String: RoleEntry] = [:]
+    var roles: [String: RoleInfo] = [:]
     /// Lower-cased role lemmas used as compound suffixes (`…minister`), longest first.
-    var roleSuffixes: [(suffix: String, entry: RoleEntry)] = []
+    var roleSuffixes: [(suffix: String, entry: RoleInfo)] = []
     /// Role modifiers standing before the role → canonical form.
     var roleModifiersBefore: [String: String] = [:]
     /// Role modifiers glued to the role as a prefix (`Vize-`) → canonical form.
@@ -54,7 +56,7 @@ public struct RecognitionLexicon: Sendable {
     /// Place cue words → kind of place they introduce.
     var placeCues: [String: EntityKind] = [:]
     /// Place names (single and multi-token) → entry, keyed by the space-joined token texts.
-    var places: [String: PlaceEntry] = [:]
+    var places: [String: PlaceInfo] = [:]
     /// Longest place name in tokens.
     var placeMaxTokens = 1
     /// Country/state adjective stems (lower case) – never mentions on their own.
@@ -101,11 +103,11 @@ public struct RecognitionLexicon: Sendable {
         }
         for row in rows("roles") {
             let lemma = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
-            let entry = RoleEntry(lemma: lemma, gender: Lexicon.field(row, 2))
+            let entry = RoleInfo(lemma: lemma, gender: Lexicon.field(row, 2))
             roles[row[0]] = entry
         }
         // Compound suffixes: every form of 5+ letters, so `Wirtschaftsminister` finds `minister`.
-        var suffixes: [String: RoleEntry] = [:]
+        var suffixes: [String: RoleInfo] = [:]
         for (form, entry) in roles where form.count >= 5 {
             suffixes[form.lowercased()] = entry
         }
@@ -145,7 +147,7 @@ public struct RecognitionLexicon: Sendable {
             default: placeCues[row[0]] = .administrativeArea
             }
         }
-        func addPlace(_ name: String, _ entry: PlaceEntry, overwrite: Bool) {
+        func addPlace(_ name: String, _ entry: PlaceInfo, overwrite: Bool) {
             let key = Self.spaceJoined(name)
             if key.isEmpty { return }
             if overwrite || places[key] == nil { places[key] = entry }
@@ -157,12 +159,12 @@ public struct RecognitionLexicon: Sendable {
         // Least specific first; later tables overwrite earlier ones where they are more reliable.
         for row in rows("gazetteer") {
             let flags = Lexicon.field(row, 5)
-            let entry = PlaceEntry(label: row[0], kind: .city, ambiguous: flags.contains("ambiguous"))
+            let entry = PlaceInfo(label: row[0], kind: .city, ambiguous: flags.contains("ambiguous"))
             addPlace(row[0], entry, overwrite: false)
             for variant in variants(row, 4) { addPlace(variant, entry, overwrite: false) }
         }
         for row in rows("states_de") {
-            let entry = PlaceEntry(label: row[0], kind: .administrativeArea, ambiguous: false)
+            let entry = PlaceInfo(label: row[0], kind: .administrativeArea, ambiguous: false)
             // City-states stay cities when the gazetteer knows them (`Berlin`, `Hamburg`, `Bremen`).
             let cityState = places[Self.spaceJoined(row[0])]?.kind == .city
             if !cityState { addPlace(row[0], entry, overwrite: true) }
@@ -171,13 +173,13 @@ public struct RecognitionLexicon: Sendable {
         }
         for row in rows("provinces_cn") {
             let type = Lexicon.field(row, 2)
-            let entry = PlaceEntry(label: row[0], kind: type == "municipality" || type == "sar" ? .city : .administrativeArea,
+            let entry = PlaceInfo(label: row[0], kind: type == "municipality" || type == "sar" ? .city : .administrativeArea,
                                    ambiguous: false)
             addPlace(row[0], entry, overwrite: true)
             for variant in variants(row, 1) { addPlace(variant, entry, overwrite: true) }
         }
         for row in rows("countries") {
-            let entry = PlaceEntry(label: row[0], kind: .country, ambiguous: false)
+            let entry = PlaceInfo(label: row[0], kind: .country, ambiguous: false)
             addPlace(row[0], entry, overwrite: true)
             for variant in variants(row, 1) { addPlace(variant, entry, overwrite: true) }
             for stem in variants(row, 2) { adjectiveStems.insert(stem.lowercased()) }
