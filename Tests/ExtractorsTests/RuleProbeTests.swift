@@ -13,3 +13,14 @@ import Testing
         for f in compactFacts(x) { print("  F \(f)") }
     }
 }
+
+@Test func probeTokens() throws {
+    guard let text = ProcessInfo.processInfo.environment["PROBE_TEXT"] else { return }
+    let analyzed = TextAnalyzer.analyze(text)
+    for s in analyzed.sentences {
+        print("S line=\(s.isLine): " + s.tokens.map { "\($0.text)/\($0.kind)" }.joined(separator: " "))
+    }
+    let x = extract(text)
+    for e in x.entities { print("  E \(e.kind) | \(e.label)") }
+    for f in compactFacts(x) { print("  F \(f)") }
+}

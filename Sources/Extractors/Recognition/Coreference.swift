@@ -72,6 +72,16 @@ struct Coreference {
             }
         }
         // 2. Bare acronyms elsewhere in the document (also before the definition, e.g. in a heading).
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].length == 1 {
+                if let host = acronymHost[spans[s][k].label], host.label != spans[s][k].label, host.kind.resolutionGroup == spans[s][k].kind.resolutionGroup {
+                    spans[s][k].surfaceForms.append(spans[s][k].label)
+                    spans[s][k].label = host.label
+                    spans[s][k].kind = host.kind
+                    spans[s][k].quality = .short
+                }
+            }
+        }
         for (s, view) in views.enumerated() {
             for i in 0..<view.count where view.isWord(i) {
                 guard let host = acronymHost[view.text(i)] else { continue }
@@ -134,6 +144,21 @@ struct Coreference {
                 if span.aliases.isEmpty, (0..<span.start).contains(where: { view.lower($0) == "und" }) || verbBefore {
                     spans[s][k].kind = .agreement
                 }
+            }
+        }
+        // 6. A quoted agreement title that names a named agreement of the document (`„Absichtserklärung über die
+        //    Gründung einer Deutsch-Polnischen Energie-Allianz“` and `die Deutsch-Polnische Energie-Allianz`) is that agreement.
+        let named = spans.flatMap { $0 }.filter { $0.kind == .agreement && $0.label.split(separator: " ").count <= 3 }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .agreement && spans[s][k].label.split(separator: " ").count > 3 {
+                let title = spans[s][k].label
+                guard let target = named.first(where: { n in
+                    guard let head = n.label.split(separator: " ").last, head.count >= 6 else { return false }
+                    return title.contains(String(head))
+                }) else { continue }
+                spans[s][k].surfaceForms.append(title)
+                spans[s][k].label = target.label
+                spans[s][k].quality = target.quality
             }
         }
         var document = DocumentEntities()

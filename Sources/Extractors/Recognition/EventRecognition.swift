@@ -52,10 +52,21 @@ extension MentionRecognizer {
             var suffix = ""
             if !named {
                 // A bare noun: only as `NOUN in CITY`.
-                guard view.isAny(end, ["in"]), let placeEnd = placeNameEnd(view, at: end + 1),
-                      let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city else { continue }
-                suffix = " in " + entry.label
-                end = placeEnd
+                if view.isAny(end, ["in"]), let placeEnd = placeNameEnd(view, at: end + 1),
+                   let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city {
+                    suffix = " in " + entry.label
+                    end = placeEnd
+                } else {
+                    // The one city after `in` elsewhere in the sentence: `organisierte X in Freiburg eine Exkursion`.
+                    let cities = (0..<view.count).compactMap { k -> PlaceInfo? in
+                        guard view.isAny(k - 1, ["in"]), let e = placeNameEnd(view, at: k), let entry = placeEntry(view, k, e),
+                              entry.kind == .city else { return nil }
+                        return entry
+                    }
+                    guard cities.count == 1, let only = cities.first,
+                          !["eine", "einer", "einem", "ein"].contains(view.lower(h - 1)) || true else { continue }
+                    suffix = " in " + only.label
+                }
             }
             let gender = lexicon.gender(ofHead: nominative)
             let (headLabel, changed) = canonicalPhrase(view, start: start, end: h + 1, head: h, headNominative: nominative,

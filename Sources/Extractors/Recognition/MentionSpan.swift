@@ -86,9 +86,15 @@ struct TokenView: Sendable {
     }
 
     /// True when token `i` is a single upper-case letter followed by a period: an initial.
-    func isInitial(_ i: Int) -> Bool {
-        guard isWord(i), tokens[i].text.unicodeScalars.count == 1, tokens[i].isCapitalized else { return false }
-        return isPunct(i + 1, ".")
+    func isInitial(_ i: Int) -> Bool { initialLength(i) > 0 }
+
+    /// The number of tokens of an initial at `i`: 2 for `A` `.`, 1 for a single token `A.`, 0 when there is none.
+    func initialLength(_ i: Int) -> Int {
+        guard isWord(i), tokens[i].isCapitalized else { return 0 }
+        let scalars = tokens[i].text.unicodeScalars
+        if scalars.count == 1 && isPunct(i + 1, ".") { return 2 }
+        if scalars.count == 2 && scalars.last == "." { return 1 }
+        return 0
     }
 
     /// The end of a multi-token abbreviation starting at `i` whose compact key is in `keys`, longest first.

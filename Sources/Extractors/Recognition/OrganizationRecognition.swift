@@ -18,6 +18,26 @@ extension MentionRecognizer {
             }
         }
         out += acronymPhrases(view, sentence: sentence)
+        out += bareAcronyms(view, sentence: sentence)
+        return out
+    }
+
+    /// Upper-case names that act as organisations: after a role and `der`/`des` (`Prokurist der WFMG`), or a
+    /// longer upper-case brand in running text (`organisierte CITYMAKERS`). Labelled as written.
+    func bareAcronyms(_ view: TokenView, sentence: Int) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        for i in 0..<view.count where view.isUpper(i) {
+            let text = view.text(i)
+            if lexicon.places[text] != nil || lexicon.isFunctionWord(text) || lexicon.parties[text] != nil { continue }
+            if lexicon.surnames.contains(text.titleCasedIfUpper) { continue }
+            let afterRole = view.isAny(i - 1, ["der", "des"]) && isRoleWord(view, i - 2)
+            let runningText = text.unicodeScalars.count >= 5 && view.isWord(i - 1) && !view.isCap(i - 1) && view.isWord(i + 1)
+                && !view.isCap(i + 1)
+            guard afterRole || runningText else { continue }
+            if view.isPunct(i + 1, "("), isAcronymToken(view, i + 2) { continue }
+            out.append(MentionSpan(sentence: sentence, start: i, end: i + 1, kind: .organization, label: text, quality: .full,
+                                   priority: 4))
+        }
         return out
     }
 
@@ -84,7 +104,9 @@ extension MentionRecognizer {
             let parts = text.split(separator: "-")
             let acronymPrefix = parts.count >= 2 && parts[0].count >= 2 && parts[0].allSatisfy { $0.isUppercase || $0.isNumber }
             let upperWord = view.isUpper(i) && lexicon.orgWords.contains(text) == false
-            if !(isFederal || acronymPrefix || upperWord) { return nil }
+            let genericHeads = ["cluster", "netzwerk", "programm", "projekt", "plattform", "initiative", "forum", "gruppe"]
+            let generic = genericHeads.contains { nominative.lowercased().hasSuffix($0) }
+            if !(isFederal || (acronymPrefix && !generic) || upperWord) { return nil }
         }
         let gender = lexicon.gender(ofHead: nominative)
         let (headLabel, changed) = canonicalPhrase(view, start: start, end: i + 1, head: i, headNominative: nominative,
@@ -119,6 +141,8 @@ extension MentionRecognizer {
             let text = view.text(j)
             if isRoleWord(view, j) || lexicon.placeCues[text] != nil && !view.isUpper(j) { break }
             if lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { break }
+            // A genitive place (`Chinas …`) is an attribute, not part of the name.
+            if lexicon.places[text] == nil, genitiveBase(text) != nil { break }
             // A verb-second sentence start like `Heute …` is a function word; a sentence-initial noun is risky: keep
             // only adjectives, names and acronyms there.
             if j == 0, !view.isUpper(j), !looksLikeAdjective(text), lexicon.places[text] == nil, !lexicon.givenNames.contains(text),
@@ -202,6 +226,7 @@ extension MentionRecognizer {
         var out: [MentionSpan] = []
         for p in 0..<view.count where view.isPunct(p, "(") && view.isPunct(p + 2, ")") && isAcronymToken(view, p + 1) {
             let acronym = view.text(p + 1).uppercased()
+            guard acronym.count >= 3 else { continue }
             var letters: [String] = []
             var s = p - 1
             var best: Int? = nil

@@ -57,7 +57,7 @@ extension MentionRecognizer {
         if isGiven {
             var j = i + 1
             while j < view.count {
-                if view.isInitial(j) { j += 2; continue }
+                if view.isInitial(j) { j += view.initialLength(j); continue }
                 if lexicon.givenNames.contains(view.text(j)) && isSurnameWord(view, j + 1) { j += 1; continue }
                 break
             }

@@ -10,7 +10,7 @@ extension MentionRecognizer {
         var out: [MentionSpan] = []
         var i = 0
         while i < view.count {
-            if let span = cuedPlace(view, at: i, sentence: sentence) {
+            if let span = namedRegion(view, at: i, sentence: sentence) ?? cuedPlace(view, at: i, sentence: sentence) {
                 out.append(span)
                 i = span.end
                 continue
@@ -40,6 +40,29 @@ extension MentionRecognizer {
             i += 1
         }
         return out
+    }
+
+    /// Cue words after which an unknown capitalised word is a place name.
+    static let reliableCues: Set<String> = ["Stadt", "Provinz", "Kreis", "Landkreis", "Region", "Bezirk", "Stadtbezirk", "Präfektur",
+                                            "Woiwodschaft", "Gemeinde", "Kanton", "Departement", "Département", "Bundesland",
+                                            "Hansestadt", "Landeshauptstadt", "Partnerstadt", "Metropolregion", "Kreisstadt",
+                                            "Stadtteil", "Distrikt", "Regierungsbezirk", "Freistaat"]
+
+    /// Word ends of regions named with an adjective: `Bergisches Städtedreieck`, `Oberschlesisches Revier`.
+    static let regionHeads = ["städtedreieck", "dreieck", "städtedreieck", "revier", "metropolregion", "ballungsraum"]
+
+    /// `ADJ + REGIONHEAD`: `Bergisches Städtedreieck` (area), nominative restored after an oblique determiner.
+    func namedRegion(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
+        guard view.isCap(i), looksLikeAdjective(view.text(i)), view.isCap(i + 1) else { return nil }
+        let head = view.text(i + 1)
+        let lower = head.lowercased()
+        guard let suffix = Self.regionHeads.first(where: { lower.hasSuffix($0) || lower.hasSuffix($0 + "s") }) else { return nil }
+        let nominative = lower.hasSuffix(suffix) ? head : String(head.dropLast())
+        let gender = lexicon.gender(ofHead: nominative)
+        let (label, changed) = canonicalPhrase(view, start: i, end: i + 2, head: i + 1, headNominative: nominative, headGender: gender)
+        let surface = view.join(i, i + 2)
+        return MentionSpan(sentence: sentence, start: i, end: i + 2, kind: .administrativeArea, label: label,
+                           quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 3)
     }
 
     /// Cue words whose place keeps the cue in its name.
@@ -75,6 +98,8 @@ extension MentionRecognizer {
                     && lexicon.orgHead(view.text(end)) == nil && lexicon.eventHead(view.text(end)) == nil {
                 end += 1
             }
+            // Unknown names only after a reliable German cue.
+            if !Self.reliableCues.contains(cue) && !cue.hasSuffix("-Kreis") { return nil }
             // Most unknown names are one word; a second capitalised word is a new noun unless it is a name word.
             if end > nameStart + 1 && lexicon.places[view.text(nameStart + 1)] == nil { end = nameStart + 1 }
         }

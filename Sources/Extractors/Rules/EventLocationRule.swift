@@ -9,8 +9,8 @@ struct EventLocationRule: ExtractionRule {
     let needsFactualSentence = false
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
-        guard SentenceGuard.isFactualEvent(context.view), let eventSpan = context.eventMentions.first,
-              context.eventMentions.count == 1 else { return }
+        guard SentenceGuard.isFactualEvent(context.view), let event = context.currentEvent(anaphoric: false),
+              let eventSpan = context.eventMentions.first(where: { $0.entity == event }) else { return }
         // A place named in the event's own label (`Exkursion in Freiburg`) or after `in` in the sentence.
         guard let place = context.placeAfterIn() else { return }
         if place.start >= eventSpan.start && place.end <= eventSpan.end && !output.document.entities.entities[eventSpan.entity].label.contains(" in ") {

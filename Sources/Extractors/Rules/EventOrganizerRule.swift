@@ -43,12 +43,25 @@ struct EventOrganizerRule: ExtractionRule {
         while start < verb && (context.mention(startingAt: start) == nil || !kinds.contains(context.mention(startingAt: start)!.kind)) {
             if context.mention(startingAt: start) != nil { start = context.mention(startingAt: start)!.end } else { start += 1 }
         }
+        // Verb-second with a fronted adverbial: `Im Mai organisierte die Agentur …` – the subject follows the verb.
+        if start >= verb, let after = context.mention(startingAt: verb + 1) ?? context.mention(startingAt: verb + 2),
+           after.start < eventSpan.start, after.kind == .organization || after.kind == .person {
+            output.add(.organizer, event, after.entity)
+            return
+        }
         let (items, end) = context.coordinatedMentions(from: start, kinds: kinds)
         // A subject with an apposition: `Anna Roth, Leiterin der Agentur, hatte …` – take the first item.
         if end == verb {
             for m in items { output.add(.organizer, event, m.entity) }
         } else if let first = items.first, view.isPunct(first.end, ",") {
             output.add(.organizer, event, first.entity)
+        } else {
+            // `Die Foshan Sino-German Zone und die AHK China hatten …`: organisations and persons before the verb,
+            // not inside parentheses and not attributes (`der`, `des`, `in`).
+            for m in context.mentions where m.end <= verb && (m.kind == .organization || m.kind == .person) {
+                if context.inParentheses(m.start) || view.isAny(m.start - 1, ["der", "des", "in", "aus", "von"]) { continue }
+                output.add(.organizer, event, m.entity)
+            }
         }
     }
 }

@@ -6,10 +6,15 @@ extension SentenceContext {
 
     /// The one event this sentence is about: its only event mention, or (with `anaphoric`) the most recent
     /// event of the last `window` sentences.
-    func currentEvent(anaphoric: Bool, window: Int = 2) -> Int? {
+    func currentEvent(anaphoric: Bool, window: Int = 3) -> Int? {
         let events = eventMentions
         if events.count == 1 { return events[0].entity }
-        if events.count > 1 { return nil }
+        // Several: the first one, when the others follow a comma (a relative or subordinate clause).
+        if events.count > 1 {
+            let first = events[0]
+            let comma = (first.end..<view.count).first { view.isPunct($0, ",") } ?? view.count
+            return events.dropFirst().allSatisfy({ $0.start > comma }) ? first.entity : nil
+        }
         guard anaphoric, let last = document.recentEvents.last, index - last.sentence <= window else { return nil }
         return last.entity
     }

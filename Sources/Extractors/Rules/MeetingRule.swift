@@ -16,7 +16,8 @@ struct MeetingRule: ExtractionRule {
         let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
         var parties: [MentionSpan] = []
         for m in context.mentions where m.end <= verb && kinds.contains(m.kind) && !context.inParentheses(m.start) {
-            if view.isAny(m.start - 1, ["der", "des"]) && !view.isAny(m.start - 2, ["und"]) { continue }
+            if view.isAny(m.start - 1, ["der", "des"]) && !view.isAny(m.start - 2, ["und"])
+                && !view.lower(m.start - 2).hasPrefix("vertreter") && !view.lower(m.start - 2).hasPrefix("delegation") { continue }
             parties.append(m)
         }
         guard parties.count >= 2 else { return }

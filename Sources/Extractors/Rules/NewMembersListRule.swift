@@ -28,10 +28,10 @@ struct NewMembersListRule: ExtractionRule {
         }
     }
 
-    /// The organisation after a membership word in one of the three previous sentences.
+    /// The organisation after a membership word in one of the six previous sentences.
     private func recentGroup(_ context: SentenceContext) -> MentionSpan? {
         var s = context.index - 1
-        while s >= 0 && s >= context.index - 3 {
+        while s >= 0 && s >= context.index - 6 {
             let other = SentenceContext(index: s, view: context.document.views[s], mentions: context.document.spans[s], dates: [],
                                         document: context.document)
             for w in 0..<other.view.count where other.isMembershipWord(w) {

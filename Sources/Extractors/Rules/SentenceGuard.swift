@@ -10,7 +10,7 @@ enum SentenceGuard {
         "will", "wollen", "wollte", "wollten", "möchte", "möchten", "mochte", "soll", "sollen", "sollte", "sollten",
         "plant", "planen", "plante", "planten", "geplant", "geplante", "geplanten", "beabsichtigt", "beabsichtigen",
         "könnte", "könnten", "würde", "würden", "hofft", "hoffen", "strebt", "streben", "anstreben", "angestrebt",
-        "angestrebte", "erwägt", "erwägen", "prüft", "prüfen", "künftig", "künftige", "künftigen", "zukünftig",
+        "angestrebte", "erwägt", "erwägen", "prüft", "prüfen",
         "vorgesehen", "voraussichtlich", "interessieren", "interessiert", "bewirbt", "bewerben", "beantragt", "wünscht",
         "wünschen", "gaststatus", "beobachterstatus", "anwärter", "kandidat", "kandidatin", "kandidaten", "vielleicht",
         "eventuell", "möglicherweise", "gerüchte", "angeblich",

@@ -1,38 +1,40 @@
 import GraphCore
 
-/// Signature blocks: a line of names followed by a line of roles in the same order.
+/// Signature blocks: names on lines of their own followed by as many role lines in the same order
+/// (two columns of a letter's signature come out as two name lines, then two role lines).
 ///
-/// Example: „Jan Kowalczyk            Karin Busch“ / „Präsident                 Geschäftsführerin“
-/// → holdsRole(Jan Kowalczyk | Präsident), holdsRole(Karin Busch | Geschäftsführerin). Prior 0.8.
+/// Example: „Jan Kowalczyk“ / „Karin Busch“ / „Präsident“ / „Geschäftsführerin“ → holdsRole(Jan Kowalczyk |
+/// Präsident), holdsRole(Karin Busch | Geschäftsführerin). Prior 0.8.
 struct SignatureBlockRule: ExtractionRule {
     let name = "signature-block"
     let confidence = 0.8
     let needsFactualSentence = false
 
+    /// The person of a line that holds exactly one person mention and nothing else.
+    private func personLine(_ document: DocumentContext, _ s: Int) -> MentionSpan? {
+        guard s >= 0, s < document.views.count, document.isLine[s], document.spans[s].count == 1,
+              let only = document.spans[s].first, only.kind == .person, only.start == 0, only.end == document.views[s].count
+        else { return nil }
+        return only
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let document = context.document
         let s = context.index
-        guard document.isLine[s], s + 1 < document.views.count, document.isLine[s + 1] else { return }
-        // The name line holds only person mentions.
-        let persons = context.mentions.filter { $0.kind == .person }
-        guard !persons.isEmpty else { return }
-        var covered = 0
-        for m in context.mentions { covered += m.length }
-        guard covered == context.view.count, persons.count == context.mentions.count else { return }
-        // The next line holds only role phrases.
-        let next = SentenceContext(index: s + 1, view: document.views[s + 1], mentions: document.spans[s + 1], dates: [],
-                                   document: document)
-        var roles: [RolePhrase] = []
-        var i = 0
-        while i < next.view.count {
-            guard let role = next.role(at: i) else { return }
-            roles.append(role)
-            i = role.end
-            if next.view.isPunct(i, ",") { i += 1 }
+        guard personLine(document, s) != nil, personLine(document, s - 1) == nil else { return }
+        var persons: [MentionSpan] = []
+        var k = s
+        while let p = personLine(document, k) { persons.append(p); k += 1 }
+        var roles: [(RolePhrase, Int)] = []
+        while roles.count < persons.count, k < document.views.count, document.isLine[k] {
+            let line = SentenceContext(index: k, view: document.views[k], mentions: document.spans[k], dates: [], document: document)
+            guard let role = line.role(at: 0), role.end == line.view.count else { break }
+            roles.append((role, k))
+            k += 1
         }
         guard roles.count == persons.count else { return }
-        for (person, role) in zip(persons, roles) {
-            output.add(.holdsRole, person.entity, .post(role: role.label, organization: nil), line: s + 1)
+        for (person, (role, line)) in zip(persons, roles) {
+            output.add(.holdsRole, person.entity, .post(role: role.label, organization: nil), line: line)
         }
     }
 }

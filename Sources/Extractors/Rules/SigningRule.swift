@@ -26,9 +26,10 @@ struct SigningRule: ExtractionRule {
             if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
             parties = context.coordinatedMentions(from: k, kinds: partyKinds).mentions
         } else {
-            var clauseStart = 0
+            // A colon starts the clause: `Einzigartig in der Region: A und B unterzeichneten …`.
+            var clauseStart = ((0..<verb).last { view.isPunct($0, ":") }).map { $0 + 1 } ?? 0
             // A relative clause: `…, die A und B unterzeichneten`.
-            if let rel = (0..<verb).last(where: { view.isPunct($0, ",") && view.isAny($0 + 1, ["die", "den", "das", "welche"]) }),
+            if let rel = (clauseStart..<verb).first(where: { view.isPunct($0, ",") && view.isAny($0 + 1, ["die", "den", "das", "welche"]) }),
                context.mentions.contains(where: { $0.start > rel + 1 && $0.end <= verb && $0.kind == .person }) {
                 clauseStart = rel + 2
             }
@@ -36,6 +37,7 @@ struct SigningRule: ExtractionRule {
                 if context.inParentheses(m.start) { continue }
                 if isRoleOrganization(context, m) { continue }
                 if view.isAny(m.start - 1, ["in", "auf", "im", "am", "nach"]) { continue }
+                if view.isAny(m.start - 1, ["der", "dem"]) && view.isAny(m.start - 2, ["in", "auf", "aus", "von"]) { continue }
                 if m.kind == .country && !view.isAny(m.start - 1, ["und", "die", "der"]) && m.start != clauseStart { continue }
                 parties.append(m)
             }
