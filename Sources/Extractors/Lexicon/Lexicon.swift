@@ -9,11 +9,14 @@ public struct Lexicon: Sendable {
     public let name: String
     /// The rows, each split at tabs, with leading and trailing spaces trimmed from every field.
     public let rows: [[String]]
+    /// The 1-based line number in the file of each row in `rows` (same order), for error messages.
+    public let lineNumbers: [Int]
 
     /// Parses lexicon text; `name` is used in error messages.
     public init(name: String, text: String) throws(ExtractorsError) {
         self.name = name
         var rows: [[String]] = []
+        var lineNumbers: [Int] = []
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -24,8 +27,10 @@ public struct Lexicon: Sendable {
             }
             if fields[0].isEmpty { throw .lexiconMalformed(name: name, line: lineNumber, reason: "empty first column") }
             rows.append(fields)
+            lineNumbers.append(lineNumber)
         }
         self.rows = rows
+        self.lineNumbers = lineNumbers
     }
 
     /// Loads `Lexicons/<name>.tsv` from the package's resources.
