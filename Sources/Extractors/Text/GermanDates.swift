@@ -1,0 +1,477 @@
+import GraphCore
+
+/// How precise a date expression is.
+public enum DatePrecision: UInt8, Hashable, Sendable {
+    /// A year only (`2015`).
+    case year
+    /// A month of a year (`April 2016`, `Ende März`, `Mitte 2021`).
+    case month
+    /// A day (`16. Oktober 2020`, `29.09.2021`).
+    case day
+}
+
+/// The part of a month or year an expression names (`Anfang`, `Mitte`, `Ende`).
+public enum PeriodPart: UInt8, Hashable, Sendable {
+    /// `Anfang`.
+    case beginning
+    /// `Mitte`.
+    case middle
+    /// `Ende`.
+    case end
+}
+
+/// A date stated relative to the time of writing; resolvable only with a reference date.
+public enum RelativeDate: Hashable, Sendable {
+    /// Days from the reference: `heute` 0, `gestern` -1, `morgen` +1.
+    case days(Int)
+    /// Weeks from the reference: `letzte Woche` -1 (resolves to the month of that week).
+    case weeks(Int)
+    /// Months from the reference: `vergangenen Monat` -1.
+    case months(Int)
+    /// Years from the reference: `vergangenen Jahr` -1, `dieses Jahres` 0.
+    case years(Int)
+    /// A named month before (-1), in the year of (0) or after (+1) the reference: `im letzten September`.
+    case namedMonth(Int, direction: Int)
+}
+
+/// A date expression found in a sentence's tokens.
+public struct DateMatch: Hashable, Sendable {
+    /// The tokens of the expression: weekday, `den`, `Anfang`/`Mitte`/`Ende`, day, month, year and a range's end
+    /// are inside; a leading preposition (`am`, `im`, `vom`, `seit`, `bis`) is not.
+    public let tokenRange: Range<Int>
+    /// The stated year, nil when the expression has none (see ``needsYear``) or is relative.
+    public let year: Int?
+    /// The month 1…12 (for `Anfang`/`Mitte`/`Ende` of a year: 1, 6 or 12).
+    public let month: Int?
+    /// The day 1…31.
+    public let day: Int?
+    /// The precision of the expression.
+    public let precision: DatePrecision
+    /// True for a bare year found only through a cue (`seit 2017`, `im Jahr 2015`, sentence-initial `2018 haben`).
+    public let bare: Bool
+    /// `Anfang`/`Mitte`/`Ende`, when stated.
+    public let part: PeriodPart?
+    /// True when the expression is a range (`vom 3. bis 5. Mai 2022`); the fields give its start.
+    public let isRange: Bool
+    /// The relative date, for `gestern`, `letzte Woche`, `im letzten September` …
+    public let relative: RelativeDate?
+
+    /// A match.
+    public init(
+        tokenRange: Range<Int>, year: Int?, month: Int?, day: Int?, precision: DatePrecision, bare: Bool = false,
+        part: PeriodPart? = nil, isRange: Bool = false, relative: RelativeDate? = nil
+    ) {
+        self.tokenRange = tokenRange
+        self.year = year
+        self.month = month
+        self.day = day
+        self.precision = precision
+        self.bare = bare
+        self.part = part
+        self.isRange = isRange
+        self.relative = relative
+    }
+
+    /// True when an absolute expression lacks its year (`16. Oktober`, `Ende März`).
+    public var needsYear: Bool { relative == nil && year == nil }
+
+    /// The date when the expression states its year; nil otherwise.
+    public var date: CalendarDate? {
+        guard relative == nil, let year else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// The date with a missing year or a relative expression resolved against `reference` (the document's own
+    /// date): a missing year is the reference's year; relative expressions resolve only with a reference
+    /// (days need the reference's day, months and weeks its month). Returns nil when it cannot resolve.
+    public func resolved(reference: CalendarDate?) -> CalendarDate? {
+        if let relative {
+            guard let ref = reference else { return nil }
+            return GermanDates.resolve(relative, reference: ref)
+        }
+        if let year { return CalendarDate(year: year, month: month, day: day) }
+        guard let ref = reference else { return nil }
+        return CalendarDate(year: ref.year, month: month, day: day)
+    }
+}
+
+/// Finds German date expressions in tokens and the document's own date in its dateline.
+public enum GermanDates {
+    /// Full month names and their numbers.
+    static let monthNames: [String: Int] = [
+        "Januar": 1, "Jänner": 1, "Februar": 2, "Feber": 2, "März": 3, "Maerz": 3, "April": 4, "Mai": 5, "Juni": 6,
+        "Juli": 7, "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
+    ]
+    /// Month abbreviations (without their period).
+    static let monthAbbreviations: [String: Int] = [
+        "Jan": 1, "Feb": 2, "Febr": 2, "Mär": 3, "Mrz": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+        "Sept": 9, "Okt": 10, "Nov": 11, "Dez": 12,
+    ]
+    /// Weekday names.
+    static let weekdays: Set<String> = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend"]
+    /// Words before a bare year that make it a date.
+    static let yearCues: Set<String> = [
+        "seit", "bis", "ab", "im", "in", "um", "vor", "nach", "jahr", "jahre", "jahres", "jahresende", "frühjahr",
+        "frühling", "sommer", "herbst", "winter", "geschäftsjahr", "anno", "zwischen",
+    ]
+    /// Words after a number that make it a quantity, not a year.
+    static let quantityWords: Set<String> = [
+        "Euro", "EUR", "€", "Dollar", "US-Dollar", "Yuan", "RMB", "Prozent", "%", "Mitarbeiter", "Mitarbeitende",
+        "Menschen", "Einwohner", "Kilometer", "km", "Meter", "m", "Tonnen", "t", "Stück", "Teilnehmer",
+        "Unternehmen", "Besucher", "Quadratmeter", "qm", "Hektar", "ha", "Mio.", "Millionen", "Mrd.", "Milliarden",
+        "Firmen", "Arbeitsplätze", "Gäste", "Personen", "Studierende", "Studenten",
+    ]
+
+    /// The month named by the token at `i` (`Oktober`, `Okt.`, `Sept` + `.`): the month and the index after it.
+    static func month(_ tokens: [Token], _ i: Int) -> (month: Int, next: Int)? {
+        guard i < tokens.count, tokens[i].kind == .word else { return nil }
+        let text = tokens[i].text
+        if let m = monthNames[text] { return (m, i + 1) }
+        if text.hasSuffix("."), let m = monthAbbreviations[String(text.dropLast())] { return (m, i + 1) }
+        if let m = monthAbbreviations[text], i + 1 < tokens.count, tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore {
+            return (m, i + 2)
+        }
+        return nil
+    }
+
+    /// A day with its ordinal dot at `i` (`16.`): the day and the index after the dot.
+    static func dayOrdinal(_ tokens: [Token], _ i: Int) -> (day: Int, next: Int)? {
+        guard i + 1 < tokens.count, tokens[i].kind == .number, tokens[i].text.utf8.count <= 2,
+            let d = Int(tokens[i].text), (1...31).contains(d), tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore
+        else { return nil }
+        return (d, i + 2)
+    }
+
+    /// A four-digit year at `i`.
+    static func fullYear(_ tokens: [Token], _ i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text),
+            (1000...2999).contains(y)
+        else { return nil }
+        return y
+    }
+
+    /// A numeric date at `i`: `29.09.2021`, `30.8.2020`, `29.09.21`, `16.10.` (no year).
+    static func numericDate(_ tokens: [Token], _ i: Int) -> (day: Int, month: Int, year: Int?, next: Int)? {
+        guard i + 3 < tokens.count, tokens[i].kind == .number, tokens[i].text.utf8.count <= 2, let d = Int(tokens[i].text),
+            tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore,
+            tokens[i + 2].kind == .number, !tokens[i + 2].spaceBefore, tokens[i + 2].text.utf8.count <= 2,
+            let m = Int(tokens[i + 2].text), tokens[i + 3].text == ".", !tokens[i + 3].spaceBefore
+        else { return nil }
+        if i + 4 < tokens.count, tokens[i + 4].kind == .number, !tokens[i + 4].spaceBefore {
+            let text = tokens[i + 4].text
+            guard let y = Int(text) else { return nil }
+            let year: Int
+            switch text.utf8.count {
+            case 4: year = y
+            case 2: year = y < 70 ? 2000 + y : 1900 + y
+            default: return nil
+            }
+            guard CalendarDate(year: year, month: m, day: d) != nil else { return nil }
+            return (d, m, year, i + 5)
+        }
+        guard CalendarDate(year: 2000, month: m, day: d) != nil else { return nil }
+        return (d, m, nil, i + 4)
+    }
+
+    /// Finds the date expressions in `tokens`, left to right, without overlaps.
+    public static func find(in tokens: [Token]) -> [DateMatch] {
+        var matches: [DateMatch] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = match(tokens, at: i) {
+                matches.append(m)
+                i = m.tokenRange.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return matches
+    }
+
+    /// Finds the date expressions in a sentence.
+    public static func find(in sentence: Sentence) -> [DateMatch] { find(in: sentence.tokens) }
+
+    /// The date expression starting exactly at token `i`, if any.
+    public static func match(_ tokens: [Token], at i: Int) -> DateMatch? {
+        let t = tokens[i]
+        // Weekday and `den` prefixes: `Freitag, den 16. Oktober`, `den 29.09.2021`.
+        if t.kind == .word && (weekdays.contains(t.text) || t.text == "den") {
+            var j = i + 1
+            if weekdays.contains(t.text) {
+                if j < tokens.count && tokens[j].text == "," { j += 1 }
+                if j < tokens.count && tokens[j].text == "den" { j += 1 }
+            }
+            if j < tokens.count, j > i, let inner = dayMatch(tokens, at: j) {
+                return DateMatch(
+                    tokenRange: i..<inner.tokenRange.upperBound, year: inner.year, month: inner.month, day: inner.day,
+                    precision: .day, isRange: inner.isRange)
+            }
+        }
+        if let m = dayMatch(tokens, at: i) { return m }
+        if let m = relativeMatch(tokens, at: i) { return m }
+        let previous = i > 0 ? tokens[i - 1].text.lowercased() : ""
+        // Anfang / Mitte / Ende + month [year] or year.
+        if t.kind == .word, let part = periodPart(t.text) {
+            if let (m, next) = month(tokens, i + 1) {
+                let y = fullYear(tokens, next)
+                return DateMatch(
+                    tokenRange: i..<(y != nil ? next + 1 : next), year: y, month: m, day: nil, precision: .month, part: part)
+            }
+            if let y = fullYear(tokens, i + 1) {
+                let m = part == .beginning ? 1 : (part == .middle ? 6 : 12)
+                return DateMatch(tokenRange: i..<(i + 2), year: y, month: m, day: nil, precision: .month, part: part)
+            }
+        }
+        // Month [year]; a month alone only after a cue (`im Mai`, `seit Juni`).
+        if let (m, next) = month(tokens, i) {
+            if let y = fullYear(tokens, next) {
+                return DateMatch(tokenRange: i..<(next + 1), year: y, month: m, day: nil, precision: .month)
+            }
+            if ["im", "ab", "seit", "bis", "anfang", "mitte", "ende", "vom", "zum"].contains(previous), t.isCapitalized {
+                return DateMatch(tokenRange: i..<next, year: nil, month: m, day: nil, precision: .month)
+            }
+            return nil
+        }
+        // A bare year with a cue, or at the start of a sentence before a lower-case word.
+        if let y = fullYear(tokens, i), (1900...2099).contains(y) {
+            let following = i + 1 < tokens.count ? tokens[i + 1] : nil
+            if let following, quantityWords.contains(following.text) { return nil }
+            if let following, following.text == "." || following.text == ",", !following.spaceBefore,
+                i + 2 < tokens.count, tokens[i + 2].kind == .number, !tokens[i + 2].spaceBefore
+            {
+                return nil
+            }
+            var cued = yearCues.contains(previous)
+            if previous == "von" || previous == "vom" {
+                cued = i + 2 < tokens.count && (tokens[i + 2].text == "bis" || tokens[i + 2].text == "-")
+            }
+            if !cued {
+                var k = i - 1
+                while k >= 0 && tokens[k].kind != .word && tokens[k].kind != .number { k -= 1 }
+                if k < 0, let following, following.kind == .word, let first = following.text.unicodeScalars.first,
+                    first.properties.isLowercase
+                {
+                    cued = true
+                }
+            }
+            if cued {
+                return DateMatch(tokenRange: i..<(i + 1), year: y, month: nil, day: nil, precision: .year, bare: true)
+            }
+        }
+        return nil
+    }
+
+    /// `Anfang`, `Mitte`, `Ende` (capitalised or not).
+    static func periodPart(_ text: String) -> PeriodPart? {
+        switch text {
+        case "Anfang", "anfang": return .beginning
+        case "Mitte", "mitte": return .middle
+        case "Ende", "ende": return .end
+        default: return nil
+        }
+    }
+
+    /// A date with a day at `i`: numeric dates, `16. Oktober [2020]`, ranges `3. bis 5. Mai 2022`.
+    static func dayMatch(_ tokens: [Token], at i: Int) -> DateMatch? {
+        if let n = numericDate(tokens, i) {
+            // A numeric range `3.5. - 5.5.2022` takes the end's year.
+            var year = n.year
+            var end = n.next
+            var isRange = false
+            if year == nil, end < tokens.count, tokens[end].text == "-" || tokens[end].text == "bis",
+                let second = numericDate(tokens, end + 1), let y = second.year
+            {
+                year = y
+                end = second.next
+                isRange = true
+                guard CalendarDate(year: y, month: n.month, day: n.day) != nil else { return nil }
+            }
+            return DateMatch(tokenRange: i..<end, year: year, month: n.month, day: n.day, precision: .day, isRange: isRange)
+        }
+        guard let (d, afterDay) = dayOrdinal(tokens, i) else { return nil }
+        // Range with the month only at the end: `3. bis 5. Mai 2022`, `3.-5. Mai`, `3. und 4. Mai`.
+        if afterDay < tokens.count, ["bis", "-", "und"].contains(tokens[afterDay].text),
+            let (_, afterSecond) = dayOrdinal(tokens, afterDay + 1), let (m, afterMonth) = month(tokens, afterSecond)
+        {
+            let y = fullYear(tokens, afterMonth)
+            let year = y ?? nil
+            if let year, CalendarDate(year: year, month: m, day: d) == nil { return nil }
+            if year == nil, CalendarDate(year: 2000, month: m, day: d) == nil { return nil }
+            return DateMatch(
+                tokenRange: i..<(y != nil ? afterMonth + 1 : afterMonth), year: year, month: m, day: d, precision: .day,
+                isRange: true)
+        }
+        guard let (m, afterMonth) = month(tokens, afterDay) else { return nil }
+        var year = fullYear(tokens, afterMonth)
+        var end = year != nil ? afterMonth + 1 : afterMonth
+        var isRange = false
+        // `3. Mai bis 5. Juni 2022`: the start takes the end's year.
+        if year == nil, end < tokens.count, tokens[end].text == "bis" || tokens[end].text == "-",
+            let (_, afterSecondDay) = dayOrdinal(tokens, end + 1), let (_, afterSecondMonth) = month(tokens, afterSecondDay)
+        {
+            isRange = true
+            if let y = fullYear(tokens, afterSecondMonth) {
+                year = y
+                end = afterSecondMonth + 1
+            } else {
+                end = afterSecondMonth
+            }
+        }
+        guard CalendarDate(year: year ?? 2000, month: m, day: d) != nil else { return nil }
+        return DateMatch(tokenRange: i..<end, year: year, month: m, day: d, precision: .day, isRange: isRange)
+    }
+
+    /// Direction words of relative expressions.
+    static func direction(_ lower: String) -> Int? {
+        switch lower {
+        case "letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes",
+            "vorige", "vorigen", "voriger", "voriges", "vorigem":
+            return -1
+        case "nächste", "nächsten", "nächster", "nächstes", "kommende", "kommenden", "kommender", "kommendes":
+            return 1
+        case "diese", "diesen", "dieser", "dieses", "diesem", "laufenden", "laufende", "laufendes":
+            return 0
+        default:
+            return nil
+        }
+    }
+
+    /// `heute`, `gestern`, `letzte Woche`, `vergangenen Jahr`, `im letzten September` at `i`.
+    static func relativeMatch(_ tokens: [Token], at i: Int) -> DateMatch? {
+        let t = tokens[i]
+        guard t.kind == .word else { return nil }
+        let days: Int?
+        switch t.text {
+        case "heute", "Heute": days = 0
+        case "gestern", "Gestern": days = -1
+        case "vorgestern", "Vorgestern": days = -2
+        case "morgen": days = 1
+        case "übermorgen", "Übermorgen": days = 2
+        default: days = nil
+        }
+        if let days {
+            return DateMatch(tokenRange: i..<(i + 1), year: nil, month: nil, day: nil, precision: .day, relative: .days(days))
+        }
+        var start = i
+        var part: PeriodPart? = nil
+        var j = i
+        if let p = periodPart(t.text) {
+            part = p
+            j += 1
+        }
+        guard j < tokens.count, let dir = direction(tokens[j].text.lowercased()), j + 1 < tokens.count else { return nil }
+        let unit = tokens[j + 1].text
+        let relative: RelativeDate
+        let precision: DatePrecision
+        switch unit {
+        case "Woche": relative = .weeks(dir); precision = .month
+        case "Monat", "Monats", "Monates": relative = .months(dir); precision = .month
+        case "Jahr", "Jahres", "Jahre", "Jahrs": relative = .years(dir); precision = part == nil ? .year : .month
+        default:
+            guard let (m, _) = month(tokens, j + 1) else { return nil }
+            relative = .namedMonth(m, direction: dir)
+            precision = .month
+        }
+        if part == nil { start = j }
+        let end = month(tokens, j + 1)?.next ?? (j + 2)
+        return DateMatch(
+            tokenRange: start..<end, year: nil, month: nil, day: nil, precision: precision, part: part, relative: relative)
+    }
+
+    /// Resolves a relative date against a reference date.
+    static func resolve(_ relative: RelativeDate, reference ref: CalendarDate) -> CalendarDate? {
+        switch relative {
+        case .days(let n):
+            guard let m = ref.month, let d = ref.day else { return nil }
+            let (y2, m2, d2) = civil(fromDays: days(fromCivil: ref.year, m, d) + n)
+            return CalendarDate(year: y2, month: m2, day: d2)
+        case .weeks(let n):
+            guard let m = ref.month else { return nil }
+            guard let d = ref.day else { return n == 0 ? CalendarDate(year: ref.year, month: m) : nil }
+            let (y2, m2, _) = civil(fromDays: days(fromCivil: ref.year, m, d) + 7 * n)
+            return CalendarDate(year: y2, month: m2)
+        case .months(let n):
+            guard let m = ref.month else { return nil }
+            let total = ref.year * 12 + (m - 1) + n
+            return CalendarDate(year: total / 12, month: total % 12 + 1)
+        case .years(let n):
+            return CalendarDate(year: ref.year + n)
+        case .namedMonth(let month, let dir):
+            if dir == 0 { return CalendarDate(year: ref.year, month: month) }
+            guard let m = ref.month else { return nil }
+            if dir < 0 { return CalendarDate(year: month < m ? ref.year : ref.year - 1, month: month) }
+            return CalendarDate(year: month > m ? ref.year : ref.year + 1, month: month)
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date.
+    static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The proleptic Gregorian date of a day count since 1970-01-01.
+    static func civil(fromDays z0: Int) -> (Int, Int, Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// Words allowed before the date of a dateline: a place name (`Frankfurt am Main`), a comma, `den`.
+    static func isDatelinePrefix(_ tokens: ArraySlice<Token>) -> Bool {
+        guard tokens.count <= 7 else { return false }
+        var sawPlace = false
+        for t in tokens {
+            switch t.kind {
+            case .word:
+                if t.isCapitalized { sawPlace = true; continue }
+                if ["am", "an", "der", "den", "im", "in", "bei", "ob"].contains(t.text) { continue }
+                return false
+            case .punctuation:
+                if [",", "(", ")", "/", "-"].contains(t.text) { continue }
+                return false
+            default:
+                return false
+            }
+        }
+        return sawPlace || tokens.isEmpty
+    }
+
+    /// The day-precise date that opens a dateline sentence (`Berlin, den 29.09.2021`, `Hannover, 3. Mai 2022`,
+    /// `29.09.2021 - …`), if the sentence starts with one.
+    public static func datelineMatch(_ tokens: [Token]) -> DateMatch? {
+        for m in find(in: tokens) {
+            guard m.relative == nil, m.precision == .day, m.year != nil else { continue }
+            if isDatelinePrefix(tokens[0..<m.tokenRange.lowerBound]) { return m }
+            return nil
+        }
+        return nil
+    }
+
+    /// The document's own date: from a dateline among its first sentences (`Berlin, den 29.09.2021`,
+    /// `Hannover, 3. Mai 2022`, `29.09.2021 - …`), or from a newsletter heading (`Newsletter - September 2020`,
+    /// month precision). Looks at the first eight sentences; nil when none states a date.
+    public static func datelineDate(_ analyzed: AnalyzedText) -> CalendarDate? {
+        for sentence in analyzed.sentences.prefix(8) {
+            let tokens = sentence.tokens
+            if let m = datelineMatch(tokens), let date = m.date { return date }
+            if tokens.contains(where: { $0.kind == .word && $0.text.lowercased().contains("newsletter") }) {
+                for m in find(in: tokens) where m.relative == nil && m.year != nil && m.precision != .year {
+                    if let date = m.date { return date }
+                }
+            }
+        }
+        return nil
+    }
+}

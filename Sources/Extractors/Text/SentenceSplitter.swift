@@ -1,0 +1,296 @@
+/// Splits normalised text into ``Sentence``s (sentences, and lines of headings, lists and contact blocks).
+///
+/// Rules, in order:
+/// - **Columns**: a run of three or more spaces (or a tab) between text on one line separates columns
+///   (signature blocks); every column is a sentence (or several) of its own and never continues on the next line.
+/// - **Blank line**: ends the sentence unless the text before it ends with `,` or a conjunction
+///   (`und`, `oder`, `sowie`, `bzw.`).
+/// - **Single line break**: ends the sentence when the line before ends with `. ! ? … :` (closing quotes,
+///   brackets and markdown `*`/`_` aside; `am 16.` LF `Oktober` stays together). Without final punctuation it
+///   ends the sentence only when the line looks like a heading, list or contact line: it does not end with `,`,
+///   `-` or a lower-case function word (`der`, `von`, `und` …), the next line does not start lower-case, and the
+///   line is short (at most 100 bytes and 14 tokens) or carries a marker (trailing markdown line break, leading
+///   `#`, `*`, `-`, `•`, an e-mail address or URL). Otherwise the line break is whitespace.
+/// - **Inside a line**: `.`, `!`, `?`, `…` (with closing quotes or brackets glued to them) end a sentence when
+///   whitespace and a token starting with an upper-case letter, a digit or a quote follow; not after an
+///   abbreviation token (`Dr.`, `z.`, `B.`, initials `A.`; these carry their own period), not after an ordinal
+///   (a 1–3 digit number and `.`) before a month name, nor before a capitalised word that is no typical sentence
+///   opener when the number follows an article, preposition or possessive (`die 9. Plenarversammlung`) or opens
+///   the sentence. `usw.` and `etc.` (kind `final`) end a sentence before a capitalised word.
+/// - **Datelines**: a sentence that opens with a dateline (`Hannover, 3. Mai 2022 - Die Stadt …`) is split after
+///   the date; the dash belongs to neither part.
+/// - **Separator lines** without any word or number (`-`, `***`) end the sentence and are dropped.
+/// - `isLine` is true for a sentence whose last token (closing quotes, brackets, `*`, `_` aside) is not `.`, `!`,
+///   `?`, `…` or a `final` abbreviation (`usw.`), and for a split-off dateline.
+public struct SentenceSplitter: Sendable {
+    /// The tokeniser (and its abbreviations).
+    public let tokenizer: Tokenizer
+
+    /// A splitter using the given tokeniser.
+    public init(tokenizer: Tokenizer) {
+        self.tokenizer = tokenizer
+    }
+
+    /// Lower-case words that do not end a heading: a line ending with one continues on the next line.
+    static let continuationWords: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "und", "oder",
+        "sowie", "von", "vom", "zu", "zum", "zur", "mit", "für", "in", "im", "am", "an", "auf", "aus", "bei", "beim",
+        "nach", "über", "unter", "vor", "durch", "gegen", "ohne", "um", "als", "wie", "dass", "sich", "nicht", "auch",
+        "bis", "seit", "ab", "sein", "seine", "seiner", "ihre", "ihrer", "ihren", "ihrem", "unsere", "unserer",
+        "dieser", "diese", "dieses", "diesem", "diesen", "wird", "werden", "wurde", "wurden", "ist", "sind", "hat",
+        "haben", "hatte", "hatten", "kann", "können", "soll", "sollen", "will", "wollen", "aber", "sondern", "bzw.",
+        "zwischen", "neben", "sehr", "so", "noch", "nur", "jeweils", "rund", "etwa", "ca.", "z.", "u.",
+    ]
+    /// Words that end a list line that continues across a blank line.
+    static let listConjunctions: Set<String> = ["und", "oder", "sowie", "bzw.", "beziehungsweise", "&"]
+    /// Words before an ordinal number (`die 9.`, `zum 14.`, `ihrer 2.`).
+    static let ordinalCues: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "bis", "ab",
+        "seit", "ihrer", "ihre", "ihren", "ihrem", "ihres", "seiner", "seine", "seinen", "seinem", "seines",
+        "unserer", "unsere", "unseren", "unserem", "deren", "dessen", "diese", "dieser", "diesem", "diesen", "dieses",
+        "jede", "jeder", "jedem", "jeden", "und", "oder", "bzw.", "zwischen", "für", "auf", "an", "in", "nach", "vor",
+        "eine", "einer", "einem", "einen", "ein", "eines",
+    ]
+    /// Capitalised words that typically open a sentence (so a number before them is no ordinal).
+    static let sentenceOpeners: Set<String> = [
+        "Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einer", "Er", "Sie", "Es", "Wir", "Ich",
+        "Ihr", "Man", "Im", "In", "Am", "An", "Auf", "Bei", "Beim", "Mit", "Nach", "Von", "Vom", "Vor", "Zu", "Zum",
+        "Zur", "Für", "Auch", "Dies", "Diese", "Dieser", "Dieses", "Damit", "Dabei", "Dazu", "Daher", "Doch", "Aber",
+        "Und", "Oder", "So", "Da", "Dann", "Seit", "Bis", "Um", "Nun", "Heute", "Hier", "Dort", "Als", "Wie", "Was",
+        "Wer", "Wo", "Wenn", "Weil", "Ob", "Dass", "Denn", "Jetzt", "Bereits", "Zudem", "Außerdem", "Insgesamt",
+        "Alle", "Viele", "Unter", "Über", "Durch", "Gegen", "Ohne", "Während", "Trotz", "Laut", "Neben", "Zwischen",
+        "Mehr", "Rund", "Etwa", "Jede", "Jeder", "Allein", "Ziel", "Künftig", "Anschließend", "Danach", "Zuvor",
+    ]
+
+    /// One line of the text: its columns (trimmed byte ranges) and properties.
+    private struct Line {
+        var cells: [(Int, Int)]
+        var hardBreak: Bool
+    }
+
+    /// Splits `bytes` (the normalised text) into sentences.
+    public func split(_ bytes: [UInt8]) -> [Sentence] {
+        let lines = scanLines(bytes)
+        var sentences: [Sentence] = []
+        var pending: [Token] = []
+        var previousLine: (tokens: [Token], length: Int, hardBreak: Bool)? = nil
+        var blankBefore = false
+
+        func flush() {
+            if !pending.isEmpty { emit(pending, into: &sentences) }
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        for line in lines {
+            if line.cells.isEmpty {
+                blankBefore = true
+                continue
+            }
+            if line.cells.count > 1 {
+                flush()
+                for (s, e) in line.cells {
+                    let tokens = tokenizer.tokenize(bytes, from: s, to: e)
+                    if SentenceSplitter.hasContent(tokens) { emit(tokens, into: &sentences) }
+                }
+                previousLine = nil
+                blankBefore = false
+                continue
+            }
+            let (s, e) = line.cells[0]
+            let tokens = tokenizer.tokenize(bytes, from: s, to: e)
+            if !SentenceSplitter.hasContent(tokens) {
+                // A separator line (`-`, `***`, `---`) ends the sentence and is not a sentence itself.
+                flush()
+                previousLine = nil
+                blankBefore = false
+                continue
+            }
+            if let prev = previousLine, !pending.isEmpty {
+                if !continues(prev: prev, next: tokens, blank: blankBefore) { flush() }
+            } else {
+                flush()
+            }
+            pending.append(contentsOf: tokens)
+            previousLine = (tokens, e - s, line.hardBreak)
+            blankBefore = false
+        }
+        flush()
+        return sentences
+    }
+
+    /// True when the tokens contain a word, number, e-mail address or URL.
+    static func hasContent(_ tokens: [Token]) -> Bool {
+        tokens.contains { $0.kind != .punctuation && $0.kind != .symbol }
+    }
+
+    /// Finds the lines and their column cells.
+    private func scanLines(_ bytes: [UInt8]) -> [Line] {
+        var lines: [Line] = []
+        var lineStart = 0
+        let n = bytes.count
+        var i = 0
+        while i <= n {
+            if i == n || bytes[i] == 0x0A {
+                var cells: [(Int, Int)] = []
+                var p = lineStart
+                var cellStart = -1
+                var lastContentEnd = -1
+                while p < i {
+                    let b = bytes[p]
+                    if b == 0x20 || b == 0x09 || b == 0x0D {
+                        var q = p
+                        var tab = false
+                        while q < i && (bytes[q] == 0x20 || bytes[q] == 0x09 || bytes[q] == 0x0D) {
+                            if bytes[q] == 0x09 { tab = true }
+                            q += 1
+                        }
+                        if cellStart >= 0 && q < i && (q - p >= 3 || tab) {
+                            cells.append((cellStart, lastContentEnd))
+                            cellStart = -1
+                        }
+                        p = q
+                    } else {
+                        if cellStart < 0 { cellStart = p }
+                        p += 1
+                        lastContentEnd = p
+                    }
+                }
+                if cellStart >= 0 { cells.append((cellStart, lastContentEnd)) }
+                let hard = lastContentEnd >= 0 && i - lastContentEnd >= 2 && bytes[lastContentEnd] == 0x20
+                lines.append(Line(cells: cells, hardBreak: hard))
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return lines
+    }
+
+    /// True for `.`, `!`, `?`, `…`.
+    static func isEnder(_ t: Token) -> Bool {
+        t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…")
+    }
+
+    /// True for closing characters that may follow a sentence's final punctuation.
+    static func isCloser(_ t: Token) -> Bool {
+        !t.spaceBefore && (t.text == "\"" || t.text == "'" || t.text == ")" || t.text == "]" || t.text == "*" || t.text == "_")
+    }
+
+    /// The index of the last token that is not a closer.
+    static func lastSignificant(_ tokens: [Token]) -> Int {
+        var k = tokens.count - 1
+        while k > 0 && (isCloser(tokens[k]) || tokens[k].text == "*" || tokens[k].text == "_") { k -= 1 }
+        return k
+    }
+
+    /// Whether the sentence continues from the previous line onto the next one.
+    private func continues(prev: (tokens: [Token], length: Int, hardBreak: Bool), next: [Token], blank: Bool) -> Bool {
+        let last = prev.tokens[SentenceSplitter.lastSignificant(prev.tokens)]
+        if blank {
+            return last.text == "," || SentenceSplitter.listConjunctions.contains(last.text)
+        }
+        if SentenceSplitter.isEnder(last) {
+            // `am 16.` LF `Oktober`: an ordinal before a month name continues.
+            if last.text == ".", let k = prev.tokens.lastIndex(where: { $0.start == last.start }), k > 0,
+                prev.tokens[k - 1].kind == .number, prev.tokens[k - 1].text.utf8.count <= 2,
+                GermanDates.month(next, 0) != nil
+            {
+                return true
+            }
+            return false
+        }
+        if last.text == ":" { return false }
+        if last.text == "," || last.text == "-" || last.text == "(" || last.text == "/" { return true }
+        if last.kind == .word, !last.isCapitalized, SentenceSplitter.continuationWords.contains(last.text) { return true }
+        let first = next[0]
+        if first.kind == .word, let f = first.text.unicodeScalars.first, f.properties.isLowercase { return true }
+        let marker = prev.hardBreak || SentenceSplitter.hasLineMarker(prev.tokens) || SentenceSplitter.hasLineMarker(next)
+        let short = prev.length <= 100 && prev.tokens.count <= 14
+        return !(short || marker)
+    }
+
+    /// A leading heading or bullet mark, or an e-mail address or URL in the line.
+    static func hasLineMarker(_ tokens: [Token]) -> Bool {
+        if let first = tokens.first, ["#", "*", "-", "•", "+"].contains(first.text) { return true }
+        return tokens.contains { $0.kind == .email || $0.kind == .url }
+    }
+
+    /// Splits a run of tokens at sentence ends and appends the sentences.
+    private func emit(_ tokens: [Token], into sentences: inout [Sentence]) {
+        var start = 0
+        var i = 0
+        let count = tokens.count
+        while i < count {
+            let t = tokens[i]
+            var boundary = -1
+            if SentenceSplitter.isEnder(t) {
+                var j = i
+                while j + 1 < count && !tokens[j + 1].spaceBefore && (SentenceSplitter.isEnder(tokens[j + 1]) || SentenceSplitter.isCloser(tokens[j + 1])) {
+                    j += 1
+                }
+                if j + 1 < count, tokens[j + 1].spaceBefore, startsSentence(tokens[j + 1]),
+                    !isOrdinal(tokens, period: i, sentenceStart: start, next: j + 1)
+                {
+                    boundary = j
+                }
+                if boundary < 0 { i = j }
+            } else if t.kind == .word, tokenizer.abbreviations.sentenceFinal.contains(t.text), i + 1 < count,
+                tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized
+            {
+                boundary = i
+            }
+            if boundary >= 0 {
+                appendSentence(Array(tokens[start...boundary]), into: &sentences)
+                start = boundary + 1
+                i = boundary + 1
+                continue
+            }
+            i += 1
+        }
+        if start < count { appendSentence(Array(tokens[start..<count]), into: &sentences) }
+    }
+
+    /// Appends a sentence, splitting off a leading dateline followed by a dash.
+    private func appendSentence(_ tokens: [Token], into sentences: inout [Sentence]) {
+        if let m = GermanDates.datelineMatch(tokens), m.tokenRange.upperBound + 1 < tokens.count,
+            tokens[m.tokenRange.upperBound].text == "-" || tokens[m.tokenRange.upperBound].text == ":"
+        {
+            let head = Array(tokens[0..<m.tokenRange.upperBound])
+            let rest = Array(tokens[(m.tokenRange.upperBound + 1)...])
+            sentences.append(Sentence(start: head[0].start, end: head[head.count - 1].end, tokens: head, isLine: true))
+            appendSentence(rest, into: &sentences)
+            return
+        }
+        let last = tokens[SentenceSplitter.lastSignificant(tokens)]
+        sentences.append(
+            Sentence(
+                start: tokens[0].start, end: tokens[tokens.count - 1].end, tokens: tokens,
+                isLine: !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.sentenceFinal.contains(last.text))))
+    }
+
+    /// True when a token can open a new sentence after final punctuation.
+    private func startsSentence(_ t: Token) -> Bool {
+        if t.text == "\"" || t.text == "'" { return true }
+        guard let f = t.text.unicodeScalars.first else { return false }
+        if f.properties.isUppercase { return true }
+        return f.value >= 0x30 && f.value <= 0x39
+    }
+
+    /// True when the period at `period` is the dot of an ordinal number (`am 16. Oktober`, `die 9. Plenarversammlung`).
+    private func isOrdinal(_ tokens: [Token], period: Int, sentenceStart: Int, next: Int) -> Bool {
+        guard tokens[period].text == ".", period > sentenceStart, next == period + 1 else { return false }
+        let number = tokens[period - 1]
+        guard number.kind == .number, !tokens[period].spaceBefore, number.text.utf8.count <= 3,
+            number.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        else { return false }
+        if GermanDates.month(tokens, next) != nil { return true }
+        let following = tokens[next]
+        guard following.kind == .word, following.isCapitalized, !SentenceSplitter.sentenceOpeners.contains(following.text) else {
+            return false
+        }
+        if period - 1 == sentenceStart { return true }
+        let before = tokens[period - 2]
+        if before.kind == .word && SentenceSplitter.ordinalCues.contains(before.text.lowercased()) { return true }
+        if before.kind == .punctuation && (before.text == "(" || before.text == "," || before.text == "\"") { return true }
+        return false
+    }
+}

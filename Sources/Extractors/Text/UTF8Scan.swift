@@ -1,0 +1,99 @@
+/// Byte-level helpers shared by the normaliser, tokeniser and sentence splitter.
+enum UTF8Scan {
+    /// Decodes the scalar starting at `index` (which must be a lead byte); returns the scalar and its byte length.
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], _ index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = bytes[index]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let count = bytes.count
+        var value: UInt32
+        var length: Int
+        if b0 & 0xE0 == 0xC0 { value = UInt32(b0 & 0x1F); length = 2 }
+        else if b0 & 0xF0 == 0xE0 { value = UInt32(b0 & 0x0F); length = 3 }
+        else if b0 & 0xF8 == 0xF0 { value = UInt32(b0 & 0x07); length = 4 }
+        else { return (Unicode.Scalar(0xFFFD)!, 1) }
+        guard index + length <= count else { return (Unicode.Scalar(0xFFFD)!, 1) }
+        for k in 1..<length { value = (value << 6) | UInt32(bytes[index + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? Unicode.Scalar(0xFFFD)!, length)
+    }
+
+    /// The byte length of the scalar whose lead byte is `b0`.
+    @inline(__always)
+    static func length(lead b0: UInt8) -> Int {
+        if b0 < 0x80 { return 1 }
+        if b0 & 0xE0 == 0xC0 { return 2 }
+        if b0 & 0xF0 == 0xE0 { return 3 }
+        if b0 & 0xF8 == 0xF0 { return 4 }
+        return 1
+    }
+
+    /// True for ASCII letters.
+    @inline(__always)
+    static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// True for ASCII digits.
+    @inline(__always)
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// True for space, tab and line feed (the only whitespace left after normalisation).
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    /// True when the scalar can be part of a word: letters (any script) and combining marks.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
+        let p = s.properties
+        if p.isAlphabetic { return true }
+        switch p.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// True when the scalar at `index` is a letter.
+    @inline(__always)
+    static func isLetter(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index < bytes.count else { return false }
+        let b = bytes[index]
+        if b < 0x80 { return isASCIILetter(b) }
+        return isLetter(decode(bytes, index).scalar)
+    }
+
+    /// True when the scalar at `index` is a letter or digit.
+    @inline(__always)
+    static func isAlnum(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index < bytes.count else { return false }
+        return isDigit(bytes[index]) || isLetter(bytes, at: index)
+    }
+
+    /// True when the scalar at `index` is an upper-case letter.
+    static func isUpper(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index < bytes.count else { return false }
+        let b = bytes[index]
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return decode(bytes, index).scalar.properties.isUppercase
+    }
+
+    /// True when the scalar at `index` is a lower-case letter.
+    static func isLower(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index < bytes.count else { return false }
+        let b = bytes[index]
+        if b < 0x80 { return b >= 0x61 && b <= 0x7A }
+        return decode(bytes, index).scalar.properties.isLowercase
+    }
+
+    /// The start of the scalar that ends just before `index`.
+    @inline(__always)
+    static func previousStart(_ bytes: [UInt8], before index: Int) -> Int {
+        var i = index - 1
+        while i > 0 && bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
+    }
+
+    /// A string from a byte range.
+    @inline(__always)
+    static func string(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
