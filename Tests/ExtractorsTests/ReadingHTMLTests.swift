@@ -114,4 +114,24 @@ struct ReadingHTMLTests {
         #expect(document.encoding == .windows1252)
         #expect(document.warnings == ["ohne.htm: not valid UTF-8, decoded as Windows-1252"])
     }
+
+    @Test("UTF-16 HTML with a byte-order mark is decoded before parsing")
+    func utf16HTML() throws {
+        let source = "<html><head><meta charset=\"utf-16\"></head><body><p>Grüße aus Köln</p><p>€</p></body></html>"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in source.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let document = try DocumentReader.read(bytes: bytes, name: "breit.html", format: .html)
+        #expect(document.text == "Grüße aus Köln\n\n€")
+        #expect(document.encoding == .utf16LittleEndian)
+    }
+
+    @Test("A false UTF-8 declaration on Windows-1252 bytes falls back to Windows-1252")
+    func falseUTF8Declaration() throws {
+        let bytes = Array("<html><head><meta charset=\"UTF-8\"></head><body><p>Gr".utf8) + [0xFC, 0xDF, 0x65, 0x20, 0x80]
+            + Array("</p><p>Zweiter Absatz</p></body></html>".utf8)
+        let document = try DocumentReader.read(bytes: bytes, name: "falsch.html", format: .html)
+        #expect(document.text == "Grüße €\n\nZweiter Absatz")
+        #expect(document.encoding == .windows1252)
+        #expect(document.warnings == ["falsch.html: not valid UTF-8, decoded as Windows-1252"])
+    }
 }

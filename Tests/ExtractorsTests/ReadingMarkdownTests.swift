@@ -80,6 +80,8 @@ struct ReadingMarkdownTests {
         MarkdownCase(label: "strikethrough", source: "Der Termin ist ~~Montag~~ Dienstag.", expected: "Der Termin ist Montag Dienstag."),
         MarkdownCase(label: "paragraphs kept", source: "Absatz eins\nmit zwei Zeilen.\n\n\n\nAbsatz zwei.",
                      expected: "Absatz eins\nmit zwei Zeilen.\n\nAbsatz zwei."),
+        MarkdownCase(label: "lines of no-break spaces separate paragraphs", source: "Liebe Freunde,\n\u{A0}\nwir melden uns.\n \u{A0} \nGruß",
+                     expected: "Liebe Freunde,\n\nwir melden uns.\n\nGruß"),
         MarkdownCase(label: "empty input", source: "", expected: ""),
     ]
 
@@ -120,5 +122,31 @@ struct ReadingMarkdownTests {
         #expect(DocumentFormat.looksLikeMarkdown(Array("## Titel\n\n**Fett** und [Link](https://x.example)".utf8)))
         #expect(!DocumentFormat.looksLikeMarkdown(Array("Ein ganz normaler Text mit # Raute.".utf8)))
         #expect(!DocumentFormat.looksLikeMarkdown(Array("# Nur eine Überschrift\nund Text".utf8)))
+    }
+}
+
+@Suite("Markdown on hostile input")
+struct ReadingMarkdownHostileTests {
+    @Test("Unmatched brackets, backticks, tags and stars stay text and take linear time", arguments: [
+        "[", "`", "``", "*", "_", "<a href=\"", "[x](", "![", "&#", "**x", "\\",
+    ])
+    func unmatched(piece: String) {
+        let source = String(repeating: piece + "Wort ", count: 20_000)
+        let clock = ContinuousClock()
+        var output = ""
+        let elapsed = clock.measure { output = ReadingSupport.markdown(source) }
+        #expect(elapsed < .seconds(20))
+        // Every word survives: nothing swallowed, nothing duplicated.
+        #expect(output.components(separatedBy: "Wort").count - 1 == 20_000)
+    }
+
+    @Test("Deeply nested links do not exhaust the stack")
+    func nestedLinks() {
+        let source = String(repeating: "[", count: 5_000) + "Kern" + String(repeating: "](u)", count: 5_000)
+        let output = ReadingSupport.markdown(source)
+        let links = output.components(separatedBy: "](u)").count - 1
+        #expect(output.contains("Kern"))
+        // The outer links lose their markup; below the depth limit the link text stays as written.
+        #expect(links > 4_900 && links < 5_000)
     }
 }

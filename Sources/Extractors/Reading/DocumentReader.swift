@@ -83,13 +83,19 @@ public enum DocumentReader {
         case .markdown:
             text = MarkdownText.strip(TextDecoding.normalizeLineEnds(decoded.utf8))
         case .html:
-            let result: HTMLText.Result?
+            var result: HTMLText.Result?
             if decoded.encoding == .windows1252 && declaresCharset(bytes) {
                 // Not UTF-8, but the page names its charset: let libxml2 decode with it.
                 result = HTMLText.extract(bytes, encoding: nil)
                 if let declared = result?.declaredEncoding {
-                    encoding = .declared
-                    warnings = ["\(name): not valid UTF-8, decoded as its declared charset \(declared)"]
+                    let lower = declared.lowercased()
+                    if lower == "utf-8" || lower == "utf8" {
+                        // The declaration is wrong (the bytes are not UTF-8): Windows-1252 as for undeclared pages.
+                        result = HTMLText.extract(decoded.utf8, encoding: "UTF-8")
+                    } else {
+                        encoding = .declared
+                        warnings = ["\(name): not valid UTF-8, decoded as its declared charset \(declared)"]
+                    }
                 }
             } else {
                 result = HTMLText.extract(decoded.utf8, encoding: "UTF-8")

@@ -94,7 +94,22 @@ private struct BlockBuilder {
             rest = rest.dropFirst()
         }
         while let last = rest.last, isSpace(last) || last == 0x0D { rest = rest.dropLast() }
-        return rest
+        return isBlankWithNoBreakSpaces(rest) ? rest[rest.startIndex..<rest.startIndex] : rest
+    }
+
+    /// True for a line of nothing but blanks and no-break spaces (U+00A0), which word processors leave between paragraphs.
+    static func isBlankWithNoBreakSpaces(_ text: ArraySlice<UInt8>) -> Bool {
+        var index = text.startIndex
+        while index < text.endIndex {
+            if isSpace(text[index]) {
+                index += 1
+            } else if text[index] == 0xC2 && index + 1 < text.endIndex && text[index + 1] == 0xA0 {
+                index += 2
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// The length of an ordered list marker (`12.` / `3)` plus one blank) at the start, or nil.
@@ -390,11 +405,50 @@ private struct InlineMarkdown {
     let bytes: [UInt8]
     let references: Set<[UInt8]>
     var pieces: [Piece] = []
+    /// Backtick run lengths known to have no closing run further on (keeps unmatched runs linear).
+    var unmatchedCodeRuns: Set<Int> = []
+    /// How far a link's `]` or an HTML tag's `>` is looked for; longer constructs are read as text.
+    static let searchWindow = 4096
     var pending: [UInt8] = []
 
-    init<C: Collection>(_ bytes: C, references: Set<[UInt8]>) where C.Element == UInt8 {
+    /// For every `[` and `(`, the index of its matching `]` or `)` (nesting and backslash escapes honoured), else -1.
+    let matches: [Int32]
+
+    /// How many links this text is nested in; beyond ``maximumDepth`` link texts are not parsed further.
+    let depth: Int
+    static let maximumDepth = 16
+
+    init<C: Collection>(_ bytes: C, references: Set<[UInt8]>, depth: Int = 0) where C.Element == UInt8 {
         self.bytes = Array(bytes)
         self.references = references
+        self.depth = depth
+        self.matches = InlineMarkdown.matchBrackets(self.bytes)
+    }
+
+    /// One pass with two stacks, so that looking for a link's end never rescans the text.
+    static func matchBrackets(_ bytes: [UInt8]) -> [Int32] {
+        guard bytes.contains(UInt8(ascii: "[")) else { return [] }
+        var matches = [Int32](repeating: -1, count: bytes.count)
+        var squares: [Int] = [], rounds: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"): index += 1
+            case UInt8(ascii: "["): squares.append(index)
+            case UInt8(ascii: "]"): if let open = squares.popLast() { matches[open] = Int32(index) }
+            case UInt8(ascii: "("): rounds.append(index)
+            case UInt8(ascii: ")"): if let open = rounds.popLast() { matches[open] = Int32(index) }
+            default: break
+            }
+            index += 1
+        }
+        return matches
+    }
+
+    /// The matching `]` or `)` of the bracket at `open`, or nil.
+    func match(_ open: Int) -> Int? {
+        guard open < matches.count, matches[open] >= 0 else { return nil }
+        return Int(matches[open])
     }
 
     mutating func flush() {
@@ -545,6 +599,10 @@ private struct InlineMarkdown {
         var runEnd = index
         while runEnd < count && bytes[runEnd] == UInt8(ascii: "`") { runEnd += 1 }
         let length = runEnd - index
+        if unmatchedCodeRuns.contains(length) {
+            pending.append(contentsOf: bytes[index..<runEnd])
+            return runEnd
+        }
         var search = runEnd
         while search < count {
             if bytes[search] == UInt8(ascii: "`") {
@@ -564,59 +622,24 @@ private struct InlineMarkdown {
                 search += 1
             }
         }
+        unmatchedCodeRuns.insert(length)
         pending.append(contentsOf: bytes[index..<runEnd])
         return runEnd
     }
 
-    /// The closing `]` matching the `[` at `open`, honouring nesting and backslash escapes.
-    func closingBracket(from open: Int) -> Int? {
-        var depth = 0
-        var index = open
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"): index += 1
-            case UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "]"):
-                depth -= 1
-                if depth == 0 { return index }
-            default: break
-            }
-            index += 1
-        }
-        return nil
-    }
-
     /// A link or image whose `[` is at `open`: its text with markup removed, and the index after it.
     func link(at open: Int) -> ([UInt8], Int)? {
-        guard let close = closingBracket(from: open) else { return nil }
+        guard let close = match(open) else { return nil }
         let label = bytes[(open + 1)..<close]
         let after = close + 1
-        let textOf: () -> [UInt8] = { InlineMarkdown(label, references: references).renderCopy() }
-        if after < bytes.count && bytes[after] == UInt8(ascii: "(") {
-            var depth = 0
-            var index = after
-            var inAngle = false
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\\") {
-                    index += 2
-                    continue
-                }
-                if byte == UInt8(ascii: "<") { inAngle = true }
-                if byte == UInt8(ascii: ">") { inAngle = false }
-                if !inAngle {
-                    if byte == UInt8(ascii: "(") { depth += 1 }
-                    if byte == UInt8(ascii: ")") {
-                        depth -= 1
-                        if depth == 0 { return (textOf(), index + 1) }
-                    }
-                }
-                index += 1
-            }
-            return nil
+        let textOf: () -> [UInt8] = {
+            depth < InlineMarkdown.maximumDepth
+                ? InlineMarkdown(label, references: references, depth: depth + 1).renderCopy() : Array(label)
         }
-        if after < bytes.count && bytes[after] == UInt8(ascii: "["),
-           let referenceClose = bytes[(after + 1)...].firstIndex(of: UInt8(ascii: "]")) {
+        if after < bytes.count && bytes[after] == UInt8(ascii: "("), let closeParen = match(after) {
+            return (textOf(), closeParen + 1)
+        }
+        if after < bytes.count && bytes[after] == UInt8(ascii: "["), let referenceClose = match(after) {
             let reference = bytes[(after + 1)..<referenceClose]
             if !reference.contains(UInt8(ascii: "[")) { return (textOf(), referenceClose + 1) }
         }
@@ -667,7 +690,8 @@ private struct InlineMarkdown {
         let isLetterStart = nameLength > 0 && !isDigit(bytes[nameStart])
         if isLetterStart || (bytes[index + 1] == UInt8(ascii: "!") || bytes[index + 1] == UInt8(ascii: "?")) {
             var quote: UInt8 = 0
-            while cursor < count {
+            let end = min(count, index + InlineMarkdown.searchWindow)
+            while cursor < end {
                 let byte = bytes[cursor]
                 if quote != 0 {
                     if byte == quote { quote = 0 }
@@ -680,7 +704,7 @@ private struct InlineMarkdown {
                 }
                 cursor += 1
             }
-            if cursor < count && bytes[cursor] == UInt8(ascii: ">") {
+            if cursor < end && bytes[cursor] == UInt8(ascii: ">") {
                 if nameLength == 2 && BlockBuilder.normalizedLabel(bytes[nameStart..<(nameStart + 2)]) == Array("br".utf8) {
                     pending.append(0x0A)
                 }
@@ -742,6 +766,8 @@ private struct InlineMarkdown {
     /// Matches emphasis delimiters (CommonMark's algorithm without the rule of three); matched marks are removed.
     mutating func resolveEmphasis() {
         var closerIndex = 0
+        // Per mark, the index below which no opener is left to find (keeps unmatched closers linear).
+        var openersBottom: [UInt8: Int] = [:]
         while closerIndex < pieces.count {
             guard case .delimiter(var closer) = pieces[closerIndex], closer.active, closer.canClose, closer.remaining > 0 else {
                 closerIndex += 1
@@ -749,7 +775,8 @@ private struct InlineMarkdown {
             }
             var openerIndex = closerIndex - 1
             var found = false
-            while openerIndex >= 0 {
+            let bottom = openersBottom[closer.mark] ?? -1
+            while openerIndex > bottom {
                 if case .delimiter(let opener) = pieces[openerIndex], opener.active, opener.canOpen, opener.remaining > 0,
                    opener.mark == closer.mark {
                     found = true
@@ -758,6 +785,7 @@ private struct InlineMarkdown {
                 openerIndex -= 1
             }
             guard found, case .delimiter(var opener) = pieces[openerIndex] else {
+                openersBottom[closer.mark] = closerIndex - 1
                 closerIndex += 1
                 continue
             }
