@@ -16,18 +16,25 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
 public enum DocumentReader {
     /// Reads the file at `path` and extracts its text; the format follows the extension unless `format` is given.
     ///
+    /// Plain-text files whose bytes carry Markdown markup (press releases exported from a CMS often do)
+    /// are read as Markdown, so that `##`, `**` and link syntax never reach the extractors.
+    ///
     /// - Throws: ``ExtractorsError/inputNotFound(path:)``, ``ExtractorsError/unreadable(path:reason:)``,
     ///   ``ExtractorsError/notAFileOrFolder(path:)`` (a folder or device), ``ExtractorsError/binaryFile(path:)``,
     ///   ``ExtractorsError/htmlUnparsable(path:)``.
     public static func read(path: String, format: DocumentFormat? = nil) throws(ExtractorsError) -> SourceDocument {
         let bytes = try readFile(path)
-        return try read(bytes: bytes, name: path, format: format ?? DocumentFormat(path: path))
+        var chosen = format ?? DocumentFormat(path: path)
+        if format == nil, chosen == .plainText, DocumentFormat.looksLikeMarkdown(bytes) { chosen = .markdown }
+        return try read(bytes: bytes, name: path, format: chosen)
     }
 
     /// Reads all of standard input (name `-`); HTML when it starts with `<` and contains `<html` or `<p`, else plain text.
     public static func readStandardInput() throws(ExtractorsError) -> SourceDocument {
         let bytes = try readAll(descriptor: 0, path: "-")
-        return try read(bytes: bytes, name: "-", format: sniffFormat(bytes))
+        var format = sniffFormat(bytes)
+        if format == .plainText, DocumentFormat.looksLikeMarkdown(bytes) { format = .markdown }
+        return try read(bytes: bytes, name: "-", format: format)
     }
 
     /// The format of unnamed bytes: HTML when they start (after blanks and a BOM) with `<` and contain `<html` or `<p`.
