@@ -50,7 +50,7 @@ let package = Package(
             dependencies: ["Pipeline", "GraphCore", "Exporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
-        .testTarget(name: "ExtractorsTests", dependencies: ["Extractors", "GraphCore"]),
+        .testTarget(name: "ExtractorsTests", dependencies: ["Extractors", "GraphCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "GraphCore"], resources: [.copy("Golden")]),
         .testTarget(name: "CLITests", dependencies: ["Pipeline", "GraphCore"], resources: [.copy("Fixtures")]),
     ]

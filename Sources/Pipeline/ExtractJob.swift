@@ -68,7 +68,7 @@ public struct ExtractJob: Sendable {
     public func run(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ExtractSummary {
         let started = DispatchTime.now().uptimeNanoseconds
         let lexicons: Lexicons
-        do { lexicons = try Lexicons.shared() } catch { throw .lexicons(error) }
+        do { lexicons = try Lexicons.bundled() } catch { throw .lexicons(error) }
         let extractor = Extractor(lexicons: lexicons)
 
         var failed = 0

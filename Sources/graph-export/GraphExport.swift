@@ -53,7 +53,7 @@ struct Extract: ParsableCommand {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one input (file, folder or -)") }
         if let output, output != "-" {
-            guard let byExtension = OutputFormat(path: output) else {
+            guard let byExtension = try? OutputFormat(path: output) else {
                 throw ValidationError("cannot tell the format from '\(output)': use .ttl, .nt, .graphml or .dot, or --format")
             }
             if let format, format != byExtension {
@@ -72,7 +72,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let chosen = format ?? output.flatMap { OutputFormat(path: $0) } ?? .turtle
+        let chosen = format ?? output.flatMap { try? OutputFormat(path: $0) } ?? .turtle
         let request = ExtractRequest(inputs: inputs, outputPath: output, format: chosen,
                                      base: try IRI(validating: baseIRI), provenance: provenance,
                                      minConfidence: minConfidence, jobs: jobs)

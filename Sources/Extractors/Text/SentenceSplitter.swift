@@ -21,7 +21,7 @@
 ///   the date; the dash belongs to neither part.
 /// - **Separator lines** without any word or number (`-`, `***`) end the sentence and are dropped.
 /// - `isLine` is true for a sentence whose last token (closing quotes, brackets, `*`, `_` aside) is not `.`, `!`,
-///   `?` or `…`, and for a split-off dateline.
+///   `?`, `…` or a `final` abbreviation (`usw.`), and for a split-off dateline.
 public struct SentenceSplitter: Sendable {
     /// The tokeniser (and its abbreviations).
     public let tokenizer: Tokenizer
@@ -264,7 +264,7 @@ public struct SentenceSplitter: Sendable {
         sentences.append(
             Sentence(
                 start: tokens[0].start, end: tokens[tokens.count - 1].end, tokens: tokens,
-                isLine: !SentenceSplitter.isEnder(last)))
+                isLine: !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.sentenceFinal.contains(last.text))))
     }
 
     /// True when a token can open a new sentence after final punctuation.

@@ -1,0 +1,183 @@
+/// The result of decoding a document's raw bytes: UTF-8 bytes without byte-order mark, and what was found.
+public struct DecodedBytes: Sendable {
+    /// The text as valid UTF-8 (line ends not yet normalised).
+    public let utf8: [UInt8]
+    /// The encoding the bytes were read as.
+    public let encoding: TextEncoding
+    /// Warnings naming the document (fallback encoding, guessed byte order, repaired sequences).
+    public let warnings: [String]
+}
+
+/// Byte-level decoding of documents: UTF-8 (with or without BOM), UTF-16 (with BOM, or recognisably without),
+/// Windows-1252 as the fallback for invalid UTF-8, and detection of binary files.
+public enum TextDecoding {
+    /// How many leading bytes are searched for NUL bytes to tell binary from text.
+    public static let sniffLength = 8192
+
+    /// Decodes `bytes` to UTF-8; `name` is used in warnings and errors.
+    ///
+    /// - Throws: ``ExtractorsError/binaryFile(path:)`` when the first 8 KiB contain NUL bytes and are not UTF-16.
+    public static func decode(_ bytes: [UInt8], name: String) throws(ExtractorsError) -> DecodedBytes {
+        let count = bytes.count
+        if count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
+            return decodeUTF16(bytes, from: 2, bigEndian: false, name: name, guessed: false)
+        }
+        if count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
+            return decodeUTF16(bytes, from: 2, bigEndian: true, name: name, guessed: false)
+        }
+        let hasBOM = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let start = hasBOM ? 3 : 0
+        let sniffEnd = min(count, start + sniffLength)
+        var hasNUL = false
+        for index in start..<sniffEnd where bytes[index] == 0 { hasNUL = true; break }
+        if hasNUL {
+            if !hasBOM, let bigEndian = utf16ByteOrderWithoutBOM(bytes, end: sniffEnd) {
+                return decodeUTF16(bytes, from: 0, bigEndian: bigEndian, name: name, guessed: true)
+            }
+            throw .binaryFile(path: name)
+        }
+        let body = bytes[start...]
+        if isValidUTF8(body) {
+            return DecodedBytes(utf8: Array(body), encoding: .utf8, warnings: [])
+        }
+        if hasBOM {
+            // A UTF-8 byte-order mark is strong evidence: repair the bad sequences rather than change encodings.
+            let repaired = Array(String(decoding: body, as: UTF8.self).utf8)
+            return DecodedBytes(utf8: repaired, encoding: .utf8,
+                                warnings: ["\(name): invalid UTF-8 after a UTF-8 byte-order mark; bad bytes replaced by U+FFFD"])
+        }
+        return DecodedBytes(utf8: windows1252ToUTF8(body), encoding: .windows1252,
+                            warnings: ["\(name): not valid UTF-8, decoded as Windows-1252"])
+    }
+
+    /// True when the bytes are well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF).
+    public static func isValidUTF8<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// Converts Windows-1252 bytes to UTF-8 (the five unassigned bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D map to the C1 controls).
+    public static func windows1252ToUTF8<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 {
+                out.append(byte)
+            } else {
+                appendUTF8(windows1252Scalar(byte), to: &out)
+            }
+        }
+        return out
+    }
+
+    /// The Unicode scalar value a Windows-1252 byte stands for.
+    @inline(__always)
+    public static func windows1252Scalar(_ byte: UInt8) -> UInt32 {
+        if byte >= 0x80 && byte < 0xA0 { return UInt32(windows1252High[Int(byte) - 0x80]) }
+        return UInt32(byte)
+    }
+
+    /// Windows-1252 0x80–0x9F; the rest of the table is ISO-8859-1.
+    private static let windows1252High: [UInt16] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    /// Appends the UTF-8 encoding of a scalar value (invalid values become U+FFFD).
+    static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        var scalar = value
+        if scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF) { scalar = 0xFFFD }
+        if scalar < 0x80 {
+            out.append(UInt8(scalar))
+        } else if scalar < 0x800 {
+            out.append(UInt8(0xC0 | (scalar >> 6)))
+            out.append(UInt8(0x80 | (scalar & 0x3F)))
+        } else if scalar < 0x10000 {
+            out.append(UInt8(0xE0 | (scalar >> 12)))
+            out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (scalar & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (scalar >> 18)))
+            out.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
+    }
+
+    /// Recognises UTF-16 without a byte-order mark: every NUL byte sits at the same parity, NUL pairs never occur,
+    /// and at least a third of the code units have a NUL half (mostly Latin text). Returns the byte order, or nil.
+    static func utf16ByteOrderWithoutBOM(_ bytes: [UInt8], end: Int) -> Bool? {
+        let pairs = end / 2
+        guard pairs >= 2 else { return nil }
+        var evenNUL = 0, oddNUL = 0
+        for pair in 0..<pairs {
+            let high = bytes[2 * pair] == 0, low = bytes[2 * pair + 1] == 0
+            if high && low { return nil }
+            if high { evenNUL += 1 }
+            if low { oddNUL += 1 }
+        }
+        if end % 2 == 1 && bytes[end - 1] == 0 { return nil }
+        if evenNUL > 0 && oddNUL > 0 { return nil }
+        let nul = evenNUL + oddNUL
+        guard nul * 3 >= pairs else { return nil }
+        return evenNUL > 0
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, name: String, guessed: Bool) -> DecodedBytes {
+        var units: [UInt16] = []
+        units.reserveCapacity((bytes.count - start) / 2)
+        var index = start
+        while index + 1 < bytes.count {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        var warnings: [String] = []
+        let encodingName = bigEndian ? "UTF-16BE" : "UTF-16LE"
+        if guessed { warnings.append("\(name): no byte-order mark, decoded as \(encodingName) by its NUL bytes") }
+        if (bytes.count - start) % 2 == 1 { warnings.append("\(name): \(encodingName) text has an odd number of bytes; the last byte was dropped") }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count)
+        var repaired = false
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): appendUTF8(scalar.value, to: &out)
+            case .emptyInput: break loop
+            case .error: repaired = true; appendUTF8(0xFFFD, to: &out)
+            }
+        }
+        if repaired { warnings.append("\(name): unpaired UTF-16 surrogates replaced by U+FFFD") }
+        return DecodedBytes(utf8: out, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian, warnings: warnings)
+    }
+
+    /// Plain-text line ends: CRLF and lone CR become LF.
+    public static func normalizeLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                out.append(0x0A)
+                if index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        return out
+    }
+}

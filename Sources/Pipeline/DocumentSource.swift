@@ -1,0 +1,17 @@
+import Extractors
+
+/// One readable input of a run: a file (with the format its name implies) or standard input.
+struct DocumentSource: Sendable {
+    let item: InputItem
+
+    init(_ item: InputItem) { self.item = item }
+
+    /// Reads and decodes the document.
+    func read() throws(ExtractorsError) -> SourceDocument {
+        switch item {
+        case .file(let path, _): return try DocumentReader.read(path: path)
+        case .standardInput: return try DocumentReader.readStandardInput()
+        case .failure(let error): throw error
+        }
+    }
+}
