@@ -21,7 +21,13 @@ public struct Extractor: Sendable {
 
     /// An extractor over the bundled lexicon files.
     public static func bundled() -> Extractor {
-        Extractor(recognition: RecognitionLexicon.bundled())
+        Extractor(recognition: RecognitionLexicon.shared)
+    }
+
+    /// An extractor for the pipeline. `lexicons` has been validated by its loader; the recogniser indexes the
+    /// same bundled files (plus the rule lexicons) once per process in ``RecognitionLexicon/shared``.
+    public init(lexicons: Lexicons) {
+        self.init(recognition: RecognitionLexicon.shared)
     }
 
     /// Extracts the entities and facts of one document.

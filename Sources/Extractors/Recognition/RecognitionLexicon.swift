@@ -18,16 +18,6 @@ struct PlaceInfo: Sendable, Hashable {
     let ambiguous: Bool
 }
 
-/// How an organisation cue matches.
-enum OrgCueMatch: Sendable {
-    /// A whole token, e.g. `Agentur`.
-    case word
-    /// The end of a compound token, e.g. `…agentur`.
-    case suffix
-    /// A legal form closing a name, e.g. `GmbH`.
-    case legal
-}
-
 /// The lexicon data of `docs/lexicons.md` plus the rule lexicons, indexed for recognition.
 ///
 /// Built once per run from the bundled TSV files (or from tables passed in by tests) and
@@ -208,6 +198,9 @@ public struct RecognitionLexicon: Sendable {
                              "provinces_cn", "countries", "exonyms", "gazetteer", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
                              "parties", "head_genders"]
+
+    /// The index of the bundled files, built once per process.
+    public static let shared: RecognitionLexicon = bundled()
 
     /// Loads every table this index reads from the package resources; tables that are not bundled are skipped.
     public static func bundled() -> RecognitionLexicon {
