@@ -104,7 +104,7 @@ struct TokenView: Sendable {
         var key = ""
         var j = i
         while j < tokens.count && j < i + maxTokens * 2 + 1 {
-            if j > i && tokens[j].kind == .word && tokens[j].spaceBefore && !(tokens[j - 1].text == ".") && !(tokens[j - 1].text == "-") {
+            if j > i && tokens[j].kind == .word && tokens[j].spaceBefore && !tokens[j - 1].text.hasSuffix(".") && !(tokens[j - 1].text == "-") {
                 break
             }
             key += RecognitionLexicon.compactKey(tokens[j].text)

@@ -81,6 +81,11 @@ extension MentionRecognizer {
             var took = false
             while j < view.count, view.tokens[j].spaceBefore || view.isPunct(j, "/") || took {
                 if view.isPunct(j, "/"), took, isPlaceWord(view, j + 1) { j += 2; continue }
+                if view.isCap(j), let placeEnd = placeNameEnd(view, at: j), placeEnd > j + 1, lexicon.places[view.join(j, placeEnd)] != nil {
+                    j = placeEnd
+                    took = true
+                    continue
+                }
                 if view.isCap(j), isPlaceWord(view, j) || (view.isUpper(j) && j == end) {
                     // Not the start of a new phrase such as `China International …`.
                     if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1) && !lexicon.isFunctionWord(view.text(j + 1)) { break }
@@ -146,7 +151,7 @@ extension MentionRecognizer {
             // A verb-second sentence start like `Heute …` is a function word; a sentence-initial noun is risky: keep
             // only adjectives, names and acronyms there.
             if j == 0, !view.isUpper(j), !looksLikeAdjective(text), lexicon.places[text] == nil, !lexicon.givenNames.contains(text),
-               !lexicon.surnames.contains(text) {
+               !lexicon.surnames.contains(text), lexicon.orgHead(text) == nil {
                 if !text.contains("-") { break }
             }
             // Never swallow a person's given name.

@@ -61,7 +61,8 @@ extension MentionRecognizer {
                 if lexicon.givenNames.contains(view.text(j)) && isSurnameWord(view, j + 1) { j += 1; continue }
                 break
             }
-            if isSurnameWord(view, j) && !isPlaceWordOnly(view, j) {
+            // After a known given name a surname may also be a town (`Anna Roth`, `Eva Essen`), unless a place follows.
+            if isSurnameWord(view, j) && (!isPlaceWordOnly(view, j) || lexicon.places[text] == nil) {
                 var end = j + 1
                 // Double surname with a hyphen is one token; `von`/`van`/`de` particles with a following surname.
                 if view.isAny(j, ["von", "van", "de", "zu"]) { end = j + 1 }
@@ -70,6 +71,11 @@ extension MentionRecognizer {
             if (view.isAny(j, ["von", "van", "de", "zu", "di"])) && isSurnameWord(view, j + 1) { return j + 2 }
         }
         if isRoleWord(view, i) || lexicon.orgHead(text) != nil || lexicon.placeCues[text] != nil { return nil }
+        // 2a. A family name first, with one or two given names, before `, ROLE`: `Nguyen Van An, Direktor …`.
+        if lexicon.surnames.contains(text.titleCasedIfUpper), isSurnameWord(view, i + 1) {
+            if view.isPunct(i + 2, ","), roleStarts(view, at: i + 3) { return i + 2 }
+            if view.isCap(i + 2), view.isPunct(i + 3, ","), roleStarts(view, at: i + 4) { return i + 3 }
+        }
         // 2. A name followed by a known (East-Asian) family name: `Wenlong ZHU`, `Xiaoming Chen`.
         if isSurnameWord(view, i), !lexicon.places.keys.contains(text), view.isCap(i + 1),
            lexicon.surnames.contains(view.text(i + 1).titleCasedIfUpper), !view.isCap(i + 2) || view.isUpper(i + 1) {

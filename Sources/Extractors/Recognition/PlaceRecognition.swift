@@ -18,7 +18,10 @@ extension MentionRecognizer {
             if let end = placeNameEnd(view, at: i), let entry = placeEntry(view, i, end) {
                 let prev = view.lower(i - 1)
                 let cued = ["in", "nach", "aus", "von", "bei", "stadt", "region", "provinz"].contains(prev)
-                if entry.ambiguous && !cued && !view.isPunct(i - 1, ",") && !view.isPunct(i - 1, "(") {
+                // An ambiguous name counts in a list of known places: `Kiel, Lübeck und Flensburg`.
+                let listed = (view.isPunct(end, ",") || view.isAny(end, ["und"])) && placeNameEnd(view, at: end + 1) != nil
+                    && !(placeEntry(view, end + 1, placeNameEnd(view, at: end + 1)!)?.ambiguous ?? true)
+                if entry.ambiguous && !cued && !listed && !view.isPunct(i - 1, ",") && !view.isPunct(i - 1, "(") {
                     i += 1
                     continue
                 }

@@ -129,7 +129,7 @@ public struct RecognitionLexicon: Sendable {
                 if Lexicon.field(row, 1) != "word-only" { orgSuffixSet.insert(row[0].lowercased()) }
             }
         }
-        orgSuffixes = orgSuffixSet.filter { $0.count >= 4 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        orgSuffixes = orgSuffixSet.filter { $0.count >= 4 || $0 == "amt" }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         for row in rows("place_cues") {
             switch Lexicon.field(row, 1) {
             case "city": placeCues[row[0]] = .city

@@ -18,7 +18,8 @@ struct AccessionRule: ExtractionRule {
             guard let group = context.mentions.first(where: { $0.kind == .organization && view.isAny($0.start - 1, ["dem", "der"]) })
             else { return }
             guard view.lower(verb) == "beigetreten" || context.find(["bei"], from: group.end) != nil else { return }
-            let subjectEnd = min(verb, group.start - 1)
+            // The subject stands before the verb or, after a fronted adverbial, between verb and organisation.
+            let subjectEnd = group.start - 1
             for m in context.memberMentions(from: 0, to: subjectEnd, excluding: group.entity) where m.end <= subjectEnd {
                 output.add(.memberOf, m.entity, group.entity)
             }

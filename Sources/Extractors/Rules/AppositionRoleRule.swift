@@ -23,6 +23,8 @@ struct AppositionRoleRule: ExtractionRule {
                 if let link = context.roleOrganization(after: role.end) {
                     org = link.entity
                     end = link.end
+                } else if context.unresolvedAttribute(after: role.end) {
+                    break  // `Präsident des Städtenetzwerks Loire`: the post's organisation is unknown
                 }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
                 first = false

@@ -13,7 +13,12 @@ struct FoundingRule: ExtractionRule {
         let view = context.view
         guard let verb = context.find(["gegründet", "gegründete", "gegründeten", "ins leben gerufen"]) else { return }
         // The date nearest to the verb, never one after `bis`.
-        let dates = context.dates.filter { $0.preposition != "bis" && $0.preposition != "ab" }
+        var dates = context.dates.filter { $0.preposition != "bis" && $0.preposition != "ab" }
+        // A bare year right before the participle: `… wurde 2009 gegründet`.
+        if dates.isEmpty, verb > 0, view.tokens[verb - 1].kind == .number, let year = Int(view.text(verb - 1)),
+           (1800...2099).contains(year), let date = CalendarDate(year: year) {
+            dates = [DatePhrase(start: verb - 1, end: verb, date: date, preposition: "")]
+        }
         guard let date = dates.min(by: { abs($0.end - verb) < abs($1.end - verb) }) else { return }
         let org: MentionSpan?
         if view.lower(verb) == "gegründet" {

@@ -37,6 +37,7 @@ struct InvitationRule: ExtractionRule {
     }
 
     private func isRoleOrganization(_ context: SentenceContext, _ m: MentionSpan) -> Bool {
+        if m.kind == .person { return false }
         var k = m.start - 1
         if context.view.isAny(k, ["der", "des", "dem"]) { k -= 1 }
         return k >= 0 && context.document.lexicon.role(context.view.text(k)) != nil

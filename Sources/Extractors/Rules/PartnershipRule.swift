@@ -43,7 +43,12 @@ struct PartnershipRule: ExtractionRule {
             if let copula = context.find(["sind", "waren", "ist", "wurden", "wurde"], before: w) {
                 var start = 0
                 while start < copula && context.mention(startingAt: start) == nil { start += 1 }
-                let (items, end) = context.coordinatedMentions(from: start, kinds: parties)
+                var (items, end) = context.coordinatedMentions(from: start, kinds: parties)
+                // Verb-second: `Seit 1997 sind Erfurt und Kalisz Partnerstädte.`
+                if items.isEmpty {
+                    let inverted = context.coordinatedMentions(from: copula + 1, kinds: parties)
+                    if inverted.end == w && inverted.mentions.count == 2 { items = inverted.mentions; end = copula }
+                }
                 if items.count == 2 && end == copula {
                     output.add(.partnerOf, items[0].entity, items[1].entity)
                 } else if items.count == 1, end == copula, let b = context.mention(startingAt: w + 1) ?? context.mention(startingAt: w + 2),

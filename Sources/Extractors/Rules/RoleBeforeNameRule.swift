@@ -23,6 +23,7 @@ struct RoleBeforeNameRule: ExtractionRule {
                 org = link.entity
                 j = link.end
             }
+            if org == nil && context.unresolvedAttribute(after: j) { i = role.end; continue }
             var comma = false
             if view.isPunct(j, ",") { comma = true; j += 1 }
             while let t = view.matchCompact(j, context.document.lexicon.titles, maxTokens: 3) { j = t }

@@ -38,6 +38,14 @@ extension SentenceContext {
         return RolePhrase(label: label, start: i, end: end)
     }
 
+    /// True when a genitive or `bei` attribute follows at `i` but names nothing the recogniser knows.
+    func unresolvedAttribute(after i: Int) -> Bool {
+        guard view.isAny(i, ["der", "des", "bei", "beim", "vom"]) else { return false }
+        var j = i + 1
+        if view.isAny(j, ["der", "dem"]) { j += 1 }
+        return view.isCap(j) && mention(startingAt: j) == nil
+    }
+
     /// The organisation or place a role phrase ending at `i` names: `der ISA`, `bei der Stadt Kiel`,
     /// `Großbritanniens`, `BSW`. Returns the entity and the end of the phrase.
     func roleOrganization(after i: Int) -> (entity: Int, end: Int)? {

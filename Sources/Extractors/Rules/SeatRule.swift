@@ -29,8 +29,15 @@ struct SeatRule: ExtractionRule {
             }
             guard view.isAny(j, ["in"]), let place = context.mention(startingAt: j + 1),
                   place.kind == .city || (viaSeat && place.kind.isPlace) else { continue }
-            let label = output.document.entities.entities[org.entity].label.lowercased()
-            let isOffice = Self.officeHeads.contains { label.hasSuffix($0) } || label.hasSuffix("e. v.")
+            let words = output.document.entities.entities[org.entity].label.lowercased().split(separator: " ")
+            let isOffice = words.contains { word in Self.officeHeads.contains { word.hasSuffix($0) } }
+            // `organisierte die Agentur in Breslau eine Exkursion`: after a verb, `in CITY` is where something happens.
+            var k = org.start - 1
+            if view.isAny(k, ["die", "der", "das", "den", "dem", "des"]) { k -= 1 }
+            if !viaSeat, k >= 0, view.isWord(k), !view.isCap(k),
+               !["mit", "von", "bei", "für", "an", "zur", "zum", "vom", "beim", "und", "sowie", "über", "durch", "gegenüber"].contains(view.lower(k)) {
+                continue
+            }
             guard viaSeat || isOffice else { continue }
             output.add(.location, org.entity, place.entity)
         }

@@ -42,6 +42,19 @@ struct SigningRule: ExtractionRule {
                 parties.append(m)
             }
         }
+        // Verb-second: `Am 12. Mai unterzeichneten die Stadt A und die Provinz B …`.
+        if parties.isEmpty && !passive {
+            var k = verb + 1
+            if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
+            var items: [MentionSpan] = []
+            while let m = context.mention(startingAt: k), partyKinds.contains(m.kind) {
+                items.append(m)
+                k = m.end
+                if view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) { k += 1 } else { break }
+                if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
+            }
+            parties = items
+        }
         guard !parties.isEmpty else { return }
         // The agreement: a recognised one in the sentence, else a bare agreement noun after the verb or before it.
         var agreement = context.mentions.first { $0.kind == .agreement }?.entity
