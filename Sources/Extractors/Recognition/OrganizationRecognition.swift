@@ -30,6 +30,8 @@ extension MentionRecognizer {
             let text = view.text(i)
             if lexicon.places[text] != nil || lexicon.isFunctionWord(text) || lexicon.parties[text] != nil { continue }
             if lexicon.surnames.contains(text.titleCasedIfUpper) { continue }
+            // `COVID-19`, `CO2`: codes with digits are no organisations.
+            if text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
             let afterRole = view.isAny(i - 1, ["der", "des"]) && isRoleWord(view, i - 2)
             let runningText = text.unicodeScalars.count >= 5 && view.isWord(i - 1) && !view.isCap(i - 1) && view.isWord(i + 1)
                 && !view.isCap(i + 1)
