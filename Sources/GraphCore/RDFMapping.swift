@@ -52,6 +52,7 @@ public struct RDFMapper: Sendable {
         var factsBySubject: [Int: [ResolvedFact]] = [:]
         for fact in graph.facts { factsBySubject[fact.subject, default: []].append(fact) }
         var roles: Set<String> = []
+        var addresses: Set<IRI> = []
         for (i, entity) in graph.entities.enumerated() {
             let s = node(i)
             try body(Triple(s, RDF.type, .iri(entity.kind.classIRI)))
@@ -70,7 +71,9 @@ public struct RDFMapper: Sendable {
                     try body(Triple(s, fact.relation.predicate, node(o)))
                     try statements(fact, s, fact.relation.predicate, node(o), docIRIs, body)
                 case .literal(let literal):
-                    try body(Triple(s, fact.relation.predicate, .literal(literal)))
+                    // An alias is already written as one of the entity's altLabels; only its provenance is new.
+                    let written = fact.relation == .alias && (entity.altLabels.contains(literal.lexical) || entity.label == literal.lexical)
+                    if !written { try body(Triple(s, fact.relation.predicate, .literal(literal))) }
                     try statements(fact, s, fact.relation.predicate, .literal(literal), docIRIs, body)
                 case .post(let role, let org):
                     let post = postIRI(person: entity, role: role, organization: org.map { graph.entities[$0] })
@@ -89,10 +92,12 @@ public struct RDFMapper: Sendable {
                 case .address(let address):
                     let a = IRI(trusted: base.string + "address/" + Slug.make("\(address.street) \(address.postalCode) \(address.locality)"))
                     try body(Triple(s, SCHEMA.address, .iri(a)))
-                    try body(Triple(.iri(a), RDF.type, .iri(SCHEMA.PostalAddress)))
-                    try body(Triple(.iri(a), SCHEMA.streetAddress, .literal(Literal(address.street))))
-                    try body(Triple(.iri(a), SCHEMA.postalCode, .literal(Literal(address.postalCode))))
-                    try body(Triple(.iri(a), SCHEMA.addressLocality, .literal(Literal(address.locality))))
+                    if addresses.insert(a).inserted {
+                        try body(Triple(.iri(a), RDF.type, .iri(SCHEMA.PostalAddress)))
+                        try body(Triple(.iri(a), SCHEMA.streetAddress, .literal(Literal(address.street))))
+                        try body(Triple(.iri(a), SCHEMA.postalCode, .literal(Literal(address.postalCode))))
+                        try body(Triple(.iri(a), SCHEMA.addressLocality, .literal(Literal(address.locality))))
+                    }
                     try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, body)
                 }
             }

@@ -82,9 +82,10 @@ public struct ExtractJob: Sendable {
                 sources.append(DocumentSource(item))
             }
         }
-        let results = ParallelMap.run(sources.count, jobs: request.jobs) { i -> Result<DocumentExtraction, ExtractorsError> in
-            do {
-                let document = try sources[i].read()
+        let inputs = sources
+        let results = ParallelMap.run(inputs.count, jobs: request.jobs) { i -> Result<DocumentExtraction, ExtractorsError> in
+            do throws(ExtractorsError) {
+                let document = try inputs[i].read()
                 for warning in document.warnings { report(Diagnostic(.warning, warning)) }
                 return .success(extractor.extract(name: document.name, text: document.text, contentHash: document.contentHash))
             } catch {

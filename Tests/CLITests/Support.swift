@@ -41,7 +41,8 @@ enum Support {
         process.standardInput = inp
         try process.run()
         let group = DispatchGroup()
-        var outData = Data(), errData = Data()
+        nonisolated(unsafe) var outData = Data()
+        nonisolated(unsafe) var errData = Data()
         group.enter()
         DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
         group.enter()
@@ -69,15 +70,22 @@ enum Support {
         throw MissingTool(name: name)
     }
 
-    /// python3 with rdflib, or a failure naming the package.
+    /// A python3 that can import `module` (the first on PATH that can), or a failure naming the package.
     static func python(with module: String, package: String) throws -> String {
-        let python = try tool("python3", package: "Debian package python3")
-        let check = try run(python, ["-c", "import \(module)"])
-        if check.status != 0 {
-            Issue.record("python3 cannot import \(module): pip install \(package)")
-            throw MissingTool(name: module)
+        var candidates: [String] = []
+        let env = ProcessInfo.processInfo.environment
+        let home = env["HOME"] ?? "/root"
+        for dir in (env["PATH"] ?? "").split(separator: ":").map(String.init) + ["\(home)/.pyenv/shims", "/usr/local/bin", "/usr/bin"] {
+            let path = "\(dir)/python3"
+            if FileManager.default.isExecutableFile(atPath: path), !candidates.contains(path) { candidates.append(path) }
         }
-        return python
+        if candidates.isEmpty {
+            Issue.record("python3 is not installed: install the Debian package python3")
+            throw MissingTool(name: "python3")
+        }
+        for python in candidates where try run(python, ["-c", "import \(module)"]).status == 0 { return python }
+        Issue.record("no python3 (\(candidates.joined(separator: ", "))) can import \(module): pip install \(package)")
+        throw MissingTool(name: module)
     }
 
     /// A fresh temporary folder.

@@ -166,6 +166,24 @@ struct MappingTests {
         #expect(all.contains { $0.predicate == SCHEMA.name })
     }
 
+    @Test("no triple is emitted twice (aliases, shared addresses)")
+    func noDuplicates() throws {
+        var graph = try KnowledgeGraph()
+        let address = PostalAddress(street: "Hafenweg 7", postalCode: "47051", locality: "Duisburg")
+        graph.add(DocumentExtraction(document: Fixture.doc("c.txt"), entities: [
+            EntityMention(kind: .organization, label: "Hafenverband Rhein", aliases: ["HVR"]),
+            EntityMention(kind: .person, label: "Jana Kraft"),
+        ], facts: [
+            CandidateFact(relation: .alias, subject: 0, object: .literal(Literal("HVR")), evidence: Fixture.evidence("(HVR)")),
+            CandidateFact(relation: .address, subject: 0, object: .address(address), evidence: Fixture.evidence("Hafenweg 7")),
+            CandidateFact(relation: .address, subject: 1, object: .address(address), evidence: Fixture.evidence("Hafenweg 7")),
+        ]))
+        var out: [Triple] = []
+        try RDFMapper().emit(graph.resolve()) { (t: Triple) throws(GraphCoreError) in out.append(t) }
+        #expect(Set(out).count == out.count)
+        #expect(out.contains { $0.predicate == SKOS.altLabel && $0.object == .literal(Literal("HVR")) })
+    }
+
     @Test("every entity has exactly one rdfs:label")
     func oneLabel() throws {
         let all = try triples()
