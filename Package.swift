@@ -44,14 +44,26 @@ let package = Package(
             name: "Pipeline",
             dependencies: ["GraphCore", "Extractors", "Exporters"]
         ),
+        // Redland's Rasqal and Raptor from the system (Debian: librasqal3-dev, libraptor2-dev).
+        .systemLibrary(
+            name: "CRasqal",
+            pkgConfig: "rasqal",
+            providers: [.apt(["librasqal3-dev", "libraptor2-dev"])]
+        ),
+        // SPARQL over the graph (Rasqal), relation questions (show, neighbors, path), Graph Store pushes.
+        .target(
+            name: "Query",
+            dependencies: ["GraphCore", "Exporters", "CRasqal"]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "graph-export",
-            dependencies: ["Pipeline", "GraphCore", "Exporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "GraphCore", "Exporters", "Query", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
         .testTarget(name: "ExtractorsTests", dependencies: ["Extractors", "GraphCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "GraphCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "GraphCore", "Exporters"]),
         .testTarget(name: "CLITests", dependencies: ["Pipeline", "GraphCore"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -67,6 +67,23 @@ public struct ExtractJob: Sendable {
     /// Runs the job; `report` receives warnings and per-input errors as they happen.
     public func run(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ExtractSummary {
         let started = DispatchTime.now().uptimeNanoseconds
+        let (resolved, documents, failed) = try extract(report: report)
+        do {
+            try GraphWriting.write(resolved, format: request.format, to: request.outputPath,
+                                   mapper: RDFMapper(base: request.base, provenance: request.provenance))
+        } catch { throw .output(error) }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return ExtractSummary(documents: documents, failed: failed, entities: resolved.entities.count,
+                              facts: resolved.facts.count, seconds: seconds)
+    }
+
+    /// Reads and extracts the inputs and resolves the graph in memory, writing nothing (`outputPath` and `format` are ignored).
+    public func resolve(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ResolvedGraph {
+        try extract(report: report).graph
+    }
+
+    private func extract(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError)
+        -> (graph: ResolvedGraph, documents: Int, failed: Int) {
         let lexicons: Lexicons
         do { lexicons = try Lexicons.bundled() } catch { throw .lexicons(error) }
         let extractor = Extractor(lexicons: lexicons)
@@ -103,14 +120,7 @@ public struct ExtractJob: Sendable {
             }
         }
         if graph.documentCount == 0 && failed > 0 { throw .noDocuments }
-        let resolved = graph.resolve(minConfidence: request.minConfidence)
-        do {
-            try GraphWriting.write(resolved, format: request.format, to: request.outputPath,
-                                   mapper: RDFMapper(base: request.base, provenance: request.provenance))
-        } catch { throw .output(error) }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return ExtractSummary(documents: graph.documentCount, failed: failed, entities: resolved.entities.count,
-                              facts: resolved.facts.count, seconds: seconds)
+        return (graph.resolve(minConfidence: request.minConfidence), graph.documentCount, failed)
     }
 }
 
