@@ -11,7 +11,7 @@ struct GraphExport: ParsableCommand {
         commandName: "graph-export",
         abstract: "Build a knowledge graph from German press releases, newsletters and web pages.",
         version: "0.1.0",
-        subcommands: [Extract.self, QueryCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self]
+        subcommands: [Extract.self, QueryCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self, PushCommand.self]
     )
 }
 
