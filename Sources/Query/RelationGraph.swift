@@ -13,7 +13,7 @@ public struct GraphEntity: Hashable, Sendable {
 }
 
 /// The object of a fact: another entity (by index) or a value.
-public enum FactObject: Hashable, Sendable {
+public enum RelationObject: Hashable, Sendable {
     /// An entity, by index into ``RelationGraph/entities``.
     case entity(Int)
     /// A literal value (a date, an e-mail address, a role without an organisation, an address).
@@ -35,7 +35,7 @@ public struct GraphFact: Hashable, Sendable {
     /// The relation's name as the contract names it (`holdsRole`, `memberOf`, …) or the predicate's local name.
     public let relation: String
     /// The object.
-    public let object: FactObject
+    public let object: RelationObject
     /// For `holdsRole`, the role's label; nil otherwise.
     public let role: String?
     /// Every document that states it.
@@ -132,14 +132,14 @@ public struct RelationGraph: Sendable {
                     let post = t.object
                     let role = first(post, ORG.role).flatMap { labels[$0] ?? $0.iri.map { String($0.string.split(separator: "/").last ?? "") } } ?? "?"
                     if sources.isEmpty { sources = derived(post) }
-                    let object: FactObject
+                    let object: RelationObject
                     if let org = first(post, ORG.postIn)?.iri, let o = index[org] { object = .entity(o) } else { object = .value(role) }
                     facts.insert(GraphFact(subject: s, relation: Relation.holdsRole.rawValue, object: object, role: role, sources: sorted(sources)))
                     continue
                 }
                 if sources.isEmpty { sources = derived(subject) }
                 let name = relationNames[t.predicate] ?? Self.localName(t.predicate)
-                let object: FactObject
+                let object: RelationObject
                 switch t.object {
                 case .iri(let o) where index[o] != nil:
                     object = .entity(index[o]!)
@@ -186,7 +186,7 @@ public struct RelationGraph: Sendable {
         return s
     }
 
-    private static func objectKey(_ object: FactObject, _ entities: [GraphEntity]) -> String {
+    private static func objectKey(_ object: RelationObject, _ entities: [GraphEntity]) -> String {
         switch object {
         case .entity(let i): return "0" + entities[i].iri.string
         case .value(let v): return "1" + v

@@ -79,7 +79,7 @@ public struct RelationReport: Sendable {
         return step.forward ? "\(s) —\(relation)→ \(o)" : "\(o) ←\(relation)— \(s)"
     }
 
-    private func objectText(_ object: FactObject) -> String {
+    private func objectText(_ object: RelationObject) -> String {
         switch object {
         case .entity(let i): return graph.entities[i].label
         case .value(let v): return "\"\(v)\""
