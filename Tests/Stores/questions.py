@@ -29,7 +29,7 @@ QUESTIONS = {
           ?a a schema:AdministrativeArea ; rdfs:label ?area .
         }""",
     "signatories of agreements with place and date": """
-        SELECT ?agreement ?party ?place ?date WHERE {
+        SELECT DISTINCT ?agreement ?party ?place ?date WHERE {
           ?a ge:signatory ?s ; rdfs:label ?agreement .
           ?s rdfs:label ?party .
           OPTIONAL { ?a schema:location ?l . ?a ge:signatory ?s2 . ?l rdfs:label ?place }
