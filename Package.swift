@@ -65,6 +65,6 @@ let package = Package(
         .testTarget(name: "ExtractorsTests", dependencies: ["Extractors", "GraphCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "GraphCore"], resources: [.copy("Golden")]),
         .testTarget(name: "CLITests", dependencies: ["Pipeline", "GraphCore", "Extractors", "Store"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "GraphCore"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "GraphCore", "CSQLite"]),
     ]
 )

@@ -92,6 +92,19 @@ public struct RDFMapper: Sendable {
         // Entities with their names and n-ary provenance.
         var factsBySubject: [Int: [ResolvedFact]] = [:]
         for fact in graph.facts { factsBySubject[fact.subject, default: []].append(fact) }
+        // Events and agreements are derived from every document with a fact about them, as subject or as object.
+        var naryDocuments: [Int: Set<Int>] = [:]
+        for fact in graph.facts {
+            var involved = [fact.subject]
+            switch fact.object {
+            case .entity(let o): involved.append(o)
+            case .post(_, let o?): involved.append(o)
+            default: break
+            }
+            for e in involved where graph.entities[e].kind == .event || graph.entities[e].kind == .agreement {
+                naryDocuments[e, default: []].formUnion(fact.sources.map(\.document))
+            }
+        }
         var roles: Set<String> = []
         var addresses: Set<IRI> = []
         for (i, entity) in graph.entities.enumerated() {
@@ -102,9 +115,7 @@ public struct RDFMapper: Sendable {
             for alt in entity.altLabels { try plain(Triple(s, SKOS.altLabel, .literal(Literal(alt)))) }
             let facts = factsBySubject[i] ?? []
             if provenance == .statements, entity.kind == .event || entity.kind == .agreement {
-                var docs: Set<Int> = []
-                for fact in facts { for source in fact.sources { docs.insert(source.document) } }
-                for d in docs.sorted() { try plain(Triple(s, PROV.wasDerivedFrom, .iri(docIRIs[d]))) }
+                for d in (naryDocuments[i] ?? []).sorted() { try plain(Triple(s, PROV.wasDerivedFrom, .iri(docIRIs[d]))) }
             }
             for fact in facts {
                 switch fact.object {
