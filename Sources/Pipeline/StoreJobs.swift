@@ -58,7 +58,21 @@ public struct ExportJob: Sendable {
     /// Runs the export; a warning goes to `report` when some documents were extracted by another extractor version.
     public func run(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ExportSummary {
         let started = DispatchTime.now().uptimeNanoseconds
-        let extractions: [DocumentExtraction]
+        let extractions = try load(report: report)
+        let counts = try GraphBuilding.resolveAndWrite(extractions, format: request.format, to: request.outputPath,
+                                                       base: request.base, provenance: request.provenance,
+                                                       minConfidence: request.minConfidence)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return ExportSummary(documents: extractions.count, entities: counts.entities, facts: counts.facts, seconds: seconds)
+    }
+
+    /// Resolves the graph of every stored document, writing no file (for queries on a store).
+    public func resolve(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ResolvedGraph {
+        try GraphBuilding.resolve(try load(report: report), base: request.base, minConfidence: request.minConfidence)
+    }
+
+    /// Every stored extraction, with a warning for those made by another extractor version.
+    private func load(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> [DocumentExtraction] {
         do {
             let store = try SQLiteStore(path: request.storePath, mode: .readOnly)
             let stale = try store.extractorVersions().filter { $0.key != Extractor.version }
@@ -66,15 +80,10 @@ public struct ExportJob: Sendable {
                 report(Diagnostic(.warning, "\(request.storePath): \(count) documents were extracted by extractor version "
                                   + "\(version) (this build: \(Extractor.version)); run extract over them again"))
             }
-            extractions = try store.allExtractions()
+            return try store.allExtractions()
         } catch {
             throw .store(error)
         }
-        let counts = try GraphBuilding.resolveAndWrite(extractions, format: request.format, to: request.outputPath,
-                                                       base: request.base, provenance: request.provenance,
-                                                       minConfidence: request.minConfidence)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return ExportSummary(documents: extractions.count, entities: counts.entities, facts: counts.facts, seconds: seconds)
     }
 }
 
