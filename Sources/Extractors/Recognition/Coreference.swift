@@ -108,6 +108,8 @@ struct Coreference {
                 }
             }
         }
+        // 3b. One office of one organisation under two head nouns: `ISA-Sekretariat` and `ISA-Verwaltung`.
+        Self.mergeOffices(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
         for span in spans.flatMap({ $0 }) where span.kind == .person {
@@ -173,5 +175,39 @@ struct Coreference {
         }
         document.spans = spans
         return document
+    }
+
+    /// Head nouns that name the administrative office of the organisation in a compound's first part, most
+    /// specific first (the first one the document uses becomes the label).
+    static let officeHeads = ["Generalsekretariat", "Sekretariat", "Geschäftsstelle", "Verwaltung"]
+
+    /// Relabels `PREFIX-Sekretariat`, `PREFIX-Geschäftsstelle` and `PREFIX-Verwaltung` of one document as one
+    /// organisation (the office of the `PREFIX` organisation), named by the most specific head; the other names
+    /// become aliases so that other documents using them join the same entity.
+    static func mergeOffices(_ spans: inout [[MentionSpan]]) {
+        func split(_ label: String) -> (prefix: String, head: Int)? {
+            guard let dash = label.lastIndex(of: "-"), !label.contains(" ") else { return nil }
+            let prefix = String(label[..<dash])
+            let head = String(label[label.index(after: dash)...])
+            guard prefix.count >= 2, let rank = officeHeads.firstIndex(of: head) else { return nil }
+            return (prefix, rank)
+        }
+        var byPrefix: [String: Set<Int>] = [:]
+        for span in spans.joined() where span.kind == .organization {
+            if let (prefix, rank) = split(span.label) { byPrefix[prefix, default: []].insert(rank) }
+        }
+        for (prefix, ranks) in byPrefix where ranks.count > 1 {
+            let best = ranks.min()!
+            let label = prefix + "-" + officeHeads[best]
+            let others = ranks.sorted().filter { $0 != best }.map { prefix + "-" + officeHeads[$0] }
+            for s in spans.indices {
+                for k in spans[s].indices where spans[s][k].kind == .organization {
+                    guard let (p, _) = split(spans[s][k].label), p == prefix else { continue }
+                    if spans[s][k].label != label { spans[s][k].surfaceForms.append(spans[s][k].label) }
+                    spans[s][k].label = label
+                    for other in others where !spans[s][k].aliases.contains(other) { spans[s][k].aliases.append(other) }
+                }
+            }
+        }
     }
 }

@@ -26,8 +26,10 @@ extension MentionRecognizer {
                     continue
                 }
                 let surface = view.join(i, end)
-                var span = MentionSpan(sentence: sentence, start: i, end: end, kind: entry.kind, label: entry.label,
-                                       quality: .full, surfaceForms: surface == entry.label ? [] : [surface], priority: 3)
+                let (label, aliases) = displayLabel(entry, written: lookupKey(view, i, end))
+                var span = MentionSpan(sentence: sentence, start: i, end: end, kind: entry.kind, label: label,
+                                       quality: .full, aliases: aliases, surfaceForms: surface == label ? [] : [surface],
+                                       priority: 3)
                 // `Fulda (Region)`: the cue in parentheses makes it an area named with the cue.
                 if view.isPunct(end, "("), view.isPunct(end + 2, ")"), let cueKind = lexicon.placeCues[view.text(end + 1)],
                    cueKind == .administrativeArea {
@@ -108,7 +110,8 @@ extension MentionRecognizer {
         }
         guard end > nameStart else { return nil }
         var name = view.join(nameStart, end)
-        if let entry { name = entry.label }
+        var aliases: [String] = []
+        if let entry { (name, aliases) = displayLabel(entry, written: lookupKey(view, nameStart, end)) }
         // `Land NRW` is the state, labelled by its canonical name.
         let landCue = cue == "Land" || cue == "Freistaat" || cue == "Bundesland"
         var label: String
@@ -126,7 +129,27 @@ extension MentionRecognizer {
         if let entry, entry.label != view.join(nameStart, end) { forms.append(view.join(nameStart, end)) }
         let quality: LabelQuality = raw != cue ? .derived : .full
         return MentionSpan(sentence: sentence, start: i, end: end, kind: finalKind, label: label, quality: quality,
-                           surfaceForms: forms.filter { $0 != label }, priority: 3)
+                           aliases: label == name ? aliases : [], surfaceForms: forms.filter { $0 != label }, priority: 3)
+    }
+
+    /// The name under which tokens `i..<end` were looked up: the written tokens, or the base of a genitive `-s`.
+    func lookupKey(_ view: TokenView, _ i: Int, _ end: Int) -> String {
+        let key = view.join(i, end)
+        if lexicon.places[key] == nil, end == i + 1, key.hasSuffix("s"), lexicon.places[String(key.dropLast())] != nil {
+            return String(key.dropLast())
+        }
+        return key
+    }
+
+    /// The display label of a place written as `written`: the short form that the text uses when the gazetteer's
+    /// official name only adds a qualifier (`Frankfurt` for `Frankfurt am Main`, `Bad Homburg` for `Bad Homburg vor
+    /// der Höhe`), with the official name as an alias; otherwise the gazetteer's label.
+    func displayLabel(_ entry: PlaceInfo, written: String) -> (label: String, aliases: [String]) {
+        guard written != entry.label, entry.kind == .city, entry.label.hasPrefix(written + " ") else { return (entry.label, []) }
+        let qualifier = entry.label.dropFirst(written.count + 1)
+        let qualifierStarts = ["am ", "an der ", "im ", "in der ", "vor der ", "ob der ", "bei ", "("]
+        guard qualifierStarts.contains(where: { qualifier.hasPrefix($0) }) else { return (entry.label, []) }
+        return (written, [entry.label])
     }
 
     /// The end of the longest known place name starting at `i` (multi-token names, genitive `-s`), or nil.
