@@ -110,6 +110,9 @@ struct Coreference {
         }
         // 3b. One office of one organisation under two head nouns: `ISA-Sekretariat` and `ISA-Verwaltung`.
         Self.mergeOffices(&spans)
+        // 3c. An English name and its German compound translation: `… Investment Promotion Agency` and
+        //     `Investitionsförderungsagentur …`.
+        mergeTranslatedNames(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
         for span in spans.flatMap({ $0 }) where span.kind == .person {
@@ -169,12 +172,77 @@ struct Coreference {
                 spans[s][k].entity = document.register(spans[s][k])
             }
         }
-        for (acronym, host) in acronymHost {
+        // Parent bodies named in a genitive attribute of an organisation name are entities too.
+        for (s, view) in views.enumerated() {
+            for span in spans[s] {
+                for inner in recognizer.nestedOrganizations(view, in: span) {
+                    _ = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: .organization, label: inner.label,
+                                                      quality: inner.quality, surfaceForms: inner.surfaceForms))
+                }
+            }
+        }
+        for (acronym, host) in acronymHost.sorted(by: { $0.key < $1.key }) {
             document.acronyms[acronym] = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: host.kind,
                                                                        label: host.label, quality: host.quality))
         }
         document.spans = spans
         return document
+    }
+
+    /// Words of English organisation names that carry no translated content.
+    static let translationQualifiers: Set<String> = ["international", "national", "of", "for", "and", "the", "&", "foreign",
+                                                     "general", "federal", "municipal", "chinese", "german", "sino-german",
+                                                     "china", "germany"]
+
+    /// Gives a German compound name the English name it translates word by word, when exactly one English name of
+    /// the document matches it: every content word of the English name must translate (``RecognitionLexicon/orgNameTranslations``),
+    /// at least two of them, and the German compound must be their translations joined in order.
+    func mergeTranslatedNames(_ spans: inout [[MentionSpan]]) {
+        guard !lexicon.orgNameTranslations.isEmpty else { return }
+        var labels: [String] = []
+        for span in spans.joined() where span.kind == .organization && span.quality > .short && !labels.contains(span.label) {
+            labels.append(span.label)
+        }
+        var renamed: [String: String] = [:]
+        for english in labels {
+            var parts: [[String]] = []
+            var translatable = true
+            for word in english.split(separator: " ") {
+                let lower = word.lowercased()
+                if let german = lexicon.orgNameTranslations[lower] {
+                    parts.append(german)
+                } else if !Self.translationQualifiers.contains(lower) && lexicon.places[String(word)] == nil {
+                    translatable = false
+                    break
+                }
+            }
+            guard translatable, parts.count >= 2 else { continue }
+            let matches = labels.filter { german in
+                german != english && german.split(separator: " ").contains { Self.compound(String($0).lowercased(), joins: parts) }
+            }
+            if matches.count == 1, renamed[matches[0]] == nil { renamed[matches[0]] = english }
+        }
+        guard !renamed.isEmpty else { return }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization {
+                guard let english = renamed[spans[s][k].label] else { continue }
+                let german = spans[s][k].label
+                spans[s][k].label = english
+                if !spans[s][k].aliases.contains(german) { spans[s][k].aliases.append(german) }
+            }
+        }
+    }
+
+    /// True when `word` is one choice of each of `parts` joined in order (a genitive `-s` may follow).
+    static func compound(_ word: String, joins parts: [[String]]) -> Bool {
+        func match(_ rest: Substring, _ i: Int) -> Bool {
+            if i == parts.count { return rest.isEmpty || rest == "s" || rest == "es" }
+            for option in parts[i] where rest.hasPrefix(option) {
+                if match(rest.dropFirst(option.count), i + 1) { return true }
+            }
+            return false
+        }
+        return match(Substring(word), 0)
     }
 
     /// Head nouns that name the administrative office of the organisation in a compound's first part, most

@@ -44,7 +44,50 @@ extension MentionRecognizer {
             }
             i += 1
         }
-        return out
+        return listedTowns(view, known: out, sentence: sentence)
+    }
+
+    /// Endings of German (and some Polish and French) town names; an unknown capitalised word with such an ending that
+    /// stands in a list with a known place is a town too.
+    static let townEndings = ["heim", "bach", "burg", "dorf", "hausen", "stadt", "feld", "felde", "berg", "ingen", "rode", "hagen",
+                              "furt", "brück", "brücken", "born", "stein", "thal", "kirchen", "walde", "leben", "weiler", "beck",
+                              "büttel", "witz", "itz", "stedt", "münde", "ice", "owo", "ów", "ville", "court"]
+
+    /// Compounds of town endings that are common nouns.
+    static let townEndingNouns = ["hauptstadt", "partnerstadt", "heimatstadt", "innenstadt", "altstadt", "großstadt", "kreisstadt",
+                                  "hansestadt", "messestadt", "mitgliedsstadt", "universitätsstadt", "kleinstadt", "vorstadt",
+                                  "werkstatt", "wohnheim", "bahnhof", "friedhof", "flughafen", "gebirge", "notice", "service",
+                                  "office", "justice", "bereich"]
+
+    /// `Rüsselsheim am Main/Raunheim/Kelsterbach`, `Hattersheim, Raunheim und Flörsheim`: unknown words with a town ending,
+    /// coordinated (`/`, `,`, `und`, `sowie`) with a place the gazetteer knows, are cities as written.
+    func listedTowns(_ view: TokenView, known: [MentionSpan], sentence: Int) -> [MentionSpan] {
+        var out = known
+        func covered(_ i: Int) -> Bool { out.contains { $0.start <= i && i < $0.end } }
+        func isTown(_ i: Int) -> Bool {
+            guard view.isCap(i), !view.isUpper(i), !covered(i) else { return false }
+            let text = view.text(i)
+            let lower = text.lowercased()
+            guard text.unicodeScalars.count >= 5, !lexicon.isFunctionWord(text), lexicon.orgHead(text) == nil,
+                  lexicon.placeCues[text] == nil, !isRoleWord(view, i), !lexicon.givenNames.contains(text),
+                  lexicon.eventHead(text) == nil, !text.contains("-") else { return false }
+            if Self.townEndingNouns.contains(where: { lower.hasSuffix($0) }) { return false }
+            guard Self.townEndings.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 }) else { return false }
+            // A town name stands alone: not the start of a longer capitalised phrase.
+            return !(view.isCap(i + 1) && view.tokens[i + 1].spaceBefore && !lexicon.isFunctionWord(view.text(i + 1)))
+        }
+        func separator(_ i: Int) -> Bool { view.isPunct(i, "/") || view.isPunct(i, ",") || view.isAny(i, ["und", "sowie"]) }
+        var queue = known.filter { $0.kind == .city }
+        while let span = queue.popLast() {
+            for candidate in [span.end + 1, span.start - 2] where separator(candidate == span.end + 1 ? span.end : span.start - 1) {
+                guard candidate >= 0, isTown(candidate) else { continue }
+                let town = MentionSpan(sentence: sentence, start: candidate, end: candidate + 1, kind: .city,
+                                       label: view.text(candidate), quality: .full, priority: 3)
+                out.append(town)
+                queue.append(town)
+            }
+        }
+        return out.sorted { $0.start < $1.start }
     }
 
     /// Cue words after which an unknown capitalised word is a place name.

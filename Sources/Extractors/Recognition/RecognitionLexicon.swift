@@ -82,6 +82,8 @@ public struct RecognitionLexicon: Sendable {
     var knownOrganizations: [String: KnownOrganization] = [:]
     /// Longest known organisation form in tokens.
     var knownOrganizationMaxTokens = 1
+    /// English words of organisation names (lower case) → German compound parts that translate them.
+    var orgNameTranslations: [String: [String]] = [:]
 
     /// An empty lexicon (used by tests that fill only what they need).
     init() {}
@@ -213,6 +215,7 @@ public struct RecognitionLexicon: Sendable {
                 knownOrganizationMaxTokens = max(knownOrganizationMaxTokens, Self.tokenEstimate(name))
             }
         }
+        for row in rows("org_name_translations") { orgNameTranslations[row[0].lowercased()] = variants(row, 1) }
         headGenders = rows("head_genders").map { ($0[0].lowercased(), Lexicon.field($0, 1)) }
             .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
     }
@@ -221,7 +224,7 @@ public struct RecognitionLexicon: Sendable {
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
                              "provinces_cn", "countries", "exonyms", "gazetteer", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
-                             "parties", "head_genders", "known_organizations"]
+                             "parties", "head_genders", "known_organizations", "org_name_translations"]
 
     /// The index of the bundled files, built once per process.
     public static let shared: RecognitionLexicon = bundled()
