@@ -113,6 +113,8 @@ struct Coreference {
         // 3c. An English name and its German compound translation: `… Investment Promotion Agency` and
         //     `Investitionsförderungsagentur …`.
         mergeTranslatedNames(&spans)
+        // 3d. `2. Videokonferenz` and `2. ISA-Videokonferenz` of one document: the same numbered event.
+        Self.mergeNumberedEvents(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
         for span in spans.flatMap({ $0 }) where span.kind == .person {
@@ -243,6 +245,37 @@ struct Coreference {
             return false
         }
         return match(Substring(word), 0)
+    }
+
+    /// Gives a numbered event (`2. Videokonferenz`) the label of the one more specific event of the document with the
+    /// same number whose head compound ends in the same noun (`2. ISA-Videokonferenz`).
+    static func mergeNumberedEvents(_ spans: inout [[MentionSpan]]) {
+        func parts(_ label: String) -> (number: String, head: String)? {
+            let words = label.split(separator: " ")
+            guard words.count >= 2, words[0].hasSuffix("."), words[0].dropLast().allSatisfy({ $0.isNumber }) else { return nil }
+            let stop = words.firstIndex { ["der", "des", "in", "im", "am", "zum", "zur", "von"].contains($0) } ?? words.count
+            guard stop >= 2 else { return nil }
+            return (String(words[0]), String(words[stop - 1]).lowercased())
+        }
+        var labels: [String] = []
+        for span in spans.joined() where span.kind == .event && !labels.contains(span.label) { labels.append(span.label) }
+        var renamed: [String: String] = [:]
+        for short in labels {
+            guard let a = parts(short) else { continue }
+            let longer = labels.filter { other in
+                guard other != short, let b = parts(other), b.number == a.number, b.head != a.head else { return false }
+                return b.head.hasSuffix(a.head) && other.count > short.count
+            }
+            if longer.count == 1 { renamed[short] = longer[0] }
+        }
+        guard !renamed.isEmpty else { return }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .event {
+                guard let long = renamed[spans[s][k].label] else { continue }
+                spans[s][k].surfaceForms.append(spans[s][k].label)
+                spans[s][k].label = long
+            }
+        }
     }
 
     /// Head nouns that name the administrative office of the organisation in a compound's first part, most
