@@ -58,14 +58,15 @@ extension MentionRecognizer {
             guard view.isCloseQuote(j), j > n + 1, view.isCap(n + 1) || view.isUpper(n + 1) else { return nil }
             let name = view.join(n + 1, j)
             return MentionSpan(sentence: sentence, start: i, end: j + 1, kind: .organization, label: name, quality: .full,
-                               surfaceForms: [view.join(i, j + 1)], priority: 0)
+                               surfaceForms: [view.join(i, j + 1)], priority: -1)
         }
         guard view.isWord(n), view.tokens[n].spaceBefore, !lexicon.isFunctionWord(view.text(n)) else { return nil }
         let text = view.text(n)
         var end = n
         if view.isCap(n) {
             // One to three capitalised name words, no place in the genitive (`Zeitung Chinas`), no role.
-            if lexicon.places[text] != nil || genitiveBase(text) != nil || isRoleWord(view, n) { return nil }
+            if genitiveBase(text) != nil || isRoleWord(view, n) { return nil }
+            if let place = lexicon.places[text], place.kind != .city { return nil }
             while end < view.count && end < n + 3 && view.isCap(end) && !lexicon.isFunctionWord(view.text(end))
                     && !isRoleWord(view, end) && (end == n || view.tokens[end].spaceBefore) {
                 end += 1
@@ -80,7 +81,8 @@ extension MentionRecognizer {
         }
         guard end > n else { return nil }
         let name = view.join(n, end)
+        // Priority over the cue-headed organisation of the same tokens (`Nachrichtenagentur Xinhua` is `Xinhua`).
         return MentionSpan(sentence: sentence, start: i, end: end, kind: .organization, label: name, quality: .full,
-                           surfaceForms: [view.join(i, end)], priority: 0)
+                           surfaceForms: [view.join(i, end)], priority: -1)
     }
 }

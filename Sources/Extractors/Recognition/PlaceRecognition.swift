@@ -44,7 +44,7 @@ extension MentionRecognizer {
             }
             i += 1
         }
-        return listedTowns(view, known: out, sentence: sentence)
+        return partnerTowns(view, known: listedTowns(view, known: out, sentence: sentence), sentence: sentence)
     }
 
     /// Endings of German (and some Polish and French) town names; an unknown capitalised word with such an ending that
@@ -150,6 +150,8 @@ extension MentionRecognizer {
             if !Self.reliableCues.contains(cue) && !cue.hasSuffix("-Kreis") { return nil }
             // Most unknown names are one word; a second capitalised word is a new noun unless it is a name word.
             if end > nameStart + 1 && lexicon.places[view.text(nameStart + 1)] == nil { end = nameStart + 1 }
+            // A particle joins a foreign name: `Stadt Ústí nad Labem`, `Stadt Boulogne sur Mer`.
+            if end == nameStart + 1, view.isAny(end, Self.townParticles), view.isCap(end + 1) { end += 2 }
         }
         guard end > nameStart else { return nil }
         var name = view.join(nameStart, end)

@@ -82,6 +82,9 @@ public struct RecognitionLexicon: Sendable {
     var knownOrganizations: [String: KnownOrganization] = [:]
     /// Longest known organisation form in tokens.
     var knownOrganizationMaxTokens = 1
+    /// Lower-case words the lexicons attest (role forms, organisation and event nouns, one-word places, function
+    /// words): the text normaliser rejoins a word broken by a hyphen when the joined form is one of them.
+    var knownWords: Set<String> = []
     /// English words of organisation names (lower case) → German compound parts that translate them.
     var orgNameTranslations: [String: [String]] = [:]
 
@@ -216,6 +219,14 @@ public struct RecognitionLexicon: Sendable {
             }
         }
         for row in rows("org_name_translations") { orgNameTranslations[row[0].lowercased()] = variants(row, 1) }
+        var words = Set<String>()
+        for form in roles.keys where !form.contains(" ") { words.insert(form.lowercased()) }
+        for word in orgWords where !word.contains(" ") { words.insert(word.lowercased()) }
+        for key in places.keys where !key.contains(" ") { words.insert(key.lowercased()) }
+        words.formUnion(eventNouns.filter { !$0.contains(" ") })
+        words.formUnion(agreementNouns.filter { !$0.contains(" ") })
+        words.formUnion(functionWords)
+        knownWords = words
         headGenders = rows("head_genders").map { ($0[0].lowercased(), Lexicon.field($0, 1)) }
             .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
     }
