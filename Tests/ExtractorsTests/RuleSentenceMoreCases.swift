@@ -117,6 +117,8 @@ let moreAgreementCases: [RuleCase] = [
     RuleCase("Die Handelskammer Hamburg und die Handelskammer Osaka wollen eine Vereinbarung unterzeichnen.", [],
              none: [.signatory]),
     RuleCase("Ob die Vereinbarung mit Da Nang unterzeichnet wird, entscheidet der Rat.", [], none: [.signatory]),
+    RuleCase("Die Wirtschaftsförderung Nord und die Agentur für regionale Entwicklung in Gdynia unterzeichneten im März eine Absichtserklärung.",
+             [], none: [.location]),
 ]
 
 /// Events: dates, places, organisers, hosts, speakers, attendees.
@@ -153,6 +155,9 @@ let moreEventCases: [RuleCase] = [
              [], none: [.attendee]),
     RuleCase("Köln, 1. März 2021\n\nDie 2. Videokonferenz der Partnerstädte fand am 3. Februar statt. Die 2. Partner-Videokonferenz war ein Erfolg.",
              ["startDate(2. Partner-Videokonferenz | 2021-02-03)"]),
+    RuleCase("Das 5. Deutsch-Vietnamesische Wirtschaftsforum fand am 11. Oktober 2023 in Leipzig statt. Rund 200 Gäste nahmen teil. Gastgeber war die Industrie- und Handelskammer zu Leipzig. Kammerpräsident Karl Brenner eröffnete das Forum.",
+             ["organizer(5. Deutsch-Vietnamesisches Wirtschaftsforum | Industrie- und Handelskammer zu Leipzig)",
+              "attendee(5. Deutsch-Vietnamesisches Wirtschaftsforum | Karl Brenner)"]),
     RuleCase("Im Mai 2019 veranstaltete die Handelskammer Hanoi in Leipzig ein Unternehmerforum.",
              ["organizer(Unternehmerforum in Leipzig | Handelskammer Hanoi)", "startDate(Unternehmerforum in Leipzig | 2019-05)"]),
     RuleCase("Der 2. Deutsch-Polnische Umwelttag am 8. Mai 2021 in Stettin wurde von der Stadt Stettin organisiert.",

@@ -99,6 +99,13 @@ extension MentionRecognizer {
             }
             if took { end = j; extended = true }
         }
+        // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `Universität zu Köln`.
+        if view.isAny(end, ["zu"]), let placeEnd = placeNameEnd(view, at: end + 1),
+           let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city,
+           ["kammer", "universität", "akademie", "hochschule", "bank"].contains(where: { nominative.lowercased().hasSuffix($0) }) {
+            end = placeEnd
+            extended = true
+        }
         // Genitive attribute naming an organisation or a place.
         if let genitiveEnd = genitiveAttribute(view, from: end, sentence: sentence) {
             end = genitiveEnd

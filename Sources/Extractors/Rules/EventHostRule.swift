@@ -44,5 +44,7 @@ struct EventHostRule: ExtractionRule {
         guard !hosts.isEmpty, SentenceGuard.isFactualEvent(view), let event = context.currentEvent(anaphoric: true, window: 2)
         else { return }
         for host in hosts where host.entity != event { output.add(.organizer, event, host.entity) }
+        // The report of the event goes on in the next sentences.
+        context.document.recentEvents.append((event, context.index))
     }
 }
