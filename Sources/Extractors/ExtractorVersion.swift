@@ -1,0 +1,5 @@
+extension Extractor {
+    /// The version of the extraction rules and lexicons: stored extractions made by another version are
+    /// extracted again. Bump it whenever a rule, a lexicon or the recognition changes what `extract` returns.
+    public static let version = "graph-export-rules-1"
+}
