@@ -28,12 +28,15 @@ public struct ExtractRequest: Sendable {
     public var prune: Bool
     /// False when the run only fills the store and writes no graph.
     public var writesGraph: Bool
+    /// Adds containment facts from the gazetteer (city → state or province), each with its own provenance.
+    public var enrich: Bool
 
     /// A request with the contract's defaults.
     public init(inputs: [String], outputPath: String? = nil, format: OutputFormat = .turtle,
                 base: IRI = KnowledgeGraph.defaultBase, provenance: ProvenanceMode = .statements,
                 minConfidence: Double = 0, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                storePath: String? = nil, shard: Shard? = nil, prune: Bool = false, writesGraph: Bool = true) {
+                storePath: String? = nil, shard: Shard? = nil, prune: Bool = false, writesGraph: Bool = true,
+                enrich: Bool = false) {
         self.inputs = inputs
         self.outputPath = outputPath
         self.format = format
@@ -45,6 +48,7 @@ public struct ExtractRequest: Sendable {
         self.shard = shard
         self.prune = prune
         self.writesGraph = writesGraph
+        self.enrich = enrich
     }
 }
 
@@ -155,8 +159,9 @@ public struct ExtractJob: Sendable {
         } else {
             store = MemoryStore()
         }
-        let extractor = LazyExtractor()
-        let version = Extractor.version
+        let options = ExtractorOptions(enrich: request.enrich)
+        let extractor = LazyExtractor(options: options)
+        let version = Extractor.version(options: options)
 
         var failed = 0
         var sources: [DocumentSource] = []
@@ -274,11 +279,14 @@ public enum GraphBuilding {
 private final class LazyExtractor: @unchecked Sendable {
     private let lock = NSLock()
     private var extractor: Extractor?
+    private let options: ExtractorOptions
+
+    init(options: ExtractorOptions) { self.options = options }
 
     func get() throws(ExtractorsError) -> Extractor {
         lock.lock(); defer { lock.unlock() }
         if let extractor { return extractor }
-        let made = Extractor(lexicons: try Lexicons.bundled())
+        let made = Extractor(lexicons: try Lexicons.bundled(), options: options)
         extractor = made
         return made
     }

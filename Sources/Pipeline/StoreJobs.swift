@@ -75,7 +75,9 @@ public struct ExportJob: Sendable {
     private func load(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> [DocumentExtraction] {
         do {
             let store = try SQLiteStore(path: request.storePath, mode: .readOnly)
-            let stale = try store.extractorVersions().filter { $0.key != Extractor.version }
+            let current: Set<String> = [Extractor.version(options: ExtractorOptions(enrich: false)),
+                                         Extractor.version(options: ExtractorOptions(enrich: true))]
+            let stale = try store.extractorVersions().filter { !current.contains($0.key) }
             for (version, count) in stale.sorted(by: { $0.key < $1.key }) {
                 report(Diagnostic(.warning, "\(request.storePath): \(count) documents were extracted by extractor version "
                                   + "\(version) (this build: \(Extractor.version)); run extract over them again"))

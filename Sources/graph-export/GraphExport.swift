@@ -89,6 +89,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "With --store: remove stored documents that are not among the inputs (of this shard).")
     var prune = false
 
+    @Flag(help: "Also write each named city's state or province from the gazetteer (rule gazetteer-enrichment, own provenance).")
+    var enrich = false
+
     @Option(help: "Take only shard K of N (1 ≤ K ≤ N), chosen by content hash, e.g. --shard 2/8.")
     var shard: String?
 
@@ -114,7 +117,8 @@ struct Extract: ParsableCommand {
                                      base: try IRI(validating: graph.baseIRI), provenance: graph.chosenProvenance,
                                      minConfidence: graph.minConfidence, jobs: jobs, storePath: store,
                                      shard: try shard.map { try Shard(parsing: $0) }, prune: prune,
-                                     writesGraph: store == nil || graph.output != nil)
+                                     writesGraph: store == nil || graph.output != nil,
+                                     enrich: enrich)
         let errors = ErrorCounter()
         let summary: ExtractSummary
         do {
