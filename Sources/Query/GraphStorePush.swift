@@ -60,6 +60,7 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         session = URLSession(configuration: configuration)
     }
 
+    /// Sends one request and waits for the response.
     public func send(_ request: HTTPRequest) throws(TransportFailure) -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method

@@ -29,17 +29,20 @@ public final class MemoryStore: ExtractionStore, @unchecked Sendable {
     /// An empty store.
     public init() {}
 
+    /// The stored extraction of the document with this hash made by this extractor version, if any.
     public func extraction(contentHash: String, extractorVersion: String) throws(StoreError) -> DocumentExtraction? {
         lock.lock(); defer { lock.unlock() }
         guard let record = records[contentHash], record.version == extractorVersion else { return nil }
         return record.extraction
     }
 
+    /// Stores (or replaces) one document's extraction in one transaction.
     public func save(_ extraction: DocumentExtraction, extractorVersion: String) throws(StoreError) {
         lock.lock(); defer { lock.unlock() }
         records[extraction.document.contentHash] = (extractorVersion, extraction)
     }
 
+    /// Records `name` as the file name of the stored document with this hash.
     public func rename(contentHash: String, to name: String) throws(StoreError) {
         lock.lock(); defer { lock.unlock() }
         guard var record = records[contentHash] else { return }
@@ -48,6 +51,7 @@ public final class MemoryStore: ExtractionStore, @unchecked Sendable {
         records[contentHash] = record
     }
 
+    /// Removes every stored document whose hash is not in `hashes`; returns how many were removed.
     public func prune(keeping hashes: Set<String>) throws(StoreError) -> Int {
         lock.lock(); defer { lock.unlock() }
         let drop = records.keys.filter { !hashes.contains($0) }
@@ -55,11 +59,13 @@ public final class MemoryStore: ExtractionStore, @unchecked Sendable {
         return drop.count
     }
 
+    /// Every stored extraction, in a fixed order.
     public func allExtractions() throws(StoreError) -> [DocumentExtraction] {
         lock.lock(); defer { lock.unlock() }
         return records.keys.sorted().map { records[$0]!.extraction }
     }
 
+    /// How many stored documents each extractor version made.
     public func extractorVersions() throws(StoreError) -> [String: Int] {
         lock.lock(); defer { lock.unlock() }
         var counts: [String: Int] = [:]

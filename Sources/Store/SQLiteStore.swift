@@ -64,6 +64,7 @@ public final class SQLiteStore: ExtractionStore, @unchecked Sendable {
         if mode == .create { try connection.execute("PRAGMA synchronous = NORMAL", "setting synchronous mode") }
     }
 
+    /// The stored extraction of the document with this hash made by this extractor version, if any.
     public func extraction(contentHash: String, extractorVersion: String) throws(StoreError) -> DocumentExtraction? {
         lock.lock(); defer { lock.unlock() }
         let statement = try connection.prepare(
@@ -74,6 +75,7 @@ public final class SQLiteStore: ExtractionStore, @unchecked Sendable {
         return try decode(statement.blob(1), name: statement.text(0), contentHash: contentHash)
     }
 
+    /// Stores (or replaces) one document's extraction in one transaction.
     public func save(_ extraction: DocumentExtraction, extractorVersion: String) throws(StoreError) {
         let blob = ExtractionCodec.encode(extraction)
         lock.lock(); defer { lock.unlock() }
@@ -89,6 +91,7 @@ public final class SQLiteStore: ExtractionStore, @unchecked Sendable {
         }
     }
 
+    /// Records `name` as the file name of the stored document with this hash.
     public func rename(contentHash: String, to name: String) throws(StoreError) {
         lock.lock(); defer { lock.unlock() }
         try connection.transaction("renaming document \(name)") { () throws(StoreError) in
@@ -99,6 +102,7 @@ public final class SQLiteStore: ExtractionStore, @unchecked Sendable {
         }
     }
 
+    /// Removes every stored document whose hash is not in `hashes`; returns how many were removed.
     public func prune(keeping hashes: Set<String>) throws(StoreError) -> Int {
         lock.lock(); defer { lock.unlock() }
         return try connection.transaction("pruning documents") { () throws(StoreError) -> Int in
@@ -115,6 +119,7 @@ public final class SQLiteStore: ExtractionStore, @unchecked Sendable {
         }
     }
 
+    /// Every stored extraction, in a fixed order.
     public func allExtractions() throws(StoreError) -> [DocumentExtraction] {
         lock.lock(); defer { lock.unlock() }
         let statement = try connection.prepare(
@@ -126,6 +131,7 @@ public final class SQLiteStore: ExtractionStore, @unchecked Sendable {
         return result
     }
 
+    /// How many stored documents each extractor version made.
     public func extractorVersions() throws(StoreError) -> [String: Int] {
         lock.lock(); defer { lock.unlock() }
         let statement = try connection.prepare(
