@@ -41,7 +41,8 @@ extension MentionRecognizer {
         let text = view.text(i)
         if isRoleWord(view, i) || lexicon.orgHead(text) != nil || lexicon.eventHead(text) != nil { return false }
         if lexicon.orgWords.contains(text) || lexicon.placeCues[text] != nil { return false }
-        if lexicon.adjectiveStems.contains(where: { text.lowercased().hasPrefix($0) }) && !lexicon.surnames.contains(text.titleCasedIfUpper) {
+        let lower = text.lowercased()
+        if lexicon.adjectiveStems.contains(where: { lower.hasPrefix($0) }) && !lexicon.surnames.contains(text.titleCasedIfUpper) {
             return false
         }
         return true
