@@ -64,8 +64,11 @@ let texts = paths.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? ""
 let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1e6
 print(String(format: "corpus: %d documents, %.1f MB, median of %d runs", texts.count, megabytes, runs))
 
+/// `name` padded to the width of the first column.
+func column(_ name: String) -> String { name.padding(toLength: 26, withPad: " ", startingAt: 0) }
+
 func report(_ stage: String, _ seconds: Double, _ extra: String = "") {
-    print(String(format: "%-26@ %8.3f s  %8.2f MB/s  %9.0f docs/s%@", stage as NSString, seconds, megabytes / seconds,
+    print(column(stage) + String(format: "%8.3f s  %8.2f MB/s  %9.0f docs/s%@", seconds, megabytes / seconds,
                  Double(texts.count) / seconds, extra as NSString))
 }
 
@@ -93,7 +96,7 @@ let resolve = try timed(runs) {
     resolved = graph.resolve(minConfidence: 0)
 }
 let facts = resolved!.facts.count
-print(String(format: "%-26@ %8.3f s  %8.0f facts/s  (%d entities, %d facts)", "entity resolution" as NSString, resolve,
+print(column("entity resolution") + String(format: "%8.3f s  %8.0f facts/s  (%d entities, %d facts)", resolve,
              Double(facts) / resolve, resolved!.entities.count, facts))
 
 var collected = CollectingSink()
@@ -102,7 +105,7 @@ let mapping = try timed(runs) {
     try RDFMapper().write(resolved!, to: &collected)
 }
 let triples = collected.triples
-print(String(format: "%-26@ %8.3f s  %8.0f triples/s  (%d triples)", "RDF mapping" as NSString, mapping,
+print(column("RDF mapping") + String(format: "%8.3f s  %8.0f triples/s  (%d triples)", mapping,
              Double(triples.count) / mapping, triples.count))
 
 for format in [OutputFormat.turtle, .ntriples, .graphml, .dot] {
@@ -112,6 +115,6 @@ for format in [OutputFormat.turtle, .ntriples, .graphml, .dot] {
         try format.write(prefixes: collected.prefixes, triples: triples, to: output)
         bytes = output.count
     }
-    print(String(format: "%-26@ %8.3f s  %8.0f triples/s  (%.1f MB)", "writer \(format.rawValue)" as NSString, seconds,
+    print(column("writer \(format.rawValue)") + String(format: "%8.3f s  %8.0f triples/s  (%.1f MB)", seconds,
                  Double(triples.count) / seconds, Double(bytes) / 1e6))
 }

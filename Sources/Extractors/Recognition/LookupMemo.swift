@@ -28,6 +28,8 @@ final class LookupMemo {
     var agreementHeads: [String: String?] = [:]
     /// ``RecognitionLexicon/gender(ofHead:)`` answers.
     var genders: [String: String] = [:]
+    /// ``RecognitionLexicon/isSurnameText(_:)`` answers.
+    var surnameTexts: [String: Bool] = [:]
     /// ``RecognitionLexicon/isFunctionWord(_:)`` answers.
     var functionWords: [String: Bool] = [:]
 

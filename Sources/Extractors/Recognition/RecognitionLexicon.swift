@@ -342,6 +342,25 @@ public struct RecognitionLexicon: Sendable {
         return nil
     }
 
+    /// True when a capitalised word `text` can be a surname: no function word, title, role, organisation or event
+    /// head, organisation cue word, place cue, nor a country or state adjective (unless a known surname).
+    func isSurnameText(_ text: String) -> Bool {
+        if memoKey == 0 { return computeIsSurnameText(text) }
+        let memo = LookupMemo.current(memoKey)
+        return LookupMemo.lookup(&memo.surnameTexts, text) { computeIsSurnameText(text) }
+    }
+
+    private func computeIsSurnameText(_ text: String) -> Bool {
+        if isFunctionWord(text) || titles.contains(Self.compactKey(text)) { return false }
+        if role(text) != nil || orgHead(text) != nil || eventHead(text) != nil { return false }
+        if orgWords.contains(text) || placeCues[text] != nil { return false }
+        let lower = text.lowercased()
+        if adjectiveStems.contains(where: { lower.hasPrefix($0) }) && !surnames.contains(text.titleCasedIfUpper) {
+            return false
+        }
+        return true
+    }
+
     /// The agreement noun a token ends with.
     func agreementHead(_ text: String) -> String? {
         if memoKey == 0 { return computeAgreementHead(text) }
