@@ -140,7 +140,8 @@ public struct Extractor: Sendable {
         var newIndex = [Int: Int]()
         for (n, i) in keep.enumerated() { newIndex[i] = n }
         var facts: [CandidateFact] = []
-        var seen = Set<String>()
+        var seen = Set<FindingKey>()
+        var quotes: [Int: String] = [:]
         for finding in findings {
             guard let subject = newIndex[finding.subject] else { continue }
             var object = finding.object
@@ -154,9 +155,13 @@ public struct Extractor: Sendable {
             }
             let sentence = analyzed.sentences[finding.sentence]
             let range = analyzed.originalRange(sentence.start, sentence.end)
-            let quote = String(String.UnicodeScalarView(analyzed.original.unicodeScalars.dropFirst(range.begin).prefix(range.end - range.begin)))
-            let key = "\(finding.relation)|\(subject)|\(object)|\(finding.sentence)"
-            guard seen.insert(key).inserted else { continue }
+            guard seen.insert(FindingKey(relation: finding.relation, subject: subject, object: object,
+                                         sentence: finding.sentence)).inserted else { continue }
+            let quote: String
+            if let known = quotes[finding.sentence] { quote = known } else {
+                quote = String(String.UnicodeScalarView(analyzed.original.unicodeScalars.dropFirst(range.begin).prefix(range.end - range.begin)))
+                quotes[finding.sentence] = quote
+            }
             facts.append(CandidateFact(relation: finding.relation, subject: subject, object: object,
                                        evidence: Evidence(quote: quote, begin: range.begin, end: range.end, rule: finding.rule,
                                                           confidence: finding.confidence)))
@@ -166,14 +171,26 @@ public struct Extractor: Sendable {
             let tokens = analyzed.sentences[enrichment.sentence].tokens
             let range = analyzed.originalRange(tokens[enrichment.start].start, tokens[enrichment.end - 1].end)
             let quote = String(String.UnicodeScalarView(analyzed.original.unicodeScalars.dropFirst(range.begin).prefix(range.end - range.begin)))
-            let key = "\(Relation.containedInPlace)|\(city)|\(FactObject.entity(area))|enrichment"
-            guard seen.insert(key).inserted else { continue }
+            guard seen.insert(FindingKey(relation: .containedInPlace, subject: city, object: .entity(area), sentence: -1)).inserted
+            else { continue }
             facts.append(CandidateFact(relation: .containedInPlace, subject: city, object: .entity(area),
                                        evidence: Evidence(quote: quote, begin: range.begin, end: range.end, rule: Self.enrichmentRule,
                                                           confidence: Self.enrichmentConfidence)))
         }
         return DocumentExtraction(document: info, entities: keep.map { all[$0] }, facts: facts)
     }
+}
+
+/// What makes two findings of a document the same fact: relation, subject, object and sentence (-1 for enrichments).
+private struct FindingKey: Hashable {
+    /// The relation.
+    let relation: Relation
+    /// The subject entity index.
+    let subject: Int
+    /// The object.
+    let object: FactObject
+    /// The sentence index.
+    let sentence: Int
 }
 
 /// Options of an ``Extractor``.

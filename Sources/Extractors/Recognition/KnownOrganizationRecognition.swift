@@ -35,6 +35,7 @@ extension MentionRecognizer {
         while j < view.count && j < i + lexicon.knownOrganizationMaxTokens + 2 {
             if j > i { key += view.tokens[j].spaceBefore ? " " : "" }
             key += view.text(j)
+            if !lexicon.mayBeKnownOrganizationPrefix(key) { break }
             if let entry = lexicon.knownOrganizations[key] { best = (j + 1, entry) }
             j += 1
         }

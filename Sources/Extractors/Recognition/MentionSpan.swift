@@ -36,6 +36,51 @@ struct MentionSpan: Sendable, Hashable {
 struct TokenView: Sendable {
     /// The tokens.
     let tokens: [Token]
+    /// Per token: its lower-cased text, computed once (the rules ask for it many times).
+    private let lowers: [String]
+    /// Per token: ``TokenFlags`` bits, computed once.
+    private let flags: [UInt8]
+
+    /// Bits of ``flags``.
+    private enum TokenFlags {
+        /// The token is a word.
+        static let word: UInt8 = 1
+        /// The token is a word whose first character is upper case.
+        static let capitalized: UInt8 = 2
+        /// The token is a word of two or more letters, none lower case.
+        static let allUpper: UInt8 = 4
+    }
+
+    /// A view of `tokens`, with the lower-cased texts and the case flags computed once.
+    init(tokens: [Token]) {
+        self.tokens = tokens
+        var lowers: [String] = []
+        var flags: [UInt8] = []
+        lowers.reserveCapacity(tokens.count)
+        flags.reserveCapacity(tokens.count)
+        for token in tokens {
+            lowers.append(Self.lowercase(token.text))
+            var bits: UInt8 = 0
+            if token.kind == .word {
+                bits |= TokenFlags.word
+                if token.isCapitalized { bits |= TokenFlags.capitalized }
+                if token.isAllUpper { bits |= TokenFlags.allUpper }
+            }
+            flags.append(bits)
+        }
+        self.lowers = lowers
+        self.flags = flags
+    }
+
+    /// `text.lowercased()`, without a new string when the text has no ASCII capital and no other scalar.
+    private static func lowercase(_ text: String) -> String {
+        var hasUpper = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+        }
+        return hasUpper ? text.lowercased() : text
+    }
 
     /// Number of tokens.
     var count: Int { tokens.count }
@@ -44,16 +89,16 @@ struct TokenView: Sendable {
     func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
 
     /// The lower-cased text of token `i`.
-    func lower(_ i: Int) -> String { text(i).lowercased() }
+    func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? lowers[i] : "" }
 
     /// True when token `i` exists and is a word.
-    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & TokenFlags.word != 0 }
 
     /// True when token `i` is a capitalised word.
-    func isCap(_ i: Int) -> Bool { isWord(i) && tokens[i].isCapitalized }
+    func isCap(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & TokenFlags.capitalized != 0 }
 
     /// True when token `i` is an upper-case word of two or more letters.
-    func isUpper(_ i: Int) -> Bool { isWord(i) && tokens[i].isAllUpper }
+    func isUpper(_ i: Int) -> Bool { i >= 0 && i < tokens.count && flags[i] & TokenFlags.allUpper != 0 }
 
     /// True when token `i` is the punctuation (or symbol) `p`.
     func isPunct(_ i: Int, _ p: String) -> Bool {
@@ -62,6 +107,14 @@ struct TokenView: Sendable {
 
     /// True when token `i` is one of the given lower-case words.
     func isAny(_ i: Int, _ words: Set<String>) -> Bool { isWord(i) && words.contains(lower(i)) }
+
+    /// True when token `i` is one of the given lower-case words (array literals land here: no set is built per call).
+    func isAny(_ i: Int, _ words: [String]) -> Bool {
+        guard isWord(i) else { return false }
+        let word = lowers[i]
+        for candidate in words where candidate == word { return true }
+        return false
+    }
 
     /// True when token `i` is an opening quotation mark.
     func isOpenQuote(_ i: Int) -> Bool { isPunct(i, "„") || isPunct(i, "\"") || isPunct(i, "“") || isPunct(i, "«") || isPunct(i, "»") }

@@ -207,6 +207,7 @@ extension MentionRecognizer {
             let piece = view.text(j)
             if j > i { key += view.tokens[j].spaceBefore ? " " : "" }
             key += piece
+            if !lexicon.mayBePlacePrefix(key) { break }
             if lexicon.places[key] != nil { best = j + 1 }
             j += 1
         }

@@ -93,6 +93,12 @@ public struct RecognitionLexicon: Sendable {
     var orgNameTranslations: [String: [String]] = [:]
     /// Non-zero only for the process-wide ``shared`` index, whose query answers ``LookupMemo`` keeps per thread.
     var memoKey = 0
+    /// Every prefix (by characters) of the keys of ``places``; filled by ``buildPrefixIndex()`` for ``shared`` only.
+    private(set) var placePrefixes: Set<String> = []
+    /// Every prefix (by characters) of the keys of ``knownOrganizations``; filled like ``placePrefixes``.
+    private(set) var knownOrganizationPrefixes: Set<String> = []
+    /// True once ``buildPrefixIndex()`` ran (the lexicon is then no longer changed).
+    private(set) var hasPrefixIndex = false
 
     /// An empty lexicon (used by tests that fill only what they need).
     init() {}
@@ -247,8 +253,36 @@ public struct RecognitionLexicon: Sendable {
     public static let shared: RecognitionLexicon = {
         var lexicon = bundled()
         lexicon.memoKey = 1
+        lexicon.buildPrefixIndex()
         return lexicon
     }()
+
+    /// Fills ``placePrefixes`` and ``knownOrganizationPrefixes``: a multi-token lookup stops as soon as its key is
+    /// no prefix of any name. Only for a lexicon that is not changed afterwards.
+    mutating func buildPrefixIndex() {
+        func prefixes<V>(_ table: [String: V]) -> Set<String> {
+            var out = Set<String>()
+            for key in table.keys {
+                var prefix = ""
+                for character in key {
+                    prefix.append(character)
+                    out.insert(prefix)
+                }
+            }
+            return out
+        }
+        placePrefixes = prefixes(places)
+        knownOrganizationPrefixes = prefixes(knownOrganizations)
+        hasPrefixIndex = true
+    }
+
+    /// False when no key of ``places`` starts with `key` (so no longer token sequence can be a place name).
+    @inline(__always)
+    func mayBePlacePrefix(_ key: String) -> Bool { !hasPrefixIndex || placePrefixes.contains(key) }
+
+    /// False when no key of ``knownOrganizations`` starts with `key`.
+    @inline(__always)
+    func mayBeKnownOrganizationPrefix(_ key: String) -> Bool { !hasPrefixIndex || knownOrganizationPrefixes.contains(key) }
 
     /// Loads every table this index reads from the package resources; tables that are not bundled are skipped.
     public static func bundled() -> RecognitionLexicon {
