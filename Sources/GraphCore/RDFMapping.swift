@@ -183,9 +183,23 @@ public struct RDFMapper: Sendable {
         var seen: Set<String> = []
         for source in fact.sources {
             let ev = source.evidence
-            let id = "\(s)|\(p)|\(o)|\(docIRIs[source.document].string)|\(ev.begin)|\(ev.end)|\(ev.rule)"
+            // The same text as `"\(s)|\(p)|\(o)|\(document)|\(begin)|\(end)|\(rule)"`, built without reflection.
+            var id = ""
+            Self.appendDescription(s, to: &id)
+            id += "|<"
+            id += p.string
+            id += ">|"
+            Self.appendDescription(o, to: &id)
+            id += "|"
+            id += docIRIs[source.document].string
+            id += "|"
+            id += String(ev.begin)
+            id += "|"
+            id += String(ev.end)
+            id += "|"
+            id += ev.rule
             guard seen.insert(id).inserted else { continue }
-            let st = Term.blank(BlankNode(trusted: "st" + Slug.shortHash(id) + Slug.shortHash(String(id.reversed()))))
+            let st = Term.blank(BlankNode(trusted: "st" + Slug.shortHash(id) + Slug.shortHashOfReversed(id)))
             try body(Triple(st, RDF.type, .iri(RDF.Statement)))
             try body(Triple(st, RDF.subject, s))
             try body(Triple(st, RDF.predicate, .iri(p)))
@@ -196,6 +210,35 @@ public struct RDFMapper: Sendable {
             try body(Triple(st, GE.confidence, .literal(Literal(confidenceText(ev.confidence), datatype: XSD.decimal))))
             try body(Triple(st, GE.beginIndex, .literal(Literal(String(ev.begin), datatype: XSD.integer))))
             try body(Triple(st, GE.endIndex, .literal(Literal(String(ev.end), datatype: XSD.integer))))
+        }
+    }
+
+    /// Appends what `"\(term)"` (Swift's default description of the enum) gives, e.g. `iri(<http://…>)` or
+    /// `literal(GraphCore.Literal(lexical: "…", datatype: <…>, language: nil))`; statement labels hash this text.
+    static func appendDescription(_ term: Term, to out: inout String) {
+        switch term {
+        case .iri(let iri):
+            out += "iri(<"
+            out += iri.string
+            out += ">)"
+        case .blank(let node):
+            out += "blank(GraphCore.BlankNode(label: "
+            out += node.label.debugDescription
+            out += "))"
+        case .literal(let literal):
+            out += "literal(GraphCore.Literal(lexical: "
+            out += literal.lexical.debugDescription
+            out += ", datatype: <"
+            out += literal.datatype.string
+            out += ">, language: "
+            if let language = literal.language {
+                out += "Optional("
+                out += language.debugDescription
+                out += ")"
+            } else {
+                out += "nil"
+            }
+            out += "))"
         }
     }
 

@@ -68,6 +68,27 @@ public enum Slug {
         return String(repeating: "0", count: 8 - hex.count) + hex
     }
 
+    /// `shortHash(String(text.reversed()))`: for printable ASCII (each byte its own character) the bytes are hashed
+    /// backwards without building the reversed string.
+    static func shortHashOfReversed(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var printableASCII = true
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = bytes.count - 1
+            while i >= 0 {
+                let byte = bytes[i]
+                guard byte >= 0x20 && byte < 0x7F else { printableASCII = false; return }
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+                i -= 1
+            }
+        } ?? { printableASCII = false }()
+        guard printableASCII else { return shortHash(String(text.reversed())) }
+        let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        let hex = String(folded, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+
     private static func isSeparator(_ v: UInt32) -> Bool {
         v == 0xA0 || (0x2000...0x206F).contains(v) || v == 0x3000 || v == 0x00B7 || v == 0x00AB || v == 0x00BB
     }

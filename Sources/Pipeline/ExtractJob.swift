@@ -120,16 +120,20 @@ public struct ExtractJob: Sendable {
     /// Runs the job; `report` receives warnings and per-input errors as they happen.
     public func run(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ExtractSummary {
         let started = DispatchTime.now().uptimeNanoseconds
-        let collected = try collect(report: report)
+        var collected = try collect(report: report)
         defer { collected.progress.clear() }
         var counts = (entities: 0, facts: 0)
+        let documents = collected.extractions.count
         if request.writesGraph {
-            counts = try GraphBuilding.resolveAndWrite(collected.extractions, format: request.format, to: request.outputPath,
+            // The extractions are released once resolved, before the graph is written.
+            var extractions = collected.extractions
+            collected.extractions = []
+            counts = try GraphBuilding.resolveAndWrite(releasing: &extractions, format: request.format, to: request.outputPath,
                                                        base: request.base, provenance: request.provenance,
                                                        minConfidence: request.minConfidence)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        var result = ExtractSummary(documents: collected.extractions.count, failed: collected.failed, entities: counts.entities,
+        var result = ExtractSummary(documents: documents, failed: collected.failed, entities: counts.entities,
                                     facts: counts.facts, seconds: seconds)
         result.extracted = collected.extracted
         result.reused = collected.reused
@@ -278,6 +282,19 @@ public enum GraphBuilding {
                                        base: IRI, provenance: ProvenanceMode,
                                        minConfidence: Double) throws(PipelineError) -> (entities: Int, facts: Int) {
         let resolved = try resolve(extractions, base: base, minConfidence: minConfidence)
+        do {
+            try GraphWriting.write(resolved, format: format, to: path, mapper: RDFMapper(base: base, provenance: provenance))
+        } catch { throw .output(error) }
+        return (resolved.entities.count, resolved.facts.count)
+    }
+
+    /// Like ``resolveAndWrite(_:format:to:base:provenance:minConfidence:)``, but empties `extractions` as soon as they
+    /// are resolved, so that they are not kept in memory while the graph is written.
+    static func resolveAndWrite(releasing extractions: inout [DocumentExtraction], format: OutputFormat, to path: String?,
+                                base: IRI, provenance: ProvenanceMode,
+                                minConfidence: Double) throws(PipelineError) -> (entities: Int, facts: Int) {
+        let resolved = try resolve(extractions, base: base, minConfidence: minConfidence)
+        extractions = []
         do {
             try GraphWriting.write(resolved, format: format, to: path, mapper: RDFMapper(base: base, provenance: provenance))
         } catch { throw .output(error) }

@@ -23,6 +23,10 @@ enum DatePhrases {
         "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
     ]
 
+    /// Words that may introduce a date (lower case).
+    static let prepositions: Set<String> = ["am", "im", "seit", "bis", "ab", "vom", "zum", "den", "in", "jahr", "anfang", "ende",
+                                            "mitte"]
+
     /// Every date in the tokens, left to right, non-overlapping.
     static func find(_ view: TokenView, documentYear: Int?) -> [DatePhrase] {
         var out: [DatePhrase] = []
@@ -47,7 +51,6 @@ enum DatePhrases {
 
     /// A date starting at token `i`, or nil.
     static func date(_ view: TokenView, at i: Int, documentYear: Int?) -> DatePhrase? {
-        let prepositions: Set<String> = ["am", "im", "seit", "bis", "ab", "vom", "zum", "den", "in", "jahr", "anfang", "ende", "mitte"]
         var start = i
         var j = i
         var prep = ""

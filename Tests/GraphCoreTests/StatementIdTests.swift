@@ -1,0 +1,27 @@
+import Testing
+@testable import GraphCore
+
+/// The statement-node labels hash a text that once came from string interpolation; the direct builders must give
+/// exactly the same text and hash, or every `rdf:Statement` label in the output would change.
+struct StatementIdTests {
+    static let terms: [Term] = [
+        .iri(IRI(trusted: "https://example.org/id/stadt-weimar")),
+        .blank(BlankNode(trusted: "b12")),
+        .literal(Literal("Städtepartnerschaft \"Ost\"\nzweite Zeile\t\u{01}")),
+        .literal(Literal("2021-04", datatype: XSD.gYearMonth)),
+        .literal(try! Literal("Rathaus", language: "DE-at")),
+        .literal(Literal("")),
+    ]
+
+    @Test(arguments: terms)
+    func descriptionMatchesInterpolation(_ term: Term) {
+        var built = ""
+        RDFMapper.appendDescription(term, to: &built)
+        #expect(built == "\(term)")
+    }
+
+    @Test(arguments: ["st|iri(<https://example.org/x>)|12|34|rule-name", "Grüße aus Köln", "a\r\nb", "", "e\u{301}x"])
+    func reversedHashMatchesReversedString(_ text: String) {
+        #expect(Slug.shortHashOfReversed(text) == Slug.shortHash(String(text.reversed())))
+    }
+}
