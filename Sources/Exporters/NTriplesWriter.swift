@@ -133,10 +133,29 @@ struct InternedTriples {
     /// The id of a term already interned, if any.
     func id(of term: Term) -> UInt32? { ids[term] }
 
+    /// The subject of the last added triple and its id: mappers write runs of triples about one subject.
+    private var lastSubject: (term: Term, id: UInt32)? = nil
+    /// Predicates seen so far with their ids, tried before the term dictionary (a graph has few predicates).
+    private var predicateIDs: [(iri: IRI, id: UInt32)] = []
+
     /// Adds a triple unless it is already present.
     mutating func add(_ triple: Triple) {
-        let t = IDTriple(subject: intern(triple.subject), predicate: intern(.iri(triple.predicate)), object: intern(triple.object))
+        let subject: UInt32
+        if let last = lastSubject, last.term == triple.subject { subject = last.id } else {
+            subject = intern(triple.subject)
+            lastSubject = (triple.subject, subject)
+        }
+        let t = IDTriple(subject: subject, predicate: predicateID(triple.predicate), object: intern(triple.object))
         if seen.insert(t).inserted { triples.append(t) }
+    }
+
+    /// The id of a predicate: a short list of the predicates seen so far, compared by their UTF-8 length first.
+    private mutating func predicateID(_ iri: IRI) -> UInt32 {
+        let count = iri.string.utf8.count
+        for entry in predicateIDs where entry.iri.string.utf8.count == count && entry.iri == iri { return entry.id }
+        let id = intern(.iri(iri))
+        if predicateIDs.count < 64 { predicateIDs.append((iri, id)) }
+        return id
     }
 
     /// For every term id, its position in the total order of terms (IRIs by string, then blank nodes, then literals).

@@ -71,7 +71,8 @@ struct TurtleBlocks {
     let syntax: TurtleSyntax
     /// Sort key of every term in predicate position.
     private let predicateKey: [UInt32]
-    private var abbreviated: [UInt32: [UInt8]] = [:]
+    /// Written forms of IRIs and blank nodes by term id (empty until first written).
+    private var abbreviated: [[UInt8]]
 
     /// Blocks over interned `terms` with their sort `rank` and the object-use flags of the whole document.
     init(terms: [Term], rank: [UInt32], referencedAsObject: [Bool], syntax: TurtleSyntax) {
@@ -80,11 +81,13 @@ struct TurtleBlocks {
         self.referencedAsObject = referencedAsObject
         self.syntax = syntax
         self.predicateKey = terms.indices.map { TurtleSyntax.predicateOrder(terms[$0]) + rank[$0] }
+        self.abbreviated = Array(repeating: [], count: terms.count)
     }
 
     /// Appends the shortest form of term `id`; subjects that are blank nodes never used as objects become `[]`.
     mutating func appendTerm(_ id: UInt32, subject: Bool, to out: inout ByteBuffer) {
-        if let cached = abbreviated[id] { out.append(contentsOf: cached); return }
+        let cached = abbreviated[Int(id)]
+        if !cached.isEmpty { out.append(contentsOf: cached); return }
         var bytes: [UInt8] = []
         let term = terms[Int(id)]
         if subject, case .blank = term, !referencedAsObject[Int(id)] {
@@ -93,7 +96,7 @@ struct TurtleBlocks {
             syntax.appendTerm(term, to: &bytes)
         }
         // Cache IRIs and blank nodes only: they repeat; literals mostly do not.
-        if term.literal == nil { abbreviated[id] = bytes }
+        if term.literal == nil { abbreviated[Int(id)] = bytes }
         out.append(contentsOf: bytes)
     }
 

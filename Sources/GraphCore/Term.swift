@@ -1,3 +1,26 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `a.utf8.lexicographicallyPrecedes(b.utf8)`, with `memcmp` on contiguous storage (IRIs share long prefixes).
+@inline(__always)
+func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    let fast: Bool?? = a.utf8.withContiguousStorageIfAvailable { pa in
+        b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+            let n = min(pa.count, pb.count)
+            if n > 0 {
+                let c = memcmp(pa.baseAddress!, pb.baseAddress!, n)
+                if c != 0 { return c < 0 }
+            }
+            return pa.count < pb.count
+        }
+    }
+    if let fast, let result = fast { return result }
+    return a.utf8.lexicographicallyPrecedes(b.utf8)
+}
+
 /// An absolute IRI that is safe to write between angle brackets in Turtle and N-Triples.
 ///
 /// The only ways to make one are ``init(validating:)``, which rejects anything the
@@ -49,7 +72,7 @@ public struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
         return sawColon
     }
 
-    public static func < (lhs: IRI, rhs: IRI) -> Bool { lhs.string.utf8.lexicographicallyPrecedes(rhs.string.utf8) }
+    public static func < (lhs: IRI, rhs: IRI) -> Bool { utf8Precedes(lhs.string, rhs.string) }
 
     public var description: String { "<\(string)>" }
 }
@@ -106,7 +129,7 @@ public struct Literal: Hashable, Comparable, Sendable {
     }
 
     public static func < (lhs: Literal, rhs: Literal) -> Bool {
-        if lhs.lexical != rhs.lexical { return lhs.lexical.utf8.lexicographicallyPrecedes(rhs.lexical.utf8) }
+        if lhs.lexical != rhs.lexical { return utf8Precedes(lhs.lexical, rhs.lexical) }
         if lhs.datatype != rhs.datatype { return lhs.datatype < rhs.datatype }
         return (lhs.language ?? "") < (rhs.language ?? "")
     }
