@@ -160,7 +160,10 @@ struct InternedTriples {
 
     /// For every term id, its position in the total order of terms (IRIs by string, then blank nodes, then literals).
     func ranks() -> [UInt32] {
-        let order = terms.indices.sorted { terms[$0] < terms[$1] }
+        // Compared in place (no copies of the terms, so no reference counting in the comparisons).
+        let order = terms.withUnsafeBufferPointer { buffer in
+            Array(0..<buffer.count).sorted { buffer[$0] < buffer[$1] }
+        }
         var rank = [UInt32](repeating: 0, count: terms.count)
         for (position, id) in order.enumerated() { rank[id] = UInt32(position) }
         return rank

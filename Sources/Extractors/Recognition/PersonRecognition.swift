@@ -45,8 +45,8 @@ extension MentionRecognizer {
     func personEnd(_ view: TokenView, at i: Int) -> Int? {
         guard isNameWord(view, i) else { return nil }
         let text = view.text(i)
-        let firstPart = String(text.split(separator: "-").first ?? "")
-        let isGiven = lexicon.givenNames.contains(text) || (text.contains("-") && lexicon.givenNames.contains(firstPart))
+        let isGiven = lexicon.givenNames.contains(text)
+            || (text.contains("-") && lexicon.givenNames.contains(String(text.split(separator: "-").first ?? "")))
         // 1. Given name, more given names or initials, then a surname.
         if isGiven {
             var j = i + 1

@@ -451,7 +451,11 @@ public enum GermanDates {
     /// The day-precise date that opens a dateline sentence (`Berlin, den 29.09.2021`, `Hannover, 3. Mai 2022`,
     /// `29.09.2021 - …`), if the sentence starts with one.
     public static func datelineMatch(_ tokens: [Token]) -> DateMatch? {
-        for m in find(in: tokens) {
+        // The scan of ``find(in:)``, stopped early: a match starting after token 7 has too long a prefix.
+        var i = 0
+        while i < tokens.count && i <= 7 {
+            guard let m = match(tokens, at: i) else { i += 1; continue }
+            i = m.tokenRange.upperBound
             guard m.relative == nil, m.precision == .day, m.year != nil else { continue }
             if isDatelinePrefix(tokens[0..<m.tokenRange.lowerBound]) { return m }
             return nil

@@ -97,3 +97,34 @@ enum UTF8Scan {
         String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
+
+extension String {
+    /// True when `other` occurs in the string, compared byte for byte (Foundation's `contains` searches with
+    /// `range(of:)`, far slower on the short needles recognition and rules look for: `-`, `.`, ` `).
+    func contains(_ other: String) -> Bool {
+        let needle = Array(other.utf8)
+        guard let first = needle.first else { return true }
+        let found: Bool? = utf8.withContiguousStorageIfAvailable { hay in
+            let n = needle.count
+            guard hay.count >= n else { return false }
+            var i = 0
+            while i <= hay.count - n {
+                if hay[i] == first {
+                    var k = 1
+                    while k < n && hay[i + k] == needle[k] { k += 1 }
+                    if k == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        if let found { return found }
+        return Array(utf8).withUnsafeBufferPointer { hay in
+            guard hay.count >= needle.count else { return false }
+            for i in 0...(hay.count - needle.count) where hay[i] == first {
+                if Array(hay[i..<(i + needle.count)]) == needle { return true }
+            }
+            return false
+        }
+    }
+}
