@@ -67,10 +67,12 @@ struct CanonicalLabel {
 
     /// True when a stem looks like an adjective stem (`chinesisch`, `bergisch`, `international`, `deutsch`, `neu`).
     static func isAdjectiveLike(_ stem: Substring) -> Bool {
-        let endings = ["isch", "sch", "al", "är", "ig", "lich", "iv", "ell", "neu", "frei", "groß", "ost", "west", "nord", "süd",
-                       "ischer", "ern", "er", "är", "an", "ut", "eit", "ein", "ch", "ff"]
         let text = String(stem)
-        for ending in endings where text.hasSuffix(ending) { return true }
+        for ending in adjectiveEndings where text.hasSuffix(ending) { return true }
         return false
     }
+
+    /// Endings of adjective stems (see ``isAdjectiveLike(_:)``).
+    static let adjectiveEndings = ["isch", "sch", "al", "är", "ig", "lich", "iv", "ell", "neu", "frei", "groß", "ost", "west",
+                                   "nord", "süd", "ischer", "ern", "er", "är", "an", "ut", "eit", "ein", "ch", "ff"]
 }

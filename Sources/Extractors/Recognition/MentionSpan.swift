@@ -176,6 +176,8 @@ struct TokenView: Sendable {
 extension String {
     /// The word with its first letter upper-cased and the rest lower-cased when it is all upper-case (`ZHU` → `Zhu`).
     var titleCasedIfUpper: String {
+        // Any ASCII lower-case letter means the word is not all upper case.
+        for byte in utf8 where byte >= 0x61 && byte <= 0x7A { return self }
         var letters = 0
         for scalar in unicodeScalars where scalar.properties.isAlphabetic {
             if scalar.properties.isLowercase { return self }

@@ -105,6 +105,8 @@ public struct RecognitionLexicon: Sendable {
 
     /// The key under which multi-token abbreviations are compared: spaces and dots removed.
     static func compactKey(_ text: String) -> String {
+        // Nothing to remove (no space, dot or the lead byte of U+00A0): the text itself.
+        if !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2E || $0 == 0xC2 }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where scalar != " " && scalar != "." && scalar != "\u{00A0}" {
