@@ -165,7 +165,8 @@ public struct BlankNode: Hashable, Comparable, Sendable {
         return !first
     }
 
-    public static func < (lhs: BlankNode, rhs: BlankNode) -> Bool { lhs.label < rhs.label }
+    /// Labels are ASCII (see ``isValid(_:)``), so byte order is the order of `String`'s `<`.
+    public static func < (lhs: BlankNode, rhs: BlankNode) -> Bool { utf8Precedes(lhs.label, rhs.label) }
 }
 
 /// An RDF term: the subject or object of a triple.
