@@ -15,7 +15,7 @@ extension MentionRecognizer {
                 i += 1
             }
         }
-        return out
+        return widenedByFamilyNameFirst(view, out)
     }
 
     /// True when token `i` is preceded by a role noun, a title, or a role modifier after a role (`a. D.`).
