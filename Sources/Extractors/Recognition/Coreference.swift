@@ -11,6 +11,8 @@ struct DocumentEntities: Sendable {
     private var index: [String: Int] = [:]
     /// Acronyms and their entity.
     var acronyms: [String: Int] = [:]
+    /// Short names given in parentheses (`AHK Polen`) → label of their long form.
+    var shortNames: [String: String] = [:]
 
     /// The key under which mentions of one entity meet.
     static func key(_ kind: EntityKind, _ label: String) -> String {
@@ -57,6 +59,8 @@ struct Coreference {
     /// Resolves the spans of all sentences into document entities.
     func resolve(_ views: [TokenView], _ spansBySentence: [[MentionSpan]]) -> DocumentEntities {
         var spans = spansBySentence
+        // 0. Short names in parentheses: `LONG FORM (AHK Polen)`.
+        let shortNames = mergeParenthesisedShortNames(views, &spans)
         // 1. Acronym definitions: `LONG FORM (ACR)`.
         var acronymHost: [String: (kind: EntityKind, label: String, quality: LabelQuality)] = [:]
         for (s, view) in views.enumerated() {
@@ -188,6 +192,7 @@ struct Coreference {
                                                                        label: host.label, quality: host.quality))
         }
         document.spans = spans
+        document.shortNames = shortNames
         return document
     }
 

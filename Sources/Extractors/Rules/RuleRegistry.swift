@@ -6,6 +6,7 @@ enum RuleRegistry {
     /// All rules, in application order.
     static let all: [any ExtractionRule] = [
         AcronymRule(),
+        ShortNameAliasRule(),
         AppositionRoleRule(),
         RoleBeforeNameRule(),
         CopulaRoleRule(),
