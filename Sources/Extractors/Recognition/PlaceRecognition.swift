@@ -120,7 +120,8 @@ extension MentionRecognizer {
     static let cueNominative: [String: String] = ["Kreises": "Kreis", "Landkreises": "Landkreis", "Bezirks": "Bezirk",
                                                   "Bezirkes": "Bezirk", "Landes": "Land", "Freistaats": "Freistaat",
                                                   "Freistaates": "Freistaat", "Bundeslandes": "Bundesland",
-                                                  "Stadtbezirks": "Stadtbezirk"]
+                                                  "Stadtbezirks": "Stadtbezirk", "Départements": "Département",
+                                                  "Departements": "Departement", "Distrikts": "Distrikt"]
 
     /// A place introduced by a cue word: `Stadt Foshan`, `Provinz Henan`, `Kreis Kleve`, `Rhein-Kreis Neuss`, `Landes NRW`.
     func cuedPlace(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
@@ -202,12 +203,19 @@ extension MentionRecognizer {
         guard view.isCap(i), !lexicon.isFunctionWord(view.text(i)) || lexicon.places[view.text(i)] != nil else { return nil }
         var best: Int? = nil
         var key = ""
+        // An inflected long form (`der Französischen Republik`) is looked up in the nominative too.
+        let first = view.text(i)
+        var nominativeKey: String? = first.hasSuffix("en") && first.count > 5 ? String(first.dropLast()) : nil
         var j = i
         while j < view.count && j < i + lexicon.placeMaxTokens + 2 {
             let piece = view.text(j)
-            if j > i { key += view.tokens[j].spaceBefore ? " " : "" }
+            if j > i {
+                key += view.tokens[j].spaceBefore ? " " : ""
+                nominativeKey = nominativeKey.map { $0 + (view.tokens[j].spaceBefore ? " " : "") + piece }
+            }
             key += piece
             if lexicon.places[key] != nil { best = j + 1 }
+            if j > i, let nominativeKey, let entry = lexicon.places[nominativeKey], entry.kind == .country { best = j + 1 }
             j += 1
         }
         if best == nil, genitiveBase(view.text(i)) != nil { best = i + 1 }
@@ -220,6 +228,10 @@ extension MentionRecognizer {
         let key = view.join(i, end)
         if let entry = lexicon.places[key] { return entry }
         if end == i + 1, let base = genitiveBase(view.text(i)) { return base }
+        if end > i + 1, key.hasPrefix(view.text(i)), view.text(i).hasSuffix("en"),
+           let entry = lexicon.places[String(view.text(i).dropLast()) + key.dropFirst(view.text(i).count)], entry.kind == .country {
+            return entry
+        }
         return nil
     }
 
