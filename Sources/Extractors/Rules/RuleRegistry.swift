@@ -38,5 +38,6 @@ enum RuleRegistry {
         EventAttendeeRule(),
         EventSpeakerRule(),
         ContactBlockRule(),
+        AddressBlockRule(),
     ]
 }
