@@ -150,7 +150,10 @@ extension MentionRecognizer {
             // Unknown names only after a reliable German cue.
             if !Self.reliableCues.contains(cue) && !cue.hasSuffix("-Kreis") { return nil }
             // Most unknown names are one word; a second capitalised word is a new noun unless it is a name word.
-            if end > nameStart + 1 && lexicon.places[view.text(nameStart + 1)] == nil { end = nameStart + 1 }
+            // A foreign spelling marks the second word as part of the name: `Landkreis Jelenia Góra`.
+            if end > nameStart + 1 && lexicon.places[view.text(nameStart + 1)] == nil && !Self.hasForeignLetter(view.text(nameStart + 1)) {
+                end = nameStart + 1
+            }
             // A particle joins a foreign name: `Stadt Ústí nad Labem`, `Stadt Boulogne sur Mer`.
             if end == nameStart + 1, view.isAny(end, Self.townParticles), view.isCap(end + 1) { end += 2 }
         }
@@ -176,6 +179,15 @@ extension MentionRecognizer {
         let quality: LabelQuality = raw != cue ? .derived : .full
         return MentionSpan(sentence: sentence, start: i, end: end, kind: finalKind, label: label, quality: quality,
                            aliases: label == name ? aliases : [], surfaceForms: forms.filter { $0 != label }, priority: 3)
+    }
+
+    /// Letters of Polish, Czech and other spellings that German words never contain.
+    static let foreignLetters: Set<Character> = ["ó", "ł", "ą", "ę", "ś", "ż", "ź", "ć", "ń", "ř", "č", "š", "ž", "ý", "ě", "ů", "Ł",
+                                                 "Ś", "Ż", "Ź", "Č", "Š", "Ž", "Ř"]
+
+    /// True when a word contains a letter that German spelling does not use.
+    static func hasForeignLetter(_ word: String) -> Bool {
+        word.contains { foreignLetters.contains($0) }
     }
 
     /// The name under which tokens `i..<end` were looked up: the written tokens, or the base of a genitive `-s`.

@@ -14,6 +14,8 @@ struct ContactBlockRule: ExtractionRule {
 
     /// True when a line opens a contact block.
     static func opensBlock(_ view: TokenView) -> Bool {
+        // `Kontakt:` / `Ansprechpartnerin: …`, not a sentence that starts with the word (`Ansprechpartnerin im Amt ist …`).
+        guard view.isPunct(1, ":") || view.count == 1 else { return false }
         let first = view.lower(0)
         return first.hasPrefix("kontakt") || first.hasPrefix("pressekontakt") || first.hasPrefix("ansprechpartner")
             || first == "ansprechperson" || first == "medienkontakt"
