@@ -3,8 +3,8 @@ import GraphCore
 /// An address block without a `Kontakt:` label: a line that is an organisation's name, followed by its street, postcode
 /// and town and optionally phone, fax, e-mail and web lines – the imprint or signature of a press release.
 ///
-/// Example: „Pressestelle Landratsamt Musterkreis“ / „Hauptstraße 9“ / „01234 Musterstadt“ / „Telefon: 01234 5678-0“ →
-/// telephone(Pressestelle Landratsamt Musterkreis | 01234 5678-0), address(… | Hauptstraße 9, 01234 Musterstadt).
+/// Example: „Pressestelle Landratsamt Görlitz“ / „Bahnhofstraße 24“ / „02826 Görlitz“ / „Telefon: 03581 663-0“ →
+/// telephone(Pressestelle Landratsamt Görlitz | 03581 663-0), address(… | Bahnhofstraße 24, 02826 Görlitz).
 /// The street or postcode must follow within two lines. Prior 0.85.
 struct AddressBlockRule: ExtractionRule {
     let name = "address-block"
