@@ -47,7 +47,7 @@ public struct Extractor: Sendable {
 
     /// Extracts the entities and facts of one document.
     public func extract(name: String, text: String, contentHash: String) -> DocumentExtraction {
-        let analyzed = analyzer.analyze(text, knownWords: lexicon.knownWords)
+        let analyzed = analyzer.analyze(text, knownWords: lexicon.knownWords, knownWordsAreLowercase: lexicon.knownWordsAreLowercase)
         let datePublished = GermanDates.datelineDate(analyzed)
         let views = analyzed.sentences.map { TokenView(tokens: $0.tokens) }
         let recognizer = MentionRecognizer(lexicon: lexicon)

@@ -113,12 +113,13 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let request = ExtractRequest(inputs: inputs, outputPath: graph.output, format: graph.chosenFormat,
+        var request = ExtractRequest(inputs: inputs, outputPath: graph.output, format: graph.chosenFormat,
                                      base: try IRI(validating: graph.baseIRI), provenance: graph.chosenProvenance,
                                      minConfidence: graph.minConfidence, jobs: jobs, storePath: store,
                                      shard: try shard.map { try Shard(parsing: $0) }, prune: prune,
                                      writesGraph: store == nil || graph.output != nil,
                                      enrich: enrich)
+        request.progress = !quiet && isatty(2) == 1
         let errors = ErrorCounter()
         let summary: ExtractSummary
         do {

@@ -37,14 +37,8 @@ extension MentionRecognizer {
 
     /// True when `i` can be a surname: a capitalised name word that is no role, no org cue and no function word.
     private func isSurnameWord(_ view: TokenView, _ i: Int) -> Bool {
-        guard isNameWord(view, i) else { return false }
-        let text = view.text(i)
-        if isRoleWord(view, i) || lexicon.orgHead(text) != nil || lexicon.eventHead(text) != nil { return false }
-        if lexicon.orgWords.contains(text) || lexicon.placeCues[text] != nil { return false }
-        if lexicon.adjectiveStems.contains(where: { text.lowercased().hasPrefix($0) }) && !lexicon.surnames.contains(text.titleCasedIfUpper) {
-            return false
-        }
-        return true
+        guard view.isCap(i) else { return false }
+        return lexicon.isSurnameText(view.text(i))
     }
 
     /// The end of a person name starting at `i`, or nil.
