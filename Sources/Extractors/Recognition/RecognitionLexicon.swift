@@ -210,6 +210,7 @@ public struct RecognitionLexicon: Sendable {
             guard let base = places[Self.spaceJoined(row[0])] else { continue }
             for other in variants(row, 1) { addPlace(other, base, overwrite: true) }
         }
+        addOtherRegions(rows("regions_other"))
         for row in rows("given_names") { givenNames.insert(row[0]) }
         for row in rows("surnames") { surnames.insert(row[0]) }
         for row in rows("function_words") { functionWords.insert(row[0].lowercased()) }
@@ -247,7 +248,7 @@ public struct RecognitionLexicon: Sendable {
 
     /// The file names this index reads.
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
-                             "provinces_cn", "countries", "exonyms", "gazetteer", "given_names", "surnames",
+                             "provinces_cn", "countries", "exonyms", "gazetteer", "regions_other", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
                              "parties", "head_genders", "known_organizations", "org_name_translations"]
 
