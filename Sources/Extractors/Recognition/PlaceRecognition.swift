@@ -226,7 +226,8 @@ extension MentionRecognizer {
                 nominativeKey = nominativeKey.map { $0 + (view.tokens[j].spaceBefore ? " " : "") + piece }
             }
             key += piece
-            if !lexicon.mayBePlacePrefix(key) { break }
+            // Neither key can grow into a place name: stop.
+            if !lexicon.mayBePlacePrefix(key) && !(nominativeKey.map { lexicon.mayBePlacePrefix($0) } ?? false) { break }
             if lexicon.places[key] != nil { best = j + 1 }
             if j > i, let nominativeKey, let entry = lexicon.places[nominativeKey], entry.kind == .country { best = j + 1 }
             j += 1
