@@ -31,10 +31,7 @@ public struct TriGWriter: QuadSink {
     /// Records the prefixes to declare; a prefix whose name is not a valid PN_PREFIX, or that repeats an earlier name, is skipped.
     public mutating func start(prefixes: [Prefix]) throws(GraphCoreError) {
         try state.start("TriGWriter")
-        var names: Set<String> = []
-        for prefix in prefixes where TurtleSyntax.isValidPrefixName(prefix.name) && names.insert(prefix.name).inserted {
-            self.prefixes.append(prefix)
-        }
+        self.prefixes = TurtleSyntax.declarable(prefixes)
     }
 
     /// Keeps the triple for `finish()`, in the default graph.

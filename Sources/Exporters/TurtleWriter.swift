@@ -26,10 +26,7 @@ public struct TurtleWriter: GraphSink {
     /// Records the prefixes to declare; a prefix whose name is not a valid PN_PREFIX, or that repeats an earlier name, is skipped.
     public mutating func start(prefixes: [Prefix]) throws(GraphCoreError) {
         try state.start("TurtleWriter")
-        var names: Set<String> = []
-        for prefix in prefixes where TurtleSyntax.isValidPrefixName(prefix.name) && names.insert(prefix.name).inserted {
-            self.prefixes.append(prefix)
-        }
+        self.prefixes = TurtleSyntax.declarable(prefixes)
     }
 
     /// Keeps the triple for `finish()`.
@@ -229,6 +226,12 @@ struct TurtleSyntax {
             }
         }
         return sawDot && digitsBefore > 0 && digitsAfter > 0
+    }
+
+    /// The prefixes a Turtle or TriG document can declare: valid PN_PREFIX names, the first binding of each name.
+    static func declarable(_ prefixes: [Prefix]) -> [Prefix] {
+        var names: Set<String> = []
+        return prefixes.filter { isValidPrefixName($0.name) && names.insert($0.name).inserted }
     }
 
     /// True for a PN_PREFIX made of ASCII: empty, or a letter, then letters, digits, `_`, `-`, `.`, not ending in `.`.
