@@ -19,6 +19,8 @@ public struct ExtractRequest: Sendable {
     public var minConfidence: Double
     /// Documents extracted in parallel.
     public var jobs: Int
+    /// Maximum document and sentence sizes.
+    public var limits: Limits = Limits()
 
     /// A request with the contract's defaults.
     public init(inputs: [String], outputPath: String? = nil, format: OutputFormat = .turtle,
@@ -69,7 +71,9 @@ public struct ExtractJob: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let lexicons: Lexicons
         do { lexicons = try Lexicons.bundled() } catch { throw .lexicons(error) }
-        let extractor = Extractor(lexicons: lexicons)
+        let extractor = Extractor(lexicons: lexicons, maxSentenceBytes: request.limits.maxSentenceBytes)
+        InterruptHandling.prepare(outputPath: request.outputPath)
+        let limits = request.limits
 
         var failed = 0
         var sources: [DocumentSource] = []
@@ -85,9 +89,12 @@ public struct ExtractJob: Sendable {
         let inputs = sources
         let results = ParallelMap.run(inputs.count, jobs: request.jobs) { i -> Result<DocumentExtraction, ExtractorsError> in
             do throws(ExtractorsError) {
-                let document = try inputs[i].read()
+                let document = try inputs[i].read(maxBytes: limits.maxDocumentBytes)
                 for warning in document.warnings { report(Diagnostic(.warning, warning)) }
-                return .success(extractor.extract(name: document.name, text: document.text, contentHash: document.contentHash))
+                let (extraction, cut) = extractor.extractCountingCutSentences(name: document.name, text: document.text,
+                                                                               contentHash: document.contentHash)
+                if cut > 0 { report(Diagnostic(.warning, limits.cutSentencesWarning(document.name, count: cut))) }
+                return .success(extraction)
             } catch {
                 return .failure(error)
             }
@@ -120,8 +127,11 @@ public enum GraphWriting {
     public static func write(_ graph: ResolvedGraph, format: OutputFormat, to path: String?, mapper: RDFMapper) throws(GraphCoreError) {
         if let path, path != "-" {
             let file = try AtomicFileOutput(path: path)
+            InterruptHandling.writing(temporaryPath: file.temporaryPath)
+            defer { InterruptHandling.finished() }
             do {
                 try emit(graph, format: format, output: file, mapper: mapper)
+                InterruptHandling.committing()
                 try file.commit()
             } catch {
                 file.abort()

@@ -47,6 +47,12 @@ struct Extract: ParsableCommand {
     @Option(help: "Documents extracted in parallel. Default: all cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("max-document-bytes"), help: "Skip (with an error) documents larger than this many bytes. Default: 20 MiB.")
+    var maxDocumentBytes: Int = Limits.defaultMaxDocumentBytes
+
+    @Option(name: .customLong("max-sentence-bytes"), help: "Cut sentences longer than this many bytes into pieces for the rules (with a warning). Default: 5000.")
+    var maxSentenceBytes: Int = Limits.defaultMaxSentenceBytes
+
     @Flag(name: .shortAndLong, help: "Print no summary; errors and warnings are still printed.")
     var quiet = false
 
@@ -68,14 +74,18 @@ struct Extract: ParsableCommand {
         }
         if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1") }
+        if maxSentenceBytes < 100 { throw ValidationError("--max-sentence-bytes must be at least 100") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be named only once") }
     }
 
     func run() throws {
         let chosen = format ?? output.flatMap { try? OutputFormat(path: $0) } ?? .turtle
-        let request = ExtractRequest(inputs: inputs, outputPath: output, format: chosen,
+        var request = ExtractRequest(inputs: inputs, outputPath: output, format: chosen,
                                      base: try IRI(validating: baseIRI), provenance: provenance,
                                      minConfidence: minConfidence, jobs: jobs)
+        request.limits = Limits(maxDocumentBytes: maxDocumentBytes, maxSentenceBytes: maxSentenceBytes)
+        InterruptHandling.install()
         let errors = ErrorCounter()
         let summary: ExtractSummary
         do {
