@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "GraphCore", targets: ["GraphCore"]),
         .library(name: "Extractors", targets: ["Extractors"]),
         .library(name: "Exporters", targets: ["Exporters"]),
+        .library(name: "Store", targets: ["Store"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
     ],
     dependencies: [
@@ -39,19 +40,42 @@ let package = Package(
             name: "Exporters",
             dependencies: ["GraphCore", "CLibXML2"]
         ),
-        // Inputs -> readers -> extraction -> graph -> writer; what the CLI drives.
+        // SQLite from the system (Debian: libsqlite3-dev): the embedded extraction store.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // Per-document extractions kept by content hash and extractor version (SQLite, or memory).
+        .target(
+            name: "Store",
+            dependencies: ["GraphCore", "CSQLite"]
+        ),
+        // Inputs -> readers -> extraction (or the store) -> graph -> writer; what the CLI drives.
         .target(
             name: "Pipeline",
-            dependencies: ["GraphCore", "Extractors", "Exporters"]
+            dependencies: ["GraphCore", "Extractors", "Exporters", "Store"]
+        ),
+        // Redland's Rasqal and Raptor from the system (Debian: librasqal3-dev, libraptor2-dev).
+        .systemLibrary(
+            name: "CRasqal",
+            pkgConfig: "rasqal",
+            providers: [.apt(["librasqal3-dev", "libraptor2-dev"])]
+        ),
+        // SPARQL over the graph (Rasqal), relation questions (show, neighbors, path), Graph Store pushes.
+        .target(
+            name: "Query",
+            dependencies: ["GraphCore", "Exporters", "CRasqal"]
         ),
         // The thin command-line front end.
         .executableTarget(
             name: "graph-export",
-            dependencies: ["Pipeline", "GraphCore", "Exporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "GraphCore", "Exporters", "Query", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
         .testTarget(name: "ExtractorsTests", dependencies: ["Extractors", "GraphCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "GraphCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "GraphCore", "Exporters"]),
         .testTarget(name: "CLITests", dependencies: ["Pipeline", "GraphCore"], resources: [.copy("Fixtures")]),
         // Fuzzing (see scripts/fuzz): the harnesses, and two executables that are libFuzzer targets when built
         // with `-sanitize=fuzzer -D FUZZING`, and replay tools for saved inputs in the normal build.

@@ -45,3 +45,40 @@ require_swift() {
         exit 1
     fi
 }
+
+# apt_install_quiet_service PKG...: installs Debian packages that ship a service without starting it
+# (policy-rc.d answers 101 during the install; debconf answers are preseeded by the caller).
+apt_install_quiet_service() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ "${#missing[@]}" -gt 0 ] || return 0
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    local policy=/usr/sbin/policy-rc.d had_policy=0
+    [ -e "$policy" ] && had_policy=1 && $sudo cp "$policy" "$policy.graph-export-saved"
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+    $sudo chmod +x "$policy"
+    echo "installing Debian packages (services not started): ${missing[*]}"
+    $sudo apt-get update -qq
+    local status=0
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null || status=$?
+    if [ "$had_policy" -eq 1 ]; then $sudo mv "$policy.graph-export-saved" "$policy"; else $sudo rm -f "$policy"; fi
+    return "$status"
+}
+
+# require_virtuoso: Debian's Virtuoso with the dba password preseeded to dba, its own service not running.
+require_virtuoso() {
+    if ! command -v virtuoso-t >/dev/null 2>&1; then
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        printf '%s\n' \
+            "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password dba" \
+            "virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password dba" \
+            | $sudo debconf-set-selections
+        apt_install_quiet_service virtuoso-opensource
+        # Should a service have been started anyway, stop it: tests run their own private instance.
+        $sudo service virtuoso-opensource-7 stop >/dev/null 2>&1 || true
+    fi
+}

@@ -23,7 +23,7 @@ w('script-style.html', """<!DOCTYPE html><html><head><meta charset="utf-8"><styl
 lines = ["Kiel, 2. Mai 2022 - Kiel und Qingdao sind seit 2008 Partnerstädte.", "", "Oberbürgermeisterin Anke Harms empfing", "eine Delegation aus Qingdao.", ""]
 w('crlf.txt', "\r\n".join(lines))
 w('cr.txt', "\r".join(lines))
-w('nul-inside.txt', "Halle und Jiaozuo\x00 sind seit 2009 Partnerstädte.\n\nOberbürger\x00meister Sven Lindemann begrüßte die Gäste aus Jiaozuo.\x00\n")
+w('nul-inside.txt', "Potsdam und Jiaozuo\x00 sind seit 2009 Partnerstädte.\n\nOberbürger\x00meister Sven Lindemann begrüßte die Gäste aus Jiaozuo.\x00\n")
 w('soft-hyphen-zwsp.txt', "Ros\u00adtock und Dalian sind seit 1988 Partnerstädte.\n\nOberbürgermeisterin Hel\u00adga Sto\u200bckmann empfing die Gäste aus Da\u200blian.\n")
 w('special-characters.txt', 'Die Stadt Kiel ist Mitglied im Verein "Freunde {des} <Hafens> e.V.".\n\nDie Stadt Lübeck ist Mitglied im Verein "Back\\Slash Freunde e.V.".\n\nDie Stadt Husum ist Mitglied im Verband "Küste <&> Meer".\n\nDie Stadt Eutin ist Mitglied im Verein "Nord^Süd e.V.".\n\nDie Stadt Preetz ist Mitglied im Verein "Ebbe|Flut e.V.".\n\nDie Stadt Plön ist Mitglied im Verein "Tick`Trick e.V.".\n\nDie Stadt Wismar ist Mitglied im Verein "Freunde des\nOstseehafens e.V.".\n')
 w('same-name-types.txt', "Bremen und Dalian sind seit 1985 Partnerstädte.\n\nDie Stadt Kiel ist Mitglied im Verband \"Bremen\".\n")

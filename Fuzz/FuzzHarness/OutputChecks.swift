@@ -7,16 +7,18 @@ import GraphCore
 
 /// Renders a resolved graph in every format and checks what can be checked in-process.
 ///
-/// Checked: every output is valid UTF-8 without NUL bytes; N-Triples has one line per triple, each
+/// Checked: every output is valid UTF-8 without NUL bytes; N-Triples and N-Quads have one line per triple or quad, each
 /// ending in ` .`; GraphML is well-formed XML (libxml2, no recovery); DOT quotes are balanced. The third-party
 /// validators (rapper, xmllint with the GraphML schema, dot) check the files `scripts/fuzz-validate` saves.
 public enum OutputChecks {
-    /// Writes `graph` in every format; with `saveTo`, also stores each output as `<saveTo>/<name>.<ext>`.
-    public static func writeAll(_ graph: ResolvedGraph, name: String, saveTo directory: String?) -> [String] {
-        let mapper = RDFMapper()
-        var triples: [Triple] = []
+    /// Writes `graph` in every format, as the pipeline does (quad formats through ``RDFMapper/writeQuads(_:to:)``);
+    /// with `saveTo`, also stores each output as `<saveTo>/<name>.<ext>`.
+    public static func writeAll(_ graph: ResolvedGraph, name: String, saveTo directory: String?,
+                                mapper: RDFMapper = RDFMapper()) -> [String] {
+        var triples = 0, quads = 0
         do {
-            try mapper.emit(graph) { triples.append($0) }
+            try mapper.emit(graph) { _ in triples += 1 }
+            try mapper.emitQuads(graph) { _, _ in quads += 1 }
         } catch {
             return ["mapper failed: \(error)"]
         }
@@ -24,13 +26,17 @@ public enum OutputChecks {
         for format in OutputFormat.allCases {
             let output = MemoryOutput()
             do {
-                var sink = format.makeSink(output: output)
-                try mapper.write(graph, to: &sink)
+                if var quadSink = format.makeQuadSink(output: output) {
+                    try mapper.writeQuads(graph, to: &quadSink)
+                } else {
+                    var sink = format.makeSink(output: output)
+                    try mapper.write(graph, to: &sink)
+                }
             } catch {
                 problems.append("\(format) writer failed: \(error)")
                 continue
             }
-            problems += check(output.bytes, format: format, triples: triples.count)
+            problems += check(output.bytes, format: format, triples: format == .nquads ? quads : triples)
             if let directory { save(output.bytes, to: "\(directory)/\(name).\(format.fileExtension)") }
         }
         return problems
@@ -42,19 +48,20 @@ public enum OutputChecks {
         if bytes.contains(0) { problems.append("\(format): output contains a NUL byte") }
         if !isValidUTF8(bytes) { problems.append("\(format): output is not valid UTF-8") }
         switch format {
-        case .ntriples:
+        case .ntriples, .nquads:
+            let label = format == .nquads ? "nquads" : "ntriples"
             var lines = 0
             var start = 0
             for (index, byte) in bytes.enumerated() where byte == 0x0A {
                 lines += 1
                 let line = bytes[start..<index]
-                if line.count < 2 || line.suffix(2) != [0x20, 0x2E] { problems.append("ntriples: line \(lines) does not end with ' .'") }
+                if line.count < 2 || line.suffix(2) != [0x20, 0x2E] { problems.append("\(label): line \(lines) does not end with ' .'") }
                 start = index + 1
             }
-            if start != bytes.count { problems.append("ntriples: last line has no line end") }
+            if start != bytes.count { problems.append("\(label): last line has no line end") }
             // One line per emitted triple. (Not per distinct triple: RDFMapper emits the triples of a post twice when
             // two roles of one holder share a slug, e.g. "BB" and "bb"; harmless for RDF, reported to GraphCore.)
-            if lines != triples { problems.append("ntriples: \(lines) lines for \(triples) triples") }
+            if lines != triples { problems.append("\(label): \(lines) lines for \(triples) statements") }
         case .graphml:
             if let message = xmlProblem(bytes) { problems.append("graphml: not well-formed XML: \(message)") }
         case .dot:
@@ -66,7 +73,7 @@ public enum OutputChecks {
                 }
             }
             if inQuote { problems.append("dot: unbalanced quotes") }
-        case .turtle:
+        case .turtle, .trig:
             break
         }
         return problems

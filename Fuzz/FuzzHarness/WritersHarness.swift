@@ -16,7 +16,8 @@ public enum WritersHarness {
             graph.add(input.extraction(index: d))
         }
         let resolved = graph.resolve(minConfidence: Double(input.byte() % 4) / 4)
-        return OutputChecks.writeAll(resolved, name: SHA256.hex(data), saveTo: directory)
+        let provenance = ProvenanceMode.allCases[input.byte() % ProvenanceMode.allCases.count]
+        return OutputChecks.writeAll(resolved, name: SHA256.hex(data), saveTo: directory, mapper: RDFMapper(provenance: provenance))
     }
 }
 

@@ -12,9 +12,9 @@ public enum ExportersError: Error, Equatable, Sendable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .unknownFileExtension(let path):
-            return "\(path): cannot tell the output format from the file extension (use .ttl, .nt, .graphml or .dot)"
+            return "\(path): cannot tell the output format from the file extension (use .ttl, .nt, .graphml, .dot, .trig or .nq)"
         case .unknownFormatName(let name):
-            return "unknown output format \(name.debugDescription) (use turtle, ntriples, graphml or dot)"
+            return "unknown output format \(name.debugDescription) (use turtle, ntriples, graphml, dot, trig or nquads)"
         }
     }
 }

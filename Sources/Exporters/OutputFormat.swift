@@ -2,10 +2,11 @@ import GraphCore
 
 /// The output formats graph-export writes, and the sink for each.
 ///
-/// Only N-Triples **streams**: each triple is written as it arrives, and memory stays flat.
-/// Pretty Turtle, GraphML and DOT **need the whole graph** (Turtle groups by subject and
-/// sorts; GraphML and DOT reconstruct a property graph); they keep an interned copy of the
-/// triples and write everything in `finish()`.
+/// Only N-Triples and N-Quads **stream**: each triple is written as it arrives, and memory
+/// stays flat. Pretty Turtle, TriG, GraphML and DOT **need the whole graph** (Turtle and TriG
+/// group by subject and sort; GraphML and DOT reconstruct a property graph); they keep an
+/// interned copy of the triples and write everything in `finish()`. TriG and N-Quads carry
+/// named graphs (``hasNamedGraphs``).
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// Pretty Turtle (`.ttl`), whole graph.
     case turtle
@@ -15,19 +16,25 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case graphml
     /// Graphviz DOT (`.dot`), whole graph.
     case dot
+    /// TriG (`.trig`): pretty Turtle with named graphs, whole graph.
+    case trig
+    /// N-Quads (`.nq`): one triple and its graph per line, streaming.
+    case nquads
 
-    /// The format of a file extension without the dot (`ttl`, `nt`, `graphml`, `dot`; case-insensitive).
+    /// The format of a file extension without the dot (`ttl`, `nt`, `graphml`, `dot`, `trig`, `nq`; case-insensitive).
     public init?(fileExtension: String) {
         switch fileExtension.lowercased() {
         case "ttl": self = .turtle
         case "nt": self = .ntriples
         case "graphml": self = .graphml
         case "dot", "gv": self = .dot
+        case "trig": self = .trig
+        case "nq": self = .nquads
         default: return nil
         }
     }
 
-    /// The format named by `name` (`turtle`, `ntriples`, `graphml`, `dot`) or by an extension (`ttl`, `nt`).
+    /// The format named by `name` (`turtle`, `ntriples`, `graphml`, `dot`, `trig`, `nquads`) or by an extension (`ttl`, `nt`, `nq`).
     public init(name: String) throws(ExportersError) {
         if let format = OutputFormat(rawValue: name.lowercased()) ?? OutputFormat(fileExtension: name) {
             self = format
@@ -54,11 +61,25 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .ntriples: return "nt"
         case .graphml: return "graphml"
         case .dot: return "dot"
+        case .trig: return "trig"
+        case .nquads: return "nq"
         }
     }
 
-    /// True when the writer streams triples as they arrive (only N-Triples); false when it needs the whole graph.
-    public var streams: Bool { self == .ntriples }
+    /// True when the writer streams triples as they arrive (N-Triples, N-Quads); false when it needs the whole graph.
+    public var streams: Bool { self == .ntriples || self == .nquads }
+
+    /// True for the dataset formats with named graphs (TriG, N-Quads), whose sinks are ``QuadSink``s.
+    public var hasNamedGraphs: Bool { self == .trig || self == .nquads }
+
+    /// A fresh quad sink of this format, or nil for the formats without named graphs.
+    public func makeQuadSink(output: ByteOutput) -> (any QuadSink)? {
+        switch self {
+        case .trig: return TriGWriter(output: output)
+        case .nquads: return NQuadsWriter(output: output)
+        case .turtle, .ntriples, .graphml, .dot: return nil
+        }
+    }
 
     /// A fresh sink of this format writing to `output`.
     public func makeSink(output: ByteOutput) -> any GraphSink {
@@ -67,6 +88,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .ntriples: return NTriplesWriter(output: output)
         case .graphml: return GraphMLWriter(output: output)
         case .dot: return DOTWriter(output: output)
+        case .trig: return TriGWriter(output: output)
+        case .nquads: return NQuadsWriter(output: output)
         }
     }
 

@@ -49,40 +49,68 @@ public struct TurtleWriter: GraphSink {
             buffer.appendStatic(" .\n")
         }
 
-        let terms = store.terms
         let rank = store.ranks()
-        var predicateKey = [UInt32](repeating: 0, count: terms.count)
-        var referencedAsObject = [Bool](repeating: false, count: terms.count)
-        for t in store.triples {
-            predicateKey[Int(t.predicate)] = TurtleSyntax.predicateOrder(terms[Int(t.predicate)]) + rank[Int(t.predicate)]
-            referencedAsObject[Int(t.object)] = true
+        var referencedAsObject = [Bool](repeating: false, count: store.terms.count)
+        for t in store.triples { referencedAsObject[Int(t.object)] = true }
+        var blocks = TurtleBlocks(terms: store.terms, rank: rank, referencedAsObject: referencedAsObject,
+                                  syntax: TurtleSyntax(prefixes: prefixes))
+        try blocks.write(store.triples, indent: "", to: &buffer)
+        try buffer.flush()
+    }
+}
+
+/// Writes id triples as Turtle subject blocks (shared by the Turtle and TriG writers).
+///
+/// Subjects in term order (IRIs by string, then blank nodes by label); `a` first, then
+/// `rdfs:label`, `skos:altLabel`, then the other predicates by IRI; objects sorted; `;` and
+/// `,` abbreviations. A blank node never used as an object is written `[]`.
+struct TurtleBlocks {
+    let terms: [Term]
+    let rank: [UInt32]
+    let referencedAsObject: [Bool]
+    let syntax: TurtleSyntax
+    /// Sort key of every term in predicate position.
+    private let predicateKey: [UInt32]
+    private var abbreviated: [UInt32: [UInt8]] = [:]
+
+    /// Blocks over interned `terms` with their sort `rank` and the object-use flags of the whole document.
+    init(terms: [Term], rank: [UInt32], referencedAsObject: [Bool], syntax: TurtleSyntax) {
+        self.terms = terms
+        self.rank = rank
+        self.referencedAsObject = referencedAsObject
+        self.syntax = syntax
+        self.predicateKey = terms.indices.map { TurtleSyntax.predicateOrder(terms[$0]) + rank[$0] }
+    }
+
+    /// Appends the shortest form of term `id`; subjects that are blank nodes never used as objects become `[]`.
+    mutating func appendTerm(_ id: UInt32, subject: Bool, to out: inout ByteBuffer) {
+        if let cached = abbreviated[id] { out.append(contentsOf: cached); return }
+        var bytes: [UInt8] = []
+        let term = terms[Int(id)]
+        if subject, case .blank = term, !referencedAsObject[Int(id)] {
+            bytes.appendStatic("[]")
+        } else {
+            syntax.appendTerm(term, to: &bytes)
         }
-        let triples = store.triples.sorted { a, b in
+        // Cache IRIs and blank nodes only: they repeat; literals mostly do not.
+        if term.literal == nil { abbreviated[id] = bytes }
+        out.append(contentsOf: bytes)
+    }
+
+    /// Sorts `triples` and writes one block per subject, each line prefixed by `indent`, flushing as chunks fill.
+    mutating func write(_ unsorted: [InternedTriples.IDTriple], indent: StaticString, to buffer: inout ByteBuffer) throws(GraphCoreError) {
+        let rank = self.rank, predicateKey = self.predicateKey
+        let triples = unsorted.sorted { a, b in
             if a.subject != b.subject { return rank[Int(a.subject)] < rank[Int(b.subject)] }
             if a.predicate != b.predicate { return predicateKey[Int(a.predicate)] < predicateKey[Int(b.predicate)] }
             return rank[Int(a.object)] < rank[Int(b.object)]
-        }
-
-        let syntax = TurtleSyntax(prefixes: prefixes)
-        var abbreviated: [UInt32: [UInt8]] = [:]
-        func appendTerm(_ id: UInt32, subject: Bool, to out: inout ByteBuffer) {
-            if let cached = abbreviated[id] { out.append(contentsOf: cached); return }
-            var bytes: [UInt8] = []
-            let term = terms[Int(id)]
-            if subject, case .blank = term, !referencedAsObject[Int(id)] {
-                bytes.appendStatic("[]")
-            } else {
-                syntax.appendTerm(term, to: &bytes)
-            }
-            // Cache IRIs and blank nodes only: they repeat; literals mostly do not.
-            if term.literal == nil { abbreviated[id] = bytes }
-            out.append(contentsOf: bytes)
         }
 
         var index = 0
         while index < triples.count {
             let subject = triples[index].subject
             buffer.append(UInt8(ascii: "\n"))
+            buffer.appendStatic(indent)
             appendTerm(subject, subject: true, to: &buffer)
             var firstPredicate = true
             while index < triples.count, triples[index].subject == subject {
@@ -92,6 +120,7 @@ public struct TurtleWriter: GraphSink {
                     firstPredicate = false
                 } else {
                     buffer.appendStatic(" ;\n    ")
+                    buffer.appendStatic(indent)
                 }
                 if terms[Int(predicate)] == .iri(RDF.type) {
                     buffer.append(UInt8(ascii: "a"))
@@ -109,7 +138,6 @@ public struct TurtleWriter: GraphSink {
             buffer.appendStatic(" .\n")
             try buffer.flushIfNeeded()
         }
-        try buffer.flush()
     }
 }
 

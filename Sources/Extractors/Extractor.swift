@@ -12,38 +12,54 @@ public struct Extractor: Sendable {
     let lexicon: RecognitionLexicon
     /// The text analyser.
     let analyzer: TextAnalyzer
+    /// The options.
+    let options: ExtractorOptions
+    /// Gazetteer places by name, preferred entry first (for ``ExtractorOptions/enrich``).
+    let placeCandidates: [String: [PlaceEntry]]
+
+    /// The rule name of facts added from the gazetteer rather than read in the text.
+    public static let enrichmentRule = "gazetteer-enrichment"
+    /// The confidence of facts added from the gazetteer.
+    public static let enrichmentConfidence = 0.6
 
     /// An extractor over an indexed lexicon (tests build small ones).
-    init(recognition: RecognitionLexicon, analyzer: TextAnalyzer = TextAnalyzer.shared) {
+    init(recognition: RecognitionLexicon, analyzer: TextAnalyzer = TextAnalyzer.shared, options: ExtractorOptions = ExtractorOptions(),
+         placeCandidates: [String: [PlaceEntry]] = [:]) {
         self.lexicon = recognition
         self.analyzer = analyzer
+        self.options = options
+        self.placeCandidates = placeCandidates
     }
 
     /// An extractor over the bundled lexicon files.
-    public static func bundled() -> Extractor {
-        Extractor(recognition: RecognitionLexicon.shared)
+    public static func bundled(options: ExtractorOptions = ExtractorOptions()) -> Extractor {
+        let places = options.enrich ? ((try? Lexicons.shared.get())?.placeCandidates ?? [:]) : [:]
+        return Extractor(recognition: RecognitionLexicon.shared, options: options, placeCandidates: places)
     }
 
     /// An extractor for the pipeline. `lexicons` has been validated by its loader; the recogniser indexes the
     /// same bundled files (plus the rule lexicons) once per process in ``RecognitionLexicon/shared``.
-    public init(lexicons: Lexicons) {
-        self.init(recognition: RecognitionLexicon.shared)
+    /// With `options.enrich`, the gazetteer of `lexicons` adds the state or province of every city the text names.
+    public init(lexicons: Lexicons, options: ExtractorOptions = ExtractorOptions()) {
+        self.init(recognition: RecognitionLexicon.shared, options: options,
+                  placeCandidates: options.enrich ? lexicons.placeCandidates : [:])
     }
 
     /// An extractor for the pipeline that cuts sentences longer than `maxSentenceBytes` into pieces for the rules.
-    public init(lexicons: Lexicons, maxSentenceBytes: Int) {
-        self.init(recognition: RecognitionLexicon.shared, analyzer: TextAnalyzer.shared.limitingSentences(to: maxSentenceBytes))
+    public init(lexicons: Lexicons, options: ExtractorOptions = ExtractorOptions(), maxSentenceBytes: Int) {
+        self.init(recognition: RecognitionLexicon.shared, analyzer: TextAnalyzer.shared.limitingSentences(to: maxSentenceBytes),
+                  options: options, placeCandidates: options.enrich ? lexicons.placeCandidates : [:])
     }
 
     /// Extracts the entities and facts of one document.
     public func extract(name: String, text: String, contentHash: String) -> DocumentExtraction {
-        extract(analyzed: analyzer.analyze(text), name: name, contentHash: contentHash)
+        extract(analyzed: analyzer.analyze(text, knownWords: lexicon.knownWords), name: name, contentHash: contentHash)
     }
 
     /// Extracts the entities and facts of one document and counts the sentences that were too long for the rules
     /// and were cut into pieces (see ``SentenceSplitter/maxSentenceBytes``).
     public func extractCountingCutSentences(name: String, text: String, contentHash: String) -> (extraction: DocumentExtraction, cutSentences: Int) {
-        let analyzed = analyzer.analyze(text)
+        let analyzed = analyzer.analyze(text, knownWords: lexicon.knownWords)
         let cut = analyzed.sentences.reduce(0) { $0 + ($1.piece == 1 ? 1 : 0) }
         return (extract(analyzed: analyzed, name: name, contentHash: contentHash), cut)
     }
@@ -70,14 +86,60 @@ public struct Extractor: Sendable {
             }
             for event in context.eventMentions { document.recentEvents.append((event.entity, s)) }
         }
-        return assemble(analyzed: analyzed, document: document, findings: output.findings,
+        let enrichments = options.enrich ? enrich(document: document, findings: output.findings) : []
+        return assemble(analyzed: analyzed, document: document, findings: output.findings, enrichments: enrichments,
                         info: DocumentInfo(name: name, contentHash: contentHash, datePublished: datePublished))
+    }
+
+    /// A `containedInPlace` fact taken from the gazetteer, quoted by the city's first mention.
+    struct Enrichment {
+        /// The city entity.
+        let city: Int
+        /// The state or province entity.
+        let area: Int
+        /// The mention: sentence and token range.
+        let sentence: Int
+        /// First token of the mention.
+        let start: Int
+        /// One past the last token.
+        let end: Int
+    }
+
+    /// The state or province of every city the document names, from the gazetteer, unless the text itself states
+    /// where the city lies. Adds the area entities it needs.
+    func enrich(document: DocumentContext, findings: [RuleOutput.Finding]) -> [Enrichment] {
+        var stated = Set<Int>()
+        for finding in findings where finding.relation == .containedInPlace { stated.insert(finding.subject) }
+        var firstMention: [Int: MentionSpan] = [:]
+        for span in document.spans.joined() where span.entity >= 0 && firstMention[span.entity] == nil {
+            firstMention[span.entity] = span
+        }
+        var out: [Enrichment] = []
+        let count = document.entities.entities.count
+        for city in 0..<count where document.entities.entities[city].kind == .city && !stated.contains(city) {
+            guard let mention = firstMention[city] else { continue }
+            let entity = document.entities.entities[city]
+            // The official name (an alias of a short label) first: `Frankfurt am Main` before `Frankfurt`.
+            let names = entity.aliases + [entity.label]
+            var area: String? = nil
+            for name in names {
+                if let entry = placeCandidates[name]?.first(where: { $0.kind == .city && $0.containedIn != nil }) {
+                    area = entry.containedIn
+                    break
+                }
+            }
+            guard let area, area != entity.label else { continue }
+            let areaIndex = document.entities.entity(kind: .administrativeArea, label: area, quality: .full)
+            guard areaIndex != city else { continue }
+            out.append(Enrichment(city: city, area: areaIndex, sentence: mention.sentence, start: mention.start, end: mention.end))
+        }
+        return out
     }
 
     /// Builds the extraction: evidence for every finding, duplicates removed, and events and agreements
     /// without any fact dropped (a bare mention of a conference is no entity of the contract).
     private func assemble(analyzed: AnalyzedText, document: DocumentContext, findings: [RuleOutput.Finding],
-                          info: DocumentInfo) -> DocumentExtraction {
+                          enrichments: [Enrichment] = [], info: DocumentInfo) -> DocumentExtraction {
         let all = document.entities.entities
         var used = Set<Int>()
         for finding in findings {
@@ -116,6 +178,30 @@ public struct Extractor: Sendable {
                                        evidence: Evidence(quote: quote, begin: range.begin, end: range.end, rule: finding.rule,
                                                           confidence: finding.confidence)))
         }
+        for enrichment in enrichments {
+            guard let city = newIndex[enrichment.city], let area = newIndex[enrichment.area] else { continue }
+            let tokens = analyzed.sentences[enrichment.sentence].tokens
+            let range = analyzed.originalRange(tokens[enrichment.start].start, tokens[enrichment.end - 1].end)
+            let quote = String(String.UnicodeScalarView(analyzed.original.unicodeScalars.dropFirst(range.begin).prefix(range.end - range.begin)))
+            let key = "\(Relation.containedInPlace)|\(city)|\(FactObject.entity(area))|enrichment"
+            guard seen.insert(key).inserted else { continue }
+            facts.append(CandidateFact(relation: .containedInPlace, subject: city, object: .entity(area),
+                                       evidence: Evidence(quote: quote, begin: range.begin, end: range.end, rule: Self.enrichmentRule,
+                                                          confidence: Self.enrichmentConfidence)))
+        }
         return DocumentExtraction(document: info, entities: keep.map { all[$0] }, facts: facts)
+    }
+}
+
+/// Options of an ``Extractor``.
+public struct ExtractorOptions: Sendable, Hashable {
+    /// When true, the gazetteer adds `containedInPlace` facts (city → state or province) for every city the text
+    /// names, with their own rule name ``Extractor/enrichmentRule`` and confidence ``Extractor/enrichmentConfidence``.
+    /// Off by default: without it every fact is one the text states.
+    public var enrich: Bool
+
+    /// Options; by default nothing is added from the gazetteer.
+    public init(enrich: Bool = false) {
+        self.enrich = enrich
     }
 }

@@ -18,6 +18,7 @@ public final class MemoryOutput: ByteOutput {
     /// An empty buffer.
     public init() {}
 
+    /// Appends `bytes` (see ``ByteOutput/write(_:)``).
     public func write(_ bytes: UnsafeRawBufferPointer) throws(GraphCoreError) {
         self.bytes.append(contentsOf: bytes)
     }
@@ -41,6 +42,7 @@ public class DescriptorOutput: ByteOutput {
     /// Standard output.
     public static func standardOutput() -> DescriptorOutput { DescriptorOutput(descriptor: 1, path: "-") }
 
+    /// Appends `bytes` (see ``ByteOutput/write(_:)``).
     public func write(_ bytes: UnsafeRawBufferPointer) throws(GraphCoreError) {
         guard var base = bytes.baseAddress else { return }
         var remaining = bytes.count

@@ -12,3 +12,33 @@ public protocol GraphSink {
     /// Ends the document and flushes everything to the output.
     mutating func finish() throws(GraphCoreError)
 }
+
+/// A triple in a named graph, or in the default graph when `graph` is nil: one line of N-Quads.
+public struct Quad: Hashable, Sendable {
+    /// The triple.
+    public let triple: Triple
+    /// The graph name; nil for the default graph.
+    public let graph: IRI?
+
+    /// A quad.
+    public init(_ triple: Triple, in graph: IRI?) {
+        self.triple = triple
+        self.graph = graph
+    }
+}
+
+/// A sink for formats with named graphs (TriG, N-Quads), in the manner of Jena's `StreamRDF.quad`.
+///
+/// The protocol order is the same as ``GraphSink``'s; ``GraphSink/write(_:)`` puts a triple
+/// into the default graph, ``write(_:in:)`` into the named graph `graph` (nil: default graph).
+public protocol QuadSink: GraphSink {
+    /// Accepts one triple in the graph named `graph`, or in the default graph when it is nil.
+    mutating func write(_ triple: Triple, in graph: IRI?) throws(GraphCoreError)
+}
+
+extension QuadSink {
+    /// Accepts one quad.
+    public mutating func write(_ quad: Quad) throws(GraphCoreError) {
+        try write(quad.triple, in: quad.graph)
+    }
+}

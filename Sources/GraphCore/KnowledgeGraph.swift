@@ -182,7 +182,7 @@ public struct KnowledgeGraph: Sendable {
         }
         func entityOf(extraction i: Int, local: Int) -> Int { entityOfRoot[sets.find(firstMention[i] + local)]! }
 
-        // Facts: merge by (relation, subject, object); roles merge case-insensitively.
+        // Facts: merge by (relation, subject, object); roles merge by their slug without hyphens.
         struct FactKey: Hashable { let relation: Relation; let subject: Int; let object: ResolvedObject }
         var sources: OrderedDictionary<FactKey, Set<FactSource>> = [:]
         var roleForms: [String: [String: Int]] = [:]
@@ -201,7 +201,8 @@ public struct KnowledgeGraph: Sendable {
                 case .literal(let literal):
                     object = .literal(literal)
                 case .post(let role, let organization):
-                    let roleKey = role.lowercased()
+                    // Spelling variants of one role ("Chef-Repräsentant", "Chefrepräsentant") are one post.
+                    let roleKey = String(Slug.make(role).filter { $0 != "-" })
                     roleForms[roleKey, default: [:]][role, default: 0] += 1
                     var org: Int? = nil
                     if let organization, extraction.entities.indices.contains(organization) {

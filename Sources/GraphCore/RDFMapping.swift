@@ -4,6 +4,10 @@ public enum ProvenanceMode: String, CaseIterable, Sendable {
     case statements
     /// Only the truthy facts and the document nodes.
     case none
+    /// One named graph per document (TriG, N-Quads): the graph named by the document IRI holds the
+    /// truthy triples of the facts that document states; the default graph holds entity
+    /// descriptions, roles, addresses and the document nodes. No statement nodes.
+    case graphs
 }
 
 /// Turns a ``ResolvedGraph`` into the triples of the graph contract and feeds them to a ``GraphSink``.
@@ -43,76 +47,124 @@ public struct RDFMapper: Sendable {
         try sink.finish()
     }
 
+    /// Writes the whole graph as quads: `start`, every triple with its graph, `finish`.
+    ///
+    /// With ``ProvenanceMode/graphs`` each fact's triples go into the named graph of every
+    /// document that states it; everything else goes into the default graph (see ``emitQuads(_:_:)``).
+    public func writeQuads<S: QuadSink>(_ graph: ResolvedGraph, to sink: inout S) throws(GraphCoreError) {
+        try sink.start(prefixes: prefixes)
+        try emitQuads(graph) { (triple: Triple, name: IRI?) throws(GraphCoreError) in try sink.write(triple, in: name) }
+        try sink.finish()
+    }
+
     /// Calls `body` with every triple of the graph, in a deterministic order.
+    ///
+    /// With ``ProvenanceMode/graphs`` (which has no triple-only rendering) a fact's triples are
+    /// written once and no provenance at all: use ``emitQuads(_:_:)`` for the named graphs.
     public func emit(_ graph: ResolvedGraph, _ body: (Triple) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+        try emitCore(graph, quads: false) { (triple: Triple, _: IRI?) throws(GraphCoreError) in try body(triple) }
+    }
+
+    /// Calls `body` with every triple of the graph and the graph it belongs to (nil: the default graph).
+    ///
+    /// With ``ProvenanceMode/graphs``, the truthy triples of each fact (the relation triple; for a
+    /// post also its `org:Post` node) are given once per stating document, named by the
+    /// ``documentIRI(_:)``; entity types, labels, alternative labels, roles, addresses and the
+    /// document nodes are given in the default graph. With the other modes every triple is in the
+    /// default graph, exactly as ``emit(_:_:)`` gives them.
+    public func emitQuads(_ graph: ResolvedGraph, _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+        try emitCore(graph, quads: true, body)
+    }
+
+    private func emitCore(_ graph: ResolvedGraph, quads: Bool,
+                          _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
         let docIRIs = graph.documents.map(documentIRI)
         func node(_ i: Int) -> Term { .iri(graph.entities[i].iri) }
+        let named = quads && provenance == .graphs
+        /// A triple that belongs to the default graph.
+        func plain(_ triple: Triple) throws(GraphCoreError) { try body(triple, nil) }
+        /// A triple of `fact`: once per stating document in graphs mode, else once in the default graph.
+        func stated(_ triple: Triple, _ fact: ResolvedFact) throws(GraphCoreError) {
+            guard named else { return try body(triple, nil) }
+            for d in Set(fact.sources.map(\.document)).sorted() { try body(triple, docIRIs[d]) }
+        }
 
         // Entities with their names and n-ary provenance.
         var factsBySubject: [Int: [ResolvedFact]] = [:]
         for fact in graph.facts { factsBySubject[fact.subject, default: []].append(fact) }
+        // Events and agreements are derived from every document with a fact about them, as subject or as object.
+        var naryDocuments: [Int: Set<Int>] = [:]
+        for fact in graph.facts {
+            var involved = [fact.subject]
+            switch fact.object {
+            case .entity(let o): involved.append(o)
+            case .post(_, let o?): involved.append(o)
+            default: break
+            }
+            for e in involved where graph.entities[e].kind == .event || graph.entities[e].kind == .agreement {
+                naryDocuments[e, default: []].formUnion(fact.sources.map(\.document))
+            }
+        }
         var roles: Set<String> = []
         var addresses: Set<IRI> = []
         for (i, entity) in graph.entities.enumerated() {
             let s = node(i)
-            try body(Triple(s, RDF.type, .iri(entity.kind.classIRI)))
-            for extra in entity.extraKinds { try body(Triple(s, RDF.type, .iri(extra.classIRI))) }
-            try body(Triple(s, RDFS.label, .literal(Literal(entity.label))))
-            for alt in entity.altLabels { try body(Triple(s, SKOS.altLabel, .literal(Literal(alt)))) }
+            try plain(Triple(s, RDF.type, .iri(entity.kind.classIRI)))
+            for extra in entity.extraKinds { try plain(Triple(s, RDF.type, .iri(extra.classIRI))) }
+            try plain(Triple(s, RDFS.label, .literal(Literal(entity.label))))
+            for alt in entity.altLabels { try plain(Triple(s, SKOS.altLabel, .literal(Literal(alt)))) }
             let facts = factsBySubject[i] ?? []
-            if provenance != .none, entity.kind == .event || entity.kind == .agreement {
-                var docs: Set<Int> = []
-                for fact in facts { for source in fact.sources { docs.insert(source.document) } }
-                for d in docs.sorted() { try body(Triple(s, PROV.wasDerivedFrom, .iri(docIRIs[d]))) }
+            if provenance == .statements, entity.kind == .event || entity.kind == .agreement {
+                for d in (naryDocuments[i] ?? []).sorted() { try plain(Triple(s, PROV.wasDerivedFrom, .iri(docIRIs[d]))) }
             }
             for fact in facts {
                 switch fact.object {
                 case .entity(let o):
-                    try body(Triple(s, fact.relation.predicate, node(o)))
-                    try statements(fact, s, fact.relation.predicate, node(o), docIRIs, body)
+                    try stated(Triple(s, fact.relation.predicate, node(o)), fact)
+                    try statements(fact, s, fact.relation.predicate, node(o), docIRIs, plain)
                 case .literal(let literal):
                     // An alias is already written as one of the entity's altLabels; only its provenance is new.
                     let written = fact.relation == .alias && (entity.altLabels.contains(literal.lexical) || entity.label == literal.lexical)
-                    if !written { try body(Triple(s, fact.relation.predicate, .literal(literal))) }
-                    try statements(fact, s, fact.relation.predicate, .literal(literal), docIRIs, body)
+                    if !written || named { try stated(Triple(s, fact.relation.predicate, .literal(literal)), fact) }
+                    try statements(fact, s, fact.relation.predicate, .literal(literal), docIRIs, plain)
                 case .post(let role, let org):
                     let post = postIRI(person: entity, role: role, organization: org.map { graph.entities[$0] })
                     roles.insert(role)
-                    try body(Triple(s, ORG.holds, .iri(post)))
-                    try body(Triple(.iri(post), RDF.type, .iri(ORG.Post)))
-                    try body(Triple(.iri(post), ORG.heldBy, s))
-                    try body(Triple(.iri(post), ORG.role, .iri(roleIRI(role))))
-                    if let org { try body(Triple(.iri(post), ORG.postIn, node(org))) }
-                    if provenance != .none {
+                    try stated(Triple(s, ORG.holds, .iri(post)), fact)
+                    try stated(Triple(.iri(post), RDF.type, .iri(ORG.Post)), fact)
+                    try stated(Triple(.iri(post), ORG.heldBy, s), fact)
+                    try stated(Triple(.iri(post), ORG.role, .iri(roleIRI(role))), fact)
+                    if let org { try stated(Triple(.iri(post), ORG.postIn, node(org)), fact) }
+                    if provenance == .statements {
                         for d in Set(fact.sources.map(\.document)).sorted() {
-                            try body(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[d])))
+                            try plain(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[d])))
                         }
                     }
-                    try statements(fact, s, ORG.holds, .iri(post), docIRIs, body)
+                    try statements(fact, s, ORG.holds, .iri(post), docIRIs, plain)
                 case .address(let address):
                     let a = IRI(trusted: base.string + "address/" + Slug.make("\(address.street) \(address.postalCode) \(address.locality)"))
-                    try body(Triple(s, SCHEMA.address, .iri(a)))
+                    try stated(Triple(s, SCHEMA.address, .iri(a)), fact)
                     if addresses.insert(a).inserted {
-                        try body(Triple(.iri(a), RDF.type, .iri(SCHEMA.PostalAddress)))
-                        try body(Triple(.iri(a), SCHEMA.streetAddress, .literal(Literal(address.street))))
-                        try body(Triple(.iri(a), SCHEMA.postalCode, .literal(Literal(address.postalCode))))
-                        try body(Triple(.iri(a), SCHEMA.addressLocality, .literal(Literal(address.locality))))
+                        try plain(Triple(.iri(a), RDF.type, .iri(SCHEMA.PostalAddress)))
+                        try plain(Triple(.iri(a), SCHEMA.streetAddress, .literal(Literal(address.street))))
+                        try plain(Triple(.iri(a), SCHEMA.postalCode, .literal(Literal(address.postalCode))))
+                        try plain(Triple(.iri(a), SCHEMA.addressLocality, .literal(Literal(address.locality))))
                     }
-                    try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, body)
+                    try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, plain)
                 }
             }
         }
         for role in roles.sorted() {
             let r = Term.iri(roleIRI(role))
-            try body(Triple(r, RDF.type, .iri(ORG.Role)))
-            try body(Triple(r, RDFS.label, .literal(Literal(role))))
+            try plain(Triple(r, RDF.type, .iri(ORG.Role)))
+            try plain(Triple(r, RDFS.label, .literal(Literal(role))))
         }
         for (d, document) in graph.documents.enumerated() {
             let s = Term.iri(docIRIs[d])
-            try body(Triple(s, RDF.type, .iri(SCHEMA.CreativeWork)))
-            try body(Triple(s, SCHEMA.name, .literal(Literal(document.name))))
-            if let date = document.datePublished { try body(Triple(s, SCHEMA.datePublished, .literal(date.literal))) }
-            try body(Triple(s, GE.contentHash, .literal(Literal("sha256:" + document.contentHash))))
+            try plain(Triple(s, RDF.type, .iri(SCHEMA.CreativeWork)))
+            try plain(Triple(s, SCHEMA.name, .literal(Literal(document.name))))
+            if let date = document.datePublished { try plain(Triple(s, SCHEMA.datePublished, .literal(date.literal))) }
+            try plain(Triple(s, GE.contentHash, .literal(Literal("sha256:" + document.contentHash))))
         }
     }
 

@@ -1,5 +1,6 @@
 import GraphCore
 import Extractors
+import Store
 
 /// Everything that can stop or spoil an extraction run, one case per cause.
 public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -11,6 +12,10 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
     case lexicons(ExtractorsError)
     /// No input named a readable document.
     case noDocuments
+    /// The extraction store could not be opened, read or written.
+    case store(StoreError)
+    /// A `--shard` value that is not `K/N` with 1 ≤ K ≤ N.
+    case invalidShard(String)
 
     public var description: String {
         switch self {
@@ -18,6 +23,8 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
         case .input(let e): return e.description
         case .lexicons(let e): return e.description
         case .noDocuments: return "no readable document among the inputs"
+        case .store(let e): return e.description
+        case .invalidShard(let s): return "invalid shard \(s.debugDescription): write K/N with 1 ≤ K ≤ N, e.g. 2/8"
         }
     }
 }

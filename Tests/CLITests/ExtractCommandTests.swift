@@ -71,11 +71,22 @@ struct ExtractCommandTests {
         #expect(run.stderr.contains(message), "\(run.stderr)")
     }
 
+    @Test("--enrich adds gazetteer containment with its own rule; without it no background fact is written")
+    func enrich() throws {
+        let text = Data("Oberbürgermeister Klaus Berg aus Würzburg eröffnete am 3. Mai 2022 die Messe.".utf8)
+        let plain = try Support.graphExport(["extract", "-", "--format", "ntriples", "--quiet"], input: text)
+        let enriched = try Support.graphExport(["extract", "-", "--format", "ntriples", "--quiet", "--enrich"], input: text)
+        #expect(plain.status == 0 && enriched.status == 0, "\(plain.stderr) \(enriched.stderr)")
+        #expect(!plain.stdout.contains("containedInPlace"))
+        #expect(enriched.stdout.contains("<https://w3id.org/graph-export/id/city/wuerzburg> <https://schema.org/containedInPlace> <https://w3id.org/graph-export/id/area/bayern>"))
+        #expect(enriched.stdout.contains("\"gazetteer-enrichment\""))
+    }
+
     @Test("every option has help text")
     func help() throws {
         let run = try Support.graphExport(["extract", "--help"])
         #expect(run.status == 0)
-        for option in ["--output", "--format", "--base-iri", "--provenance", "--min-confidence", "--jobs", "--quiet"] {
+        for option in ["--output", "--format", "--base-iri", "--provenance", "--min-confidence", "--jobs", "--quiet", "--enrich", "--store"] {
             #expect(run.stdout.contains(option))
         }
     }

@@ -15,6 +15,11 @@ enum Fixtures {
     /// with date, place and organiser, contact literals, an address, an agreement with a signatory,
     /// a post without an organisation and a partnership.
     static func smallGraph() throws -> (prefixes: [Prefix], triples: [Triple]) {
+        try mapped(smallKnowledgeGraph())
+    }
+
+    /// The documents of ``smallGraph()`` before mapping.
+    static func smallKnowledgeGraph() throws -> KnowledgeGraph {
         var graph = try KnowledgeGraph()
         let first = DocumentInfo(name: "hafenverband-2021-03.txt", contentHash: hash("a"),
                                  datePublished: CalendarDate(year: 2021, month: 3, day: 15))
@@ -68,7 +73,7 @@ enum Fixtures {
                 CandidateFact(relation: .signatory, subject: 3, object: .entity(1), evidence: evidence(t2, 95, rule: "signing-verb", confidence: 0.85)),
                 CandidateFact(relation: .partnerOf, subject: 1, object: .entity(4), evidence: evidence(t3, 190, rule: "twin-city", confidence: 0.95)),
             ]))
-        return try mapped(graph)
+        return graph
     }
 
     /// Names and quotes full of characters every syntax must escape or reject.
@@ -86,6 +91,11 @@ enum Fixtures {
 
     /// A graph whose labels, aliases, roles, quotes, rules and literals are the nasty names.
     static func nastyGraph() throws -> (prefixes: [Prefix], triples: [Triple]) {
+        try mapped(nastyKnowledgeGraph())
+    }
+
+    /// The document of ``nastyGraph()`` before mapping.
+    static func nastyKnowledgeGraph() throws -> KnowledgeGraph {
         var graph = try KnowledgeGraph()
         let doc = DocumentInfo(name: "böse \"datei\" <1>\n.txt", contentHash: hash("c"), datePublished: nil)
         var entities: [EntityMention] = []
@@ -110,7 +120,7 @@ enum Fixtures {
         facts.append(CandidateFact(relation: .foundingDate, subject: 0, object: .literal(Literal("12.5", datatype: XSD.decimal)),
                                    evidence: evidence(nastyNames[7], 0, rule: "date")))
         graph.add(DocumentExtraction(document: doc, entities: entities, facts: facts))
-        return try mapped(graph)
+        return graph
     }
 
     static func mapped(_ graph: KnowledgeGraph) throws -> (prefixes: [Prefix], triples: [Triple]) {

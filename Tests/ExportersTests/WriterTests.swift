@@ -150,7 +150,8 @@ struct OutputFormatTests {
         #expect(OutputFormat(fileExtension: format.fileExtension.uppercased()) == format)
         #expect(try OutputFormat(path: "out/graph." + format.fileExtension) == format)
         #expect(try OutputFormat(name: format.rawValue) == format)
-        #expect(format.streams == (format == .ntriples))
+        #expect(format.streams == (format == .ntriples || format == .nquads))
+        #expect(format.hasNamedGraphs == (format.makeQuadSink(output: MemoryOutput()) != nil))
     }
 
     @Test("Unknown extensions and names are errors")

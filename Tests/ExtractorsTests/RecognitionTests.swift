@@ -91,3 +91,52 @@ func canonicalLabel(_ index: Int) {
     #expect(RuleRegistry.all.allSatisfy { (0...1).contains($0.confidence) })
     #expect(names.count >= 20)
 }
+
+/// The extractor passes the lexicons' words to the normaliser: a broken place name is rejoined and recognised.
+@Test func lexiconWordsRejoinBrokenNames() {
+    #expect(RecognitionLexicon.shared.knownWords.contains("halle"))
+    let extraction = extract("Die Delegation besuchte die Stadt Hal-le.")
+    #expect(extraction.entities.contains { $0.kind == .city && $0.label == "Halle" }, "\(extraction.entities)")
+}
+
+/// Recognition without cue words and across names (background typing knowledge, never facts).
+let recognitionExamples: [(String, EntityKind, String, String)] = [
+    ("Die EU fördert das Projekt.", .organization, "Europäische Union", "EU"),
+    ("Die Prognose des Internationalen Währungsfonds ist vorsichtig.", .organization, "Internationaler Währungsfonds",
+     "Internationalen Währungsfonds"),
+    ("In einem Interview mit dem Fernsehsender ntv sprach sie über Handel.", .organization, "ntv", "Fernsehsender ntv"),
+    ("Im Gespräch mit dem Nachrichtensender Phoenix ging es um Zölle.", .organization, "Phoenix", "Nachrichtensender Phoenix"),
+    ("Sie schrieb für die Zeitung „Global Times“ einen Beitrag.", .organization, "Global Times", ""),
+    ("Studierende der TU Dresden und der RWTH Aachen forschen gemeinsam.", .organization, "TU Dresden", ""),
+    ("Auch der FC Augsburg unterstützt das Jugendprojekt.", .organization, "FC Augsburg", ""),
+    ("Die Gäste kamen aus Frankfurt.", .city, "Frankfurt", "Frankfurt am Main"),
+    ("Die Gemeinden Hattersheim, Raunheim und Flörsheim werben gemeinsam.", .city, "Raunheim", ""),
+    ("Wenlong Li, Referent der Investitionsförderungsagentur des Handelsministeriums der Volksrepublik China, sprach.",
+     .organization, "Handelsministerium der Volksrepublik China", ""),
+    ("Die China Investment Promotion Agency (CIPA) lud ein. Die Investitionsförderungsagentur des Handelsministeriums der Volksrepublik China hat ihren Sitz in Peking.",
+     .organization, "China Investment Promotion Agency",
+     "Investitionsförderungsagentur des Handelsministeriums der Volksrepublik China"),
+    ("Das PNS-Sekretariat in Posen hilft. Die PNS-Verwaltung in Posen antwortet.", .organization, "PNS-Sekretariat",
+     "PNS-Verwaltung"),
+    ("Die Firmen gründeten Joint Ventures in Vietnam.", .country, "Vietnam", ""),
+]
+
+@Test("recognition without cues", arguments: recognitionExamples.indices)
+func recognitionWithoutCues(_ index: Int) {
+    let (text, kind, label, form) = recognitionExamples[index]
+    let extraction = extract(text)
+    let entity = extraction.entities.first { $0.kind == kind && $0.label == label }
+    #expect(entity != nil, "no \(kind) '\(label)' in \(extraction.entities.map { "\($0.kind):\($0.label)" })")
+    if let entity, !form.isEmpty {
+        #expect(entity.aliases.contains(form) || entity.surfaceForms.contains(form), "form \(form) missing: \(entity)")
+    }
+    // Generic phrases are no organisations.
+    #expect(!extraction.entities.contains { $0.label.hasPrefix("Joint") })
+}
+
+@Test func numberedEventsOfOneDocumentMerge() {
+    let extraction = extract("Die 3. Videokonferenz fand am 4. Mai 2022 statt. Die 3. PNS-Videokonferenz war ein Erfolg.")
+    let events = extraction.entities.filter { $0.kind == .event }
+    #expect(events.count == 1, "\(events)")
+    #expect(events.first?.label == "3. PNS-Videokonferenz")
+}

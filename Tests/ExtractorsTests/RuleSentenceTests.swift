@@ -184,7 +184,7 @@ let labelCases: [RuleCase] = [
 
 /// Every case, for one parameterised test.
 let allRuleCases = roleCases + membershipCases + containmentCases + organizationCases + partnershipCases + signingCases
-    + eventCases + contactCases + labelCases
+    + eventCases + contactCases + labelCases + moreRuleCases
 
 @Test("rule cases", arguments: allRuleCases)
 func ruleCase(_ example: RuleCase) {
@@ -199,5 +199,5 @@ func ruleCase(_ example: RuleCase) {
 }
 
 @Test func ruleCaseCount() {
-    #expect(allRuleCases.count >= 60)
+    #expect(allRuleCases.count >= 150)
 }

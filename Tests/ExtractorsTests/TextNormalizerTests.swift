@@ -50,6 +50,9 @@ struct TextNormalizerTests {
         ("eine rot-grüne Mehrheit", "eine rot-grüne Mehrheit"),
         ("die sino-japanische Achse", "die sino-japanische Achse"),
         ("der sächsisch-\nböhmische Raum", "der sächsisch-böhmische Raum"),
+        // Kept: syllables of hyphenated given names on one line.
+        ("Es sprach Kim Min-jun aus Seoul.", "Es sprach Kim Min-jun aus Seoul."),
+        ("Park Ji-hoon und Lee Seo-yeon", "Park Ji-hoon und Lee Seo-yeon"),
         // Kept: repeated hyphenated spelling, addresses.
         ("Die Ober-liga spielt. Die Ober-liga gewinnt.", "Die Ober-liga spielt. Die Ober-liga gewinnt."),
         ("Schreiben Sie an info@stadt-werke.de oder www.stadt-werke.de", "Schreiben Sie an info@stadt-werke.de oder www.stadt-werke.de"),
@@ -66,6 +69,12 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.normalize(text).text == text)
         #expect(TextNormalizer.normalize(text, knownWords: ["Sinologischen"]).text == "die sinologischen Studien")
         #expect(TextNormalizer.normalize(text, attested: { $0 == "sinologischen" }).text == "die sinologischen Studien")
+    }
+
+    @Test func shortCapitalisedSyllableJoinsOnlyWhenAttested() {
+        #expect(TextNormalizer.normalize("die Stadt Hal-le").text == "die Stadt Hal-le")
+        #expect(TextNormalizer.normalize("die Stadt Hal-le", knownWords: ["halle"]).text == "die Stadt Halle")
+        #expect(TextNormalizer.normalize("Hal-le und Halle").text == "Halle und Halle")
     }
 
     static let offsetSamples: [String] = [

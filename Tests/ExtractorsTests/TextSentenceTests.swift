@@ -39,6 +39,22 @@ struct TextSentenceTests {
         ("Warten… Dann kam der Bus.", "S:Warten… | S:Dann kam der Bus."),
         ("Kontakt per Mail an info@stadt.de. Wir antworten schnell.",
          "S:Kontakt per Mail an info@stadt.de. | S:Wir antworten schnell."),
+        ("Die Stadt bzw. der Kreis zahlt. Das Land hilft.",
+         "S:Die Stadt bzw. der Kreis zahlt. | S:Das Land hilft."),
+        ("Die Halle Nr. 5 ist geöffnet. Der Eintritt ist frei.",
+         "S:Die Halle Nr. 5 ist geöffnet. | S:Der Eintritt ist frei."),
+        ("Die Kirche St. Marien wurde saniert. Sie ist alt.",
+         "S:Die Kirche St. Marien wurde saniert. | S:Sie ist alt."),
+        ("Die Muster Logistik GmbH & Co. KG investiert in Posen. Das Werk entsteht 2025.",
+         "S:Die Muster Logistik GmbH & Co. KG investiert in Posen. | S:Das Werk entsteht 2025."),
+        ("Der Förderverein Städtepartnerschaft e. V. lädt ein. Gäste sind willkommen.",
+         "S:Der Förderverein Städtepartnerschaft e. V. lädt ein. | S:Gäste sind willkommen."),
+        ("Am 1. Juli reist Prof. Dr. Hans J. Keller nach Kyoto. Er bleibt bis zum 3. August.",
+         "S:Am 1. Juli reist Prof. Dr. Hans J. Keller nach Kyoto. | S:Er bleibt bis zum 3. August."),
+        ("Die Partnerschaft besteht seit dem 12. Jh. nicht. Das ist neu.",
+         "S:Die Partnerschaft besteht seit dem 12. Jh. nicht. | S:Das ist neu."),
+        ("Das Projekt kostet ca. 3 Mio. Euro. Der Bund trägt die Hälfte.",
+         "S:Das Projekt kostet ca. 3 Mio. Euro. | S:Der Bund trägt die Hälfte."),
         // Line rules.
         ("Die Delegation reiste nach Hannover, um dort mit den Partnern\nzusammenzukommen.",
          "S:Die Delegation reiste nach Hannover, um dort mit den Partnern zusammenzukommen."),
@@ -75,6 +91,10 @@ struct TextSentenceTests {
          "L:Hannover, 3. Mai 2022 | S:Die Stadt empfängt Gäste aus Hefei."),
         ("12.03.2022 - Die Kammer informiert über Exporte.",
          "L:12.03.2022 | S:Die Kammer informiert über Exporte."),
+        ("Warschau, 7. Juni 2023 – Die Stadt Posen eröffnet ein Büro in Leipzig.",
+         "L:Warschau, 7. Juni 2023 | S:Die Stadt Posen eröffnet ein Büro in Leipzig."),
+        ("Dresden, den 1. März 2021\n\nDie Handwerkskammer informiert.",
+         "L:Dresden, den 1. März 2021 | S:Die Handwerkskammer informiert."),
     ]
 
     @Test(arguments: cases)

@@ -100,6 +100,21 @@ struct ResolutionTests {
         #expect(graph.resolve().entities.count == 2)
     }
 
+    @Test("spelling variants of a role make one post")
+    func roleVariants() throws {
+        var graph = try KnowledgeGraph()
+        graph.add(DocumentExtraction(document: Fixture.doc("r.txt"), entities: [
+            EntityMention(kind: .person, label: "Mei Lin"), EntityMention(kind: .city, label: "Wuxi"),
+        ], facts: [
+            CandidateFact(relation: .holdsRole, subject: 0, object: .post(role: "Chef-Repräsentantin", organization: 1), evidence: Fixture.evidence("a")),
+            CandidateFact(relation: .holdsRole, subject: 0, object: .post(role: "Chefrepräsentantin", organization: 1), evidence: Fixture.evidence("b")),
+            CandidateFact(relation: .holdsRole, subject: 0, object: .post(role: "chef-repräsentantin", organization: 1), evidence: Fixture.evidence("c")),
+        ]))
+        let posts = graph.resolve().facts.filter { $0.relation == .holdsRole }
+        #expect(posts.count == 1)
+        #expect(posts.first?.sources.count == 3)
+    }
+
     @Test("facts below the confidence threshold are dropped")
     func minConfidence() throws {
         var graph = try KnowledgeGraph()

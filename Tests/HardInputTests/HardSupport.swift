@@ -92,9 +92,10 @@ enum HardSupport {
         let ext = URL(fileURLWithPath: path).pathExtension
         let result: Run
         switch ext {
-        case "ttl", "nt":
+        case "ttl", "nt", "trig", "nq":
             let rapper = try tool("rapper", package: "raptor2-utils")
-            result = try run(rapper, ["-q", "-i", ext == "ttl" ? "turtle" : "ntriples", "-c", path])
+            let syntax = ["ttl": "turtle", "nt": "ntriples", "trig": "trig", "nq": "nquads"][ext]!
+            result = try run(rapper, ["-q", "-i", syntax, "-c", path])
             if result.status == 0 && result.stderr.contains("Warning") { return "rapper warned: \(result.stderr)" }
         case "graphml":
             let xmllint = try tool("xmllint", package: "libxml2-utils")

@@ -108,6 +108,13 @@ struct Coreference {
                 }
             }
         }
+        // 3b. One office of one organisation under two head nouns: `ISA-Sekretariat` and `ISA-Verwaltung`.
+        Self.mergeOffices(&spans)
+        // 3c. An English name and its German compound translation: `… Investment Promotion Agency` and
+        //     `Investitionsförderungsagentur …`.
+        mergeTranslatedNames(&spans)
+        // 3d. `2. Videokonferenz` and `2. ISA-Videokonferenz` of one document: the same numbered event.
+        Self.mergeNumberedEvents(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
         for span in spans.flatMap({ $0 }) where span.kind == .person {
@@ -167,11 +174,141 @@ struct Coreference {
                 spans[s][k].entity = document.register(spans[s][k])
             }
         }
-        for (acronym, host) in acronymHost {
+        // Parent bodies named in a genitive attribute of an organisation name are entities too.
+        for (s, view) in views.enumerated() {
+            for span in spans[s] {
+                for inner in recognizer.nestedOrganizations(view, in: span) {
+                    _ = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: .organization, label: inner.label,
+                                                      quality: inner.quality, surfaceForms: inner.surfaceForms))
+                }
+            }
+        }
+        for (acronym, host) in acronymHost.sorted(by: { $0.key < $1.key }) {
             document.acronyms[acronym] = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: host.kind,
                                                                        label: host.label, quality: host.quality))
         }
         document.spans = spans
         return document
+    }
+
+    /// Words of English organisation names that carry no translated content.
+    static let translationQualifiers: Set<String> = ["international", "national", "of", "for", "and", "the", "&", "foreign",
+                                                     "general", "federal", "municipal", "chinese", "german", "sino-german",
+                                                     "china", "germany"]
+
+    /// Gives a German compound name the English name it translates word by word, when exactly one English name of
+    /// the document matches it: every content word of the English name must translate (``RecognitionLexicon/orgNameTranslations``),
+    /// at least two of them, and the German compound must be their translations joined in order.
+    func mergeTranslatedNames(_ spans: inout [[MentionSpan]]) {
+        guard !lexicon.orgNameTranslations.isEmpty else { return }
+        var labels: [String] = []
+        for span in spans.joined() where span.kind == .organization && span.quality > .short && !labels.contains(span.label) {
+            labels.append(span.label)
+        }
+        var renamed: [String: String] = [:]
+        for english in labels {
+            var parts: [[String]] = []
+            var translatable = true
+            for word in english.split(separator: " ") {
+                let lower = word.lowercased()
+                if let german = lexicon.orgNameTranslations[lower] {
+                    parts.append(german)
+                } else if !Self.translationQualifiers.contains(lower) && lexicon.places[String(word)] == nil {
+                    translatable = false
+                    break
+                }
+            }
+            guard translatable, parts.count >= 2 else { continue }
+            let matches = labels.filter { german in
+                german != english && german.split(separator: " ").contains { Self.compound(String($0).lowercased(), joins: parts) }
+            }
+            if matches.count == 1, renamed[matches[0]] == nil { renamed[matches[0]] = english }
+        }
+        guard !renamed.isEmpty else { return }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization {
+                guard let english = renamed[spans[s][k].label] else { continue }
+                let german = spans[s][k].label
+                spans[s][k].label = english
+                if !spans[s][k].aliases.contains(german) { spans[s][k].aliases.append(german) }
+            }
+        }
+    }
+
+    /// True when `word` is one choice of each of `parts` joined in order (a genitive `-s` may follow).
+    static func compound(_ word: String, joins parts: [[String]]) -> Bool {
+        func match(_ rest: Substring, _ i: Int) -> Bool {
+            if i == parts.count { return rest.isEmpty || rest == "s" || rest == "es" }
+            for option in parts[i] where rest.hasPrefix(option) {
+                if match(rest.dropFirst(option.count), i + 1) { return true }
+            }
+            return false
+        }
+        return match(Substring(word), 0)
+    }
+
+    /// Gives a numbered event (`2. Videokonferenz`) the label of the one more specific event of the document with the
+    /// same number whose head compound ends in the same noun (`2. ISA-Videokonferenz`).
+    static func mergeNumberedEvents(_ spans: inout [[MentionSpan]]) {
+        func parts(_ label: String) -> (number: String, head: String)? {
+            let words = label.split(separator: " ")
+            guard words.count >= 2, words[0].hasSuffix("."), words[0].dropLast().allSatisfy({ $0.isNumber }) else { return nil }
+            let stop = words.firstIndex { ["der", "des", "in", "im", "am", "zum", "zur", "von"].contains($0) } ?? words.count
+            guard stop >= 2 else { return nil }
+            return (String(words[0]), String(words[stop - 1]).lowercased())
+        }
+        var labels: [String] = []
+        for span in spans.joined() where span.kind == .event && !labels.contains(span.label) { labels.append(span.label) }
+        var renamed: [String: String] = [:]
+        for short in labels {
+            guard let a = parts(short) else { continue }
+            let longer = labels.filter { other in
+                guard other != short, let b = parts(other), b.number == a.number, b.head != a.head else { return false }
+                return b.head.hasSuffix(a.head) && other.count > short.count
+            }
+            if longer.count == 1 { renamed[short] = longer[0] }
+        }
+        guard !renamed.isEmpty else { return }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .event {
+                guard let long = renamed[spans[s][k].label] else { continue }
+                spans[s][k].surfaceForms.append(spans[s][k].label)
+                spans[s][k].label = long
+            }
+        }
+    }
+
+    /// Head nouns that name the administrative office of the organisation in a compound's first part, most
+    /// specific first (the first one the document uses becomes the label).
+    static let officeHeads = ["Generalsekretariat", "Sekretariat", "Geschäftsstelle", "Verwaltung"]
+
+    /// Relabels `PREFIX-Sekretariat`, `PREFIX-Geschäftsstelle` and `PREFIX-Verwaltung` of one document as one
+    /// organisation (the office of the `PREFIX` organisation), named by the most specific head; the other names
+    /// become aliases so that other documents using them join the same entity.
+    static func mergeOffices(_ spans: inout [[MentionSpan]]) {
+        func split(_ label: String) -> (prefix: String, head: Int)? {
+            guard let dash = label.lastIndex(of: "-"), !label.contains(" ") else { return nil }
+            let prefix = String(label[..<dash])
+            let head = String(label[label.index(after: dash)...])
+            guard prefix.count >= 2, let rank = officeHeads.firstIndex(of: head) else { return nil }
+            return (prefix, rank)
+        }
+        var byPrefix: [String: Set<Int>] = [:]
+        for span in spans.joined() where span.kind == .organization {
+            if let (prefix, rank) = split(span.label) { byPrefix[prefix, default: []].insert(rank) }
+        }
+        for (prefix, ranks) in byPrefix where ranks.count > 1 {
+            let best = ranks.min()!
+            let label = prefix + "-" + officeHeads[best]
+            let others = ranks.sorted().filter { $0 != best }.map { prefix + "-" + officeHeads[$0] }
+            for s in spans.indices {
+                for k in spans[s].indices where spans[s][k].kind == .organization {
+                    guard let (p, _) = split(spans[s][k].label), p == prefix else { continue }
+                    if spans[s][k].label != label { spans[s][k].surfaceForms.append(spans[s][k].label) }
+                    spans[s][k].label = label
+                    for other in others where !spans[s][k].aliases.contains(other) { spans[s][k].aliases.append(other) }
+                }
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ struct MentionRecognizer: Sendable {
     func candidates(_ view: TokenView, sentence: Int) -> [MentionSpan] {
         var out: [MentionSpan] = []
         out += organizations(view, sentence: sentence)
+        out += knownOrganizations(view, sentence: sentence)
         out += events(view, sentence: sentence)
         out += agreements(view, sentence: sentence)
         out += persons(view, sentence: sentence)

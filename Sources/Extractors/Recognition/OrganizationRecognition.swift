@@ -99,6 +99,13 @@ extension MentionRecognizer {
             }
             if took { end = j; extended = true }
         }
+        // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `Universität zu Köln`.
+        if view.isAny(end, ["zu"]), let placeEnd = placeNameEnd(view, at: end + 1),
+           let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city,
+           ["kammer", "universität", "akademie", "hochschule", "bank"].contains(where: { nominative.lowercased().hasSuffix($0) }) {
+            end = placeEnd
+            extended = true
+        }
         // Genitive attribute naming an organisation or a place.
         if let genitiveEnd = genitiveAttribute(view, from: end, sentence: sentence) {
             end = genitiveEnd
@@ -123,10 +130,15 @@ extension MentionRecognizer {
             let rest = view.join(i + 1, end)
             label += (view.tokens[i + 1].spaceBefore ? " " : "") + rest
         }
+        if Self.genericPhrases.contains(label.lowercased()) { return nil }
         let surface = view.join(start, end)
         return MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
                            quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
     }
+
+    /// Phrases that end in an organisation cue but name a kind of thing, not an organisation.
+    static let genericPhrases: Set<String> = ["joint venture", "joint ventures", "joint-venture", "joint-ventures",
+                                              "business angels", "venture capital"]
 
     /// The first token of the capitalised words before an organisation's head (adjectives, names, coordinated compounds).
     func leftExtent(_ view: TokenView, from last: Int) -> Int {
@@ -216,7 +228,7 @@ extension MentionRecognizer {
     }
 
     /// The index of the head of a phrase starting at `j`: skips capitalised adjectives.
-    private func headIndex(_ view: TokenView, from j: Int) -> Int {
+    func headIndex(_ view: TokenView, from j: Int) -> Int {
         var k = j
         while k < view.count && k < j + 4 {
             if lexicon.orgHead(view.text(k)) != nil { return k }
@@ -225,6 +237,22 @@ extension MentionRecognizer {
             k += 1
         }
         return j
+    }
+
+    /// Organisations named in a genitive attribute inside a longer organisation name: `Handelsministerium der
+    /// Volksrepublik China` in `Investitionsförderungsagentur des Handelsministeriums der Volksrepublik China`.
+    /// They are entities of their own (the parent body), nominative restored.
+    func nestedOrganizations(_ view: TokenView, in span: MentionSpan) -> [MentionSpan] {
+        guard span.kind == .organization, span.length >= 3 else { return [] }
+        var out: [MentionSpan] = []
+        for k in (span.start + 1)..<(span.end - 1) where view.isAny(k, ["des", "der"]) {
+            let head = headIndex(view, from: k + 1)
+            guard let inner = organization(view, at: head, sentence: span.sentence), inner.start == k + 1, inner.end == span.end
+            else { continue }
+            out.append(inner)
+            break
+        }
+        return out
     }
 
     /// Organisations spelled out right before an acronym in parentheses whose letters are their initials:

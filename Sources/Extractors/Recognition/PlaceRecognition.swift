@@ -26,8 +26,10 @@ extension MentionRecognizer {
                     continue
                 }
                 let surface = view.join(i, end)
-                var span = MentionSpan(sentence: sentence, start: i, end: end, kind: entry.kind, label: entry.label,
-                                       quality: .full, surfaceForms: surface == entry.label ? [] : [surface], priority: 3)
+                let (label, aliases) = displayLabel(entry, written: lookupKey(view, i, end))
+                var span = MentionSpan(sentence: sentence, start: i, end: end, kind: entry.kind, label: label,
+                                       quality: .full, aliases: aliases, surfaceForms: surface == label ? [] : [surface],
+                                       priority: 3)
                 // `Fulda (Region)`: the cue in parentheses makes it an area named with the cue.
                 if view.isPunct(end, "("), view.isPunct(end + 2, ")"), let cueKind = lexicon.placeCues[view.text(end + 1)],
                    cueKind == .administrativeArea {
@@ -42,7 +44,50 @@ extension MentionRecognizer {
             }
             i += 1
         }
-        return out
+        return partnerTowns(view, known: listedTowns(view, known: out, sentence: sentence), sentence: sentence)
+    }
+
+    /// Endings of German (and some Polish and French) town names; an unknown capitalised word with such an ending that
+    /// stands in a list with a known place is a town too.
+    static let townEndings = ["heim", "bach", "burg", "dorf", "hausen", "stadt", "feld", "felde", "berg", "ingen", "rode", "hagen",
+                              "furt", "brück", "brücken", "born", "stein", "thal", "kirchen", "walde", "leben", "weiler", "beck",
+                              "büttel", "witz", "itz", "stedt", "münde", "ice", "owo", "ów", "ville", "court"]
+
+    /// Compounds of town endings that are common nouns.
+    static let townEndingNouns = ["hauptstadt", "partnerstadt", "heimatstadt", "innenstadt", "altstadt", "großstadt", "kreisstadt",
+                                  "hansestadt", "messestadt", "mitgliedsstadt", "universitätsstadt", "kleinstadt", "vorstadt",
+                                  "werkstatt", "wohnheim", "bahnhof", "friedhof", "flughafen", "gebirge", "notice", "service",
+                                  "office", "justice", "bereich"]
+
+    /// `Rüsselsheim am Main/Raunheim/Kelsterbach`, `Hattersheim, Raunheim und Flörsheim`: unknown words with a town ending,
+    /// coordinated (`/`, `,`, `und`, `sowie`) with a place the gazetteer knows, are cities as written.
+    func listedTowns(_ view: TokenView, known: [MentionSpan], sentence: Int) -> [MentionSpan] {
+        var out = known
+        func covered(_ i: Int) -> Bool { out.contains { $0.start <= i && i < $0.end } }
+        func isTown(_ i: Int) -> Bool {
+            guard view.isCap(i), !view.isUpper(i), !covered(i) else { return false }
+            let text = view.text(i)
+            let lower = text.lowercased()
+            guard text.unicodeScalars.count >= 5, !lexicon.isFunctionWord(text), lexicon.orgHead(text) == nil,
+                  lexicon.placeCues[text] == nil, !isRoleWord(view, i), !lexicon.givenNames.contains(text),
+                  lexicon.eventHead(text) == nil, !text.contains("-") else { return false }
+            if Self.townEndingNouns.contains(where: { lower.hasSuffix($0) }) { return false }
+            guard Self.townEndings.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 }) else { return false }
+            // A town name stands alone: not the start of a longer capitalised phrase.
+            return !(view.isCap(i + 1) && view.tokens[i + 1].spaceBefore && !lexicon.isFunctionWord(view.text(i + 1)))
+        }
+        func separator(_ i: Int) -> Bool { view.isPunct(i, "/") || view.isPunct(i, ",") || view.isAny(i, ["und", "sowie"]) }
+        var queue = known.filter { $0.kind == .city }
+        while let span = queue.popLast() {
+            for candidate in [span.end + 1, span.start - 2] where separator(candidate == span.end + 1 ? span.end : span.start - 1) {
+                guard candidate >= 0, isTown(candidate) else { continue }
+                let town = MentionSpan(sentence: sentence, start: candidate, end: candidate + 1, kind: .city,
+                                       label: view.text(candidate), quality: .full, priority: 3)
+                out.append(town)
+                queue.append(town)
+            }
+        }
+        return out.sorted { $0.start < $1.start }
     }
 
     /// Cue words after which an unknown capitalised word is a place name.
@@ -105,10 +150,13 @@ extension MentionRecognizer {
             if !Self.reliableCues.contains(cue) && !cue.hasSuffix("-Kreis") { return nil }
             // Most unknown names are one word; a second capitalised word is a new noun unless it is a name word.
             if end > nameStart + 1 && lexicon.places[view.text(nameStart + 1)] == nil { end = nameStart + 1 }
+            // A particle joins a foreign name: `Stadt Ústí nad Labem`, `Stadt Boulogne sur Mer`.
+            if end == nameStart + 1, view.isAny(end, Self.townParticles), view.isCap(end + 1) { end += 2 }
         }
         guard end > nameStart else { return nil }
         var name = view.join(nameStart, end)
-        if let entry { name = entry.label }
+        var aliases: [String] = []
+        if let entry { (name, aliases) = displayLabel(entry, written: lookupKey(view, nameStart, end)) }
         // `Land NRW` is the state, labelled by its canonical name.
         let landCue = cue == "Land" || cue == "Freistaat" || cue == "Bundesland"
         var label: String
@@ -126,7 +174,27 @@ extension MentionRecognizer {
         if let entry, entry.label != view.join(nameStart, end) { forms.append(view.join(nameStart, end)) }
         let quality: LabelQuality = raw != cue ? .derived : .full
         return MentionSpan(sentence: sentence, start: i, end: end, kind: finalKind, label: label, quality: quality,
-                           surfaceForms: forms.filter { $0 != label }, priority: 3)
+                           aliases: label == name ? aliases : [], surfaceForms: forms.filter { $0 != label }, priority: 3)
+    }
+
+    /// The name under which tokens `i..<end` were looked up: the written tokens, or the base of a genitive `-s`.
+    func lookupKey(_ view: TokenView, _ i: Int, _ end: Int) -> String {
+        let key = view.join(i, end)
+        if lexicon.places[key] == nil, end == i + 1, key.hasSuffix("s"), lexicon.places[String(key.dropLast())] != nil {
+            return String(key.dropLast())
+        }
+        return key
+    }
+
+    /// The display label of a place written as `written`: the short form that the text uses when the gazetteer's
+    /// official name only adds a qualifier (`Frankfurt` for `Frankfurt am Main`, `Bad Homburg` for `Bad Homburg vor
+    /// der Höhe`), with the official name as an alias; otherwise the gazetteer's label.
+    func displayLabel(_ entry: PlaceInfo, written: String) -> (label: String, aliases: [String]) {
+        guard written != entry.label, entry.kind == .city, entry.label.hasPrefix(written + " ") else { return (entry.label, []) }
+        let qualifier = entry.label.dropFirst(written.count + 1)
+        let qualifierStarts = ["am ", "an der ", "im ", "in der ", "vor der ", "ob der ", "bei ", "("]
+        guard qualifierStarts.contains(where: { qualifier.hasPrefix($0) }) else { return (entry.label, []) }
+        return (written, [entry.label])
     }
 
     /// The end of the longest known place name starting at `i` (multi-token names, genitive `-s`), or nil.

@@ -18,6 +18,14 @@ struct PlaceInfo: Sendable, Hashable {
     let ambiguous: Bool
 }
 
+/// A well-known organisation: its canonical German name and the acronyms that identify it.
+struct KnownOrganization: Sendable, Hashable {
+    /// The canonical name in the nominative.
+    let label: String
+    /// Acronyms and official variants.
+    let aliases: [String]
+}
+
 /// The lexicon data of `docs/lexicons.md` plus the rule lexicons, indexed for recognition.
 ///
 /// Built once per run from the bundled TSV files (or from tables passed in by tests) and
@@ -69,6 +77,16 @@ public struct RecognitionLexicon: Sendable {
     var parties: [String: String] = [:]
     /// Grammatical gender of organisation/event head suffixes (lower case), longest first.
     var headGenders: [(suffix: String, gender: String)] = []
+    /// Well-known organisations by every written form (space-joined tokens) → canonical name, acronyms and whether the
+    /// form is itself an alias (background typing knowledge from `known_organizations.tsv`).
+    var knownOrganizations: [String: KnownOrganization] = [:]
+    /// Longest known organisation form in tokens.
+    var knownOrganizationMaxTokens = 1
+    /// Lower-case words the lexicons attest (role forms, organisation and event nouns, one-word places, function
+    /// words): the text normaliser rejoins a word broken by a hyphen when the joined form is one of them.
+    var knownWords: Set<String> = []
+    /// English words of organisation names (lower case) → German compound parts that translate them.
+    var orgNameTranslations: [String: [String]] = [:]
 
     /// An empty lexicon (used by tests that fill only what they need).
     init() {}
@@ -189,6 +207,26 @@ public struct RecognitionLexicon: Sendable {
             let canonical = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
             parties[row[0]] = canonical
         }
+        for row in rows("known_organizations") {
+            let aliases = variants(row, 1)
+            let forms = variants(row, 2)
+            let entry = KnownOrganization(label: row[0], aliases: aliases)
+            for name in [row[0]] + aliases + forms {
+                let key = Self.spaceJoined(name)
+                if key.isEmpty || knownOrganizations[key] != nil { continue }
+                knownOrganizations[key] = entry
+                knownOrganizationMaxTokens = max(knownOrganizationMaxTokens, Self.tokenEstimate(name))
+            }
+        }
+        for row in rows("org_name_translations") { orgNameTranslations[row[0].lowercased()] = variants(row, 1) }
+        var words = Set<String>()
+        for form in roles.keys where !form.contains(" ") { words.insert(form.lowercased()) }
+        for word in orgWords where !word.contains(" ") { words.insert(word.lowercased()) }
+        for key in places.keys where !key.contains(" ") { words.insert(key.lowercased()) }
+        words.formUnion(eventNouns.filter { !$0.contains(" ") })
+        words.formUnion(agreementNouns.filter { !$0.contains(" ") })
+        words.formUnion(functionWords)
+        knownWords = words
         headGenders = rows("head_genders").map { ($0[0].lowercased(), Lexicon.field($0, 1)) }
             .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
     }
@@ -197,7 +235,7 @@ public struct RecognitionLexicon: Sendable {
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
                              "provinces_cn", "countries", "exonyms", "gazetteer", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
-                             "parties", "head_genders"]
+                             "parties", "head_genders", "known_organizations", "org_name_translations"]
 
     /// The index of the bundled files, built once per process.
     public static let shared: RecognitionLexicon = bundled()

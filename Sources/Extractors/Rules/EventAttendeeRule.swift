@@ -21,6 +21,8 @@ struct EventAttendeeRule: ExtractionRule {
                 if m.kind != .person && (view.isAny(m.start - 1, ["der", "des", "in", "aus", "nach", "im"])) { continue }
                 output.add(.attendee, event, m.entity)
             }
+            // The report of the event goes on in the next sentences.
+            context.document.recentEvents.append((event, context.index))
             _ = take
             return
         }

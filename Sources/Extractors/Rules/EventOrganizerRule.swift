@@ -29,6 +29,15 @@ struct EventOrganizerRule: ExtractionRule {
                 return
             }
         }
+        // Passive with the agent first: `EVENT wurde von ORG organisiert`.
+        if let by = context.find(["von", "vom"], from: eventSpan.end), context.find(["wurde", "wurden"], before: by) != nil,
+           context.find(["organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"], from: by) != nil {
+            var k = by + 1
+            if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+            let (items, _) = context.coordinatedMentions(from: k, kinds: kinds)
+            for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
+            if !items.isEmpty { return }
+        }
         // Active: subject before the verb, event after it.
         guard let verb = context.find(Self.activeVerbs, before: eventSpan.start) else { return }
         let word = view.lower(verb)

@@ -19,6 +19,18 @@ struct FoundingRule: ExtractionRule {
            (1800...2099).contains(year), let date = CalendarDate(year: year) {
             dates = [DatePhrase(start: verb - 1, end: verb, date: date, preposition: "")]
         }
+        // A bare year between the auxiliary and the participle (`wurde 1996 in Jena gegründet`) or right after the
+        // participle in an apposition (`ORG, gegründet 1988, …`).
+        if dates.isEmpty {
+            let aux = context.find(["wurde", "wurden"], before: verb)
+            let range = (aux.map { $0 + 1 } ?? verb)..<min(view.count, verb + 2)
+            for k in range where view.tokens[k].kind == .number && (k < verb || k == verb + 1) {
+                if let year = Int(view.text(k)), (1800...2099).contains(year), let date = CalendarDate(year: year) {
+                    dates = [DatePhrase(start: k, end: k + 1, date: date, preposition: "")]
+                    break
+                }
+            }
+        }
         guard let date = dates.min(by: { abs($0.end - verb) < abs($1.end - verb) }) else { return }
         let org: MentionSpan?
         if view.lower(verb) == "gegründet" {

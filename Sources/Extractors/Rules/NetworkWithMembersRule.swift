@@ -16,7 +16,13 @@ struct NetworkWithMembersRule: ExtractionRule {
             let head = view.text(org.start).lowercased()
             guard head.hasSuffix("netzwerk") || head.hasSuffix("verbund") || head.hasSuffix("bündnis") || head.hasSuffix("allianz")
             else { continue }
-            let (members, _) = context.coordinatedMentions(from: org.end + 1, kinds: [.city, .administrativeArea])
+            var (members, _) = context.coordinatedMentions(from: org.end + 1, kinds: [.city, .administrativeArea])
+            // `mit A/B/C, D, E`: a slash-joined group is the network; the commas continue an enclosing list.
+            if members.count >= 2, view.isPunct(members[0].end, "/") {
+                var group = [members[0]]
+                for m in members.dropFirst() where view.isPunct(m.start - 1, "/") && group.last!.end == m.start - 1 { group.append(m) }
+                members = group
+            }
             for m in members { output.add(.memberOf, m.entity, org.entity) }
         }
     }

@@ -34,6 +34,10 @@ extension SentenceContext {
             after.append(lexicon.roleModifiersAfter[key] ?? view.join(end, e))
             end = e
         }
+        // Adjectival modifiers agree with a feminine role: `stellvertretende Bürgermeisterin`, `ehemalige Ministerin`.
+        if role.gender == "f" {
+            before = before.map { $0.hasSuffix("er") && $0.count > 4 ? String($0.dropLast()) : $0 }
+        }
         let label = (before + [core] + after).joined(separator: " ")
         return RolePhrase(label: label, start: i, end: end)
     }

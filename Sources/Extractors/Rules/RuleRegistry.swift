@@ -28,7 +28,10 @@ enum RuleRegistry {
         EventDateRule(),
         EventLocationRule(),
         EventOrganizerRule(),
+        EventPrefixOrganizerRule(),
+        EventHostRule(),
         EventAttendeeRule(),
+        EventSpeakerRule(),
         ContactBlockRule(),
     ]
 }

@@ -41,6 +41,14 @@ struct SeatRule: ExtractionRule {
             guard viaSeat || isOffice else { continue }
             output.add(.location, org.entity, place.entity)
         }
+        // `ORG hat ihren/seinen Sitz in CITY`, `ORG hat ihren Hauptsitz in CITY`.
+        if let sitz = context.find(["sitz", "hauptsitz", "firmensitz"]), view.isAny(sitz - 1, ["ihren", "seinen"]),
+           view.isAny(sitz - 2, ["hat", "haben", "hatte", "hatten"]), view.isAny(sitz + 1, ["in"]),
+           let place = context.mention(startingAt: sitz + 2), place.kind.isPlace && place.kind != .country,
+           let org = context.mentions.last(where: { $0.end <= sitz - 2 && $0.kind == .organization && !context.inParentheses($0.start) }),
+           SentenceGuard.isFactual(view) {
+            output.add(.location, org.entity, place.entity)
+        }
         // `in die Räumlichkeiten der ORG nach CITY`
         if let rooms = context.find(["räumlichkeiten", "räume", "geschäftsräume", "büroräume"]),
            let org = context.mentions.first(where: { $0.start > rooms && $0.start <= rooms + 2 && $0.kind == .organization }),

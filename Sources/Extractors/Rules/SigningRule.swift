@@ -72,6 +72,16 @@ struct SigningRule: ExtractionRule {
         for party in parties { output.add(.signatory, agreement, party.entity) }
         // Place: `in CITY` (not inside a role phrase) or `auf der EVENT`.
         for m in context.mentions where m.kind == .city && view.isAny(m.start - 1, ["in"]) && !context.inParentheses(m.start) {
+            // `in CITY` right after a noun or a name is that noun's attribute (`die Agentur für Entwicklung in Gdynia`),
+            // not the place of signing; after a verb, an adverb or a date it is.
+            let before = m.start - 2
+            let verb = context.find(context.document.lexicon.signingVerbs)
+            if verb.map({ m.start < $0 }) ?? true, before >= 0, view.isCap(before), !context.document.lexicon.signingVerbs.contains(view.lower(before)),
+               !context.dates.contains(where: { $0.end == before + 1 }) {
+                continue
+            }
+            if verb.map({ m.start < $0 }) ?? true, before >= 0, let owner = context.mention(at: before),
+               owner.kind == .organization || owner.kind == .person { continue }
             output.add(.location, agreement, m.entity)
             break
         }

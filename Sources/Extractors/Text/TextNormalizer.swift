@@ -25,7 +25,8 @@ public struct NormalizedText: Sendable {
 /// occurs as a word elsewhere in the text, is in `knownWords` or `attested` says so), or else if the part before
 /// the hyphen is no known first part of a genuine compound: not a single letter, no acronym, no digits, not a
 /// language/nationality adjective in `-isch` (`deutsch-chinesisch`), not a region or colour stem (`nordrhein-`,
-/// `baden-`, `sino-`, `rot-`), the second part no English particle (`Know-how`, `Start-up`) nor a conjunction
+/// `baden-`, `sino-`, `rot-`), not a short capitalised syllable of a given name on one line (`Min-jun`), the second
+/// part no English particle (`Know-how`, `Start-up`) nor a conjunction
 /// (`umwelt-` LF `und`), and the same hyphenated spelling does not occur twice in the text.
 public enum TextNormalizer {
     /// Normalises `text`; `knownWords` (compared lower-cased) and `attested` can confirm joined forms.
@@ -208,6 +209,12 @@ public enum TextNormalizer {
                 if s.properties.isUppercase { upper += 1 }
             }
             if letters <= 1 || (letters >= 2 && upper == letters) { blocked = true }
+            // Syllables of a hyphenated given name (`Min-jun`, `Ji-hoon`, `Seo-yeon`): a short capitalised first part
+            // and a short second part on one line.
+            if !c.lineEnd, upper == 1, UTF8Scan.isUpper(bytes, at: c.firstStart), letters <= 3,
+               second.unicodeScalars.count <= 4 {
+                blocked = true
+            }
             if firstLower.hasSuffix("sch") || compoundPrefixes.contains(firstLower) { blocked = true }
             if !c.lineEnd && (hyphenatedCounts[UTF8Scan.string(bytes, c.firstStart, c.secondEnd).lowercased()] ?? 0) >= 2 {
                 blocked = true

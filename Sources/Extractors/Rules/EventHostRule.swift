@@ -1,0 +1,50 @@
+import GraphCore
+
+/// The host of an event is its organiser: `Gastgeber war die IHK Trier`, `Die Stadt Metz war Gastgeberin`,
+/// `Ausrichter war …`, `zu Gast bei der Handelskammer Breslau` (an event of the sentence or the last sentences).
+///
+/// Example: „Der Unternehmertag fand am 4. Mai in Posen statt. Gastgeber war die Handelskammer Posen.“ →
+/// organizer(Unternehmertag in Posen | Handelskammer Posen). Prior 0.7.
+struct EventHostRule: ExtractionRule {
+    let name = "event-host"
+    let confidence = 0.7
+    let needsFactualSentence = true
+
+    static let hostNouns: Set<String> = ["gastgeber", "gastgeberin", "gastgeberinnen", "ausrichter", "ausrichterin", "veranstalter",
+                                         "veranstalterin", "gastgebende", "gastgebender"]
+    static let copulas: Set<String> = ["war", "waren", "ist", "sind", "fungierte", "fungierten"]
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
+        var hosts: [MentionSpan] = []
+        if let noun = context.find(Self.hostNouns) {
+            if view.isAny(noun + 1, Self.copulas) {
+                // `Gastgeber war die IHK` / `Gastgeber waren A und B`.
+                var k = noun + 2
+                if view.isAny(k, ["der", "die", "das", "den"]) { k += 1 }
+                hosts = context.coordinatedMentions(from: k, kinds: kinds).mentions
+            } else if view.isAny(noun - 1, Self.copulas) || view.isAny(noun - 1, ["als"]) {
+                // `Die Stadt Metz war Gastgeberin` / `Die IHK fungierte als Gastgeber`.
+                var k = noun - 1
+                if view.isAny(k, ["als"]) { k -= 1 }
+                if view.isAny(k, ["als"]) { k -= 1 }
+                let before = context.mentions.filter { $0.end <= k && kinds.contains($0.kind) && !context.inParentheses($0.start) }
+                if let first = before.first, !view.isAny(first.start - 1, ["der", "des", "in", "aus", "von"]) {
+                    hosts = context.coordinatedMentions(from: first.start, kinds: kinds).mentions
+                    if hosts.isEmpty { hosts = [first] }
+                }
+            }
+        } else if let gast = context.find(["gast"]), view.isAny(gast - 1, ["zu"]), view.isAny(gast + 1, ["bei", "beim"]) {
+            // `… trafen sich zu Gast bei der IHK Trier`.
+            var k = gast + 2
+            if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+            hosts = context.coordinatedMentions(from: k, kinds: kinds).mentions
+        }
+        guard !hosts.isEmpty, SentenceGuard.isFactualEvent(view), let event = context.currentEvent(anaphoric: true, window: 2)
+        else { return }
+        for host in hosts where host.entity != event { output.add(.organizer, event, host.entity) }
+        // The report of the event goes on in the next sentences.
+        context.document.recentEvents.append((event, context.index))
+    }
+}

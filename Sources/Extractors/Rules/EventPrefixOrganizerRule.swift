@@ -1,0 +1,38 @@
+import GraphCore
+
+/// An event compound whose first part names an organisation of the document: `ISA-Jahrestagung`,
+/// `IHK-Neujahrsempfang`, `DAAD-Sommerschule` – the organisation is the organiser (German press releases name an
+/// organisation's own events this way).
+///
+/// Example: „Die DPWK-Jahrestagung fand im Mai in Stettin statt.“ with `Deutsch-Polnische Wirtschaftskammer (DPWK)`
+/// earlier → organizer(DPWK-Jahrestagung | Deutsch-Polnische Wirtschaftskammer). Prior 0.7.
+struct EventPrefixOrganizerRule: ExtractionRule {
+    let name = "event-prefix-organizer"
+    let confidence = 0.7
+    let needsFactualSentence = false
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard SentenceGuard.isFactualEvent(view) else { return }
+        for event in context.eventMentions {
+            for h in event.start..<event.end where view.isWord(h) {
+                let text = view.text(h)
+                guard let dash = text.firstIndex(of: "-"), context.document.lexicon.eventHead(text) != nil else { continue }
+                let prefix = String(text[..<dash])
+                guard prefix.unicodeScalars.count >= 2, let org = organization(named: prefix, context.document) else { continue }
+                output.add(.organizer, event.entity, org)
+                break
+            }
+        }
+    }
+
+    /// The organisation of the document named exactly `prefix` (label, acronym or alias).
+    private func organization(named prefix: String, _ document: DocumentContext) -> Int? {
+        if let host = document.entities.acronyms[prefix], document.kind(host) == .organization { return host }
+        let matches = document.entities.entities.indices.filter { i in
+            let e = document.entities.entities[i]
+            return e.kind == .organization && (e.label == prefix || e.aliases.contains(prefix))
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+}

@@ -1,0 +1,63 @@
+import GraphCore
+
+/// A person who speaks at an event the text has just reported attends it: `Bürgermeisterin Anna Roth eröffnete die
+/// Konferenz`, `Anschließend berichtete Jan Kowalczyk über …`, `Prof. Li Wei hielt einen Vortrag`.
+///
+/// The speaker is the subject: the first mention of the sentence, a person, before the verb or right after it in
+/// verb-second order. The event is the sentence's own or the one of the last two sentences. Quotations (`so X`)
+/// and future or modal sentences (``SentenceGuard``) do not count.
+///
+/// Example: „Am 3. Mai fand in Lodz das 2. Textilforum statt. Bürgermeister Jan Nowak eröffnete das Forum.“ →
+/// attendee(2. Textilforum | Jan Nowak). Prior 0.6.
+struct EventSpeakerRule: ExtractionRule {
+    let name = "event-speaker"
+    let confidence = 0.6
+    let needsFactualSentence = true
+
+    /// Past-tense verbs of speaking, presenting and chairing.
+    static let verbs: Set<String> = ["eröffnete", "begrüßte", "moderierte", "referierte", "berichtete", "beschrieb", "erläuterte",
+                                     "präsentierte", "sprach", "hielt", "gab", "stellte", "leitete", "skizzierte", "informierte",
+                                     "schilderte", "betonte", "unterstrich", "nahm", "führte", "diskutierte", "zeigte"]
+    /// Nouns that complete `hielt`/`gab`/`nahm … vor` as speaking.
+    static let speechNouns: Set<String> = ["vortrag", "rede", "grußwort", "ansprache", "impulsvortrag", "bericht", "überblick",
+                                           "einblick", "einführung", "keynote", "präsentation", "analyse", "einschätzung",
+                                           "programm", "diskussion", "podiumsdiskussion", "begrüßung"]
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let verb = context.find(Self.verbs) else { return }
+        let word = view.lower(verb)
+        if ["hielt", "gab", "nahm", "führte"].contains(word) {
+            // `hielt einen Vortrag`, `gab einen Überblick`, `nahm eine Analyse … vor`, `führte durch das Programm`.
+            guard (verb + 1..<view.count).contains(where: { i in
+                view.isCap(i) && Self.speechNouns.contains(where: { view.lower(i).hasSuffix($0) })
+            }) else { return }
+        }
+        // Not a quotation attribution: `„…“, so Anna Roth` / `sagte`.
+        if view.isAny(verb - 1, ["so"]) { return }
+        guard let speaker = subject(context, verb: verb), speaker.kind == .person else { return }
+        guard let event = context.currentEvent(anaphoric: true, window: 2) else { return }
+        output.add(.attendee, event, speaker.entity)
+        // The report of the event goes on: later speakers refer to it too.
+        context.document.recentEvents.append((event, context.index))
+    }
+
+    /// The subject around the verb: the first mention before it (outside parentheses and role attributes), or in
+    /// verb-second order the mention right after it.
+    private func subject(_ context: SentenceContext, verb: Int) -> MentionSpan? {
+        let view = context.view
+        if let first = context.mentions.first, first.start < verb {
+            // Only role words, titles and an apposition may stand before the subject.
+            for i in 0..<first.start where view.isWord(i) {
+                if view.isCap(i) || view.text(i).contains(".") || view.isAny(i, ["a", "d", "von", "van", "de"]) { continue }
+                return nil
+            }
+            return first
+        }
+        // `Anschließend berichtete Jan Kowalczyk …`: one adverb before the verb, the subject right after it.
+        guard verb <= 2 else { return nil }
+        var k = verb + 1
+        while k < view.count, view.isCap(k), context.mention(startingAt: k) == nil, k < verb + 4 { k += 1 }
+        return context.mention(startingAt: k)
+    }
+}
