@@ -165,7 +165,10 @@ public struct ExtractJob: Sendable {
         let options = ExtractorOptions(enrich: request.enrich)
         let extractor = LazyExtractor(options: options, maxSentenceBytes: request.limits.maxSentenceBytes)
         let limits = request.limits
+        // A stored extraction made with another sentence limit may differ (long sentences were cut elsewhere).
+        let sentenceLimit = request.limits.maxSentenceBytes
         let version = Extractor.version(options: options)
+            + (sentenceLimit == Limits.defaultMaxSentenceBytes ? "" : "+sentences\(sentenceLimit)")
 
         var failed = 0
         var sources: [DocumentSource] = []

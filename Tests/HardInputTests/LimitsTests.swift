@@ -58,6 +58,20 @@ struct LimitsTests {
                 == "-: more than 10 bytes, larger than the limit of 10 bytes (--max-document-bytes); skipped")
     }
 
+    @Test("a stored extraction is reused only under the same sentence limit")
+    func storeKeyedBySentenceLimit() throws {
+        let dir = try HardSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = dir + "/s.sqlite"
+        let path = HardSupport.fixture("crlf.txt")
+        let runs = try [[], [], ["--max-sentence-bytes", "300"], ["--max-sentence-bytes", "300"]].map {
+            try HardSupport.graphExport(["extract", path, "--store", store] + $0)
+        }
+        #expect(runs.map(\.status) == [0, 0, 0, 0])
+        let summaries = ["1 extracted, 0 reused", "0 extracted, 1 reused", "1 extracted, 0 reused", "0 extracted, 1 reused"]
+        for (run, summary) in zip(runs, summaries) { #expect(run.stderr.contains(summary), "\(run.stderr)") }
+    }
+
     @Test("bad limit flags are rejected", arguments: [["--max-document-bytes", "0"], ["--max-sentence-bytes", "50"]])
     func badLimitFlags(_ flags: [String]) throws {
         let run = try HardSupport.graphExport(["extract", HardSupport.fixture("crlf.txt")] + flags)
