@@ -119,7 +119,7 @@ public struct ExtractJob: Sendable {
     /// Runs the job; `report` receives warnings and per-input errors as they happen.
     public func run(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ExtractSummary {
         let started = DispatchTime.now().uptimeNanoseconds
-        InterruptHandling.prepare(outputPath: request.writesGraph ? request.outputPath : nil)
+        InterruptHandling.prepare(outputPath: request.writesGraph ? request.outputPath ?? "-" : nil)
         let collected = try collect(report: report)
         var counts = (entities: 0, facts: 0)
         if request.writesGraph {
@@ -317,6 +317,7 @@ private final class StopFlag: @unchecked Sendable {
 public enum GraphWriting {
     /// Maps `graph` to triples and feeds them to the format's sink; a file appears only when complete.
     public static func write(_ graph: ResolvedGraph, format: OutputFormat, to path: String?, mapper: RDFMapper) throws(GraphCoreError) {
+        InterruptHandling.prepare(outputPath: path ?? "-")
         if let path, path != "-" {
             let file = try AtomicFileOutput(path: path)
             InterruptHandling.writing(temporaryPath: file.temporaryPath)

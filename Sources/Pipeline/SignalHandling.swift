@@ -55,20 +55,22 @@ public enum InterruptHandling {
         }
     }
 
-    /// Prepares the messages for a run writing to `outputPath` (nil or `-`: standard output), saying whether an
-    /// earlier file at that path is kept.
+    /// Prepares the messages for a run writing its graph to `outputPath` (`-`: standard output; nil: no graph, or
+    /// not known yet), saying whether an earlier file at that path is kept.
     public static func prepare(outputPath: String?) {
         guard let stage else { return }
-        let kept: String
-        if let path = outputPath, path != "-" {
-            kept = access(path, F_OK) == 0 ? "the previous \(path) is kept unchanged" : "no \(path) was written"
-        } else {
-            kept = "standard output holds an incomplete graph"
+        switch outputPath {
+        case nil:
+            setMessage(Stage.extracting, "before any output was written")
+        case "-"?:
+            setMessage(Stage.extracting, "before the graph was written; nothing went to standard output")
+            setMessage(Stage.writing, "while the graph was being written; standard output holds an incomplete graph")
+        case let path?:
+            let kept = access(path, F_OK) == 0 ? "the previous \(path) is kept unchanged" : "no \(path) was written"
+            setMessage(Stage.extracting, "before the output was written; \(kept)")
+            setMessage(Stage.writing, "while the output was being written; the temporary file was removed and \(kept)")
+            setMessage(Stage.committing, "while the finished output was being renamed; \(path) holds either the previous or the new complete graph, never a partial one")
         }
-        let committing = outputPath.map { "\($0) holds either the previous or the new complete graph, never a partial one" } ?? kept
-        setMessage(Stage.extracting, "before the output was written; \(kept)")
-        setMessage(Stage.writing, "while the output was being written; the temporary file was removed and \(kept)")
-        setMessage(Stage.committing, "while the finished output was being renamed; \(committing)")
         stage.pointee = Stage.extracting.rawValue
         temporaryPath![0] = 0
     }
