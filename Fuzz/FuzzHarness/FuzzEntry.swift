@@ -47,6 +47,9 @@ public enum FuzzEntry {
         _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
     }
 
+    /// True when a file exists at `path`.
+    public static func fileExists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
     static func listFiles(_ path: String) -> [String] {
         var info = stat()
         guard stat(path, &info) == 0 else { return [path] }

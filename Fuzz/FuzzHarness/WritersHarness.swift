@@ -17,8 +17,11 @@ public enum WritersHarness {
         }
         let resolved = graph.resolve(minConfidence: Double(input.byte() % 4) / 4)
         let provenance = ProvenanceMode.allCases[input.byte() % ProvenanceMode.allCases.count]
-        return OutputChecks.writeAll(resolved, name: SHA256.hex(data), saveTo: directory, mapper: RDFMapper(provenance: provenance))
+        return OutputChecks.writeAll(resolved, name: outputName(data), saveTo: directory, mapper: RDFMapper(provenance: provenance))
     }
+
+    /// The file name (without extension) the outputs of `data` are saved under: its SHA-256.
+    public static func outputName(_ data: [UInt8]) -> String { SHA256.hex(data) }
 }
 
 /// Reads the fuzz input as a stream of choices; past its end every read gives zero.

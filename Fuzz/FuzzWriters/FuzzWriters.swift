@@ -2,21 +2,22 @@ import FuzzHarness
 
 /// Where outputs are saved when `FUZZ_WRITERS_OUTPUT` names a folder (for `scripts/fuzz-validate`).
 private let outputDirectory = FuzzEntry.environmentDirectory("FUZZ_WRITERS_OUTPUT")
-/// How many inputs save their outputs at most (`FUZZ_WRITERS_LIMIT`, default unlimited).
+/// How many distinct inputs save their outputs at most (`FUZZ_WRITERS_LIMIT`, default unlimited).
 private let saveLimit = FuzzEntry.environmentDirectory("FUZZ_WRITERS_LIMIT").flatMap { Int($0) } ?? .max
 nonisolated(unsafe) private var saved = 0
 
-/// The folder to save this input's outputs in, while fewer than `saveLimit` inputs have been saved.
-private func saveDirectory() -> String? {
+/// The folder to save the outputs of `data` in, while fewer than `saveLimit` distinct inputs have been saved
+/// (libFuzzer runs some inputs more than once; they are saved under the same name and counted once).
+private func saveDirectory(for data: [UInt8]) -> String? {
     guard let outputDirectory, saved < saveLimit else { return nil }
-    saved += 1
+    if !FuzzEntry.fileExists(outputDirectory + "/" + WritersHarness.outputName(data) + ".nt") { saved += 1 }
     return outputDirectory
 }
 
 /// libFuzzer's entry: arbitrary names and literals → graph → every writer (see ``WritersHarness``).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzWriters(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzEntry.runOne(data, size) { WritersHarness.run($0, saveTo: saveDirectory()) }
+    FuzzEntry.runOne(data, size) { WritersHarness.run($0, saveTo: saveDirectory(for: $0)) }
     return 0
 }
 
@@ -28,7 +29,7 @@ enum FuzzWritersMain {
         #if FUZZING
         FuzzEntry.runLibFuzzer(fuzzWriters)
         #else
-        FuzzEntry.replay(arguments: CommandLine.arguments) { WritersHarness.run($0, saveTo: saveDirectory()) }
+        FuzzEntry.replay(arguments: CommandLine.arguments) { WritersHarness.run($0, saveTo: saveDirectory(for: $0)) }
         #endif
     }
 }
