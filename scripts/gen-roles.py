@@ -50,7 +50,8 @@ def umlaut(m, plural_stem):
 
 def adj(stem):
     """Vorsitzender (adjectival noun): -er is masculine; -e/-en do not mark the gender (n)."""
-    return [(stem + "er", stem + "er", "m"), (stem + "e", stem + "e", "n"), (stem + "en", stem + "e", "n")]
+    return [(stem + "er", stem + "er", "m"), (stem + "e", stem + "e", "n"), (stem + "en", stem + "e", "n"),
+            (stem + "em", stem + "er", "m")]
 
 
 def chef(m):
@@ -158,11 +159,28 @@ add("science", orr("Professor"), orr("Juniorprofessor"), orr("Honorarprofessor")
 add("law", umlaut("Rechtsanwalt", "Rechtsanwält"), umlaut("Anwalt", "Anwält"),
     umlaut("Patentanwalt", "Patentanwält"), strong("Notar"), strong("Justiziar"), er("Richter"),
     umlaut("Staatsanwalt", "Staatsanwält"))
+# Offices of partner countries as German press releases name them: Polish voivodeships and districts,
+# French departments, Japanese prefectures, Vietnamese and Chinese people's committees and party bodies.
+add("politics", [("Marschall", "Marschall", "m"), ("Marschalls", "Marschall", "m"), ("Marschalle", "Marschall", "m"),
+                 ("Marschällen", "Marschall", "m"), ("Marschallin", "Marschallin", "f")],
+    [("Vizemarschall", "Vizemarschall", "m"), ("Vizemarschalls", "Vizemarschall", "m"),
+     ("Vizemarschallin", "Vizemarschallin", "f")],
+    weak("Woiwode"), weak("Vizewoiwode"), weak("Starost"), weak("Vizestarost"), weak("Präfekt"), weak("Unterpräfekt"),
+    weak("Stadtpräsident"), weak("Bezirkspräsident"), weak("Regionalpräsident"), weak("Provinzpräsident"),
+    strong("Provinzsekretär"), strong("Präfekturgouverneur"), strong("Provinzgouverneur"),
+    umlaut("Kreisrat", "Kreisrät"), umlaut("Gemeinderat", "Gemeinderät"), umlaut("Ortschaftsrat", "Ortschaftsrät"),
+    adj("Kreistagsabgeordnet"), adj("Kreistagsvorsitzend"),
+    adj("Stadtratsvorsitzend"), er("Stadtverordnetenvorsteher"))
+add("diplomacy", [("Honorarkonsul", "Honorarkonsul", "m"), ("Honorarkonsuls", "Honorarkonsul", "m"),
+                  ("Honorarkonsuln", "Honorarkonsul", "m"), ("Honorarkonsulin", "Honorarkonsulin", "f")],
+    [("Handelskonsul", "Handelskonsul", "m"), ("Handelskonsuls", "Handelskonsul", "m"),
+     ("Handelskonsulin", "Handelskonsulin", "f")])
 add("other", adj("Vorsitzend"), adj("Ehrenvorsitzend"),
     er("Leiter"), er("Sprecher"), er("Pressesprecher"), er("Unternehmenssprecher"),
     orr("Koordinator"), orr("Moderator"), orr("Organisator"), herr("Schirmherr"),
     er("Gastgeber"), weak("Experte"), er("Geschäftsstellenleiter"), er("Vorsteher"),
     er("Teamleiter"), er("Programmleiter"))
+add("other", weak("Korrespondent"), strong("Redakteur"), strong("Chefredakteur"), weak("Journalist"))
 
 HEADER = """# roles.tsv: role nouns (offices, positions, functions) and every inflected form ({count} rows).
 # Source: compiled by the graph-export authors from general knowledge of German

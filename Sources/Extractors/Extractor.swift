@@ -53,13 +53,13 @@ public struct Extractor: Sendable {
 
     /// Extracts the entities and facts of one document.
     public func extract(name: String, text: String, contentHash: String) -> DocumentExtraction {
-        extract(analyzed: analyzer.analyze(text, knownWords: lexicon.knownWords), name: name, contentHash: contentHash)
+        extract(analyzed: analyzer.analyze(text, knownWords: lexicon.knownWords, knownWordsAreLowercase: lexicon.knownWordsAreLowercase), name: name, contentHash: contentHash)
     }
 
     /// Extracts the entities and facts of one document and counts the sentences that were too long for the rules
     /// and were cut into pieces (see ``SentenceSplitter/maxSentenceBytes``).
     public func extractCountingCutSentences(name: String, text: String, contentHash: String) -> (extraction: DocumentExtraction, cutSentences: Int) {
-        let analyzed = analyzer.analyze(text, knownWords: lexicon.knownWords)
+        let analyzed = analyzer.analyze(text, knownWords: lexicon.knownWords, knownWordsAreLowercase: lexicon.knownWordsAreLowercase)
         let cut = analyzed.sentences.reduce(0) { $0 + ($1.piece == 1 ? 1 : 0) }
         return (extract(analyzed: analyzed, name: name, contentHash: contentHash), cut)
     }

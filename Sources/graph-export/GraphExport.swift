@@ -127,6 +127,7 @@ struct Extract: ParsableCommand {
                                      shard: try shard.map { try Shard(parsing: $0) }, prune: prune,
                                      writesGraph: store == nil || graph.output != nil,
                                      enrich: enrich)
+        request.progress = !quiet && isatty(2) == 1
         request.limits = Limits(maxDocumentBytes: maxDocumentBytes, maxSentenceBytes: maxSentenceBytes)
         InterruptHandling.install()
         let errors = ErrorCounter()

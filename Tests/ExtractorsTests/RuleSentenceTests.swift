@@ -29,7 +29,7 @@ let roleCases: [RuleCase] = [
     RuleCase("Li Ming, stellvertretender Direktor der Stadtregierung Chengdu, stellte die Pläne vor.",
              ["holdsRole(Li Ming | stellvertretender Direktor | Stadtregierung Chengdu)"]),
     RuleCase("Jean Dupont, Bürgermeister der Stadt Nantes und Präsident des Städtenetzwerks Loire, dankte allen.",
-             ["holdsRole(Jean Dupont | Bürgermeister | Nantes)"]),
+             ["holdsRole(Jean Dupont | Bürgermeister | Nantes)", "holdsRole(Jean Dupont | Präsident | Städtenetzwerk Loire)"]),
     RuleCase("Wei FANG, Generalkonsul der Volksrepublik China, überreichte die Urkunde.",
              ["holdsRole(Wei Fang | Generalkonsul | China)"]),
     RuleCase("Karin Busch, Geschäftsführerin der Wirtschaftsförderung Lausitz GmbH, moderierte.",

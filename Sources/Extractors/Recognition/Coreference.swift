@@ -11,6 +11,8 @@ struct DocumentEntities: Sendable {
     private var index: [String: Int] = [:]
     /// Acronyms and their entity.
     var acronyms: [String: Int] = [:]
+    /// Short names given in parentheses (`AHK Polen`) → label of their long form.
+    var shortNames: [String: String] = [:]
 
     /// The key under which mentions of one entity meet.
     static func key(_ kind: EntityKind, _ label: String) -> String {
@@ -57,6 +59,10 @@ struct Coreference {
     /// Resolves the spans of all sentences into document entities.
     func resolve(_ views: [TokenView], _ spansBySentence: [[MentionSpan]]) -> DocumentEntities {
         var spans = spansBySentence
+        // 0. Numbered headings are no ordinal events: `2. Wirtschaftsforum in Krakau` between `1. …` and `3. …`.
+        dropListNumbers(views, &spans)
+        // 0b. Short names in parentheses: `LONG FORM (AHK Polen)`.
+        let shortNames = mergeParenthesisedShortNames(views, &spans)
         // 1. Acronym definitions: `LONG FORM (ACR)`.
         var acronymHost: [String: (kind: EntityKind, label: String, quality: LabelQuality)] = [:]
         for (s, view) in views.enumerated() {
@@ -91,6 +97,8 @@ struct Coreference {
             }
             spans[s].sort { $0.start < $1.start }
         }
+        // 2b. Places introduced with a cue, named alone elsewhere: `Stadt Bogatynia` … `Bogatynia liegt …`.
+        propagateCuedPlaceNames(views, &spans)
         // 3. Short legal names: `Muster GmbH` for `Muster Beratung GmbH`.
         let orgLabels = spans.flatMap { $0 }.filter { $0.kind == .organization && $0.quality > .short }.map { $0.label }
         for s in spans.indices {
@@ -188,6 +196,7 @@ struct Coreference {
                                                                        label: host.label, quality: host.quality))
         }
         document.spans = spans
+        document.shortNames = shortNames
         return document
     }
 

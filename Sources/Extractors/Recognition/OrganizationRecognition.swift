@@ -50,9 +50,21 @@ extension MentionRecognizer {
         if i > 0, let legalEnd = view.matchCompact(i, lexicon.legalForms, maxTokens: 4), view.tokens[i].isCapitalized || view.text(i).first == "e" || view.text(i).first == "m" {
             let start = leftExtent(view, from: i - 1)
             guard start < i else { return nil }
-            let label = view.join(start, legalEnd)
+            var label = view.join(start, legalEnd)
+            var quality = LabelQuality.full
+            // The nominative after an oblique determiner: `vom Deutsch-Französischen Kulturverein Freiburg e. V.`.
+            if let head = (start..<i).last(where: { view.isCap($0) && lexicon.orgHead(view.text($0)) != nil }), head > start,
+               let nominative = lexicon.orgHead(view.text(head)) {
+                let (headLabel, changed) = canonicalPhrase(view, start: start, end: head + 1, head: head, headNominative: nominative,
+                                                           headGender: lexicon.gender(ofHead: nominative))
+                if changed {
+                    label = headLabel + (view.tokens[head + 1].spaceBefore ? " " : "") + view.join(head + 1, legalEnd)
+                    quality = .derived
+                }
+            }
+            let surface = view.join(start, legalEnd)
             return MentionSpan(sentence: sentence, start: start, end: legalEnd, kind: .organization, label: label,
-                               quality: .full, priority: 0)
+                               quality: quality, surfaceForms: surface == label ? [] : [surface], priority: 0)
         }
         let text = view.text(i)
         guard view.isCap(i), !lexicon.isFunctionWord(text), let nominative = lexicon.orgHead(text) else { return nil }
@@ -74,6 +86,12 @@ extension MentionRecognizer {
         if let legalEnd = view.matchCompact(end, lexicon.legalForms, maxTokens: 4) { end = legalEnd; extended = true }
         // `für` complement: `Ministerium für Wirtschaft, Innovation und Energie`.
         if view.lower(end) == "für", let complementEnd = nounList(view, from: end + 1) {
+            end = complementEnd
+            extended = true
+        } else if view.lower(end) == "für", view.isAny(end + 1, ["die", "den", "das"]),
+                  ["stiftung", "verein", "gesellschaft"].contains(where: { nominative.lowercased().hasSuffix($0) }),
+                  let complementEnd = nounList(view, from: end + 2) {
+            // `Friedrich-Naumann-Stiftung für die Freiheit`.
             end = complementEnd
             extended = true
         }
@@ -98,11 +116,25 @@ extension MentionRecognizer {
                 break
             }
             if took { end = j; extended = true }
+            // A proper name after a network or association cue: `Netzwerk Eurocities`, `Städtebund Oberlausitz`.
+            if !took, end == i + 1, Self.properNameCues.contains(nominative), let nameEnd = properNameAfterCue(view, from: end) {
+                end = nameEnd
+                extended = true
+            }
+            // A legal form after the place: `Deutsch-Japanische Gesellschaft Hamburg e. V.`.
+            if extended, let legalEnd = view.matchCompact(end, lexicon.legalForms, maxTokens: 4) { end = legalEnd }
         }
         // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `Universität zu Köln`.
         if view.isAny(end, ["zu"]), let placeEnd = placeNameEnd(view, at: end + 1),
            let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city,
            ["kammer", "universität", "akademie", "hochschule", "bank"].contains(where: { nominative.lowercased().hasSuffix($0) }) {
+            end = placeEnd
+            extended = true
+        }
+        // `in COUNTRY` in the names of bilateral chambers: `Deutsche Industrie- und Handelskammer in Japan`.
+        if view.isAny(end, ["in"]), nominative.lowercased().hasSuffix("kammer"), start < i, view.text(start).hasPrefix("Deutsch"),
+           let placeEnd = placeNameEnd(view, at: end + 1), let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .country,
+           lexicon.places[view.join(end + 1, placeEnd)] != nil {
             end = placeEnd
             extended = true
         }
@@ -120,7 +152,14 @@ extension MentionRecognizer {
             let upperWord = view.isUpper(i) && lexicon.orgWords.contains(text) == false
             let genericHeads = ["cluster", "netzwerk", "programm", "projekt", "plattform", "initiative", "forum", "gruppe"]
             let generic = genericHeads.contains { nominative.lowercased().hasSuffix($0) }
-            if !(isFederal || (acronymPrefix && !generic) || upperWord) { return nil }
+            // Named after people or places: `Friedrich-Naumann-Stiftung`, `Max-Planck-Institut`, `Li-Ka-Shing-Stiftung`.
+            let nameParts = parts.dropLast()
+            let namedCompound = !generic && parts.count >= 2 && nameParts.allSatisfy { $0.first?.isUppercase == true }
+                && (parts.count >= 3 || nameParts.allSatisfy { part in
+                    let word = String(part)
+                    return lexicon.givenNames.contains(word) || lexicon.surnames.contains(word) || lexicon.places[word] != nil
+                })
+            if !(isFederal || (acronymPrefix && !generic) || upperWord || namedCompound) { return nil }
         }
         let gender = lexicon.gender(ofHead: nominative)
         let (headLabel, changed) = canonicalPhrase(view, start: start, end: i + 1, head: i, headNominative: nominative,
@@ -134,6 +173,27 @@ extension MentionRecognizer {
         let surface = view.join(start, end)
         return MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
                            quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
+    }
+
+    /// Cue words that take a proper name right after them: `Netzwerk Eurocities`, `Städtebund Oberlausitz`.
+    static let properNameCues: Set<String> = ["Netzwerk", "Städtenetzwerk", "Städtebund", "Städteverbund", "Bündnis", "Städtebündnis",
+                                              "Verbund", "Regionalverband", "Zweckverband", "Kommunalverband"]
+
+    /// The end of a proper name of one to three capitalised words at `i` (not a common noun the lexicons know, not a cue,
+    /// role or function word), closed by punctuation or a lower-case word.
+    func properNameAfterCue(_ view: TokenView, from i: Int) -> Int? {
+        var j = i
+        while j < view.count && j < i + 3 && view.isCap(j) && view.tokens[j].spaceBefore {
+            let text = view.text(j)
+            if lexicon.isFunctionWord(text) || lexicon.orgHead(text) != nil || lexicon.eventHead(text) != nil || isRoleWord(view, j)
+                || lexicon.placeCues[text] != nil || lexicon.givenNames.contains(text) { break }
+            let lower = text.lowercased()
+            if lexicon.knownWords.contains(lower) && lexicon.places[text] == nil { break }
+            if j == i && ["ung", "heit", "keit", "tion", "ismus", "tät"].contains(where: { lower.hasSuffix($0) }) { break }
+            j += 1
+        }
+        guard j > i, !view.isCap(j) else { return nil }
+        return j
     }
 
     /// Phrases that end in an organisation cue but name a kind of thing, not an organisation.
@@ -158,7 +218,12 @@ extension MentionRecognizer {
             }
             guard isNameWord(view, j) || view.isUpper(j) else { break }
             let text = view.text(j)
-            if isRoleWord(view, j) || lexicon.placeCues[text] != nil && !view.isUpper(j) { break }
+            if isRoleWord(view, j) { break }
+            if lexicon.placeCues[text] != nil && !view.isUpper(j) {
+                // `Wirtschaftsförderung Region Stuttgart GmbH`: a cued place between an organisation word and the head.
+                guard j < last, j > 0, view.isCap(j - 1), lexicon.orgHead(view.text(j - 1)) != nil, !lexicon.isFunctionWord(view.text(j - 1))
+                else { break }
+            }
             if lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { break }
             // A genitive place (`Chinas …`) is an attribute, not part of the name.
             if lexicon.places[text] == nil, genitiveBase(text) != nil { break }
@@ -201,7 +266,16 @@ extension MentionRecognizer {
             break
         }
         guard let end else { return nil }
-        // Never end on a connector.
+        // A comma list is closed by `und`: `für Wirtschaft, Arbeit und Energie`; without it the comma ends the name
+        // (`Büro für Internationales, Rathausplatz 1`).
+        var sawComma = false
+        var sawConjunction = false
+        var firstComma: Int? = nil
+        for k in i..<end {
+            if view.isPunct(k, ",") { sawComma = true; if firstComma == nil { firstComma = k } }
+            if view.isAny(k, ["und", "&"]) || view.isPunct(k, "&") { sawConjunction = true }
+        }
+        if sawComma && !sawConjunction, let firstComma { return firstComma }
         return end
     }
 

@@ -15,7 +15,7 @@ extension MentionRecognizer {
                 i += 1
             }
         }
-        return out
+        return widenedByFamilyNameFirst(view, out)
     }
 
     /// True when token `i` is preceded by a role noun, a title, or a role modifier after a role (`a. D.`).
@@ -37,14 +37,8 @@ extension MentionRecognizer {
 
     /// True when `i` can be a surname: a capitalised name word that is no role, no org cue and no function word.
     private func isSurnameWord(_ view: TokenView, _ i: Int) -> Bool {
-        guard isNameWord(view, i) else { return false }
-        let text = view.text(i)
-        if isRoleWord(view, i) || lexicon.orgHead(text) != nil || lexicon.eventHead(text) != nil { return false }
-        if lexicon.orgWords.contains(text) || lexicon.placeCues[text] != nil { return false }
-        if lexicon.adjectiveStems.contains(where: { text.lowercased().hasPrefix($0) }) && !lexicon.surnames.contains(text.titleCasedIfUpper) {
-            return false
-        }
-        return true
+        guard view.isCap(i) else { return false }
+        return lexicon.isSurnameText(view.text(i))
     }
 
     /// The end of a person name starting at `i`, or nil.
@@ -91,12 +85,34 @@ extension MentionRecognizer {
            !isPlaceWordOnly(view, i), !isPlaceWordOnly(view, i + 1), !view.isCap(i + 2) || view.isPunct(i + 2, ",") {
             return i + 2
         }
+        // 6. Two name words between commas after a role phrase: `der Präfekt des Départements Doubs, Joël Mathurin, …`.
+        if view.isPunct(i - 1, ","), isSurnameWord(view, i), isSurnameWord(view, i + 1), !isPlaceWordOnly(view, i),
+           !isPlaceWordOnly(view, i + 1), view.isPunct(i + 2, ",") || view.isPunct(i + 2, ".") || view.isAny(i + 2, ["und", "sowie"]),
+           rolePhraseBeforeComma(view, comma: i - 1) {
+            return i + 2
+        }
         // 5. Two name words right before `, ROLE`: `Hanna Kowalski, Geschäftsführerin der …`.
         if isSurnameWord(view, i), isSurnameWord(view, i + 1), view.isPunct(i + 2, ","), roleStarts(view, at: i + 3),
            !isPlaceWordOnly(view, i), !isPlaceWordOnly(view, i + 1), !view.isCap(i - 1) {
             return i + 2
         }
         return nil
+    }
+
+    /// True when the words before the comma at `comma` are a determiner, a role noun and its attribute, without another
+    /// comma in between: `der Marschall der Woiwodschaft Niederschlesien,`, `die Generalkonsulin in Stuttgart,`.
+    func rolePhraseBeforeComma(_ view: TokenView, comma: Int) -> Bool {
+        var k = comma - 1
+        while k >= 0 && comma - k <= 10 {
+            if !view.isWord(k) && !view.isDash(k) { return false }
+            if isRoleWord(view, k) {
+                if view.isAny(k - 1, ["der", "die", "des", "dem", "den"]) { return true }
+                if lexicon.roleModifiersBefore[view.lower(k - 1)] != nil && view.isAny(k - 2, ["der", "die", "des", "dem", "den"]) { return true }
+                return false
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// True when a role phrase starts at `i` (with an optional modifier before it).

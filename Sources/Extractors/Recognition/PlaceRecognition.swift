@@ -120,7 +120,8 @@ extension MentionRecognizer {
     static let cueNominative: [String: String] = ["Kreises": "Kreis", "Landkreises": "Landkreis", "Bezirks": "Bezirk",
                                                   "Bezirkes": "Bezirk", "Landes": "Land", "Freistaats": "Freistaat",
                                                   "Freistaates": "Freistaat", "Bundeslandes": "Bundesland",
-                                                  "Stadtbezirks": "Stadtbezirk"]
+                                                  "Stadtbezirks": "Stadtbezirk", "Départements": "Département",
+                                                  "Departements": "Departement", "Distrikts": "Distrikt"]
 
     /// A place introduced by a cue word: `Stadt Foshan`, `Provinz Henan`, `Kreis Kleve`, `Rhein-Kreis Neuss`, `Landes NRW`.
     func cuedPlace(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
@@ -149,7 +150,10 @@ extension MentionRecognizer {
             // Unknown names only after a reliable German cue.
             if !Self.reliableCues.contains(cue) && !cue.hasSuffix("-Kreis") { return nil }
             // Most unknown names are one word; a second capitalised word is a new noun unless it is a name word.
-            if end > nameStart + 1 && lexicon.places[view.text(nameStart + 1)] == nil { end = nameStart + 1 }
+            // A foreign spelling marks the second word as part of the name: `Landkreis Jelenia Góra`.
+            if end > nameStart + 1 && lexicon.places[view.text(nameStart + 1)] == nil && !Self.hasForeignLetter(view.text(nameStart + 1)) {
+                end = nameStart + 1
+            }
             // A particle joins a foreign name: `Stadt Ústí nad Labem`, `Stadt Boulogne sur Mer`.
             if end == nameStart + 1, view.isAny(end, Self.townParticles), view.isCap(end + 1) { end += 2 }
         }
@@ -177,6 +181,15 @@ extension MentionRecognizer {
                            aliases: label == name ? aliases : [], surfaceForms: forms.filter { $0 != label }, priority: 3)
     }
 
+    /// Letters of Polish, Czech and other spellings that German words never contain.
+    static let foreignLetters: Set<Character> = ["ó", "ł", "ą", "ę", "ś", "ż", "ź", "ć", "ń", "ř", "č", "š", "ž", "ý", "ě", "ů", "Ł",
+                                                 "Ś", "Ż", "Ź", "Č", "Š", "Ž", "Ř"]
+
+    /// True when a word contains a letter that German spelling does not use.
+    static func hasForeignLetter(_ word: String) -> Bool {
+        word.contains { foreignLetters.contains($0) }
+    }
+
     /// The name under which tokens `i..<end` were looked up: the written tokens, or the base of a genitive `-s`.
     func lookupKey(_ view: TokenView, _ i: Int, _ end: Int) -> String {
         let key = view.join(i, end)
@@ -202,12 +215,19 @@ extension MentionRecognizer {
         guard view.isCap(i), !lexicon.isFunctionWord(view.text(i)) || lexicon.places[view.text(i)] != nil else { return nil }
         var best: Int? = nil
         var key = ""
+        // An inflected long form (`der Französischen Republik`) is looked up in the nominative too.
+        let first = view.text(i)
+        var nominativeKey: String? = first.hasSuffix("en") && first.count > 5 ? String(first.dropLast()) : nil
         var j = i
         while j < view.count && j < i + lexicon.placeMaxTokens + 2 {
             let piece = view.text(j)
-            if j > i { key += view.tokens[j].spaceBefore ? " " : "" }
+            if j > i {
+                key += view.tokens[j].spaceBefore ? " " : ""
+                nominativeKey = nominativeKey.map { $0 + (view.tokens[j].spaceBefore ? " " : "") + piece }
+            }
             key += piece
             if lexicon.places[key] != nil { best = j + 1 }
+            if j > i, let nominativeKey, let entry = lexicon.places[nominativeKey], entry.kind == .country { best = j + 1 }
             j += 1
         }
         if best == nil, genitiveBase(view.text(i)) != nil { best = i + 1 }
@@ -220,6 +240,10 @@ extension MentionRecognizer {
         let key = view.join(i, end)
         if let entry = lexicon.places[key] { return entry }
         if end == i + 1, let base = genitiveBase(view.text(i)) { return base }
+        if end > i + 1, key.hasPrefix(view.text(i)), view.text(i).hasSuffix("en"),
+           let entry = lexicon.places[String(view.text(i).dropLast()) + key.dropFirst(view.text(i).count)], entry.kind == .country {
+            return entry
+        }
         return nil
     }
 

@@ -84,9 +84,15 @@ public struct RecognitionLexicon: Sendable {
     var knownOrganizationMaxTokens = 1
     /// Lower-case words the lexicons attest (role forms, organisation and event nouns, one-word places, function
     /// words): the text normaliser rejoins a word broken by a hyphen when the joined form is one of them.
-    var knownWords: Set<String> = []
+    var knownWords: Set<String> = [] {
+        didSet { knownWordsAreLowercase = knownWords.allSatisfy { $0.lowercased() == $0 } }
+    }
+    /// True when every one of ``knownWords`` is already lower case (the normaliser then need not lower-case them).
+    private(set) var knownWordsAreLowercase = true
     /// English words of organisation names (lower case) → German compound parts that translate them.
     var orgNameTranslations: [String: [String]] = [:]
+    /// Non-zero only for the process-wide ``shared`` index, whose query answers ``LookupMemo`` keeps per thread.
+    var memoKey = 0
 
     /// An empty lexicon (used by tests that fill only what they need).
     init() {}
@@ -196,6 +202,7 @@ public struct RecognitionLexicon: Sendable {
             guard let base = places[Self.spaceJoined(row[0])] else { continue }
             for other in variants(row, 1) { addPlace(other, base, overwrite: true) }
         }
+        addOtherRegions(rows("regions_other"))
         for row in rows("given_names") { givenNames.insert(row[0]) }
         for row in rows("surnames") { surnames.insert(row[0]) }
         for row in rows("function_words") { functionWords.insert(row[0].lowercased()) }
@@ -233,12 +240,16 @@ public struct RecognitionLexicon: Sendable {
 
     /// The file names this index reads.
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
-                             "provinces_cn", "countries", "exonyms", "gazetteer", "given_names", "surnames",
+                             "provinces_cn", "countries", "exonyms", "gazetteer", "regions_other", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
                              "parties", "head_genders", "known_organizations", "org_name_translations"]
 
     /// The index of the bundled files, built once per process.
-    public static let shared: RecognitionLexicon = bundled()
+    public static let shared: RecognitionLexicon = {
+        var lexicon = bundled()
+        lexicon.memoKey = 1
+        return lexicon
+    }()
 
     /// Loads every table this index reads from the package resources; tables that are not bundled are skipped.
     public static func bundled() -> RecognitionLexicon {
@@ -270,6 +281,12 @@ public struct RecognitionLexicon: Sendable {
 
     /// The role entry of a token, by exact form or by a known role at the end of a compound.
     func role(_ text: String) -> (lemma: String, gender: String, modifier: String?)? {
+        if memoKey == 0 { return computeRole(text) }
+        let memo = LookupMemo.current(memoKey)
+        return LookupMemo.lookup(&memo.roles, text) { computeRole(text) }
+    }
+
+    private func computeRole(_ text: String) -> (lemma: String, gender: String, modifier: String?)? {
         if let entry = roles[text] { return (entry.lemma, entry.gender, nil) }
         for (prefix, canonical) in roleModifierPrefixes where text.hasPrefix(prefix) && text.count > prefix.count + 3 {
             var rest = String(text.dropFirst(prefix.count))
@@ -290,6 +307,12 @@ public struct RecognitionLexicon: Sendable {
 
     /// The organisation cue suffix a token ends with (allowing genitive `-s`/`-es`), with the nominative form of the token.
     func orgHead(_ text: String) -> String? {
+        if memoKey == 0 { return computeOrgHead(text) }
+        let memo = LookupMemo.current(memoKey)
+        return LookupMemo.lookup(&memo.orgHeads, text) { computeOrgHead(text) }
+    }
+
+    private func computeOrgHead(_ text: String) -> String? {
         if legalForms.contains(Self.compactKey(text)) { return nil }
         let lower = text.lowercased()
         for suffix in orgSuffixes {
@@ -305,6 +328,12 @@ public struct RecognitionLexicon: Sendable {
 
     /// The event noun a token ends with (allowing `-s`/`-es`/`-n` endings), with the token's nominative form.
     func eventHead(_ text: String) -> String? {
+        if memoKey == 0 { return computeEventHead(text) }
+        let memo = LookupMemo.current(memoKey)
+        return LookupMemo.lookup(&memo.eventHeads, text) { computeEventHead(text) }
+    }
+
+    private func computeEventHead(_ text: String) -> String? {
         let lower = text.lowercased()
         for noun in eventNouns {
             for ending in ["", "s", "es", "n"] where lower.hasSuffix(noun + ending) {
@@ -314,8 +343,33 @@ public struct RecognitionLexicon: Sendable {
         return nil
     }
 
+    /// True when a capitalised word `text` can be a surname: no function word, title, role, organisation or event
+    /// head, organisation cue word, place cue, nor a country or state adjective (unless a known surname).
+    func isSurnameText(_ text: String) -> Bool {
+        if memoKey == 0 { return computeIsSurnameText(text) }
+        let memo = LookupMemo.current(memoKey)
+        return LookupMemo.lookup(&memo.surnameTexts, text) { computeIsSurnameText(text) }
+    }
+
+    private func computeIsSurnameText(_ text: String) -> Bool {
+        if isFunctionWord(text) || titles.contains(Self.compactKey(text)) { return false }
+        if role(text) != nil || orgHead(text) != nil || eventHead(text) != nil { return false }
+        if orgWords.contains(text) || placeCues[text] != nil { return false }
+        let lower = text.lowercased()
+        if adjectiveStems.contains(where: { lower.hasPrefix($0) }) && !surnames.contains(text.titleCasedIfUpper) {
+            return false
+        }
+        return true
+    }
+
     /// The agreement noun a token ends with.
     func agreementHead(_ text: String) -> String? {
+        if memoKey == 0 { return computeAgreementHead(text) }
+        let memo = LookupMemo.current(memoKey)
+        return LookupMemo.lookup(&memo.agreementHeads, text) { computeAgreementHead(text) }
+    }
+
+    private func computeAgreementHead(_ text: String) -> String? {
         let lower = text.lowercased()
         for noun in agreementNouns where lower.hasSuffix(noun) { return text }
         return nil
@@ -323,13 +377,23 @@ public struct RecognitionLexicon: Sendable {
 
     /// Gender of a head noun (`m`/`f`/`n`), by the longest known suffix; feminine by default for `-ung`, `-schaft` etc.
     func gender(ofHead text: String) -> String {
+        if memoKey == 0 { return computeGender(ofHead: text) }
+        let memo = LookupMemo.current(memoKey)
+        return LookupMemo.lookup(&memo.genders, text) { computeGender(ofHead: text) }
+    }
+
+    private func computeGender(ofHead text: String) -> String {
         let lower = text.lowercased()
         for (suffix, gender) in headGenders where lower.hasSuffix(suffix) { return gender }
         return "f"
     }
 
     /// True when the token is a function word (case-insensitive).
-    func isFunctionWord(_ text: String) -> Bool { functionWords.contains(text.lowercased()) }
+    func isFunctionWord(_ text: String) -> Bool {
+        if memoKey == 0 { return functionWords.contains(text.lowercased()) }
+        let memo = LookupMemo.current(memoKey)
+        return LookupMemo.lookup(&memo.functionWords, text) { functionWords.contains(text.lowercased()) }
+    }
 
     private func cap(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

@@ -11,7 +11,8 @@ struct EventOrganizerRule: ExtractionRule {
     let needsFactualSentence = false
 
     static let activeVerbs: Set<String> = ["organisierte", "organisierten", "organisiert", "veranstaltete", "veranstalteten",
-                                           "veranstaltet", "richtete", "richteten", "lud", "luden", "hatte", "hatten", "hat", "haben"]
+                                           "veranstaltet", "richtete", "richteten", "lud", "luden", "lädt", "laden", "hatte", "hatten", "hat",
+                                           "haben"]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
@@ -41,7 +42,7 @@ struct EventOrganizerRule: ExtractionRule {
         // Active: subject before the verb, event after it.
         guard let verb = context.find(Self.activeVerbs, before: eventSpan.start) else { return }
         let word = view.lower(verb)
-        if ["hatte", "hatten", "hat", "haben", "lud", "luden"].contains(word) {
+        if ["hatte", "hatten", "hat", "haben", "lud", "luden", "lädt", "laden"].contains(word) {
             guard context.find(["eingeladen", "ein"], from: eventSpan.end) != nil || context.find(["eingeladen"]) != nil,
                   view.isAny(eventSpan.start - 1, ["zu", "zum", "zur", "einem", "einer"]) || view.isAny(eventSpan.start - 2, ["zu"])
             else { return }
@@ -56,6 +57,15 @@ struct EventOrganizerRule: ExtractionRule {
         if start >= verb, let after = context.mention(startingAt: verb + 1) ?? context.mention(startingAt: verb + 2),
            after.start < eventSpan.start, after.kind == .organization || after.kind == .person {
             output.add(.organizer, event, after.entity)
+            // `lädt die IHK gemeinsam mit der Botschaft … zum Forum ein`: the partner organises too.
+            if view.isAny(after.end, ["gemeinsam", "zusammen"]), view.isAny(after.end + 1, ["mit"]) {
+                var k = after.end + 2
+                if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+                if let partner = context.mention(startingAt: k), partner.end <= eventSpan.start,
+                   partner.kind == .organization || partner.kind == .person {
+                    output.add(.organizer, event, partner.entity)
+                }
+            }
             return
         }
         let (items, end) = context.coordinatedMentions(from: start, kinds: kinds)

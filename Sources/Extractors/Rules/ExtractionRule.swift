@@ -72,15 +72,31 @@ struct SentenceContext {
                 }
                 j = k + 1
             }
-            if view.isPunct(j, ",") || view.isPunct(j, "/") { j += 1; continue }
+            if view.isPunct(j, ",") || view.isPunct(j, "/") { j = itemStart(after: j + 1, kinds: kinds); continue }
             if view.isAny(j, ["und", "sowie", "oder"]) {
                 if view.lower(j) == "oder" { return ([], j) }
-                j += 1
+                j = itemStart(after: j + 1, kinds: kinds)
                 continue
             }
             break
         }
         return (out, j)
+    }
+
+    /// Where the next item of a coordination starts after a conjunction at `i - 1`: `und die Stadt Dresden`,
+    /// `und der chinesischen Metropole Shenzhen` skip the article and up to two lower-case adjectives when a mention
+    /// of the kinds follows them.
+    func itemStart(after i: Int, kinds: Set<EntityKind>) -> Int {
+        var k = i
+        if view.isAny(k, ["der", "die", "das", "den", "dem", "des"]) { k += 1 }
+        var adjectives = 0
+        while adjectives < 2, view.isWord(k), !view.isCap(k), ["e", "en", "er", "es"].contains(where: { view.lower(k).hasSuffix($0) }),
+              !view.isAny(k, ["der", "die", "das", "den", "dem", "des", "und", "oder", "sowie", "sie", "ihre", "ihren"]) {
+            k += 1
+            adjectives += 1
+        }
+        guard k > i, let m = mention(startingAt: k), kinds.contains(m.kind) else { return i }
+        return k
     }
 }
 

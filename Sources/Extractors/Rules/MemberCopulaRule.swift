@@ -17,7 +17,20 @@ struct MemberCopulaRule: ExtractionRule {
            let group = context.groupAfterMembershipWord(word) {
             let (members, end) = context.coordinatedMentions(from: firstMention(context, before: copula), kinds: memberKinds)
             guard end == copula else { return }
-            for m in members where m.entity != group.entity { output.add(.memberOf, m.entity, group.entity) }
+            // `Mitglied im Deutschen Landkreistag und im Sächsischen Landkreistag`: every coordinated group.
+            var groups = [group]
+            var k = group.end
+            while view.isAny(k, ["und", "sowie"]) || view.isPunct(k, ",") {
+                var g = k + 1
+                if view.isAny(g, ["im", "in", "beim", "bei", "der", "des", "dem"]) { g += 1 }
+                if view.isAny(g, ["der", "des", "dem"]) { g += 1 }
+                guard let next = context.mention(startingAt: g), next.kind == .organization else { break }
+                groups.append(next)
+                k = next.end
+            }
+            for g in groups {
+                for m in members where m.entity != g.entity { output.add(.memberOf, m.entity, g.entity) }
+            }
             return
         }
         // `Mitglieder der ORG sind A, B und C`

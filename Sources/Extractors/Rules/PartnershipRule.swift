@@ -10,7 +10,7 @@ struct PartnershipRule: ExtractionRule {
     let needsFactualSentence = true
 
     private func isPartnerWord(_ word: String) -> Bool {
-        word.hasPrefix("partnerst") || word.hasSuffix("partnerschaft") || word.hasPrefix("partnerregion")
+        word.hasPrefix("partnerst") || word.hasSuffix("partnerschaft") || word.hasSuffix("partnerschaften") || word.hasPrefix("partnerregion")
             || word.hasPrefix("partnerprovinz") || word.hasPrefix("partnerkreis") || word == "partner" || word.hasPrefix("partnergemeinde")
             || word.hasSuffix("städtepartnerschaft") || word.hasPrefix("schwesterst") || word.hasPrefix("freundschaftsst")
     }
@@ -36,7 +36,11 @@ struct PartnershipRule: ExtractionRule {
                 guard let b = context.mention(startingAt: k), parties.contains(b.kind) else { continue }
                 guard let a = context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
                                                              && !context.inParentheses($0.start) }) else { continue }
-                output.add(.partnerOf, a.entity, b.entity)
+                // `Partnerschaften mit Padua, Guildford und Matsuyama`: every item of the list.
+                let (items, _) = context.coordinatedMentions(from: k, kinds: parties)
+                for item in items.isEmpty ? [b] : items where item.entity != a.entity && item.kind.isPlace == b.kind.isPlace {
+                    output.add(.partnerOf, a.entity, item.entity)
+                }
                 continue
             }
             // `A und B sind Partnerstädte` / `A ist die Partnerstadt B` (plural partner words need two subjects).

@@ -22,6 +22,10 @@ struct RoleBeforeNameRule: ExtractionRule {
                 // Only with an explicit comma or directly followed by the person.
                 org = link.entity
                 j = link.end
+                // `der Generalkonsul der Bundesrepublik Deutschland in Shanghai, NAME`: the seat of the post.
+                if view.isAny(j, ["in"]), let seat = context.mention(startingAt: j + 1), seat.kind.isPlace, view.isPunct(seat.end, ",") {
+                    j = seat.end
+                }
             }
             if org == nil && context.unresolvedAttribute(after: j) { i = role.end; continue }
             var comma = false

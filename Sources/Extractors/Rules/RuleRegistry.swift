@@ -6,8 +6,11 @@ enum RuleRegistry {
     /// All rules, in application order.
     static let all: [any ExtractionRule] = [
         AcronymRule(),
+        ShortNameAliasRule(),
         AppositionRoleRule(),
         RoleBeforeNameRule(),
+        CopulaRoleRule(),
+        ElectionRoleRule(),
         PersonOrganizationCaptionRule(),
         PartyAffiliationRule(),
         SignatureBlockRule(),
@@ -18,10 +21,14 @@ enum RuleRegistry {
         NetworkWithMembersRule(),
         ParentheticalContainmentRule(),
         PrepositionalContainmentRule(),
+        LocatedInRule(),
         RegionFormationRule(),
         SeatRule(),
         FoundingRule(),
         PartnershipRule(),
+        PartnershipBetweenRule(),
+        PartnershipHeadingRule(),
+        PossessivePartnershipRule(),
         SigningRule(),
         MeetingRule(),
         InvitationRule(),
@@ -33,5 +40,6 @@ enum RuleRegistry {
         EventAttendeeRule(),
         EventSpeakerRule(),
         ContactBlockRule(),
+        AddressBlockRule(),
     ]
 }

@@ -36,7 +36,15 @@ public struct TextAnalyzer: Sendable {
     /// Normalises, tokenises and splits `text`. `knownWords` and `attested` confirm words rejoined across a hyphen
     /// (see ``TextNormalizer``).
     public func analyze(_ text: String, knownWords: Set<String> = [], attested: ((String) -> Bool)? = nil) -> AnalyzedText {
-        let normalized = TextNormalizer.normalize(text, knownWords: knownWords, attested: attested)
+        analyze(text, knownWords: knownWords, knownWordsAreLowercase: false, attested: attested)
+    }
+
+    /// Like ``analyze(_:knownWords:attested:)``; with `knownWordsAreLowercase` the caller vouches that `knownWords`
+    /// need no lower-casing (the extractor's lexicon checks this once, not per document).
+    func analyze(_ text: String, knownWords: Set<String>, knownWordsAreLowercase: Bool,
+                 attested: ((String) -> Bool)? = nil) -> AnalyzedText {
+        let normalized = TextNormalizer.normalize(text, knownWords: knownWords, knownWordsAreLowercase: knownWordsAreLowercase,
+                                                  attested: attested)
         let sentences = splitter.split(normalized.bytes)
         return AnalyzedText(
             text: normalized.text, sentences: sentences, originalScalarOffsets: normalized.originalScalarOffsets,

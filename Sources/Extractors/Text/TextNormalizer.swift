@@ -33,6 +33,13 @@ public enum TextNormalizer {
     public static func normalize(
         _ text: String, knownWords: Set<String> = [], attested: ((String) -> Bool)? = nil
     ) -> NormalizedText {
+        normalize(text, knownWords: knownWords, knownWordsAreLowercase: false, attested: attested)
+    }
+
+    /// Normalises `text`; with `knownWordsAreLowercase` the caller vouches that `knownWords` need no lower-casing.
+    static func normalize(
+        _ text: String, knownWords: Set<String>, knownWordsAreLowercase: Bool, attested: ((String) -> Bool)?
+    ) -> NormalizedText {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var offsets: [Int32] = []
@@ -76,7 +83,8 @@ public enum TextNormalizer {
         }
         offsets.append(index)
 
-        let joined = rejoinHyphens(bytes, offsets, knownWords: knownWords, attested: attested)
+        let joined = rejoinHyphens(bytes, offsets, knownWords: knownWords, knownWordsAreLowercase: knownWordsAreLowercase,
+                                   attested: attested)
         return NormalizedText(
             text: String(decoding: joined.bytes, as: UTF8.self), bytes: joined.bytes,
             originalScalarOffsets: joined.offsets)
@@ -127,7 +135,7 @@ public enum TextNormalizer {
     }
 
     private static func rejoinHyphens(
-        _ bytes: [UInt8], _ offsets: [Int32], knownWords: Set<String>, attested: ((String) -> Bool)?
+        _ bytes: [UInt8], _ offsets: [Int32], knownWords: Set<String>, knownWordsAreLowercase: Bool, attested: ((String) -> Bool)?
     ) -> (bytes: [UInt8], offsets: [Int32]) {
         let n = bytes.count
         var candidates: [Candidate] = []
@@ -179,7 +187,7 @@ public enum TextNormalizer {
         for c in candidates where !c.lineEnd {
             hyphenatedCounts[UTF8Scan.string(bytes, c.firstStart, c.secondEnd).lowercased(), default: 0] += 1
         }
-        let known = Set(knownWords.map { $0.lowercased() })
+        let known = knownWordsAreLowercase ? knownWords : Set(knownWords.map { $0.lowercased() })
 
         // Decide: remove [hyphen, secondStart) (join) or only the line break (keep hyphen) or nothing.
         var removals: [(Int, Int)] = []

@@ -1,0 +1,30 @@
+import GraphCore
+
+extension Coreference {
+    /// Places that the gazetteer does not know but the document introduces with a cue (`die polnische Stadt Bogatynia`,
+    /// `Partnerstadt Kielce`, a town listed with known ones) are the same place where the name stands alone in another sentence (`Bogatynia liegt …`).
+    ///
+    /// Only one-word names written exactly as labelled, capitalised, not a function word, not a role and not the first
+    /// word of a longer capitalised phrase.
+    func propagateCuedPlaceNames(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
+        var cued: [String: MentionSpan] = [:]
+        for span in spans.joined() where span.kind == .city || span.kind == .administrativeArea {
+            guard !span.label.contains(" "), lexicon.places[span.label] == nil, span.label.count >= 4 else { continue }
+            if cued[span.label] == nil { cued[span.label] = span }
+        }
+        guard !cued.isEmpty else { return }
+        for (s, view) in views.enumerated() {
+            var added = false
+            for i in 0..<view.count where view.isCap(i) {
+                guard let host = cued[view.text(i)] else { continue }
+                if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
+                if lexicon.isFunctionWord(view.text(i)) || recognizer.isRoleWord(view, i) { continue }
+                if view.isCap(i + 1) && view.tokens[i + 1].spaceBefore && !lexicon.isFunctionWord(view.text(i + 1)) { continue }
+                spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: host.kind, label: host.label, quality: .full,
+                                            priority: 3))
+                added = true
+            }
+            if added { spans[s].sort { $0.start < $1.start } }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Per-thread memo of the pure token queries of the shared ``RecognitionLexicon`` (role, organisation, event and
+/// agreement heads, head gender, function words).
+///
+/// The recogniser and the rules ask the same questions about the same token texts many times (every role check
+/// tries hundreds of compound suffixes); the answers depend only on the text and the lexicon, so each thread keeps
+/// them in its own dictionaries: no locks, and results identical to computing them again. Only the process-wide
+/// lexicon (``RecognitionLexicon/memoKey`` ≠ 0) is memoised; lexicons that tests build and change are not. Each
+/// table is emptied when it reaches ``limit`` entries, so memory stays bounded whatever the corpus size.
+final class LookupMemo {
+    /// Entries per table before it is emptied.
+    static let limit = 200_000
+
+    /// The lexicon the answers belong to.
+    let key: Int
+    /// ``RecognitionLexicon/role(_:)`` answers.
+    var roles: [String: (lemma: String, gender: String, modifier: String?)?] = [:]
+    /// ``RecognitionLexicon/orgHead(_:)`` answers.
+    var orgHeads: [String: String?] = [:]
+    /// ``RecognitionLexicon/eventHead(_:)`` answers.
+    var eventHeads: [String: String?] = [:]
+    /// ``RecognitionLexicon/agreementHead(_:)`` answers.
+    var agreementHeads: [String: String?] = [:]
+    /// ``RecognitionLexicon/gender(ofHead:)`` answers.
+    var genders: [String: String] = [:]
+    /// ``RecognitionLexicon/isSurnameText(_:)`` answers.
+    var surnameTexts: [String: Bool] = [:]
+    /// ``RecognitionLexicon/isFunctionWord(_:)`` answers.
+    var functionWords: [String: Bool] = [:]
+
+    private init(key: Int) { self.key = key }
+
+    /// The calling thread's memo for the lexicon with `key`, made (or replaced) on first use.
+    static func current(_ key: Int) -> LookupMemo {
+        if let raw = pthread_getspecific(threadKey) {
+            let memo = Unmanaged<LookupMemo>.fromOpaque(raw).takeUnretainedValue()
+            if memo.key == key { return memo }
+            Unmanaged<LookupMemo>.fromOpaque(raw).release()
+        }
+        let memo = LookupMemo(key: key)
+        pthread_setspecific(threadKey, Unmanaged.passRetained(memo).toOpaque())
+        return memo
+    }
+
+    /// The thread-specific slot; its destructor releases a finished thread's memo.
+    private static let threadKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { raw in
+            #if canImport(Darwin)
+            Unmanaged<LookupMemo>.fromOpaque(raw).release()
+            #else
+            if let raw { Unmanaged<LookupMemo>.fromOpaque(raw).release() }
+            #endif
+        }
+        return key
+    }()
+
+    /// Looks `text` up in `table`, computing and keeping the answer when it is missing.
+    @inline(__always)
+    static func lookup<V>(_ table: inout [String: V], _ text: String, _ compute: () -> V) -> V {
+        if let hit = table[text] { return hit }
+        let value = compute()
+        if table.count >= limit { table.removeAll(keepingCapacity: true) }
+        table[text] = value
+        return value
+    }
+}

@@ -1,0 +1,52 @@
+import GraphCore
+
+extension Coreference {
+    /// Short names in parentheses that are no plain acronym: `Deutsch-Polnische Industrie- und Handelskammer (AHK Polen)`,
+    /// `Deutsche Industrie- und Handelskammer in Japan (AHK Japan)`.
+    ///
+    /// The parenthesis holds two to four tokens right after an organisation, opened by an acronym or an organisation cue
+    /// word (`AHK`, `IHK`, `GTAI`) and closed by a place or a capitalised name. The short name becomes an alias of the long
+    /// one, and every mention of the short name in the document (`Die AHK Polen mit Sitz in Warschau …`) is the same
+    /// organisation. Returns the short names found, keyed to their long form's label.
+    func mergeParenthesisedShortNames(_ views: [TokenView], _ spans: inout [[MentionSpan]]) -> [String: String] {
+        var longForm: [String: String] = [:]
+        var host: [String: MentionSpan] = [:]
+        for (s, view) in views.enumerated() {
+            for k in spans[s].indices {
+                let long = spans[s][k]
+                guard long.kind == .organization, long.length >= 2, view.isPunct(long.end, "(") else { continue }
+                let open = long.end
+                guard let close = (open + 1..<min(view.count, open + 6)).first(where: { view.isPunct($0, ")") }),
+                      (3...5).contains(close - open) else { continue }
+                let first = open + 1
+                guard view.isCap(first), view.isUpper(first) || recognizer.isAcronymToken(view, first) || lexicon.orgWords.contains(view.text(first))
+                else { continue }
+                // Every further token is a capitalised word (a place or a name), no verb, no number.
+                guard (first + 1..<close).allSatisfy({ view.isCap($0) || view.isPunct($0, "/") || view.isDash($0) }) else { continue }
+                // The tail names a place or a proper name the recogniser knows as part of an organisation.
+                let tail = view.join(first + 1, close)
+                guard lexicon.places[tail] != nil || spans[s].contains(where: { $0.start == first && $0.end == close && $0.kind == .organization })
+                else { continue }
+                let short = view.join(first, close)
+                guard short != long.label, longForm[short] == nil else { continue }
+                longForm[short] = long.label
+                host[short] = long
+                if !spans[s][k].aliases.contains(short) { spans[s][k].aliases.append(short) }
+            }
+        }
+        guard !longForm.isEmpty else { return [:] }
+        for s in spans.indices {
+            let view = views[s]
+            for k in spans[s].indices {
+                let written = view.join(spans[s][k].start, spans[s][k].end)
+                guard let target = host[written] ?? host[spans[s][k].label], spans[s][k].label != target.label else { continue }
+                guard spans[s][k].kind == .organization || spans[s][k].kind.isPlace == false else { continue }
+                spans[s][k].surfaceForms.append(written)
+                spans[s][k].label = target.label
+                spans[s][k].kind = target.kind
+                spans[s][k].quality = .short
+            }
+        }
+        return longForm
+    }
+}

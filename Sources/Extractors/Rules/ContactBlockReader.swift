@@ -1,0 +1,141 @@
+import GraphCore
+
+/// Reads the lines of a contact or address block: the organisation or person it belongs to, street and number,
+/// postcode and town, `E-Mail:`, `Tel.:`, `Fax:` and web addresses. Items may stand one per line or comma-separated on
+/// one line (`Kontakt: Amt für Europa, Markt 1, 04109 Leipzig, Tel. 0341 123-4`).
+struct ContactBlockReader {
+    /// Word endings of street names.
+    static let streetEndings = ["straße", "strasse", "str", "weg", "platz", "allee", "ring", "damm", "gasse", "ufer", "chaussee",
+                                "markt", "steig", "hof", "berg", "park", "promenade", "wall", "tor", "graben", "kai"]
+
+    /// The document.
+    let document: DocumentContext
+
+    /// Writes the facts of the block made of `lines`; `roleLabel` names the person's role when the block says
+    /// `Ansprechpartner: NAME`. Returns false when the block names no owner.
+    @discardableResult
+    func read(_ lines: [Int], into output: inout RuleOutput, ownerOverride: Int? = nil) -> Bool {
+        var person: MentionSpan? = nil
+        var org: MentionSpan? = nil
+        var namedOrg: Int? = nil
+        var personRole: (String, Int)? = nil
+        var street: (String, Int)? = nil
+        var postcode: (String, String, Int)? = nil
+        var emails: [(String, Int)] = []
+        var phones: [(String, Int)] = []
+        var faxes: [(String, Int)] = []
+        var urls: [(String, Int)] = []
+        for line in lines {
+            let v = document.views[line]
+            let spans = document.spans[line]
+            if person == nil, let p = spans.first(where: { $0.kind == .person }) {
+                person = p
+                let label = v.text(0)
+                if label.lowercased().hasPrefix("ansprechpartner") { personRole = (label, line) }
+            }
+            if org == nil, let o = spans.first(where: { $0.kind == .organization && ($0.start <= 1 || (v.isPunct($0.start - 1, ":") && $0.start <= 3)) }) {
+                org = o
+            }
+            if org == nil, namedOrg == nil { namedOrg = organizationNamed(by: v) }
+            for token in v.tokens {
+                if token.kind == .email, !emails.contains(where: { $0.0 == token.text }) { emails.append((token.text, line)) }
+                if token.kind == .url, !token.text.hasPrefix("mailto:"), !urls.contains(where: { $0.0 == token.text }) {
+                    urls.append((token.text, line))
+                }
+            }
+            // Items separated by commas on one line, or the whole line.
+            for segment in Self.segments(v) {
+                let head = segment.lower(0)
+                if head.hasPrefix("tel") || head == "fon" || head == "phone" || head == "telefon" {
+                    if let number = Self.phoneNumber(segment) { phones.append((number, line)) }
+                    continue
+                }
+                if head.hasPrefix("fax") || head == "telefax" {
+                    if let number = Self.phoneNumber(segment) { faxes.append((number, line)) }
+                    continue
+                }
+                if street == nil, let text = Self.street(segment) { street = (text, line) }
+                if postcode == nil, segment.count >= 2, segment.tokens[0].kind == .number, segment.text(0).count == 5, segment.isCap(1) {
+                    postcode = (segment.text(0), segment.join(1, segment.count), line)
+                }
+            }
+        }
+        guard let subject = ownerOverride ?? org?.entity ?? namedOrg ?? person?.entity else { return false }
+        for (value, line) in emails { output.add(.email, subject, .literal(Literal(value)), line: line) }
+        for (value, line) in phones { output.add(.telephone, subject, .literal(Literal(value)), line: line) }
+        for (value, line) in faxes { output.add(.faxNumber, subject, .literal(Literal(value)), line: line) }
+        for (value, line) in urls {
+            let full = value.hasPrefix("http") ? value : "http://" + value
+            output.add(.url, subject, .literal(Literal(full)), line: line)
+        }
+        if let street, let postcode {
+            output.add(.address, subject, .address(PostalAddress(street: street.0, postalCode: postcode.0, locality: postcode.1)),
+                       line: postcode.2)
+        }
+        if let person, let (role, line) = personRole {
+            let label = role.hasSuffix(":") ? String(role.dropLast()) : role
+            output.add(.holdsRole, person.entity, .post(role: label, organization: org?.entity ?? namedOrg), line: line)
+        }
+        return true
+    }
+
+    /// The organisation of the document that a whole line names in another spelling: `Germany Trade & Invest` for
+    /// `Germany Trade and Invest`.
+    func organizationNamed(by v: TokenView) -> Int? {
+        guard v.count >= 2, v.count <= 8 else { return nil }
+        let text = v.join(0, v.count)
+        guard text.contains("&") else { return nil }
+        let forms = [text.replacingOccurrences(of: "&", with: "and"), text.replacingOccurrences(of: "&", with: "und")]
+        for (index, entity) in document.entities.entities.enumerated() where entity.kind == .organization {
+            let names = [entity.label] + entity.aliases + entity.surfaceForms
+            if names.contains(where: { forms.contains($0) }) { return index }
+        }
+        return nil
+    }
+
+    /// The comma-separated parts of a line (the whole line when it has no comma).
+    static func segments(_ v: TokenView) -> [TokenView] {
+        var out: [TokenView] = []
+        var start = 0
+        for i in 0...v.count where i == v.count || v.isPunct(i, ",") {
+            if i > start { out.append(TokenView(tokens: Array(v.tokens[start..<i]))) }
+            start = i + 1
+        }
+        return out
+    }
+
+    /// The street and number of a segment: `Lindenallee 5`, `Straße der Nationen 25`, `Am Markt 1`.
+    static func street(_ v: TokenView) -> String? {
+        guard v.count >= 2, v.count <= 6, v.isWord(0), v.isCap(0), v.tokens.last?.kind == .number || v.tokens[1].kind == .number
+        else { return nil }
+        guard let number = v.tokens.firstIndex(where: { $0.kind == .number }), number >= 1 else { return nil }
+        let word = v.lower(number - 1)
+        if streetEndings.contains(where: { word.hasSuffix($0) }) || streetEndings.contains(where: { v.lower(0).hasSuffix($0) }) {
+            return v.join(0, v.count)
+        }
+        return nil
+    }
+
+    /// The phone number after the label of a line, with parentheses removed and dashes tightened:
+    /// `+49 (30) 25 79 72 – 23` → `+49 30 25 79 72-23`.
+    static func phoneNumber(_ v: TokenView) -> String? {
+        var i = 1
+        while i < v.count && (v.isPunct(i, ":") || v.isPunct(i, ".") || v.isWord(i)) { i += 1 }
+        guard i < v.count else { return nil }
+        var text = ""
+        for k in i..<v.count {
+            let t = v.tokens[k]
+            if t.text == "(" || t.text == ")" { if !text.isEmpty && !text.hasSuffix(" ") { text += " " }; continue }
+            if t.text == "–" || t.text == "-" || t.text == "—" || t.text == "/" {
+                while text.hasSuffix(" ") { text.removeLast() }
+                text += t.text == "/" ? " " : "-"
+                continue
+            }
+            if t.kind == .word || t.kind == .email || t.kind == .url { break }
+            if !text.isEmpty && t.spaceBefore && !text.hasSuffix("-") && !text.hasSuffix(" ") { text += " " }
+            text += t.text
+        }
+        let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        return digits >= 5 ? text.trimmingCharacters(in: .whitespaces) : nil
+    }
+}

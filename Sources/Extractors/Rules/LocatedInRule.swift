@@ -1,0 +1,29 @@
+import GraphCore
+
+/// `X liegt in der Provinz Y`, `X befindet sich im Landkreis Y` – a place located in a larger area named with its cue.
+///
+/// Example: „Kielce liegt in der Woiwodschaft Heiligkreuz.“ → containedInPlace(Kielce | Heiligkreuz). The larger place
+/// must be an administrative area introduced by a cue word (`Provinz`, `Woiwodschaft`, `Präfektur`, `Landkreis`,
+/// `Bundesland`), so that `liegt in der Nähe von …` and `liegt in Europa` state nothing. Prior 0.8.
+struct LocatedInRule: ExtractionRule {
+    let name = "located-in"
+    let confidence = 0.8
+    let needsFactualSentence = true
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let verb = context.find(["liegt", "lag", "befindet"]) else { return }
+        // The subject right before the verb (sentence start) or right after it (`Im Süden liegt X in …` is rare).
+        guard let place = context.mentions.last(where: { $0.end == verb }), place.kind == .city || place.kind == .administrativeArea
+        else { return }
+        var j = verb + 1
+        if view.isAny(j, ["sich"]) { j += 1 }
+        guard view.isAny(j, ["in", "im"]) else { return }
+        j += 1
+        if view.isAny(j, ["der", "dem"]) { j += 1 }
+        guard let cue = context.document.lexicon.placeCues[view.text(j)], cue == .administrativeArea,
+              let larger = context.mention(startingAt: j), larger.kind == .administrativeArea, larger.entity != place.entity
+        else { return }
+        output.add(.containedInPlace, place.entity, larger.entity)
+    }
+}

@@ -1,0 +1,40 @@
+import GraphCore
+
+/// `Zwischen A und B besteht (seit 1997) eine Städtepartnerschaft` – the parties before the partnership noun.
+///
+/// Example: „Zwischen Erlangen und der chinesischen Metropole Shenzhen besteht seit 1997 eine Städtepartnerschaft.“ →
+/// partnerOf(Erlangen | Shenzhen). Only `bestehen`/`existieren` with a partnership noun, and exactly two parties.
+/// Prior 0.85.
+struct PartnershipBetweenRule: ExtractionRule {
+    let name = "partnership-between"
+    let confidence = 0.85
+    let needsFactualSentence = true
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let between = context.find(["zwischen"]),
+              let verb = context.find(["besteht", "bestehen", "bestand", "existiert", "gibt"], from: between + 1) else { return }
+        guard let noun = (verb + 1..<view.count).first(where: { view.isWord($0) && PartnershipWords.isPartnershipNoun(view.lower($0)) }),
+              noun <= verb + 6 else { return }
+        let parties: Set<EntityKind> = [.city, .administrativeArea, .organization, .country]
+        var k = between + 1
+        if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+        let (items, end) = context.coordinatedMentions(from: k, kinds: parties)
+        guard items.count == 2, end == verb, items[0].kind.isPlace == items[1].kind.isPlace else { return }
+        output.add(.partnerOf, items[0].entity, items[1].entity)
+    }
+}
+
+/// The nouns that name a formal partnership (not a partner town).
+enum PartnershipWords {
+    /// True for `Partnerschaft`, `Städtepartnerschaft`, `Regionalpartnerschaft`, `Kreispartnerschaft` and their forms.
+    static func isPartnershipNoun(_ lower: String) -> Bool {
+        lower.hasSuffix("partnerschaft") || lower.hasSuffix("partnerschaften")
+    }
+
+    /// True for partner-town nouns: `Partnerstadt`, `Partnerstädte`, `Partnerregion(en)`, `Partnerkreise`.
+    static func isPartnerPlaceNoun(_ lower: String) -> Bool {
+        lower.hasPrefix("partnerst") || lower.hasPrefix("partnerregion") || lower.hasPrefix("partnerprovinz")
+            || lower.hasPrefix("partnerkreis") || lower.hasPrefix("partnergemeinde") || lower.hasPrefix("schwesterst")
+    }
+}
