@@ -77,5 +77,12 @@ let package = Package(
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "GraphCore"], resources: [.copy("Golden")]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "GraphCore", "Exporters"]),
         .testTarget(name: "CLITests", dependencies: ["Pipeline", "GraphCore"], resources: [.copy("Fixtures")]),
+        // Fuzzing (see scripts/fuzz): the harnesses, and two executables that are libFuzzer targets when built
+        // with `-sanitize=fuzzer -D FUZZING`, and replay tools for saved inputs in the normal build.
+        .target(name: "FuzzHarness", dependencies: ["GraphCore", "Extractors", "Exporters", "CLibXML2"], path: "Fuzz/FuzzHarness"),
+        .executableTarget(name: "FuzzExtract", dependencies: ["FuzzHarness"], path: "Fuzz/FuzzExtract"),
+        .executableTarget(name: "FuzzWriters", dependencies: ["FuzzHarness"], path: "Fuzz/FuzzWriters"),
+        // The hard-input corpus (Tests/Fixtures/hard), fuzz regressions, interruption and limits.
+        .testTarget(name: "HardInputTests", dependencies: ["FuzzHarness", "Pipeline", "Extractors", "Exporters", "GraphCore"]),
     ]
 )

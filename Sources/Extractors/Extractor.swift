@@ -45,9 +45,26 @@ public struct Extractor: Sendable {
                   placeCandidates: options.enrich ? lexicons.placeCandidates : [:])
     }
 
+    /// An extractor for the pipeline that cuts sentences longer than `maxSentenceBytes` into pieces for the rules.
+    public init(lexicons: Lexicons, options: ExtractorOptions = ExtractorOptions(), maxSentenceBytes: Int) {
+        self.init(recognition: RecognitionLexicon.shared, analyzer: TextAnalyzer.shared.limitingSentences(to: maxSentenceBytes),
+                  options: options, placeCandidates: options.enrich ? lexicons.placeCandidates : [:])
+    }
+
     /// Extracts the entities and facts of one document.
     public func extract(name: String, text: String, contentHash: String) -> DocumentExtraction {
+        extract(analyzed: analyzer.analyze(text, knownWords: lexicon.knownWords, knownWordsAreLowercase: lexicon.knownWordsAreLowercase), name: name, contentHash: contentHash)
+    }
+
+    /// Extracts the entities and facts of one document and counts the sentences that were too long for the rules
+    /// and were cut into pieces (see ``SentenceSplitter/maxSentenceBytes``).
+    public func extractCountingCutSentences(name: String, text: String, contentHash: String) -> (extraction: DocumentExtraction, cutSentences: Int) {
         let analyzed = analyzer.analyze(text, knownWords: lexicon.knownWords, knownWordsAreLowercase: lexicon.knownWordsAreLowercase)
+        let cut = analyzed.sentences.reduce(0) { $0 + ($1.piece == 1 ? 1 : 0) }
+        return (extract(analyzed: analyzed, name: name, contentHash: contentHash), cut)
+    }
+
+    private func extract(analyzed: AnalyzedText, name: String, contentHash: String) -> DocumentExtraction {
         let datePublished = GermanDates.datelineDate(analyzed)
         let views = analyzed.sentences.map { TokenView(tokens: $0.tokens) }
         let recognizer = MentionRecognizer(lexicon: lexicon)

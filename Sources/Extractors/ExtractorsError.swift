@@ -18,6 +18,9 @@ public enum ExtractorsError: Error, Equatable, Sendable, CustomStringConvertible
     case symlinkLoop(path: String)
     /// libxml2 could not build a document tree from an HTML file.
     case htmlUnparsable(path: String)
+    /// A document is larger than the configured maximum (`--max-document-bytes`); it is skipped unread.
+    /// `bytes` is its size, or 0 when unknown (a pipe that was read up to the limit).
+    case documentTooLarge(path: String, bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -30,6 +33,8 @@ public enum ExtractorsError: Error, Equatable, Sendable, CustomStringConvertible
         case .notAFileOrFolder(let path): return "\(path): not a regular file or folder"
         case .symlinkLoop(let path): return "\(path): symbolic link loop, not followed"
         case .htmlUnparsable(let path): return "\(path): HTML could not be parsed"
+        case .documentTooLarge(let path, let bytes, let limit):
+            return "\(path): \(bytes > limit ? "\(bytes)" : "more than \(limit)") bytes, larger than the limit of \(limit) bytes (--max-document-bytes); skipped"
         }
     }
 }

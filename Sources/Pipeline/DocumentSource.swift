@@ -6,11 +6,11 @@ struct DocumentSource: Sendable {
 
     init(_ item: InputItem) { self.item = item }
 
-    /// Reads and decodes the document.
-    func read() throws(ExtractorsError) -> SourceDocument {
+    /// Reads and decodes the document; more than `maxBytes` raw bytes is an error.
+    func read(maxBytes: Int = .max) throws(ExtractorsError) -> SourceDocument {
         switch item {
-        case .file(let path, _): return try DocumentReader.read(path: path)
-        case .standardInput: return try DocumentReader.readStandardInput()
+        case .file(let path, _): return try DocumentReader.read(path: path, maxBytes: maxBytes)
+        case .standardInput: return try DocumentReader.readStandardInput(maxBytes: maxBytes)
         case .failure(let error): throw error
         }
     }

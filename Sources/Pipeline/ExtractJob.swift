@@ -30,6 +30,8 @@ public struct ExtractRequest: Sendable {
     public var writesGraph: Bool
     /// Adds containment facts from the gazetteer (city → state or province), each with its own provenance.
     public var enrich: Bool
+    /// Maximum document and sentence sizes.
+    public var limits: Limits = Limits()
     /// Shows a progress line on standard error (documents, MB/s, time left) when the run takes more than 1.5 s.
     /// The CLI sets it when standard error is a terminal and `--quiet` is not given.
     public var progress: Bool = false
@@ -120,6 +122,7 @@ public struct ExtractJob: Sendable {
     /// Runs the job; `report` receives warnings and per-input errors as they happen.
     public func run(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ExtractSummary {
         let started = DispatchTime.now().uptimeNanoseconds
+        InterruptHandling.prepare(outputPath: request.writesGraph ? request.outputPath ?? "-" : nil)
         var collected = try collect(report: report)
         defer { collected.progress.clear() }
         var counts = (entities: 0, facts: 0)
@@ -169,8 +172,12 @@ public struct ExtractJob: Sendable {
             store = MemoryStore()
         }
         let options = ExtractorOptions(enrich: request.enrich)
-        let extractor = LazyExtractor(options: options)
+        let extractor = LazyExtractor(options: options, maxSentenceBytes: request.limits.maxSentenceBytes)
+        let limits = request.limits
+        // A stored extraction made with another sentence limit may differ (long sentences were cut elsewhere).
+        let sentenceLimit = request.limits.maxSentenceBytes
         let version = Extractor.version(options: options)
+            + (sentenceLimit == Limits.defaultMaxSentenceBytes ? "" : "+sentences\(sentenceLimit)")
 
         var failed = 0
         var sources: [DocumentSource] = []
@@ -195,7 +202,7 @@ public struct ExtractJob: Sendable {
         let outcomes = ParallelMap.run(inputs.count, jobs: request.jobs) { i -> Outcome? in
             if stop.isSet { return nil }
             let document: SourceDocument
-            do throws(ExtractorsError) { document = try inputs[i].read() } catch { return .unreadable(error) }
+            do throws(ExtractorsError) { document = try inputs[i].read(maxBytes: limits.maxDocumentBytes) } catch { return .unreadable(error) }
             progress.advance(bytes: document.text.utf8.count)
             if let shard, !shard.contains(contentHash: document.contentHash) { return .otherShard }
             for warning in document.warnings { report(Diagnostic(.warning, warning)) }
@@ -211,7 +218,9 @@ public struct ExtractJob: Sendable {
                     stop.set()
                     return .lexiconsFailed(error)
                 }
-                let extraction = loaded.extract(name: document.name, text: document.text, contentHash: document.contentHash)
+                let (extraction, cut) = loaded.extractCountingCutSentences(name: document.name, text: document.text,
+                                                                           contentHash: document.contentHash)
+                if cut > 0 { report(Diagnostic(.warning, limits.cutSentencesWarning(document.name, count: cut))) }
                 try store.save(extraction, extractorVersion: version)
                 return .extracted(extraction, storedName: document.name)
             } catch {
@@ -315,13 +324,17 @@ private final class LazyExtractor: @unchecked Sendable {
     private let lock = NSLock()
     private var extractor: Extractor?
     private let options: ExtractorOptions
+    private let maxSentenceBytes: Int
 
-    init(options: ExtractorOptions) { self.options = options }
+    init(options: ExtractorOptions, maxSentenceBytes: Int) {
+        self.options = options
+        self.maxSentenceBytes = maxSentenceBytes
+    }
 
     func get() throws(ExtractorsError) -> Extractor {
         lock.lock(); defer { lock.unlock() }
         if let extractor { return extractor }
-        let made = Extractor(lexicons: try Lexicons.bundled(), options: options)
+        let made = Extractor(lexicons: try Lexicons.bundled(), options: options, maxSentenceBytes: maxSentenceBytes)
         extractor = made
         return made
     }
@@ -339,10 +352,14 @@ private final class StopFlag: @unchecked Sendable {
 public enum GraphWriting {
     /// Maps `graph` to triples and feeds them to the format's sink; a file appears only when complete.
     public static func write(_ graph: ResolvedGraph, format: OutputFormat, to path: String?, mapper: RDFMapper) throws(GraphCoreError) {
+        InterruptHandling.prepare(outputPath: path ?? "-")
         if let path, path != "-" {
             let file = try AtomicFileOutput(path: path)
+            InterruptHandling.writing(temporaryPath: file.temporaryPath)
+            defer { InterruptHandling.finished() }
             do {
                 try emit(graph, format: format, output: file, mapper: mapper)
+                InterruptHandling.committing()
                 try file.commit()
             } catch {
                 file.abort()

@@ -98,12 +98,20 @@ struct Extract: ParsableCommand {
     @Option(help: "Documents extracted in parallel. Default: all cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("max-document-bytes"), help: "Skip (with an error) documents larger than this many bytes. Default: 20 MiB.")
+    var maxDocumentBytes: Int = Limits.defaultMaxDocumentBytes
+
+    @Option(name: .customLong("max-sentence-bytes"), help: "Cut sentences longer than this many bytes into pieces for the rules (with a warning). Default: 5000.")
+    var maxSentenceBytes: Int = Limits.defaultMaxSentenceBytes
+
     @Flag(name: .shortAndLong, help: "Print no summary; errors and warnings are still printed.")
     var quiet = false
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one input (file, folder or -)") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1") }
+        if maxSentenceBytes < 100 { throw ValidationError("--max-sentence-bytes must be at least 100") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be named only once") }
         if prune && store == nil { throw ValidationError("--prune needs --store") }
         if let shard {
@@ -120,6 +128,8 @@ struct Extract: ParsableCommand {
                                      writesGraph: store == nil || graph.output != nil,
                                      enrich: enrich)
         request.progress = !quiet && isatty(2) == 1
+        request.limits = Limits(maxDocumentBytes: maxDocumentBytes, maxSentenceBytes: maxSentenceBytes)
+        InterruptHandling.install()
         let errors = ErrorCounter()
         let summary: ExtractSummary
         do {

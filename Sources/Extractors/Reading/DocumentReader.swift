@@ -22,16 +22,18 @@ public enum DocumentReader {
     /// - Throws: ``ExtractorsError/inputNotFound(path:)``, ``ExtractorsError/unreadable(path:reason:)``,
     ///   ``ExtractorsError/notAFileOrFolder(path:)`` (a folder or device), ``ExtractorsError/binaryFile(path:)``,
     ///   ``ExtractorsError/htmlUnparsable(path:)``.
-    public static func read(path: String, format: DocumentFormat? = nil) throws(ExtractorsError) -> SourceDocument {
-        let bytes = try readFile(path)
+    /// A file larger than `maxBytes` is not read at all (``ExtractorsError/documentTooLarge(path:bytes:limit:)``).
+    public static func read(path: String, format: DocumentFormat? = nil, maxBytes: Int = .max) throws(ExtractorsError) -> SourceDocument {
+        let bytes = try readFile(path, maxBytes: maxBytes)
         var chosen = format ?? DocumentFormat(path: path)
         if format == nil, chosen == .plainText, DocumentFormat.looksLikeMarkdown(bytes) { chosen = .markdown }
         return try read(bytes: bytes, name: path, format: chosen)
     }
 
     /// Reads all of standard input (name `-`); HTML when it starts with `<` and contains `<html` or `<p`, else plain text.
-    public static func readStandardInput() throws(ExtractorsError) -> SourceDocument {
-        let bytes = try readAll(descriptor: 0, path: "-")
+    /// More than `maxBytes` bytes are refused (``ExtractorsError/documentTooLarge(path:bytes:limit:)``) after reading at most one byte more.
+    public static func readStandardInput(maxBytes: Int = .max) throws(ExtractorsError) -> SourceDocument {
+        let bytes = try readAll(descriptor: 0, path: "-", maxBytes: maxBytes)
         var format = sniffFormat(bytes)
         if format == .plainText, DocumentFormat.looksLikeMarkdown(bytes) { format = .markdown }
         return try read(bytes: bytes, name: "-", format: format)
@@ -145,7 +147,8 @@ public enum DocumentReader {
     ///
     /// - Throws: ``ExtractorsError/inputNotFound(path:)``, ``ExtractorsError/notAFileOrFolder(path:)`` for a folder,
     ///   ``ExtractorsError/unreadable(path:reason:)`` for other failures.
-    public static func readFile(_ path: String) throws(ExtractorsError) -> [UInt8] {
+    ///   ``ExtractorsError/documentTooLarge(path:bytes:limit:)`` when it holds more than `maxBytes` bytes.
+    public static func readFile(_ path: String, maxBytes: Int = .max) throws(ExtractorsError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
             let code = errno
@@ -158,15 +161,19 @@ public enum DocumentReader {
             let kind = info.st_mode & S_IFMT
             if kind == S_IFDIR { throw .notAFileOrFolder(path: path) }
             if kind != S_IFREG && kind != S_IFIFO { throw .notAFileOrFolder(path: path) }
+            if kind == S_IFREG && Int(info.st_size) > maxBytes {
+                throw .documentTooLarge(path: path, bytes: Int(info.st_size), limit: maxBytes)
+            }
         }
-        return try readAll(descriptor: descriptor, path: path)
+        return try readAll(descriptor: descriptor, path: path, maxBytes: maxBytes)
     }
 
-    /// All bytes from a file descriptor until end of file.
-    static func readAll(descriptor: Int32, path: String) throws(ExtractorsError) -> [UInt8] {
+    /// All bytes from a file descriptor until end of file; more than `maxBytes` is an error (a file that grows, a pipe).
+    static func readAll(descriptor: Int32, path: String, maxBytes: Int = .max) throws(ExtractorsError) -> [UInt8] {
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
+            if out.count > maxBytes { throw .documentTooLarge(path: path, bytes: 0, limit: maxBytes) } // 0: size unknown
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 let code = errno

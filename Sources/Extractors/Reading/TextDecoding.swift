@@ -16,7 +16,11 @@ public enum TextDecoding {
 
     /// Decodes `bytes` to UTF-8; `name` is used in warnings and errors.
     ///
-    /// - Throws: ``ExtractorsError/binaryFile(path:)`` when the first 8 KiB contain NUL bytes and are not UTF-16.
+    /// Invalid UTF-8 is read as Windows-1252, unless well-formed multi-byte sequences outnumber the bad bytes (UTF-8
+    /// text with a few broken bytes, which are then replaced by U+FFFD). Stray NUL bytes are removed with a warning.
+    ///
+    /// - Throws: ``ExtractorsError/binaryFile(path:)`` when the first 8 KiB contain NUL bytes, are not UTF-16 and look
+    ///   binary (see ``looksBinary(_:from:to:)``).
     public static func decode(_ bytes: [UInt8], name: String) throws(ExtractorsError) -> DecodedBytes {
         let count = bytes.count
         if count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
@@ -34,20 +38,92 @@ public enum TextDecoding {
             if !hasBOM, let bigEndian = utf16ByteOrderWithoutBOM(bytes, end: sniffEnd) {
                 return decodeUTF16(bytes, from: 0, bigEndian: bigEndian, name: name, guessed: true)
             }
-            throw .binaryFile(path: name)
+            if looksBinary(bytes, from: start, to: sniffEnd) { throw .binaryFile(path: name) }
         }
-        let body = bytes[start...]
+        // Stray NUL bytes in text (anywhere, not only in the sniffed start) are dropped: no output format can carry them.
+        let nulCount = bytes[start...].reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        let body = nulCount == 0 ? bytes[start...] : ArraySlice(bytes[start...].filter { $0 != 0 })
+        let nulWarnings = nulCount == 0 ? [] : ["\(name): \(nulCount) NUL byte\(nulCount == 1 ? "" : "s") removed from the text"]
         if isValidUTF8(body) {
-            return DecodedBytes(utf8: Array(body), encoding: .utf8, warnings: [])
+            return DecodedBytes(utf8: Array(body), encoding: .utf8, warnings: nulWarnings)
         }
         if hasBOM {
             // A UTF-8 byte-order mark is strong evidence: repair the bad sequences rather than change encodings.
             let repaired = Array(String(decoding: body, as: UTF8.self).utf8)
             return DecodedBytes(utf8: repaired, encoding: .utf8,
-                                warnings: ["\(name): invalid UTF-8 after a UTF-8 byte-order mark; bad bytes replaced by U+FFFD"])
+                                warnings: nulWarnings + ["\(name): invalid UTF-8 after a UTF-8 byte-order mark; bad bytes replaced by U+FFFD"])
+        }
+        let profile = utf8Profile(body)
+        if profile.validMultibyte > profile.invalid {
+            // Mostly UTF-8 with a few broken bytes: Windows-1252 would garble every correct umlaut, so repair instead.
+            let repaired = Array(String(decoding: body, as: UTF8.self).utf8)
+            return DecodedBytes(utf8: repaired, encoding: .utf8, warnings: nulWarnings + [
+                "\(name): \(profile.invalid) invalid UTF-8 byte\(profile.invalid == 1 ? "" : "s") in UTF-8 text replaced by U+FFFD",
+            ])
         }
         return DecodedBytes(utf8: windows1252ToUTF8(body), encoding: .windows1252,
-                            warnings: ["\(name): not valid UTF-8, decoded as Windows-1252"])
+                            warnings: nulWarnings + ["\(name): not valid UTF-8, decoded as Windows-1252"])
+    }
+
+    /// Signatures of binary formats that are sometimes renamed to a text extension (PDF, ZIP/Office, PNG, GIF, JPEG, ELF).
+    private static let binarySignatures: [[UInt8]] = [
+        Array("%PDF-".utf8), [0x50, 0x4B, 0x03, 0x04], [0x89, 0x50, 0x4E, 0x47], Array("GIF8".utf8), [0xFF, 0xD8, 0xFF],
+        [0x7F, 0x45, 0x4C, 0x46], [0xD0, 0xCF, 0x11, 0xE0],
+    ]
+
+    /// True when bytes with NULs in `start..<end` are binary rather than text with a few stray NULs: a known binary
+    /// signature, NULs in more than 5 % of the bytes, a run of four NULs, or control characters in more than 10 %.
+    static func looksBinary(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        for signature in binarySignatures where end - start >= signature.count {
+            if bytes[start..<(start + signature.count)].elementsEqual(signature) { return true }
+        }
+        var nul = 0, controls = 0, run = 0
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte == 0 {
+                nul += 1
+                run += 1
+                if run >= 4 { return true }
+            } else {
+                run = 0
+            }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D || byte == 0x7F { controls += 1 }
+        }
+        let length = end - start
+        return nul * 20 > length || controls * 10 > length
+    }
+
+    /// Counts well-formed multi-byte UTF-8 sequences and bytes that start no well-formed sequence.
+    static func utf8Profile<C: Collection>(_ bytes: C) -> (validMultibyte: Int, invalid: Int) where C.Element == UInt8, C.Index == Int {
+        var valid = 0, invalid = 0
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            var length = 0
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: length = 0
+            }
+            var ok = length > 0 && index + length <= end
+            if ok {
+                for offset in 1..<length {
+                    let byte = bytes[index + offset]
+                    let (min, max) = offset == 1 ? (low, high) : (0x80, 0xBF)
+                    if byte < min || byte > max { ok = false; break }
+                }
+            }
+            if ok { valid += 1; index += length } else { invalid += 1; index += 1 }
+        }
+        return (valid, invalid)
     }
 
     /// True when the bytes are well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF).
@@ -148,16 +224,19 @@ public enum TextDecoding {
         var out: [UInt8] = []
         out.reserveCapacity(units.count)
         var repaired = false
+        var nulCount = 0
         var iterator = units.makeIterator()
         var decoder = UTF16()
         loop: while true {
             switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar) where scalar.value == 0: nulCount += 1 // as for UTF-8: no output can carry U+0000
             case .scalarValue(let scalar): appendUTF8(scalar.value, to: &out)
             case .emptyInput: break loop
             case .error: repaired = true; appendUTF8(0xFFFD, to: &out)
             }
         }
         if repaired { warnings.append("\(name): unpaired UTF-16 surrogates replaced by U+FFFD") }
+        if nulCount > 0 { warnings.append("\(name): \(nulCount) NUL character\(nulCount == 1 ? "" : "s") removed from the text") }
         return DecodedBytes(utf8: out, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian, warnings: warnings)
     }
 

@@ -22,13 +22,23 @@
 /// - **Separator lines** without any word or number (`-`, `***`) end the sentence and are dropped.
 /// - `isLine` is true for a sentence whose last token (closing quotes, brackets, `*`, `_` aside) is not `.`, `!`,
 ///   `?`, `…` or a `final` abbreviation (`usw.`), and for a split-off dateline.
+/// - **Length limit**: a sentence longer than ``maxSentenceBytes`` is cut into pieces of at most that many bytes
+///   (after the last `,` `;` `:` or dash in the second half of a piece where there is one; a single longer token is a
+///   piece of its own), so that no input makes the rules work on unbounded sentences. The pieces carry
+///   ``Sentence/piece`` 1, 2, …
 public struct SentenceSplitter: Sendable {
     /// The tokeniser (and its abbreviations).
     public let tokenizer: Tokenizer
+    /// The longest sentence, in UTF-8 bytes, handed to the rules as one; longer ones are cut into pieces.
+    public let maxSentenceBytes: Int
+
+    /// The default of ``maxSentenceBytes``: far above any real sentence, low enough to bound the rules' work.
+    public static let defaultMaxSentenceBytes = 5000
 
     /// A splitter using the given tokeniser.
-    public init(tokenizer: Tokenizer) {
+    public init(tokenizer: Tokenizer, maxSentenceBytes: Int = SentenceSplitter.defaultMaxSentenceBytes) {
         self.tokenizer = tokenizer
+        self.maxSentenceBytes = max(1, maxSentenceBytes)
     }
 
     /// Lower-case words that do not end a heading: a line ending with one continues on the next line.
@@ -260,11 +270,42 @@ public struct SentenceSplitter: Sendable {
             appendSentence(rest, into: &sentences)
             return
         }
+        if tokens[tokens.count - 1].end - tokens[0].start > maxSentenceBytes {
+            appendPieces(tokens, into: &sentences)
+            return
+        }
         let last = tokens[SentenceSplitter.lastSignificant(tokens)]
         sentences.append(
             Sentence(
                 start: tokens[0].start, end: tokens[tokens.count - 1].end, tokens: tokens,
                 isLine: !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.sentenceFinal.contains(last.text))))
+    }
+
+    /// Cuts an over-long sentence into pieces of at most ``maxSentenceBytes`` bytes (see the type's documentation).
+    private func appendPieces(_ tokens: [Token], into sentences: inout [Sentence]) {
+        var start = 0
+        var piece = 1
+        let count = tokens.count
+        while start < count {
+            var end = start + 1  // exclusive; a piece holds at least one token
+            var cut = -1
+            while end < count && tokens[end].end - tokens[start].start <= maxSentenceBytes {
+                let text = tokens[end].text
+                if tokens[end].kind == .punctuation && (text == "," || text == ";" || text == ":" || text == "-" || text == "–")
+                    && tokens[end].end - tokens[start].start > maxSentenceBytes / 2 {
+                    cut = end + 1
+                }
+                end += 1
+            }
+            if end < count && cut > start { end = cut }
+            let part = Array(tokens[start..<end])
+            let last = part[SentenceSplitter.lastSignificant(part)]
+            let isLine = end == count
+                && !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.sentenceFinal.contains(last.text))
+            sentences.append(Sentence(start: part[0].start, end: part[part.count - 1].end, tokens: part, isLine: isLine, piece: piece))
+            piece += 1
+            start = end
+        }
     }
 
     /// True when a token can open a new sentence after final punctuation.

@@ -8,10 +8,20 @@ public struct TextAnalyzer: Sendable {
     /// The sentence splitter.
     public let splitter: SentenceSplitter
 
-    /// An analyser with the given abbreviations.
-    public init(abbreviations: Abbreviations) {
+    /// An analyser with the given abbreviations; sentences longer than `maxSentenceBytes` are cut into pieces.
+    public init(abbreviations: Abbreviations, maxSentenceBytes: Int = SentenceSplitter.defaultMaxSentenceBytes) {
         tokenizer = Tokenizer(abbreviations: abbreviations)
-        splitter = SentenceSplitter(tokenizer: tokenizer)
+        splitter = SentenceSplitter(tokenizer: tokenizer, maxSentenceBytes: maxSentenceBytes)
+    }
+
+    /// The same analyser with another sentence length limit (see ``SentenceSplitter/maxSentenceBytes``).
+    public func limitingSentences(to maxSentenceBytes: Int) -> TextAnalyzer {
+        TextAnalyzer(tokenizer: tokenizer, splitter: SentenceSplitter(tokenizer: tokenizer, maxSentenceBytes: maxSentenceBytes))
+    }
+
+    private init(tokenizer: Tokenizer, splitter: SentenceSplitter) {
+        self.tokenizer = tokenizer
+        self.splitter = splitter
     }
 
     /// Loads the bundled `abbreviations.tsv`.

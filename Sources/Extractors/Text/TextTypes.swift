@@ -65,13 +65,16 @@ public struct Sentence: Sendable {
     public let tokens: [Token]
     /// True when the sentence stands on a line of its own without final punctuation (a heading, a list line, a contact line).
     public let isLine: Bool
+    /// 0 for a whole sentence; 1, 2, … for the pieces of a sentence longer than ``SentenceSplitter/maxSentenceBytes``.
+    public let piece: Int
 
     /// A sentence.
-    public init(start: Int, end: Int, tokens: [Token], isLine: Bool) {
+    public init(start: Int, end: Int, tokens: [Token], isLine: Bool, piece: Int = 0) {
         self.start = start
         self.end = end
         self.tokens = tokens
         self.isLine = isLine
+        self.piece = piece
     }
 }
 
