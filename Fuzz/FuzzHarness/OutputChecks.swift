@@ -59,9 +59,15 @@ public enum OutputChecks {
                 start = index + 1
             }
             if start != bytes.count { problems.append("\(label): last line has no line end") }
-            // One line per emitted triple. (Not per distinct triple: RDFMapper emits the triples of a post twice when
-            // two roles of one holder share a slug, e.g. "BB" and "bb"; harmless for RDF, reported to GraphCore.)
+            // One line per emitted triple, and no triple twice.
             if lines != triples { problems.append("\(label): \(lines) lines for \(triples) statements") }
+            var distinct = Set<ArraySlice<UInt8>>()
+            var lineStart = 0
+            for (index, byte) in bytes.enumerated() where byte == 0x0A {
+                distinct.insert(bytes[lineStart..<index])
+                lineStart = index + 1
+            }
+            if distinct.count != lines { problems.append("\(label): \(lines - distinct.count) duplicate lines") }
         case .graphml:
             if let message = xmlProblem(bytes) { problems.append("graphml: not well-formed XML: \(message)") }
         case .dot:

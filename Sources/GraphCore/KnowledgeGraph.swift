@@ -189,7 +189,8 @@ public struct KnowledgeGraph: Sendable {
         for i in order where docIndexOfExtraction[i] >= 0 {
             let extraction = extractions[i]
             let doc = docIndexOfExtraction[i]
-            for fact in extraction.facts where fact.evidence.confidence >= minConfidence {
+            // A fact whose object does not fit its relation (a damaged store record, a faulty rule) is left out.
+            for fact in extraction.facts where fact.evidence.confidence >= minConfidence && fact.relation.accepts(fact.object) {
                 guard extraction.entities.indices.contains(fact.subject) else { continue }
                 let subject = entityOf(extraction: i, local: fact.subject)
                 var object: ResolvedObject

@@ -119,6 +119,22 @@ public enum Relation: String, CaseIterable, Comparable, Hashable, Sendable {
         }
     }
 
+    /// True when `object` has the shape this relation takes: a post for `holdsRole`, an address for `address`,
+    /// a literal for dates, contact details and aliases, an entity for the others.
+    public func accepts(_ object: FactObject) -> Bool {
+        switch (self, object) {
+        case (.holdsRole, .post): return true
+        case (.address, .address): return true
+        case (.foundingDate, .literal), (.signingDate, .literal), (.startDate, .literal), (.alias, .literal),
+             (.email, .literal), (.telephone, .literal), (.faxNumber, .literal), (.url, .literal):
+            return true
+        case (.memberOf, .entity), (.containedInPlace, .entity), (.location, .entity), (.partnerOf, .entity),
+             (.signatory, .entity), (.organizer, .entity), (.attendee, .entity):
+            return true
+        default: return false
+        }
+    }
+
     private var order: Int { Relation.allCases.firstIndex(of: self)! }
     public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.order < rhs.order }
 }

@@ -100,6 +100,21 @@ struct ResolutionTests {
         #expect(graph.resolve().entities.count == 2)
     }
 
+    @Test("a fact whose object does not fit its relation is left out (no post triples twice)")
+    func shapes() throws {
+        var graph = try KnowledgeGraph()
+        graph.add(DocumentExtraction(document: Fixture.doc("s.txt"), entities: [EntityMention(kind: .organization, label: "Hafenamt")], facts: [
+            CandidateFact(relation: .holdsRole, subject: 0, object: .post(role: "Leiter", organization: nil), evidence: Fixture.evidence("a")),
+            CandidateFact(relation: .url, subject: 0, object: .post(role: "Leiter", organization: nil), evidence: Fixture.evidence("b")),
+            CandidateFact(relation: .memberOf, subject: 0, object: .literal(Literal("x")), evidence: Fixture.evidence("c")),
+        ]))
+        let resolved = graph.resolve()
+        #expect(resolved.facts.map(\.relation) == [.holdsRole])
+        var out: [Triple] = []
+        try RDFMapper().emit(resolved) { (t: Triple) throws(GraphCoreError) in out.append(t) }
+        #expect(Set(out).count == out.count)
+    }
+
     @Test("spelling variants of a role make one post")
     func roleVariants() throws {
         var graph = try KnowledgeGraph()
