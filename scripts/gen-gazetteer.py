@@ -50,7 +50,8 @@ DE_GERMAN = {"Munich": "München", "Nuremberg": "Nürnberg", "Ibbenbueren": "Ibb
              "Eisleben Lutherstadt": "Lutherstadt Eisleben",
              "Universitäts- und Hansestadt Greifswald": "Greifswald",
              "Hansestadt Stade": "Stade", "Hansestadt Salzwedel": "Salzwedel",
-             "Altstadt Sud": "Altstadt Süd", "Heppenheim an der Bergstrasse": "Heppenheim an der Bergstraße"}
+             "Altstadt Sud": "Altstadt Süd", "Heppenheim an der Bergstrasse": "Heppenheim an der Bergstraße",
+             "Meissen": "Meißen"}
 # Extra variants (English names etc.) by German name.
 EXTRA_VARIANTS = {
     "München": ["Munich"], "Nürnberg": ["Nuremberg"], "Köln": ["Cologne"],

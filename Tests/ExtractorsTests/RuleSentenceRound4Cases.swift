@@ -1,0 +1,33 @@
+import GraphCore
+import Testing
+@testable import Extractors
+
+// Round four of marked German examples: place names written with `ß` in German but `ss` in GeoNames (and the
+// Swiss spelling with `ss` of names the gazetteer writes with `ß`), with negative examples.
+
+/// Gazetteer names in both spellings: `ß` in German texts, `ss` in Swiss texts.
+let round4PlaceSpellingCases: [RuleCase] = [
+    RuleCase("Die Stadt Meißen und die Stadt Fellbach sind seit 1990 Partnerstädte.",
+             ["partnerOf(Meißen | Fellbach)"]),
+    RuleCase("Die Stadt Meissen und die Stadt Fellbach sind seit 1990 Partnerstädte.",
+             ["partnerOf(Meißen | Fellbach)"]),
+    RuleCase("Die Stadt Giessen und die Stadt Wenatchee sind seit 1977 Partnerstädte.",
+             ["partnerOf(Gießen | Wenatchee)"]),
+    RuleCase("Die Stadt Meißen und die Stadt Fellbach wollen Partnerstädte werden.", [], none: [.partnerOf]),
+    RuleCase("Meißner Porzellan war auf dem Empfang in Weimar ein beliebtes Gastgeschenk.", [], none: [.partnerOf]),
+]
+
+/// All round-four cases.
+let round4RuleCases = round4PlaceSpellingCases
+
+@Test("round four rule cases", arguments: round4RuleCases)
+func round4RuleCase(_ example: RuleCase) {
+    let facts = compactFacts(extract(example.text))
+    for fact in example.expected {
+        #expect(facts.contains(fact), "missing \(fact); got \(facts)")
+    }
+    let checked = Set(example.none.map { $0.rawValue } + example.expected.map { String($0.prefix { $0 != "(" }) })
+    for fact in facts where checked.contains(String(fact.prefix { $0 != "(" })) {
+        #expect(example.expected.contains(fact), "unexpected \(fact)")
+    }
+}
