@@ -17,8 +17,25 @@ let round4PlaceSpellingCases: [RuleCase] = [
     RuleCase("Meißner Porzellan war auf dem Empfang in Weimar ein beliebtes Gastgeschenk.", [], none: [.partnerOf]),
 ]
 
+/// A definite head noun alone (`des Handelsministeriums`, `der Handwerkskammer`) refers back to the one organisation of the
+/// last sentences named with it; two candidates or a distant mention leave it unresolved.
+let round4DefiniteHeadCases: [RuleCase] = [
+    RuleCase("Das Handelsministerium der Provinz Zhejiang schickte eine Delegation nach Kiel. Es sprach Li Ming, Direktor des Handelsministeriums.",
+             ["holdsRole(Li Ming | Direktor | Handelsministerium der Provinz Zhejiang)"]),
+    RuleCase("Die Handwerkskammer Dresden lud zum Sommerfest. Präsidentin der Handwerkskammer ist Karin Wolf.",
+             ["holdsRole(Karin Wolf | Präsidentin | Handwerkskammer Dresden)"]),
+    RuleCase("Die Handwerkskammer Dresden und die Handwerkskammer Leipzig luden zum Sommerfest. Präsidentin der Handwerkskammer ist Karin Wolf.",
+             [], none: [.holdsRole]),
+    RuleCase("Das Handelsministerium der Provinz Zhejiang und das Handelsministerium der Provinz Hunan schickten Gäste nach Kiel. Es sprach Li Ming, Direktor des Handelsministeriums.",
+             [], none: [.holdsRole]),
+    RuleCase("Das Handelsministerium der Provinz Zhejiang schickte eine Delegation nach Kiel. Die Gäste besichtigten den Hafen. Am Abend gab es ein Konzert. Danach ging es weiter nach Lübeck. Am Montag folgte Rostock. Es sprach Li Ming, Direktor des Handelsministeriums.",
+             [], none: [.holdsRole]),
+    RuleCase("Es sprach Li Ming, Direktor des Handelsministeriums. Das Handelsministerium der Provinz Zhejiang schickte eine Delegation nach Kiel.",
+             [], none: [.holdsRole]),
+]
+
 /// All round-four cases.
-let round4RuleCases = round4PlaceSpellingCases
+let round4RuleCases = round4PlaceSpellingCases + round4DefiniteHeadCases
 
 @Test("round four rule cases", arguments: round4RuleCases)
 func round4RuleCase(_ example: RuleCase) {

@@ -142,6 +142,9 @@ struct Coreference {
             }
             spans[s].sort { $0.start < $1.start }
         }
+        // 4b. A definite head noun alone refers back to the one organisation of the last three sentences named with
+        //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
+        Self.resolveDefiniteHeads(views, &spans)
         // 5. Objects of signing verbs are agreements: `unterzeichneten … die Deutsch-Polnische Wasserstoff-Allianz`.
         for (s, view) in views.enumerated() {
             guard (0..<view.count).contains(where: { lexicon.signingVerbs.contains(view.lower($0)) }) else { continue }
@@ -254,6 +257,45 @@ struct Coreference {
             return false
         }
         return match(Substring(word), 0)
+    }
+
+    /// Adds spans for definite head nouns (`des Handelsministeriums`) that name the first word of exactly one
+    /// multi-word organisation of the document, when that organisation was mentioned in the same or one of the
+    /// three preceding sentences.
+    static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
+        var labelsByHead: [String: Set<String>] = [:]
+        for span in spans.flatMap({ $0 }) where span.kind == .organization && span.quality > .short {
+            let words = span.label.split(separator: " ")
+            guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { continue }
+            labelsByHead[String(words[0]), default: []].insert(span.label)
+        }
+        guard !labelsByHead.isEmpty else { return }
+        let determiners: Set<String> = ["des", "der", "dem", "den", "die", "das"]
+        for (s, view) in views.enumerated() {
+            var added = false
+            for i in 1..<max(view.count, 1) where view.isCap(i) && determiners.contains(view.lower(i - 1)) {
+                if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
+                // A following capitalised word makes the head part of a longer name.
+                if view.isCap(i + 1) { continue }
+                let word = view.text(i)
+                var head: String? = nil
+                for cut in 0...2 where head == nil && word.count - cut >= 6 {
+                    let stem = String(word.dropLast(cut))
+                    if cut > 0 && !word.hasSuffix(cut == 1 ? "s" : "es") { continue }
+                    if labelsByHead[stem] != nil { head = stem }
+                }
+                guard let head, let labels = labelsByHead[head], labels.count == 1, let label = labels.first else { continue }
+                let recent = spans[max(0, s - 3)...s].enumerated().contains { offset, sentence in
+                    let t = max(0, s - 3) + offset
+                    return sentence.contains { $0.label == label && $0.kind == .organization && (t < s || $0.end <= i) }
+                }
+                guard recent else { continue }
+                spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: .organization, label: label,
+                                            quality: .short, surfaceForms: [word], priority: 2))
+                added = true
+            }
+            if added { spans[s].sort { $0.start < $1.start } }
+        }
     }
 
     /// Gives a numbered event (`2. Videokonferenz`) the label of the one more specific event of the document with the
