@@ -18,13 +18,19 @@ let round4PlaceSpellingCases: [RuleCase] = [
 ]
 
 /// A definite head noun alone (`des Handelsministeriums`, `der Handwerkskammer`) refers back to the one organisation of the
-/// last sentences named with it; two candidates or a distant mention leave it unresolved.
+/// last sentences (or of the heading) named with it (`die Kammer` for a `…kammer`); two candidates or a distant mention leave it unresolved.
 let round4DefiniteHeadCases: [RuleCase] = [
     RuleCase("Das Handelsministerium der Provinz Zhejiang schickte eine Delegation nach Kiel. Es sprach Li Ming, Direktor des Handelsministeriums.",
              ["holdsRole(Li Ming | Direktor | Handelsministerium der Provinz Zhejiang)"]),
     RuleCase("Die Handwerkskammer Dresden lud zum Sommerfest. Präsidentin der Handwerkskammer ist Karin Wolf.",
              ["holdsRole(Karin Wolf | Präsidentin | Handwerkskammer Dresden)"]),
     RuleCase("Die Handwerkskammer Dresden und die Handwerkskammer Leipzig luden zum Sommerfest. Präsidentin der Handwerkskammer ist Karin Wolf.",
+             [], none: [.holdsRole]),
+    RuleCase("Die Industrie- und Handelskammer Cottbus lud zum Sommerfest. Es sprach Karin Wolf, Präsidentin der Kammer.",
+             ["holdsRole(Karin Wolf | Präsidentin | Industrie- und Handelskammer Cottbus)"]),
+    RuleCase("Rundbrief der Deutsch-Koreanischen Gesellschaft Bonn e. V.\n\nFrühjahr 2024\n\nNeuer Vorstand\n\nIm März fand die Versammlung statt. Es gab Kuchen. Am 4. März 2024 wurde Jana Beck zur Vorsitzenden der Gesellschaft gewählt.",
+             ["holdsRole(Jana Beck | Vorsitzende | Deutsch-Koreanische Gesellschaft Bonn e. V.)"]),
+    RuleCase("Die Deutsch-Chinesische Gesellschaft Kiel und die Deutsch-Polnische Gesellschaft Kiel feierten gemeinsam. Es sprach Karin Wolf, Präsidentin der Gesellschaft.",
              [], none: [.holdsRole]),
     RuleCase("Das Handelsministerium der Provinz Zhejiang und das Handelsministerium der Provinz Hunan schickten Gäste nach Kiel. Es sprach Li Ming, Direktor des Handelsministeriums.",
              [], none: [.holdsRole]),

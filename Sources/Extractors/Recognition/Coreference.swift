@@ -144,7 +144,7 @@ struct Coreference {
         }
         // 4b. A definite head noun alone refers back to the one organisation of the last three sentences named with
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
-        Self.resolveDefiniteHeads(views, &spans)
+        Self.resolveDefiniteHeads(views, &spans, suffixes: lexicon.orgSuffixes)
         // 5. Objects of signing verbs are agreements: `unterzeichneten … die Deutsch-Polnische Wasserstoff-Allianz`.
         for (s, view) in views.enumerated() {
             guard (0..<view.count).contains(where: { lexicon.signingVerbs.contains(view.lower($0)) }) else { continue }
@@ -259,18 +259,31 @@ struct Coreference {
         return match(Substring(word), 0)
     }
 
-    /// Adds spans for definite head nouns (`des Handelsministeriums`) that name the first word of exactly one
-    /// multi-word organisation of the document, when that organisation was mentioned in the same or one of the
-    /// three preceding sentences.
-    static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
+    /// Adds spans for definite head nouns (`des Handelsministeriums`, `die Kammer`) that name the first word, or the
+    /// organisation suffix (`suffixes`, lower-case, at least six letters) of a word, of exactly one multi-word
+    /// organisation of the document, when that organisation was mentioned in the same or one of the three
+    /// preceding sentences, or in the first sentence (the heading) of the document.
+    static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]], suffixes: [String]) {
         var labelsByHead: [String: Set<String>] = [:]
         for span in spans.flatMap({ $0 }) where span.kind == .organization && span.quality > .short {
             let words = span.label.split(separator: " ")
             guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { continue }
             labelsByHead[String(words[0]), default: []].insert(span.label)
+            var heads: Set<String> = []
+            for word in words {
+                let lower = word.lowercased()
+                for suffix in suffixes where suffix.count >= 6 && lower.hasSuffix(suffix) {
+                    heads.insert(suffix.prefix(1).uppercased() + suffix.dropFirst())
+                }
+            }
+            for head in heads where head != String(words[0]) { labelsByHead[head, default: []].insert(span.label) }
         }
         guard !labelsByHead.isEmpty else { return }
         let determiners: Set<String> = ["des", "der", "dem", "den", "die", "das"]
+        // The first sentence is a heading when it ends without a full stop, question or exclamation mark.
+        let headed = views.first.map { first in
+            first.count > 0 && ![".", "!", "?"].contains(where: { first.isPunct(first.count - 1, $0) })
+        } ?? false
         for (s, view) in views.enumerated() {
             var added = false
             for i in 1..<max(view.count, 1) where view.isCap(i) && determiners.contains(view.lower(i - 1)) {
@@ -289,7 +302,9 @@ struct Coreference {
                     let t = max(0, s - 3) + offset
                     return sentence.contains { $0.label == label && $0.kind == .organization && (t < s || $0.end <= i) }
                 }
-                guard recent else { continue }
+                // The organisation a document is headed with (its first line) stays its subject throughout.
+                let title = s > 0 && headed && spans[0].contains { $0.label == label && $0.kind == .organization }
+                guard recent || title else { continue }
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: .organization, label: label,
                                             quality: .short, surfaceForms: [word], priority: 2))
                 added = true
