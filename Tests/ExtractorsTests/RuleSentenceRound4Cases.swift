@@ -40,8 +40,20 @@ let round4DefiniteHeadCases: [RuleCase] = [
              [], none: [.holdsRole]),
 ]
 
+/// A capitalised possessive before a role (`Ihr Rektor, NAME`) names the one organisation just mentioned.
+let round4PossessiveRoleCases: [RuleCase] = [
+    RuleCase("Auch die Technische Universität Ilmenau macht mit: Ihr Rektor, Prof. Dr. Jens Haupt, stellte das Programm vor.",
+             ["holdsRole(Jens Haupt | Rektor | Technische Universität Ilmenau)"]),
+    RuleCase("Die Handwerkskammer Dresden lud zum Sommerfest. Ihr Präsident, Uwe Lenz, begrüßte die Gäste.",
+             ["holdsRole(Uwe Lenz | Präsident | Handwerkskammer Dresden)"]),
+    RuleCase("Die Handwerkskammer Dresden und die Handwerkskammer Leipzig luden ein. Ihr Präsident, Uwe Lenz, begrüßte die Gäste.",
+             [], none: [.holdsRole]),
+    RuleCase("Die Handwerkskammer Dresden ehrte Anna Roth. Ihr Geschäftsführer, Uwe Lenz, gratulierte.",
+             [], none: [.holdsRole]),
+]
+
 /// All round-four cases.
-let round4RuleCases = round4PlaceSpellingCases + round4DefiniteHeadCases
+let round4RuleCases = round4PlaceSpellingCases + round4DefiniteHeadCases + round4PossessiveRoleCases
 
 @Test("round four rule cases", arguments: round4RuleCases)
 func round4RuleCase(_ example: RuleCase) {

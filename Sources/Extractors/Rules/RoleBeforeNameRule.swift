@@ -27,6 +27,7 @@ struct RoleBeforeNameRule: ExtractionRule {
                     j = seat.end
                 }
             }
+            if org == nil, let owner = Self.possessiveOwner(context, before: role.start) { org = owner }
             if org == nil && context.unresolvedAttribute(after: j) { i = role.end; continue }
             var comma = false
             if view.isPunct(j, ",") { comma = true; j += 1 }
@@ -40,5 +41,23 @@ struct RoleBeforeNameRule: ExtractionRule {
             }
             i = role.end
         }
+    }
+
+    /// The organisation a capitalised possessive before a role refers to (`Ihr Rektor, Prof. Dr. NAME`): the one
+    /// organisation named earlier in the sentence, or else in the previous sentence, when no person is named after it.
+    static func possessiveOwner(_ context: SentenceContext, before i: Int) -> Int? {
+        let view = context.view
+        let p = i - 1
+        guard p >= 0, view.isCap(p), ["ihr", "sein", "dessen", "deren"].contains(view.lower(p)) else { return nil }
+        func owner(_ spans: [MentionSpan]) -> Int? {
+            let named = spans.filter { $0.kind == .organization || $0.kind == .person }
+            guard let last = named.last, last.kind == .organization else { return nil }
+            let orgs = Set(named.filter { $0.kind == .organization }.map { $0.entity })
+            return orgs.count == 1 ? last.entity : nil
+        }
+        let here = context.mentions.filter { $0.end <= p }
+        if here.contains(where: { $0.kind == .organization || $0.kind == .person }) { return owner(here) }
+        guard context.index > 0, context.index - 1 < context.document.spans.count else { return nil }
+        return owner(context.document.spans[context.index - 1])
     }
 }
