@@ -52,8 +52,19 @@ let round4PossessiveRoleCases: [RuleCase] = [
              [], none: [.holdsRole]),
 ]
 
+/// `Beide Städte gehören … an`: the two places of the previous sentence are members.
+let round4PairMembershipCases: [RuleCase] = [
+    RuleCase("Görlitz und Breslau arbeiten eng zusammen. Beide Städte gehören dem Städtebund Oberlausitz an.",
+             ["memberOf(Görlitz | Städtebund Oberlausitz)", "memberOf(Breslau | Städtebund Oberlausitz)"]),
+    RuleCase("Görlitz, Zittau und Breslau arbeiten eng zusammen. Beide Städte gehören dem Städtebund Oberlausitz an.",
+             [], none: [.memberOf]),
+    RuleCase("Görlitz und Breslau arbeiten eng zusammen. Beide Städte wollen dem Städtebund Oberlausitz angehören.",
+             [], none: [.memberOf]),
+]
+
 /// All round-four cases.
 let round4RuleCases = round4PlaceSpellingCases + round4DefiniteHeadCases + round4PossessiveRoleCases
+    + round4PairMembershipCases
 
 @Test("round four rule cases", arguments: round4RuleCases)
 func round4RuleCase(_ example: RuleCase) {

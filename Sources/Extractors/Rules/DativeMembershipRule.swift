@@ -3,7 +3,8 @@ import GraphCore
 /// `ORG gehören A, B und C an` / `Ihr gehören … an` / `A gehört dem ORG an` – membership with `angehören`.
 ///
 /// Example: „Dem Städtebund Nord gehören Kiel, Lübeck und Flensburg an.“ → memberOf(Kiel | Städtebund Nord), …
-/// The pronoun `Ihr`/`Ihm` refers to the first organisation of the previous sentence. Prior 0.85.
+/// The pronoun `Ihr`/`Ihm` refers to the first organisation of the previous sentence, `Beide Städte` to the two
+/// places of the previous sentence. Prior 0.85.
 struct DativeMembershipRule: ExtractionRule {
     let name = "dative-membership"
     let confidence = 0.85
@@ -30,9 +31,28 @@ struct DativeMembershipRule: ExtractionRule {
             membersTo = verb
         }
         guard let group else { return }
+        // `Beide Städte gehören der Euroregion an.`: the two places of the previous sentence.
+        if membersFrom == 0, verb == 2, view.isAny(0, ["beide"]), view.isAny(1, Self.pairNouns) {
+            for member in pairOfPreviousSentence(context) where member != group { output.add(.memberOf, member, group) }
+            return
+        }
         for m in context.memberMentions(from: membersFrom, to: membersTo, excluding: group) {
             output.add(.memberOf, m.entity, group)
         }
+    }
+
+    /// Plural nouns for two towns or districts (`Beide Städte`, `Beide Landkreise`).
+    static let pairNouns: Set<String> = ["städte", "partnerstädte", "kommunen", "gemeinden", "landkreise", "kreise", "regionen"]
+
+    /// The two distinct towns or districts of the previous sentence, or nothing when it names more or fewer.
+    private func pairOfPreviousSentence(_ context: SentenceContext) -> [Int] {
+        guard context.index > 0 else { return [] }
+        var seen: [Int] = []
+        for span in context.document.spans[context.index - 1]
+        where span.kind == .city || span.kind == .administrativeArea {
+            if !seen.contains(span.entity) { seen.append(span.entity) }
+        }
+        return seen.count == 2 ? seen : []
     }
 
     /// The first organisation mentioned in the previous sentence.
