@@ -44,13 +44,27 @@ struct RoleBeforeNameRule: ExtractionRule {
     }
 
     /// The organisation a capitalised possessive before a role refers to (`Ihr Rektor, Prof. Dr. NAME`): the one
-    /// organisation named earlier in the sentence, or else in the previous sentence, when no person is named after it.
+    /// organisation named earlier in the sentence, or else in the previous sentence, when no person is named after it;
+    /// organisations whose head noun does not agree with the possessive (`Ihr` feminine, `Sein` masculine or neuter) are left out.
     static func possessiveOwner(_ context: SentenceContext, before i: Int) -> Int? {
         let view = context.view
         let p = i - 1
         guard p >= 0, view.isCap(p), ["ihr", "sein", "dessen", "deren"].contains(view.lower(p)) else { return nil }
+        let lexicon = context.document.lexicon
+        let feminine = ["ihr", "deren"].contains(view.lower(p))
+        // An organisation whose head noun has the wrong gender for the possessive (`Ihr` for `das Ministerium`).
+        func fits(_ span: MentionSpan) -> Bool {
+            guard span.kind == .organization else { return true }
+            for word in span.label.split(separator: " ") {
+                let lower = word.lowercased()
+                guard lexicon.orgSuffixes.contains(where: { lower.hasSuffix($0) }) else { continue }
+                let gender = lexicon.gender(ofHead: String(word))
+                return feminine ? gender == "f" : gender != "f"
+            }
+            return true
+        }
         func owner(_ spans: [MentionSpan]) -> Int? {
-            let named = spans.filter { $0.kind == .organization || $0.kind == .person }
+            let named = spans.filter { ($0.kind == .organization || $0.kind == .person) && fits($0) }
             guard let last = named.last, last.kind == .organization else { return nil }
             let orgs = Set(named.filter { $0.kind == .organization }.map { $0.entity })
             return orgs.count == 1 ? last.entity : nil
