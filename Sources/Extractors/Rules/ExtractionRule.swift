@@ -45,6 +45,16 @@ struct SentenceContext {
         return nil
     }
 
+    /// The first token index of a lower-cased word from a short literal list at or after `from`, or nil.
+    ///
+    /// Same result as the `Set` form; a short list is compared directly instead of being hashed into a set per call.
+    func find(_ words: [String], from: Int = 0, before: Int? = nil) -> Int? {
+        let upper = min(before ?? view.count, view.count)
+        guard from < upper else { return nil }
+        for i in from..<upper where view.isAny(i, words) { return i }
+        return nil
+    }
+
     /// True when token `i` is inside parentheses.
     func inParentheses(_ i: Int) -> Bool {
         var depth = 0

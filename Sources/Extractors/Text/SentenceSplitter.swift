@@ -243,8 +243,8 @@ public struct SentenceSplitter: Sendable {
                     boundary = j
                 }
                 if boundary < 0 { i = j }
-            } else if t.kind == .word, tokenizer.abbreviations.sentenceFinal.contains(t.text), i + 1 < count,
-                tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized
+            } else if t.kind == .word, i + 1 < count, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized,
+                tokenizer.abbreviations.sentenceFinal.contains(t.text)  // the set lookup last: it hashes the text
             {
                 boundary = i
             }
