@@ -74,7 +74,7 @@ struct NothingLostTests {
     func interruptDuringWriting() throws {
         let dir = try HardSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let input = try Self.bigInputFolder(dir, copies: 80)
+        let input = try Self.bigInputFolder(dir, copies: 1500)
         let out = dir + "/graph.ttl"
         try Data(Self.previous.utf8).write(to: URL(fileURLWithPath: out))
         let run = try Self.interrupt(["extract", input, "-o", out], signal: SIGTERM) { !Self.temporaryFiles(dir).isEmpty }
