@@ -26,3 +26,16 @@ func compactFacts(_ extraction: DocumentExtraction) -> [String] {
 func extract(_ text: String) -> DocumentExtraction {
     sharedExtractor.extract(name: "test.txt", text: text, contentHash: String(repeating: "0", count: 64))
 }
+
+/// Checks one marked sentence: every expected fact is extracted, and no other fact of the relations the case
+/// names (in `expected` or `none`) is.
+func checkRuleCase(_ example: RuleCase) {
+    let facts = compactFacts(extract(example.text))
+    for fact in example.expected {
+        #expect(facts.contains(fact), "missing \(fact); got \(facts)")
+    }
+    let checked = Set(example.none.map { $0.rawValue } + example.expected.map { String($0.prefix { $0 != "(" }) })
+    for fact in facts where checked.contains(String(fact.prefix { $0 != "(" })) {
+        #expect(example.expected.contains(fact), "unexpected \(fact)")
+    }
+}
