@@ -1,4 +1,5 @@
 import GraphCore
+import Exporters
 
 /// How SPARQL results (and the relation commands) are printed.
 public enum ResultFormat: String, CaseIterable, Sendable {
@@ -66,20 +67,9 @@ public enum ResultWriter {
 
     // MARK: TSV
 
-    /// The body of a TSV string literal: backslash, quote, tab, LF and CR escaped as in Turtle.
+    /// The body of a TSV string literal: TSV results write terms in Turtle syntax, so this is the Turtle escaping.
     public static func tsvStringBody(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        RDFEscaping.stringLiteralBody(text)
     }
 
     /// A term in SPARQL/Turtle syntax, as TSV results write it.
