@@ -122,9 +122,82 @@ public enum GermanDates {
         "Firmen", "Arbeitsplätze", "Gäste", "Personen", "Studierende", "Studenten",
     ]
 
+    /// Words (lower-cased) that can open a date expression: weekdays, `den`, relative day words, `Anfang`/`Mitte`/
+    /// `Ende`, direction words and month names and abbreviations (also with their period).
+    static let startWords: [String] = {
+        var words: [String] = Array(weekdays) + ["den", "heute", "gestern", "vorgestern", "morgen", "übermorgen"]
+        words += ["anfang", "mitte", "ende"]
+        words += [
+            "letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes",
+            "vorige", "vorigen", "voriger", "voriges", "vorigem", "nächste", "nächsten", "nächster", "nächstes",
+            "kommende", "kommenden", "kommender", "kommendes", "diese", "diesen", "dieser", "dieses", "diesem",
+            "laufenden", "laufende", "laufendes",
+        ]
+        words += Array(monthNames.keys) + Array(monthAbbreviations.keys) + monthAbbreviations.keys.map { $0 + "." }
+        return words.map { $0.lowercased() }
+    }()
+
+    /// A cheap filter over ASCII words: bit `n` of `mask[b]` is set when a word of ``startWords`` (or, for
+    /// ``monthGate``, a month name or abbreviation as written) has `n` bytes and starts with byte `b` (lower-cased
+    /// for ``startGate``).
+    struct LengthGate: Sendable {
+        /// Per first byte, the set of byte lengths (bit n for n bytes, n < 64).
+        let mask: [UInt64]
+
+        /// A gate over `words`, keyed by their first byte (lower-cased when `folding`).
+        init(_ words: [String], folding: Bool) {
+            var mask = [UInt64](repeating: 0, count: 256)
+            for word in words {
+                guard let first = word.utf8.first, word.utf8.count < 64 else { continue }
+                let key = folding && first >= 0x41 && first <= 0x5A ? first | 0x20 : first
+                mask[Int(key)] |= 1 << UInt64(word.utf8.count)
+            }
+            self.mask = mask
+        }
+
+        /// False when the ASCII token `text` is certainly none of the words.
+        @inline(__always)
+        func mayContain(_ text: String, folding: Bool) -> Bool {
+            let count = text.utf8.count
+            guard let first = text.utf8.first, count < 64 else { return false }
+            let key = folding && first >= 0x41 && first <= 0x5A ? first | 0x20 : first
+            return mask[Int(key)] & (1 << UInt64(count)) != 0
+        }
+    }
+
+    /// The gate of ``startWords``, by lower-cased first byte.
+    static let startGate = LengthGate(startWords, folding: true)
+    /// The gate of month names and abbreviations as written (with and without their period).
+    static let monthGate = LengthGate(
+        Array(monthNames.keys) + Array(monthAbbreviations.keys) + monthAbbreviations.keys.map { $0 + "." }, folding: false)
+
+    /// False when no date expression can start at `t`: a cheap test of kind, length and first byte (a non-ASCII
+    /// word always passes).
+    @inline(__always)
+    static func mayStartDate(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number:
+            let count = t.text.utf8.count
+            return count <= 2 || count == 4
+        case .word:
+            return !t.isASCII || startGate.mayContain(t.text, folding: true)
+        default:
+            return false
+        }
+    }
+
+    /// `text.lowercased()`, without a new string for ASCII text without capitals.
+    @inline(__always)
+    static func lowered(_ t: Token) -> String {
+        guard t.isASCII else { return t.text.lowercased() }
+        for b in t.text.utf8 where b >= 0x41 && b <= 0x5A { return t.text.lowercased() }
+        return t.text
+    }
+
     /// The month named by the token at `i` (`Oktober`, `Okt.`, `Sept` + `.`): the month and the index after it.
     static func month(_ tokens: [Token], _ i: Int) -> (month: Int, next: Int)? {
         guard i < tokens.count, tokens[i].kind == .word else { return nil }
+        if tokens[i].isASCII && !monthGate.mayContain(tokens[i].text, folding: false) { return nil }
         let text = tokens[i].text
         if let m = monthNames[text] { return (m, i + 1) }
         if text.hasSuffix("."), let m = monthAbbreviations[String(text.dropLast())] { return (m, i + 1) }
@@ -194,6 +267,7 @@ public enum GermanDates {
     /// The date expression starting exactly at token `i`, if any.
     public static func match(_ tokens: [Token], at i: Int) -> DateMatch? {
         let t = tokens[i]
+        guard mayStartDate(t) else { return nil }
         // Weekday and `den` prefixes: `Freitag, den 16. Oktober`, `den 29.09.2021`.
         if t.kind == .word && (weekdays.contains(t.text) || t.text == "den") {
             var j = i + 1
@@ -209,7 +283,7 @@ public enum GermanDates {
         }
         if let m = dayMatch(tokens, at: i) { return m }
         if let m = relativeMatch(tokens, at: i) { return m }
-        let previous = i > 0 ? tokens[i - 1].text.lowercased() : ""
+        let previous = i > 0 ? lowered(tokens[i - 1]) : ""
         // Anfang / Mitte / Ende + month [year] or year.
         if t.kind == .word, let part = periodPart(t.text) {
             if let (m, next) = month(tokens, i + 1) {
@@ -359,7 +433,7 @@ public enum GermanDates {
             part = p
             j += 1
         }
-        guard j < tokens.count, let dir = direction(tokens[j].text.lowercased()), j + 1 < tokens.count else { return nil }
+        guard j < tokens.count, let dir = direction(lowered(tokens[j])), j + 1 < tokens.count else { return nil }
         let unit = tokens[j + 1].text
         let relative: RelativeDate
         let precision: DatePrecision
@@ -463,6 +537,28 @@ public enum GermanDates {
         return nil
     }
 
+    /// True for a word that contains `newsletter` in any case (ASCII words are searched byte by byte).
+    static func mentionsNewsletter(_ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        guard t.isASCII else { return t.text.lowercased().contains("newsletter") }
+        guard t.text.utf8.count >= 10 else { return false }
+        let needle: [UInt8] = Array("newsletter".utf8)
+        var text = t.text
+        return text.withUTF8 { hay in
+            guard hay.count >= needle.count else { return false }
+            for start in 0...(hay.count - needle.count) {
+                var k = 0
+                while k < needle.count {
+                    let b = hay[start + k]
+                    if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != needle[k] { break }
+                    k += 1
+                }
+                if k == needle.count { return true }
+            }
+            return false
+        }
+    }
+
     /// The document's own date: from a dateline among its first sentences (`Berlin, den 29.09.2021`,
     /// `Hannover, 3. Mai 2022`, `29.09.2021 - …`), or from a newsletter heading (`Newsletter - September 2020`,
     /// month precision). Looks at the first eight sentences; nil when none states a date.
@@ -470,7 +566,7 @@ public enum GermanDates {
         for sentence in analyzed.sentences.prefix(8) {
             let tokens = sentence.tokens
             if let m = datelineMatch(tokens), let date = m.date { return date }
-            if tokens.contains(where: { $0.kind == .word && $0.text.lowercased().contains("newsletter") }) {
+            if tokens.contains(where: { mentionsNewsletter($0) }) {
                 for m in find(in: tokens) where m.relative == nil && m.year != nil && m.precision != .year {
                     if let date = m.date { return date }
                 }

@@ -160,7 +160,8 @@ public struct Tokenizer: Sendable {
             }
             return true
         }
-        let explicit = hasPrefix("https://") || hasPrefix("http://") || hasPrefix("www.")
+        let lead = bytes[p] | 0x20
+        let explicit = (lead == 0x68 && (hasPrefix("https://") || hasPrefix("http://"))) || (lead == 0x77 && hasPrefix("www."))
         if !explicit {
             // A bare lower-case host name with a known top-level domain.
             let b = bytes[p]
