@@ -125,50 +125,16 @@ public enum GermanDates {
     /// Words (lower-cased) that can open a date expression: weekdays, `den`, relative day words, `Anfang`/`Mitte`/
     /// `Ende`, direction words and month names and abbreviations (also with their period).
     static let startWords: [String] = {
-        var words: [String] = Array(weekdays) + ["den", "heute", "gestern", "vorgestern", "morgen", "übermorgen"]
-        words += ["anfang", "mitte", "ende"]
-        words += [
-            "letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes",
-            "vorige", "vorigen", "voriger", "voriges", "vorigem", "nächste", "nächsten", "nächster", "nächstes",
-            "kommende", "kommenden", "kommender", "kommendes", "diese", "diesen", "dieser", "dieses", "diesem",
-            "laufenden", "laufende", "laufendes",
-        ]
+        var words: [String] = Array(weekdays) + ["den", "anfang", "mitte", "ende"]
+        words += Array(relativeDays.keys) + Array(directions.keys)
         words += Array(monthNames.keys) + Array(monthAbbreviations.keys) + monthAbbreviations.keys.map { $0 + "." }
         return words.map { $0.lowercased() }
     }()
 
-    /// A cheap filter over ASCII words: bit `n` of `mask[b]` is set when a word of ``startWords`` (or, for
-    /// ``monthGate``, a month name or abbreviation as written) has `n` bytes and starts with byte `b` (lower-cased
-    /// for ``startGate``).
-    struct LengthGate: Sendable {
-        /// Per first byte, the set of byte lengths (bit n for n bytes, n < 64).
-        let mask: [UInt64]
-
-        /// A gate over `words`, keyed by their first byte (lower-cased when `folding`).
-        init(_ words: [String], folding: Bool) {
-            var mask = [UInt64](repeating: 0, count: 256)
-            for word in words {
-                guard let first = word.utf8.first, word.utf8.count < 64 else { continue }
-                let key = folding && first >= 0x41 && first <= 0x5A ? first | 0x20 : first
-                mask[Int(key)] |= 1 << UInt64(word.utf8.count)
-            }
-            self.mask = mask
-        }
-
-        /// False when the ASCII token `text` is certainly none of the words.
-        @inline(__always)
-        func mayContain(_ text: String, folding: Bool) -> Bool {
-            let count = text.utf8.count
-            guard let first = text.utf8.first, count < 64 else { return false }
-            let key = folding && first >= 0x41 && first <= 0x5A ? first | 0x20 : first
-            return mask[Int(key)] & (1 << UInt64(count)) != 0
-        }
-    }
-
-    /// The gate of ``startWords``, by lower-cased first byte.
-    static let startGate = LengthGate(startWords, folding: true)
-    /// The gate of month names and abbreviations as written (with and without their period).
-    static let monthGate = LengthGate(
+    /// Filter of ``startWords`` over ASCII words (capitals folded).
+    static let startFilter = WordFilter(startWords, folding: true)
+    /// Filter of month names and abbreviations as written (with and without their period) over ASCII words.
+    static let monthFilter = WordFilter(
         Array(monthNames.keys) + Array(monthAbbreviations.keys) + monthAbbreviations.keys.map { $0 + "." }, folding: false)
 
     /// False when no date expression can start at `t`: a cheap test of kind, length and first byte (a non-ASCII
@@ -180,7 +146,7 @@ public enum GermanDates {
             let count = t.text.utf8.count
             return count <= 2 || count == 4
         case .word:
-            return !t.isASCII || startGate.mayContain(t.text, folding: true)
+            return !t.isASCII || startFilter.mayContain(t.text)
         default:
             return false
         }
@@ -197,7 +163,7 @@ public enum GermanDates {
     /// The month named by the token at `i` (`Oktober`, `Okt.`, `Sept` + `.`): the month and the index after it.
     static func month(_ tokens: [Token], _ i: Int) -> (month: Int, next: Int)? {
         guard i < tokens.count, tokens[i].kind == .word else { return nil }
-        if tokens[i].isASCII && !monthGate.mayContain(tokens[i].text, folding: false) { return nil }
+        if tokens[i].isASCII && !monthFilter.mayContain(tokens[i].text) { return nil }
         let text = tokens[i].text
         if let m = monthNames[text] { return (m, i + 1) }
         if text.hasSuffix("."), let m = monthAbbreviations[String(text.dropLast())] { return (m, i + 1) }
@@ -395,35 +361,29 @@ public enum GermanDates {
         return DateMatch(tokenRange: i..<end, year: year, month: m, day: d, precision: .day, isRange: isRange)
     }
 
+    /// Direction words of relative expressions and their direction.
+    static let directions: [String: Int] = [
+        "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,
+        "vergangener": -1, "vergangenes": -1, "vorige": -1, "vorigen": -1, "voriger": -1, "voriges": -1, "vorigem": -1,
+        "nächste": 1, "nächsten": 1, "nächster": 1, "nächstes": 1, "kommende": 1, "kommenden": 1, "kommender": 1,
+        "kommendes": 1, "diese": 0, "diesen": 0, "dieser": 0, "dieses": 0, "diesem": 0, "laufenden": 0, "laufende": 0,
+        "laufendes": 0,
+    ]
+
     /// Direction words of relative expressions.
-    static func direction(_ lower: String) -> Int? {
-        switch lower {
-        case "letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes",
-            "vorige", "vorigen", "voriger", "voriges", "vorigem":
-            return -1
-        case "nächste", "nächsten", "nächster", "nächstes", "kommende", "kommenden", "kommender", "kommendes":
-            return 1
-        case "diese", "diesen", "dieser", "dieses", "diesem", "laufenden", "laufende", "laufendes":
-            return 0
-        default:
-            return nil
-        }
-    }
+    static func direction(_ lower: String) -> Int? { directions[lower] }
+
+    /// Day words and their distance from the reference day (`morgen` only lower-case: `Morgen` is a noun).
+    static let relativeDays: [String: Int] = [
+        "heute": 0, "Heute": 0, "gestern": -1, "Gestern": -1, "vorgestern": -2, "Vorgestern": -2, "morgen": 1,
+        "übermorgen": 2, "Übermorgen": 2,
+    ]
 
     /// `heute`, `gestern`, `letzte Woche`, `vergangenen Jahr`, `im letzten September` at `i`.
     static func relativeMatch(_ tokens: [Token], at i: Int) -> DateMatch? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
-        let days: Int?
-        switch t.text {
-        case "heute", "Heute": days = 0
-        case "gestern", "Gestern": days = -1
-        case "vorgestern", "Vorgestern": days = -2
-        case "morgen": days = 1
-        case "übermorgen", "Übermorgen": days = 2
-        default: days = nil
-        }
-        if let days {
+        if let days = relativeDays[t.text] {
             return DateMatch(tokenRange: i..<(i + 1), year: nil, month: nil, day: nil, precision: .day, relative: .days(days))
         }
         var start = i

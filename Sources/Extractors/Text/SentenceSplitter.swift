@@ -248,7 +248,7 @@ public struct SentenceSplitter: Sendable {
                 }
                 if boundary < 0 { i = j }
             } else if t.kind == .word, i + 1 < count, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized,
-                tokenizer.abbreviations.sentenceFinal.contains(t.text)  // the set lookup last: it hashes the text
+                tokenizer.abbreviations.isSentenceFinal(t)  // the lookup last
             {
                 boundary = i
             }
@@ -282,7 +282,7 @@ public struct SentenceSplitter: Sendable {
         sentences.append(
             Sentence(
                 start: tokens[0].start, end: tokens[tokens.count - 1].end, tokens: tokens,
-                isLine: !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.sentenceFinal.contains(last.text))))
+                isLine: !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.isSentenceFinal(last))))
     }
 
     /// Cuts an over-long sentence into pieces of at most ``maxSentenceBytes`` bytes (see the type's documentation).
@@ -305,7 +305,7 @@ public struct SentenceSplitter: Sendable {
             let part = Array(tokens[start..<end])
             let last = part[SentenceSplitter.lastSignificant(part)]
             let isLine = end == count
-                && !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.sentenceFinal.contains(last.text))
+                && !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.isSentenceFinal(last))
             sentences.append(Sentence(start: part[0].start, end: part[part.count - 1].end, tokens: part, isLine: isLine, piece: piece))
             piece += 1
             start = end

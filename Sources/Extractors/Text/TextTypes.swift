@@ -177,6 +177,15 @@ public struct AnalyzedText: Sendable {
         self.original = original
     }
 
+    /// An analysed text whose `bytes` are already at hand (they must be `text.utf8`).
+    init(text: String, bytes: [UInt8], sentences: [Sentence], originalScalarOffsets: [Int32], original: String) {
+        self.text = text
+        self.bytes = bytes
+        self.sentences = sentences
+        self.originalScalarOffsets = originalScalarOffsets
+        self.original = original
+    }
+
     /// The normalised text between two byte offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
         String(decoding: bytes[start..<end], as: UTF8.self)
