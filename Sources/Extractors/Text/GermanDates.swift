@@ -152,6 +152,23 @@ public enum GermanDates {
         }
     }
 
+    /// False when no day expression (``dayMatch(_:at:)``, possibly after a weekday or `den`) can start at `t`.
+    @inline(__always)
+    static func mayStartDay(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number:
+            return t.text.utf8.count <= 2
+        case .word:
+            if t.isASCII && !weekdayFilter.mayContain(t.text) { return false }
+            return t.text == "den" || weekdays.contains(t.text)
+        default:
+            return false
+        }
+    }
+
+    /// Filter of the weekdays and `den` as written.
+    static let weekdayFilter = WordFilter(Array(weekdays) + ["den"], folding: false)
+
     /// `text.lowercased()`, without a new string for ASCII text without capitals.
     @inline(__always)
     static func lowered(_ t: Token) -> String {
@@ -485,10 +502,13 @@ public enum GermanDates {
     /// The day-precise date that opens a dateline sentence (`Berlin, den 29.09.2021`, `Hannover, 3. Mai 2022`,
     /// `29.09.2021 - …`), if the sentence starts with one.
     public static func datelineMatch(_ tokens: [Token]) -> DateMatch? {
-        // The scan of ``find(in:)``, stopped early: a match starting after token 7 has too long a prefix.
+        // The scan of ``find(in:)``, stopped early: a match starting after token 7 has too long a prefix. Only
+        // day expressions can date a dateline, and they start at a day number or a weekday or `den`; the other
+        // expressions ``find(in:)`` would pass over (months, years, relative dates) never cover such a token, so
+        // the scan tries only those starts.
         var i = 0
         while i < tokens.count && i <= 7 {
-            guard let m = match(tokens, at: i) else { i += 1; continue }
+            guard mayStartDay(tokens[i]), let m = match(tokens, at: i) else { i += 1; continue }
             i = m.tokenRange.upperBound
             guard m.relative == nil, m.precision == .day, m.year != nil else { continue }
             if isDatelinePrefix(tokens[0..<m.tokenRange.lowerBound]) { return m }
