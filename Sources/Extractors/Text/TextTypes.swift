@@ -96,6 +96,16 @@ public struct Token: Hashable, Sendable {
                     else if b >= 0x61 && b <= 0x7A { lower = true }
                     continue
                 }
+                if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
+                    // Latin-1 letters: `À`…`Þ` upper case, `ß`…`ÿ` lower case.
+                    let upper = value <= 0xDE
+                    if first {
+                        shape |= upper ? Shape.capitalized : Shape.lowerInitial
+                        first = false
+                    }
+                    if upper { letters += 1 } else { lower = true }
+                    continue
+                }
                 let properties = scalar.properties
                 if first {
                     if properties.isUppercase { shape |= Shape.capitalized }
