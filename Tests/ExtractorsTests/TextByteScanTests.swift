@@ -32,6 +32,17 @@ struct TextByteScanTests {
         }
     }
 
+    @Test func tokensFromBytesEqualTokensFromText() {
+        for word in TextByteScanTests.words {
+            let bytes = Array(("x " + word + " y").utf8)
+            let end = 2 + word.utf8.count
+            let fromBytes = Token(bytes: bytes, kind: .word, start: 2, end: end, spaceBefore: true)
+            let fromText = Token(text: word, kind: .word, start: 2, end: end, spaceBefore: true)
+            #expect(fromBytes == fromText, "\(word)")
+            #expect(fromBytes.shape == fromText.shape && fromBytes.ascii == fromText.ascii, "\(word)")
+        }
+    }
+
     @Test func lexiconTrimmingMatchesFoundation() throws {
         let fields = [
             "", " ", "\t", " a ", "\u{A0}b\u{A0}", "\u{2003}c\u{200B}", "\u{3000}d e\u{202F}", " \u{301}f ", "g\u{1680}",

@@ -57,6 +57,38 @@ public struct Token: Hashable, Sendable {
         self.ascii = ascii
     }
 
+    /// A token whose text is `bytes[start..<end]` (the tokeniser's case: the shape is read from the bytes).
+    init(bytes: [UInt8], kind: TokenKind, start: Int, end: Int, spaceBefore: Bool) {
+        let text = UTF8Scan.string(bytes, start, end)
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+        var shape = Shape.asciiOnly
+        var letters = 0
+        var lower = false
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            if b >= 0x80 { break }
+            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b >= 0x61 && b <= 0x7A { lower = true }
+            k += 1
+        }
+        if k < end {
+            (self.shape, self.ascii) = Token.shape(of: text)
+            return
+        }
+        if end > start {
+            let first = bytes[start]
+            if first >= 0x41 && first <= 0x5A { shape |= Shape.capitalized }
+            else if first >= 0x61 && first <= 0x7A { shape |= Shape.lowerInitial }
+        }
+        if !lower && letters >= 2 { shape |= Shape.allUpper }
+        self.shape = shape
+        self.ascii = end - start == 1 ? bytes[start] : 0
+    }
+
     /// The ``Shape`` bits and single ASCII byte of `text`: a byte scan, with Unicode properties only for
     /// non-ASCII scalars.
     static func shape(of text: String) -> (UInt8, UInt8) {

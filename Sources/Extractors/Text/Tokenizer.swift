@@ -40,13 +40,14 @@ public struct Tokenizer: Sendable {
     /// Tokenises `bytes[from..<to]`; offsets are into `bytes`.
     public func tokenize(_ bytes: [UInt8], from: Int, to: Int) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity((to - from) / 5 + 1)
         var p = from
         while p < to {
             let b = bytes[p]
             if UTF8Scan.isSpace(b) { p += 1; continue }
             let space = p == 0 || UTF8Scan.isSpace(bytes[p - 1])
             func add(_ end: Int, _ kind: TokenKind) {
-                tokens.append(Token(text: UTF8Scan.string(bytes, p, end), kind: kind, start: p, end: end, spaceBefore: space))
+                tokens.append(Token(bytes: bytes, kind: kind, start: p, end: end, spaceBefore: space))
                 p = end
             }
             if UTF8Scan.isASCIILetter(b) || UTF8Scan.isDigit(b) {
