@@ -117,21 +117,20 @@ struct InternedTriples {
     }
 
     private(set) var terms: [Term] = []
-    private var ids: [Term: UInt32] = [:]
+    /// The terms interned by their bytes (ids are the indices of `terms`).
+    private var table = TermTable(syntax: nil)
     private var seen: Set<IDTriple> = []
     private(set) var triples: [IDTriple] = []
 
     /// The id of `term`, interning it on first sight.
     mutating func intern(_ term: Term) -> UInt32 {
-        if let id = ids[term] { return id }
-        let id = UInt32(terms.count)
-        terms.append(term)
-        ids[term] = id
+        let id = table.intern(term)
+        if Int(id) == terms.count { terms.append(term) }
         return id
     }
 
     /// The id of a term already interned, if any.
-    func id(of term: Term) -> UInt32? { ids[term] }
+    func id(of term: Term) -> UInt32? { table.lookup(term) }
 
     /// The subject of the last added triple and its id: mappers write runs of triples about one subject.
     private var lastSubject: (term: Term, id: UInt32)? = nil
@@ -159,13 +158,5 @@ struct InternedTriples {
     }
 
     /// For every term id, its position in the total order of terms (IRIs by string, then blank nodes, then literals).
-    func ranks() -> [UInt32] {
-        // Compared in place (no copies of the terms, so no reference counting in the comparisons).
-        let order = terms.withUnsafeBufferPointer { buffer in
-            Array(0..<buffer.count).sorted { buffer[$0] < buffer[$1] }
-        }
-        var rank = [UInt32](repeating: 0, count: terms.count)
-        for (position, id) in order.enumerated() { rank[id] = UInt32(position) }
-        return rank
-    }
+    func ranks() -> [UInt32] { table.ranks().rank }
 }

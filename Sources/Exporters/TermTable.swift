@@ -102,6 +102,23 @@ struct TermTable {
         }
     }
 
+    /// The id of `term` if it is interned (nothing is added).
+    func lookup(_ term: Term) -> UInt32? {
+        switch term {
+        case .iri(let iri):
+            return id(of: iri)
+        case .blank(let node):
+            return TermTable.withKey(node.label) { _, key in find(kind: .blank, key, nil, nil) }
+        case .literal(let literal):
+            return TermTable.withKey(literal.lexical) { _, key in
+                TermTable.withKey(literal.datatype.string) { _, dtKey in
+                    guard let language = literal.language else { return find(kind: .literal, key, dtKey, nil) }
+                    return TermTable.withKey(language) { tag, _ in find(kind: .literal, key, dtKey, tag) }
+                }
+            }
+        }
+    }
+
     /// The id of an IRI already interned, if any.
     func id(of iri: IRI) -> UInt32? {
         TermTable.withKey(iri.string) { _, key in find(kind: .iri, key, nil, nil) }
