@@ -98,40 +98,64 @@ struct TurtleBlocks {
         table.bytes.withUnsafeBufferPointer { appendTerm(id, subject: subject, arena: $0, to: &out) }
     }
 
-    /// One triple in sort order: subject rank and predicate key, then object rank.
-    private struct SortKey: Comparable {
-        var high: UInt64
-        var low: UInt32
-        static func < (a: SortKey, b: SortKey) -> Bool { a.high != b.high ? a.high < b.high : a.low < b.low }
-    }
-
     /// Sorts `triples` and writes one block per subject, each line prefixed by `indent`, flushing as chunks fill.
+    ///
+    /// Every triple becomes the key (predicate key << 32 | object rank), placed in its subject's run; runs are
+    /// in subject order. A document with many triples per term is bucketed by subject rank (linear time),
+    /// a small one (a named graph of TriG) is sorted directly. Each run is then sorted, and equal keys (duplicate
+    /// triples) are written once.
     func write(_ unsorted: [InternedTriples.IDTriple], indent: StaticString, to buffer: inout ByteBuffer) throws(GraphCoreError) {
-        var keys: [SortKey] = []
-        keys.reserveCapacity(unsorted.count)
+        var keys = [UInt64](repeating: 0, count: unsorted.count)
+        var subjects: [(rank: UInt32, end: Int)] = []
         rank.withUnsafeBufferPointer { rank in
             predicateKey.withUnsafeBufferPointer { predicateKey in
-                for t in unsorted {
-                    keys.append(SortKey(high: UInt64(rank[Int(t.subject)]) << 32 | UInt64(predicateKey[Int(t.predicate)]),
-                                        low: rank[Int(t.object)]))
+                keys.withUnsafeMutableBufferPointer { keys in
+                    @inline(__always) func key(_ t: InternedTriples.IDTriple) -> UInt64 {
+                        UInt64(predicateKey[Int(t.predicate)]) << 32 | UInt64(rank[Int(t.object)])
+                    }
+                    if unsorted.count * 4 >= rank.count {
+                        // Counting sort by subject rank.
+                        var start = [Int](repeating: 0, count: rank.count + 1)
+                        for t in unsorted { start[Int(rank[Int(t.subject)]) + 1] += 1 }
+                        for r in 0..<rank.count { start[r + 1] += start[r] }
+                        var fill = start
+                        for t in unsorted {
+                            let r = Int(rank[Int(t.subject)])
+                            keys[fill[r]] = key(t)
+                            fill[r] += 1
+                        }
+                        for r in 0..<rank.count where start[r] < start[r + 1] { subjects.append((UInt32(r), start[r + 1])) }
+                    } else {
+                        var all = unsorted.map { t in (subject: rank[Int(t.subject)], key: key(t)) }
+                        all.sort { $0.subject != $1.subject ? $0.subject < $1.subject : $0.key < $1.key }
+                        for (i, entry) in all.enumerated() {
+                            keys[i] = entry.key
+                            if i + 1 == all.count || all[i + 1].subject != entry.subject { subjects.append((entry.subject, i + 1)) }
+                        }
+                    }
+                    var begin = 0
+                    for subject in subjects {
+                        var run = UnsafeMutableBufferPointer(rebasing: keys[begin..<subject.end])
+                        run.sort()
+                        begin = subject.end
+                    }
                 }
             }
         }
-        keys.sort()
-        let rankMask: UInt32 = (1 << 29) - 1
+
+        let rankMask: UInt64 = (1 << 29) - 1
         let result: Result<Void, GraphCoreError> = table.bytes.withUnsafeBufferPointer { arena in
             order.withUnsafeBufferPointer { order in
                 var index = 0
-                let count = keys.count
-                while index < count {
-                    let subjectRank = keys[index].high >> 32
+                for subject in subjects {
+                    let end = subject.end
                     buffer.append(UInt8(ascii: "\n"))
                     buffer.appendStatic(indent)
-                    appendTerm(UInt32(order[Int(subjectRank)]), subject: true, arena: arena, to: &buffer)
+                    appendTerm(UInt32(order[Int(subject.rank)]), subject: true, arena: arena, to: &buffer)
                     var firstPredicate = true
-                    while index < count, keys[index].high >> 32 == subjectRank {
-                        let high = keys[index].high
-                        let predicate = UInt32(order[Int(UInt32(truncatingIfNeeded: high) & rankMask)])
+                    while index < end {
+                        let predicateKey = keys[index] >> 32
+                        let predicate = UInt32(order[Int(predicateKey & rankMask)])
                         if firstPredicate {
                             buffer.append(UInt8(ascii: " "))
                             firstPredicate = false
@@ -145,13 +169,13 @@ struct TurtleBlocks {
                             appendTerm(predicate, subject: false, arena: arena, to: &buffer)
                         }
                         var firstObject = true
-                        while index < count, keys[index].high == high {
-                            let low = keys[index].low
+                        while index < end, keys[index] >> 32 == predicateKey {
+                            let key = keys[index]
                             buffer.appendStatic(firstObject ? " " : ", ")
                             firstObject = false
-                            appendTerm(UInt32(order[Int(low)]), subject: false, arena: arena, to: &buffer)
+                            appendTerm(UInt32(order[Int(UInt32(truncatingIfNeeded: key))]), subject: false, arena: arena, to: &buffer)
                             index += 1
-                            while index < count, keys[index].high == high, keys[index].low == low { index += 1 }  // a duplicate
+                            while index < end, keys[index] == key { index += 1 }  // a duplicate triple
                         }
                     }
                     buffer.appendStatic(" .\n")
