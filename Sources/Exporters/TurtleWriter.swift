@@ -67,6 +67,8 @@ struct TurtleBlocks {
     private let predicateKey: [UInt32]
     /// The id of `rdf:type`, written `a`, if it occurs.
     private let typeID: UInt32?
+    /// Where each term's Turtle form lies in the table's bytes, by rank (one compact lookup per written object).
+    private let renderedByRank: [ByteRange]
 
     /// Blocks over the terms of `table` with the object-use flags of the whole document.
     init(table: TermTable, referencedAsObject: [Bool]) {
@@ -81,6 +83,7 @@ struct TurtleBlocks {
         if let altLabelID { keys[Int(altLabelID)] = 2 << 29 }
         for id in keys.indices { keys[id] += rank[id] }
         self.predicateKey = keys
+        self.renderedByRank = order.map { table.records[$0].rendered }
     }
 
     /// Appends the Turtle form of term `id`; subjects that are blank nodes never used as objects become `[]`.
@@ -173,7 +176,8 @@ struct TurtleBlocks {
                             let key = keys[index]
                             buffer.appendStatic(firstObject ? " " : ", ")
                             firstObject = false
-                            appendTerm(UInt32(order[Int(UInt32(truncatingIfNeeded: key))]), subject: false, arena: arena, to: &buffer)
+                            let range = renderedByRank[Int(UInt32(truncatingIfNeeded: key))]
+                            buffer.append(bytes: UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
                             index += 1
                             while index < end, keys[index] == key { index += 1 }  // a duplicate triple
                         }
