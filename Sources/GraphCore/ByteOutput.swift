@@ -69,12 +69,17 @@ public final class AtomicFileOutput: DescriptorOutput {
     public let temporaryPath: String
     private var open = true
 
-    /// Creates the temporary file `.<name>.tmp-<pid>` in the target's directory.
-    public init(path: String) throws(GraphCoreError) {
+    /// The temporary path an output to `path` is written under: `.<name>.tmp-<pid>` in the target's directory.
+    public static func temporaryPath(for path: String) -> String {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let directory = slash.map { String(path[..<$0]) + "/" } ?? ""
         let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
-        let temporary = "\(directory).\(name).tmp-\(getpid())"
+        return "\(directory).\(name).tmp-\(getpid())"
+    }
+
+    /// Creates the temporary file ``temporaryPath(for:)`` in the target's directory.
+    public init(path: String) throws(GraphCoreError) {
+        let temporary = Self.temporaryPath(for: path)
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 {
             throw .fileOperationFailed(path: path, operation: "create", reason: String(cString: strerror(errno)))
