@@ -124,6 +124,11 @@ struct TermTable {
         TermTable.withKey(iri.string) { _, key in find(kind: .iri, key, nil, nil) }
     }
 
+    /// The id of the blank node with this (ASCII) label, if interned.
+    func blankID(label: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        find(kind: .blank, label, nil, nil)
+    }
+
     /// True when term `id` is an IRI whose bytes are exactly `iri`'s (so the terms are equal).
     func isIRI(_ id: UInt32, bytesOf iri: IRI) -> Bool {
         let record = records[Int(id)]
@@ -381,6 +386,11 @@ struct TurtleTriples {
             lastSubject = (triple.subject, subject)
         }
         return InternedTriples.IDTriple(subject: subject, predicate: predicateID(triple.predicate), object: table.intern(triple.object))
+    }
+
+    /// The ids of `triple`'s predicate and object, interned in this order (the subject is left alone).
+    mutating func predicateAndObject(_ triple: Triple) -> (predicate: UInt32, object: UInt32) {
+        (predicateID(triple.predicate), table.intern(triple.object))
     }
 
     /// Adds a triple (a duplicate is dropped when written).

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GraphCore
 
 /// Writes pretty Turtle, grouped by subject; needs the whole graph, so everything is written in `finish()`.
@@ -12,11 +17,19 @@ import GraphCore
 /// object (the provenance `rdf:Statement` nodes) is written as `[]`, any other keeps its
 /// label `_:…`. The bytes depend only on the set of triples and the prefixes, never on the
 /// order of `write` calls.
+///
+/// Triples about blank nodes (most of a graph with provenance: the statement nodes) are not
+/// kept in memory: each run of them about one subject goes to an anonymous temporary file as
+/// (predicate id, object id) pairs, and only the label and the run's place in the file are kept.
+/// `finish()` writes the blocks of IRI subjects, then reads the runs back by label and writes the
+/// blank-node blocks exactly as if they had been kept.
 public struct TurtleWriter: GraphSink {
     private var buffer: ByteBuffer
     private var state = SinkState()
     private var prefixes: [Prefix] = []
     private var store = TurtleTriples(syntax: TurtleSyntax(prefixes: []))
+    /// The runs of triples about blank nodes, created with the first one.
+    private var spill: BlankSubjectSpill? = nil
 
     /// A writer that sends its bytes to `output`.
     public init(output: ByteOutput) {
@@ -33,7 +46,13 @@ public struct TurtleWriter: GraphSink {
     /// Keeps the triple for `finish()`.
     public mutating func write(_ triple: Triple) throws(GraphCoreError) {
         try state.checkWrite("TurtleWriter")
-        store.add(triple)
+        if case .blank(let node) = triple.subject {
+            let ids = store.predicateAndObject(triple)
+            if spill == nil { spill = try BlankSubjectSpill() }
+            try spill!.add(node, predicate: ids.predicate, object: ids.object)
+        } else {
+            store.add(triple)
+        }
     }
 
     /// Writes the prefixes and every subject block, and flushes.
@@ -44,7 +63,157 @@ public struct TurtleWriter: GraphSink {
         for t in store.triples { referencedAsObject[Int(t.object)] = true }
         let blocks = TurtleBlocks(table: store.table, referencedAsObject: referencedAsObject)
         try blocks.write(store.triples, indent: "", to: &buffer)
+        if let spill { try spill.write(blocks, to: &buffer) }
         try buffer.flush()
+        spill = nil
+    }
+}
+
+/// The triples about blank nodes of a Turtle document, kept in an anonymous temporary file until `finish()`.
+///
+/// Each run of consecutive triples about one blank node is a fragment: its (predicate id, object id)
+/// pairs, 8 bytes per triple, appended to the file; in memory stay only the label bytes and the
+/// fragment's offset and triple count. The file is unlinked as soon as it is created and closed
+/// when this object goes away.
+final class BlankSubjectSpill {
+    /// One run of triples about one blank node.
+    private struct Fragment {
+        /// Where the label lies in ``labels``.
+        var labelStart: Int
+        /// Byte offset of the run's first pair in the file.
+        var offset: Int
+        /// The label's length in bytes.
+        var labelCount: UInt32
+        /// The number of triples in the run.
+        var count: UInt32
+    }
+
+    private let descriptor: Int32
+    /// The path named in error messages.
+    private let path: String
+    private var buffer: ByteBuffer
+    /// Bytes appended to the file so far (flushed or pending).
+    private var written = 0
+    /// The labels of all fragments, one after another (ASCII, see ``BlankNode/isValid(_:)``).
+    private var labels: [UInt8] = []
+    private var fragments: [Fragment] = []
+    /// The subject of the open fragment (the last one).
+    private var current: BlankNode? = nil
+
+    /// Creates and unlinks a temporary file in `$TMPDIR` (else `/tmp`).
+    init() throws(GraphCoreError) {
+        var directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
+        if directory.isEmpty { directory = "/tmp" }
+        var template = Array((directory + "/graph-export-turtle-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if fd < 0 {
+            throw .fileOperationFailed(path: directory, operation: "create temporary file", reason: String(cString: strerror(errno)))
+        }
+        let name = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        unlink(name)
+        descriptor = fd
+        path = name
+        buffer = ByteBuffer(output: DescriptorOutput(descriptor: fd, path: name), chunk: 1 << 20)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Appends one triple about `subject`, extending the open fragment when the subject is the same.
+    func add(_ subject: BlankNode, predicate: UInt32, object: UInt32) throws(GraphCoreError) {
+        if current != subject {
+            var label = subject.label
+            let start = labels.count
+            label.withUTF8 { labels.append(contentsOf: $0) }
+            fragments.append(Fragment(labelStart: start, offset: written, labelCount: UInt32(labels.count - start), count: 0))
+            current = subject
+        }
+        fragments[fragments.count - 1].count += 1
+        withUnsafeBytes(of: (predicate.littleEndian, object.littleEndian)) { buffer.append(contentsOf: $0) }
+        written += 8
+        try buffer.flushIfNeeded()
+    }
+
+    /// Writes one block per blank node in label order, the fragments of one label merged, after the IRI subjects' blocks.
+    ///
+    /// A label used as an object somewhere is interned in `blocks`' table (blank subjects never are) and is written
+    /// `_:label`; any other is written `[]`. Each block's keys are sorted exactly as ``TurtleBlocks/write(_:indent:to:)`` sorts them.
+    func write(_ blocks: TurtleBlocks, to out: inout ByteBuffer) throws(GraphCoreError) {
+        try buffer.flush()
+        let byLabel: [Int] = labels.withUnsafeBufferPointer { labels in
+            fragments.withUnsafeBufferPointer { fragments in
+                func less(_ a: Fragment, _ b: Fragment) -> Bool {
+                    let n = Int(min(a.labelCount, b.labelCount))
+                    if n > 0 {
+                        let c = memcmp(labels.baseAddress! + a.labelStart, labels.baseAddress! + b.labelStart, n)
+                        if c != 0 { return c < 0 }
+                    }
+                    return a.labelCount < b.labelCount
+                }
+                return Array(0..<fragments.count).sorted { less(fragments[$0], fragments[$1]) }
+            }
+        }
+        var pairs: [UInt32] = []
+        var keys: [UInt64] = []
+        let table = blocks.table
+        let result: Result<Void, GraphCoreError> = table.bytes.withUnsafeBufferPointer { arena in
+            labels.withUnsafeBufferPointer { labels in
+                func label(_ f: Fragment) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: labels[f.labelStart..<(f.labelStart + Int(f.labelCount))])
+                }
+                var i = 0
+                while i < byLabel.count {
+                    let first = fragments[byLabel[i]]
+                    let subject = label(first)
+                    pairs.removeAll(keepingCapacity: true)
+                    repeat {
+                        let fragment = fragments[byLabel[i]]
+                        let start = pairs.count
+                        pairs.append(contentsOf: repeatElement(0, count: 2 * Int(fragment.count)))
+                        let ok = pairs.withUnsafeMutableBytes { raw in
+                            readFully(UnsafeMutableRawBufferPointer(rebasing: raw[(4 * start)...]), at: fragment.offset)
+                        }
+                        if !ok { return .failure(.fileOperationFailed(path: path, operation: "read", reason: String(cString: strerror(errno)))) }
+                        i += 1
+                    } while i < byLabel.count && label(fragments[byLabel[i]]).elementsEqual(subject)
+                    keys.removeAll(keepingCapacity: true)
+                    var p = 0
+                    while p < pairs.count {
+                        keys.append(blocks.key(predicate: UInt32(littleEndian: pairs[p]), object: UInt32(littleEndian: pairs[p + 1])))
+                        p += 2
+                    }
+                    keys.sort()
+                    out.append(UInt8(ascii: "\n"))
+                    if let id = table.blankID(label: subject) {
+                        let range = table.rendered(id)
+                        out.append(bytes: UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
+                    } else {
+                        out.appendStatic("[]")
+                    }
+                    keys.withUnsafeBufferPointer { blocks.appendPredicates($0, indent: "", arena: arena, to: &out) }
+                    do throws(GraphCoreError) { try out.flushIfNeeded() } catch { return .failure(error) }
+                }
+                return .success(())
+            }
+        }
+        try result.get()
+    }
+
+    /// Reads exactly `target.count` bytes at `offset`; false on an error or an early end of file (errno set).
+    private func readFully(_ target: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
+        var done = 0
+        while done < target.count {
+            let n = pread(descriptor, target.baseAddress! + done, target.count - done, off_t(offset + done))
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if n == 0 {
+                errno = EIO
+                return false
+            }
+            done += n
+        }
+        return true
     }
 }
 
@@ -146,49 +315,65 @@ struct TurtleBlocks {
             }
         }
 
-        let rankMask: UInt64 = (1 << 29) - 1
         let result: Result<Void, GraphCoreError> = table.bytes.withUnsafeBufferPointer { arena in
-            order.withUnsafeBufferPointer { order in
-                var index = 0
+            keys.withUnsafeBufferPointer { keys in
+                var begin = 0
                 for subject in subjects {
-                    let end = subject.end
                     buffer.append(UInt8(ascii: "\n"))
                     buffer.appendStatic(indent)
                     appendTerm(UInt32(order[Int(subject.rank)]), subject: true, arena: arena, to: &buffer)
-                    var firstPredicate = true
-                    while index < end {
-                        let predicateKey = keys[index] >> 32
-                        let predicate = UInt32(order[Int(predicateKey & rankMask)])
-                        if firstPredicate {
-                            buffer.append(UInt8(ascii: " "))
-                            firstPredicate = false
-                        } else {
-                            buffer.appendStatic(" ;\n    ")
-                            buffer.appendStatic(indent)
-                        }
-                        if predicate == typeID {
-                            buffer.append(UInt8(ascii: "a"))
-                        } else {
-                            appendTerm(predicate, subject: false, arena: arena, to: &buffer)
-                        }
-                        var firstObject = true
-                        while index < end, keys[index] >> 32 == predicateKey {
-                            let key = keys[index]
-                            buffer.appendStatic(firstObject ? " " : ", ")
-                            firstObject = false
-                            let range = renderedByRank[Int(UInt32(truncatingIfNeeded: key))]
-                            buffer.append(bytes: UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
-                            index += 1
-                            while index < end, keys[index] == key { index += 1 }  // a duplicate triple
-                        }
-                    }
-                    buffer.appendStatic(" .\n")
+                    appendPredicates(UnsafeBufferPointer(rebasing: keys[begin..<subject.end]), indent: indent, arena: arena, to: &buffer)
+                    begin = subject.end
                     do throws(GraphCoreError) { try buffer.flushIfNeeded() } catch { return .failure(error) }
                 }
                 return .success(())
             }
         }
         try result.get()
+    }
+
+    /// The sort key of one triple of a block: predicate key << 32 | object rank (see ``write(_:indent:to:)``).
+    @inline(__always)
+    func key(predicate: UInt32, object: UInt32) -> UInt64 {
+        UInt64(predicateKey[Int(predicate)]) << 32 | UInt64(rank[Int(object)])
+    }
+
+    /// Writes one block's predicates and objects after its subject, from its sorted keys, and ends it with ` .`.
+    ///
+    /// Keys of one predicate are consecutive; equal keys (duplicate triples) are written once.
+    func appendPredicates(_ keys: UnsafeBufferPointer<UInt64>, indent: StaticString, arena: UnsafeBufferPointer<UInt8>,
+                          to buffer: inout ByteBuffer) {
+        let rankMask: UInt64 = (1 << 29) - 1
+        var index = 0
+        let end = keys.count
+        var firstPredicate = true
+        while index < end {
+            let predicateKey = keys[index] >> 32
+            let predicate = UInt32(order[Int(predicateKey & rankMask)])
+            if firstPredicate {
+                buffer.append(UInt8(ascii: " "))
+                firstPredicate = false
+            } else {
+                buffer.appendStatic(" ;\n    ")
+                buffer.appendStatic(indent)
+            }
+            if predicate == typeID {
+                buffer.append(UInt8(ascii: "a"))
+            } else {
+                appendTerm(predicate, subject: false, arena: arena, to: &buffer)
+            }
+            var firstObject = true
+            while index < end, keys[index] >> 32 == predicateKey {
+                let key = keys[index]
+                buffer.appendStatic(firstObject ? " " : ", ")
+                firstObject = false
+                let range = renderedByRank[Int(UInt32(truncatingIfNeeded: key))]
+                buffer.append(bytes: UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
+                index += 1
+                while index < end, keys[index] == key { index += 1 }  // a duplicate triple
+            }
+        }
+        buffer.appendStatic(" .\n")
     }
 }
 
