@@ -58,6 +58,8 @@ struct TermTable {
     private var slots: [UInt64] = Array(repeating: 0, count: 1 << 12)
     /// The Turtle syntax terms are rendered in, if any.
     private let syntax: TurtleSyntax?
+    /// Recently stored datatype IRIs and language tags, shared by the records that repeat them (a graph has few).
+    private var sharedRuns: [ByteRange] = []
 
     /// An empty table; with `syntax`, every new term's Turtle form is rendered once and kept.
     init(syntax: TurtleSyntax?) {
@@ -269,26 +271,44 @@ struct TermTable {
         return range
     }
 
+    /// The range of `run` inside `rendered` at `offset`, if the bytes there are exactly `run`.
+    private func embedded(_ run: UnsafeBufferPointer<UInt8>, in rendered: ByteRange, at offset: Int) -> ByteRange? {
+        guard rendered.count >= offset + run.count else { return nil }
+        let range = ByteRange(start: rendered.start + offset, count: run.count)
+        return equal(range, run) ? range : nil
+    }
+
+    /// The range of a run equal to `run` among the last few datatypes and tags stored, else `run` stored anew.
+    private mutating func storeShared(_ run: UnsafeBufferPointer<UInt8>) -> ByteRange {
+        for range in sharedRuns where equal(range, run) { return range }
+        let range = store(run)
+        if sharedRuns.count == 16 { sharedRuns.removeFirst() }
+        sharedRuns.append(range)
+        return range
+    }
+
     /// Adds a new term (known not to be interned) and returns its id.
     private mutating func insert(_ term: Term, kind: Kind, _ raw: UnsafeBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>,
                                  _ datatype: (raw: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>)?,
                                  _ language: UnsafeBufferPointer<UInt8>?) -> UInt32 {
         let id = UInt32(records.count)
-        let rawRange = store(raw)
-        let keyRange = key.baseAddress == raw.baseAddress && key.count == raw.count ? rawRange : store(key)
-        var record = Record(kind: kind, hasLanguage: language != nil, raw: rawRange, key: keyRange,
-                            datatypeRaw: .empty, datatypeKey: .empty, language: .empty, rendered: .empty)
-        if let datatype {
-            record.datatypeRaw = store(datatype.raw)
-            record.datatypeKey = datatype.key.baseAddress == datatype.raw.baseAddress && datatype.key.count == datatype.raw.count
-                ? record.datatypeRaw : store(datatype.key)
-        }
-        if let language { record.language = store(language) }
+        var rendered = ByteRange.empty
         if let syntax {
             let start = bytes.count
             syntax.appendTerm(term, to: &bytes)
-            record.rendered = ByteRange(start: start, count: bytes.count - start)
+            rendered = ByteRange(start: start, count: bytes.count - start)
         }
+        // The raw bytes are shared with the Turtle form when it holds them unchanged (`"…"`, `<…>`, `_:…`).
+        let rawRange = embedded(raw, in: rendered, at: kind == .blank ? 2 : 1) ?? store(raw)
+        let keyRange = key.baseAddress == raw.baseAddress && key.count == raw.count ? rawRange : store(key)
+        var record = Record(kind: kind, hasLanguage: language != nil, raw: rawRange, key: keyRange,
+                            datatypeRaw: .empty, datatypeKey: .empty, language: .empty, rendered: rendered)
+        if let datatype {
+            record.datatypeRaw = storeShared(datatype.raw)
+            record.datatypeKey = datatype.key.baseAddress == datatype.raw.baseAddress && datatype.key.count == datatype.raw.count
+                ? record.datatypeRaw : storeShared(datatype.key)
+        }
+        if let language { record.language = storeShared(language) }
         records.append(record)
         let h = TermTable.keyHash(kind, key, datatype?.key, language)
         if records.count * 2 > slots.count { grow() }
