@@ -66,7 +66,7 @@ public struct Extractor: Sendable {
 
     private func extract(analyzed: AnalyzedText, name: String, contentHash: String) -> DocumentExtraction {
         let datePublished = GermanDates.datelineDate(analyzed)
-        let views = analyzed.sentences.map { TokenView(tokens: $0.tokens) }
+        let views = analyzed.sentences.map { TokenView(tokens: $0.tokens, lexicon: lexicon) }
         let recognizer = MentionRecognizer(lexicon: lexicon)
         let spans = views.enumerated().map { recognizer.recognize($1, sentence: $0) }
         let entities = Coreference(lexicon: lexicon, recognizer: recognizer).resolve(views, spans)

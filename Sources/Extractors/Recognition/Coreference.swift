@@ -89,7 +89,7 @@ struct Coreference {
             }
         }
         for (s, view) in views.enumerated() {
-            for i in 0..<view.count where view.isWord(i) {
+            for i in 0..<view.count where !acronymHost.isEmpty && view.isWord(i) {
                 guard let host = acronymHost[view.text(i)] else { continue }
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: host.kind, label: host.label,
@@ -130,13 +130,13 @@ struct Coreference {
             if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(span.label) }
         }
         for (s, view) in views.enumerated() {
-            for i in 0..<view.count where view.isCap(i) {
+            for i in 0..<view.count where !surnameOwners.isEmpty && view.isCap(i) {
                 let token = view.text(i).titleCasedIfUpper
                 guard let owners = surnameOwners[token], owners.count == 1, let full = owners.first else { continue }
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
-                if lexicon.isFunctionWord(view.text(i)) || lexicon.places[view.text(i)] != nil { continue }
+                if view.has(i, WordBit.functionWord) || view.has(i, WordBit.place) { continue }
                 // A surname followed by a capitalised word is probably a different name (`Ost Asien`).
-                if view.isCap(i + 1) && !lexicon.isFunctionWord(view.text(i + 1)) { continue }
+                if view.isCap(i + 1) && !view.has(i + 1, WordBit.functionWord) { continue }
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: .person, label: full, quality: .short,
                                             surfaceForms: [view.text(i)], priority: 2))
             }
@@ -147,7 +147,7 @@ struct Coreference {
         Self.resolveDefiniteHeads(views, &spans, suffixes: lexicon.orgSuffixes)
         // 5. Objects of signing verbs are agreements: `unterzeichneten … die Deutsch-Polnische Wasserstoff-Allianz`.
         for (s, view) in views.enumerated() {
-            guard (0..<view.count).contains(where: { lexicon.signingVerbs.contains(view.lower($0)) }) else { continue }
+            guard (0..<view.count).contains(where: { view.has($0, WordBit.signingVerb) }) else { continue }
             for k in spans[s].indices where spans[s][k].kind == .organization || spans[s][k].kind == .event {
                 let span = spans[s][k]
                 // Named like a pact (`…-Allianz`, `…abkommen`) and directly after a determiner following the verb.
@@ -265,14 +265,19 @@ struct Coreference {
     /// preceding sentences, or in the first sentence (the heading) of the document.
     static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]], suffixes: [String]) {
         var labelsByHead: [String: Set<String>] = [:]
-        for span in spans.flatMap({ $0 }) where span.kind == .organization && span.quality > .short {
+        // The suffixes of six or more letters, with whether they may be compared on bytes.
+        var longSuffixes: [(suffix: String, simple: Bool)]? = nil
+        for span in spans.joined() where span.kind == .organization && span.quality > .short {
             let words = span.label.split(separator: " ")
             guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { continue }
             labelsByHead[String(words[0]), default: []].insert(span.label)
+            if longSuffixes == nil { longSuffixes = suffixes.filter { $0.count >= 6 }.map { ($0, $0.isSimpleText) } }
             var heads: Set<String> = []
             for word in words {
                 let lower = word.lowercased()
-                for suffix in suffixes where suffix.count >= 6 && lower.hasSuffix(suffix) {
+                let simple = lower.isSimpleText
+                for (suffix, simpleSuffix) in longSuffixes!
+                where simple && simpleSuffix ? lower.hasSimpleSuffix(suffix) : lower.hasSuffix(suffix) {
                     heads.insert(suffix.prefix(1).uppercased() + suffix.dropFirst())
                 }
             }
@@ -291,10 +296,16 @@ struct Coreference {
                 // A following capitalised word makes the head part of a longer name.
                 if view.isCap(i + 1) { continue }
                 let word = view.text(i)
+                let simple = word.isSimpleText
+                // Characters are scalars in a simple text, and scalars are counted by their lead bytes.
+                let length = simple ? word.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : word.count
                 var head: String? = nil
-                for cut in 0...2 where head == nil && word.count - cut >= 6 {
-                    let stem = String(word.dropLast(cut))
-                    if cut > 0 && !word.hasSuffix(cut == 1 ? "s" : "es") { continue }
+                for cut in 0...2 where head == nil && length - cut >= 6 {
+                    if cut > 0 {
+                        let ending = cut == 1 ? "s" : "es"
+                        if !(simple ? word.hasSimpleSuffix(ending) : word.hasSuffix(ending)) { continue }
+                    }
+                    let stem = cut == 0 ? word : String(word.dropLast(cut))
                     if labelsByHead[stem] != nil { head = stem }
                 }
                 guard let head, let labels = labelsByHead[head], labels.count == 1, let label = labels.first else { continue }

@@ -17,7 +17,7 @@ extension MentionRecognizer {
             // Capitalised adjectives before the head: `Deutsch-Chinesischen`.
             var k = h - 1
             while k >= 0, view.isCap(k), looksLikeAdjective(view.text(k)) || isPlaceWord(view, k) || view.isUpper(k),
-                  !lexicon.isFunctionWord(view.text(k)), h - k <= 3 {
+                  !view.has(k, WordBit.functionWord), h - k <= 3 {
                 start = k
                 k -= 1
                 named = true
@@ -100,7 +100,7 @@ extension MentionRecognizer {
             guard lexicon.agreementHead(view.text(h)) != nil else { continue }
             var start = h
             var k = h - 1
-            while k >= 0, view.isCap(k), looksLikeAdjective(view.text(k)), !lexicon.isFunctionWord(view.text(k)), h - k <= 3 {
+            while k >= 0, view.isCap(k), looksLikeAdjective(view.text(k)), !view.has(k, WordBit.functionWord), h - k <= 3 {
                 start = k
                 k -= 1
             }

@@ -32,6 +32,8 @@ final class LookupMemo {
     var surnameTexts: [String: Bool] = [:]
     /// ``RecognitionLexicon/isFunctionWord(_:)`` answers.
     var functionWords: [String: Bool] = [:]
+    /// ``RecognitionLexicon/wordInfo(_:)`` answers.
+    var words: [String: WordInfo] = [:]
 
     private init(key: Int) { self.key = key }
 

@@ -32,6 +32,64 @@ struct MentionSpan: Sendable, Hashable {
     }
 }
 
+/// Lexicon facts about one token text, one bit each (see ``RecognitionLexicon/wordBits(_:)``). They depend only on the
+/// text and the lexicon, so they are computed once per distinct text and the recognisers and rules test bits instead of
+/// hashing the text again and again.
+enum WordBit {
+    /// ``RecognitionLexicon/isFunctionWord(_:)``.
+    static let functionWord: UInt32 = 1 << 0
+    /// A title (``RecognitionLexicon/titles`` by compact key).
+    static let title: UInt32 = 1 << 1
+    /// ``RecognitionLexicon/role(_:)`` is not nil.
+    static let role: UInt32 = 1 << 2
+    /// A given name.
+    static let givenName: UInt32 = 1 << 3
+    /// A given name, or a hyphenated word whose first part is one (`Hans-Peter`).
+    static let givenLead: UInt32 = 1 << 4
+    /// A place name of one token (``RecognitionLexicon/places``).
+    static let place: UInt32 = 1 << 5
+    /// A known surname once title-cased (`ZHU` → `Zhu`).
+    static let surnameTitled: UInt32 = 1 << 6
+    /// ``RecognitionLexicon/isSurnameText(_:)``.
+    static let surnameText: UInt32 = 1 << 7
+    /// ``RecognitionLexicon/orgHead(_:)`` is not nil.
+    static let orgHead: UInt32 = 1 << 8
+    /// A place cue word.
+    static let placeCue: UInt32 = 1 << 9
+    /// ``RecognitionLexicon/eventHead(_:)`` is not nil.
+    static let eventHead: UInt32 = 1 << 10
+    /// A place name may start with this token (its text or its `-en`-less nominative is a prefix of a place key).
+    static let placeStart: UInt32 = 1 << 11
+    /// ``RecognitionLexicon/genitivePlace(_:)`` is not nil (`Chinas`).
+    static let genitivePlace: UInt32 = 1 << 12
+    /// ``MentionRecognizer/isAdjectiveForm(_:)``.
+    static let adjective: UInt32 = 1 << 13
+    /// A signing verb (lower-cased).
+    static let signingVerb: UInt32 = 1 << 14
+    /// A modal, negation or conditional word (lower-cased) of ``SentenceGuard``.
+    static let nonFactual: UInt32 = 1 << 15
+    /// A negation or conditional word (lower-cased) of ``SentenceGuard``.
+    static let nonFactualEvent: UInt32 = 1 << 16
+    /// A place cue, an inflected one, or a `-Kreis` compound (what ``MentionRecognizer/cuedPlace(_:at:sentence:)`` starts with).
+    static let cueStart: UInt32 = 1 << 17
+    /// A legal form may start with this token (``TokenView/matchCompact(_:_:maxTokens:)`` over the legal forms can match).
+    static let legalStart: UInt32 = 1 << 18
+    /// A title may start with this token (``TokenView/matchCompact(_:_:maxTokens:)`` over the titles can match).
+    static let titleStart: UInt32 = 1 << 19
+    /// An organisation cue word (``RecognitionLexicon/orgWords``).
+    static let orgWord: UInt32 = 1 << 20
+    /// A known surname as written.
+    static let surname: UInt32 = 1 << 21
+}
+
+/// A token text's lower-cased form and its ``WordBit`` facts.
+struct WordInfo: Sendable {
+    /// The lower-cased text.
+    let lower: String
+    /// ``WordBit`` bits.
+    let bits: UInt32
+}
+
 /// Read access to one sentence's tokens with the small checks the recognisers and rules repeat.
 struct TokenView: Sendable {
     /// The tokens.
@@ -40,6 +98,8 @@ struct TokenView: Sendable {
     private let lowers: [String]
     /// Per token: ``TokenFlags`` bits, computed once.
     private let flags: [UInt8]
+    /// Per token: ``WordBit`` bits of its text, computed once per distinct text.
+    private let bits: [UInt32]
 
     /// Bits of ``flags``.
     private enum TokenFlags {
@@ -51,29 +111,48 @@ struct TokenView: Sendable {
         static let allUpper: UInt8 = 4
     }
 
-    /// A view of `tokens`, with the lower-cased texts and the case flags computed once.
-    init(tokens: [Token]) {
+    /// A view of `tokens`, with the lower-cased texts, the case flags and the lexicon facts of `lexicon` computed once.
+    init(tokens: [Token], lexicon: RecognitionLexicon) {
         self.tokens = tokens
         var lowers: [String] = []
         var flags: [UInt8] = []
+        var bits: [UInt32] = []
         lowers.reserveCapacity(tokens.count)
         flags.reserveCapacity(tokens.count)
+        bits.reserveCapacity(tokens.count)
+        let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
         for token in tokens {
-            lowers.append(Self.lowercase(token.text))
-            var bits: UInt8 = 0
-            if token.kind == .word {
-                bits |= TokenFlags.word
-                if token.isCapitalized { bits |= TokenFlags.capitalized }
-                if token.isAllUpper { bits |= TokenFlags.allUpper }
+            let info: WordInfo
+            if let memo {
+                info = LookupMemo.lookup(&memo.words, token.text) { lexicon.wordInfo(token.text) }
+            } else {
+                info = lexicon.wordInfo(token.text)
             }
-            flags.append(bits)
+            lowers.append(info.lower)
+            bits.append(info.bits)
+            var flag: UInt8 = 0
+            if token.kind == .word {
+                flag |= TokenFlags.word
+                if token.isCapitalized { flag |= TokenFlags.capitalized }
+                if token.isAllUpper { flag |= TokenFlags.allUpper }
+            }
+            flags.append(flag)
         }
         self.lowers = lowers
         self.flags = flags
+        self.bits = bits
+    }
+
+    /// The tokens `range` of `view`, sharing its computed facts.
+    init(_ view: TokenView, range: Range<Int>) {
+        self.tokens = Array(view.tokens[range])
+        self.lowers = Array(view.lowers[range])
+        self.flags = Array(view.flags[range])
+        self.bits = Array(view.bits[range])
     }
 
     /// `text.lowercased()`, without a new string when the text has no ASCII capital and no other scalar.
-    private static func lowercase(_ text: String) -> String {
+    static func lowercase(_ text: String) -> String {
         var hasUpper = false
         for byte in text.utf8 {
             if byte >= 0x80 { return text.lowercased() }
@@ -81,6 +160,10 @@ struct TokenView: Sendable {
         }
         return hasUpper ? text.lowercased() : text
     }
+
+    /// True when token `i` exists and its text has the ``WordBit`` `bit` (any of them, for several).
+    @inline(__always)
+    func has(_ i: Int, _ bit: UInt32) -> Bool { i >= 0 && i < bits.count && bits[i] & bit != 0 }
 
     /// Number of tokens.
     var count: Int { tokens.count }
@@ -174,6 +257,20 @@ struct TokenView: Sendable {
 }
 
 extension String {
+    /// True when every scalar lies below U+0300 and there is no carriage return. In such a text every `Character` is
+    /// one scalar and no two different scalars are canonically equivalent, so `Character` comparisons are byte
+    /// comparisons (see ``hasSimpleSuffix(_:)``). Scalars from U+0300 on have UTF-8 lead bytes from 0xCC on.
+    var isSimpleText: Bool { !utf8.contains { $0 >= 0xCC || $0 == 0x0D } }
+
+    /// `hasSuffix(suffix)` compared on UTF-8 bytes: the same answer when both strings are ``isSimpleText``.
+    func hasSimpleSuffix(_ suffix: String) -> Bool {
+        let a = utf8
+        let b = suffix.utf8
+        let n = b.count
+        guard n <= a.count else { return false }
+        return a.reversed().starts(with: b.reversed())
+    }
+
     /// The word with its first letter upper-cased and the rest lower-cased when it is all upper-case (`ZHU` → `Zhu`).
     var titleCasedIfUpper: String {
         // Any ASCII lower-case letter means the word is not all upper case.

@@ -31,7 +31,7 @@ extension MentionRecognizer {
             } else if view.isAny(end, ["an", "am"]) && view.isAny(end + 1, ["der"]) && view.isCap(end + 2) {
                 end += 3
             } else if view.isCap(end), view.tokens[end].spaceBefore, view.text(end).unicodeScalars.count <= 5,
-                      !view.isCap(end + 1), lexicon.orgHead(view.text(end)) == nil, !isRoleWord(view, end),
+                      !view.isCap(end + 1), !view.has(end, WordBit.orgHead), !isRoleWord(view, end),
                       !(view.text(end).lowercased().hasPrefix("partner")) {
                 // `Hoi An`, `Can Tho`: a short second name word before a lower-case word or punctuation.
                 end += 1

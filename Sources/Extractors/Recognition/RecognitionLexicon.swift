@@ -431,6 +431,67 @@ public struct RecognitionLexicon: Sendable {
         return LookupMemo.lookup(&memo.functionWords, text) { functionWords.contains(text.lowercased()) }
     }
 
+    /// The place a genitive form names (`Chinas` → China, `Pekings` → Peking), unless the base is ambiguous.
+    func genitivePlace(_ text: String) -> PlaceInfo? {
+        guard text.hasSuffix("s"), text.count > 3 else { return nil }
+        guard let entry = places[String(text.dropLast())] else { return nil }
+        return entry.ambiguous ? nil : entry
+    }
+
+    /// The lower-cased form of a token text and its ``WordBit`` facts (see ``TokenView/has(_:_:)``).
+    func wordInfo(_ text: String) -> WordInfo {
+        let lower = TokenView.lowercase(text)
+        var bits: UInt32 = 0
+        if isFunctionWord(text) { bits |= WordBit.functionWord }
+        let compact = Self.compactKey(text)
+        if titles.contains(compact) { bits |= WordBit.title }
+        if role(text) != nil { bits |= WordBit.role }
+        if givenNames.contains(text) { bits |= WordBit.givenName | WordBit.givenLead }
+        if text.contains("-") && givenNames.contains(String(text.split(separator: "-").first ?? "")) { bits |= WordBit.givenLead }
+        if places[text] != nil { bits |= WordBit.place }
+        if surnames.contains(text.titleCasedIfUpper) { bits |= WordBit.surnameTitled }
+        if surnames.contains(text) { bits |= WordBit.surname }
+        if isSurnameText(text) { bits |= WordBit.surnameText }
+        if orgHead(text) != nil { bits |= WordBit.orgHead }
+        if placeCues[text] != nil { bits |= WordBit.placeCue }
+        if eventHead(text) != nil { bits |= WordBit.eventHead }
+        if orgWords.contains(text) { bits |= WordBit.orgWord }
+        if mayBePlacePrefix(text)
+            || (text.hasSuffix("en") && text.count > 5 && mayBePlacePrefix(String(text.dropLast()))) { bits |= WordBit.placeStart }
+        if genitivePlace(text) != nil { bits |= WordBit.genitivePlace }
+        if MentionRecognizer.isAdjectiveForm(text) { bits |= WordBit.adjective }
+        if signingVerbs.contains(lower) { bits |= WordBit.signingVerb }
+        if SentenceGuard.negation.contains(lower) || SentenceGuard.conditional.contains(lower) {
+            bits |= WordBit.nonFactual | WordBit.nonFactualEvent
+        }
+        if SentenceGuard.modal.contains(lower) { bits |= WordBit.nonFactual }
+        if placeCues[MentionRecognizer.cueNominative[text] ?? text] != nil || text.hasSuffix("-Kreis") { bits |= WordBit.cueStart }
+        if Self.mayStartKey(compact, of: legalForms) { bits |= WordBit.legalStart }
+        if Self.mayStartKey(compact, of: titles) { bits |= WordBit.titleStart }
+        return WordInfo(lower: lower, bits: bits)
+    }
+
+    /// False only when no key of `keys` can equal a key that starts with `compact` (the compact key of a token that
+    /// ``TokenView/matchCompact(_:_:maxTokens:)`` extends with the following tokens). A string canonically equal to a
+    /// key whose scalars all lie below U+0300 (such a key is its own NFC form) starts, in NFC, with all bytes of an ASCII
+    /// `compact` but the last one (only the last can compose with combining marks that follow), and with all of them when
+    /// the key is ASCII; every other case answers true.
+    static func mayStartKey(_ compact: String, of keys: Set<String>) -> Bool {
+        if compact.isEmpty || compact.utf8.contains(where: { $0 >= 0x80 }) { return true }
+        let bytes = Array(compact.utf8)
+        for key in keys {
+            var ascii = true
+            var simple = true
+            for byte in key.utf8 {
+                if byte >= 0x80 { ascii = false }
+                if byte >= 0xCC { simple = false; break }
+            }
+            if !simple { return true }
+            if key.utf8.starts(with: ascii ? bytes[...] : bytes.dropLast()) { return true }
+        }
+        return false
+    }
+
     private func cap(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }
 

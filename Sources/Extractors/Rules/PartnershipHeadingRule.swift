@@ -39,7 +39,7 @@ struct PartnershipHeadingRule: ExtractionRule {
     /// The two places of a token like `Dresden–Breslau` or `Hamburg-Osaka` (both known, unambiguous places; the whole
     /// token itself no place name such as `Baden-Baden`), closed like a heading.
     private func joinedPlaces(_ view: TokenView, _ i: Int, _ lexicon: RecognitionLexicon) -> (PlaceInfo, PlaceInfo)? {
-        guard view.isCap(i), lexicon.places[view.text(i)] == nil else { return nil }
+        guard view.isCap(i), !view.has(i, WordBit.place) else { return nil }
         let next = i + 1
         guard next == view.count || view.isPunct(next, ".") || view.isPunct(next, ",") || view.isPunct(next, ":")
                 || view.isPunct(next, "(") else { return nil }
