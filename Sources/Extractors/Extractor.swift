@@ -159,6 +159,7 @@ public struct Extractor: Sendable {
         var facts: [CandidateFact] = []
         var seen = Set<FindingKey>()
         var quotes: [Int: String] = [:]
+        var cursor = ScalarCursor(analyzed.original)
         for finding in findings {
             guard let subject = newIndex[finding.subject] else { continue }
             var object = finding.object
@@ -176,7 +177,7 @@ public struct Extractor: Sendable {
                                          sentence: finding.sentence)).inserted else { continue }
             let quote: String
             if let known = quotes[finding.sentence] { quote = known } else {
-                quote = String(String.UnicodeScalarView(analyzed.original.unicodeScalars.dropFirst(range.begin).prefix(range.end - range.begin)))
+                quote = cursor.slice(range.begin, range.end)
                 quotes[finding.sentence] = quote
             }
             facts.append(CandidateFact(relation: finding.relation, subject: subject, object: object,
@@ -187,7 +188,7 @@ public struct Extractor: Sendable {
             guard let city = newIndex[enrichment.city], let area = newIndex[enrichment.area] else { continue }
             let tokens = analyzed.sentences[enrichment.sentence].tokens
             let range = analyzed.originalRange(tokens[enrichment.start].start, tokens[enrichment.end - 1].end)
-            let quote = String(String.UnicodeScalarView(analyzed.original.unicodeScalars.dropFirst(range.begin).prefix(range.end - range.begin)))
+            let quote = cursor.slice(range.begin, range.end)
             guard seen.insert(FindingKey(relation: .containedInPlace, subject: city, object: .entity(area), sentence: -1)).inserted
             else { continue }
             facts.append(CandidateFact(relation: .containedInPlace, subject: city, object: .entity(area),
@@ -195,6 +196,44 @@ public struct Extractor: Sendable {
                                                           confidence: Self.enrichmentConfidence)))
         }
         return DocumentExtraction(document: info, entities: keep.map { all[$0] }, facts: facts)
+    }
+}
+
+/// Cuts the original text by scalar offsets, walking on from the last cut (quotes come in text order, so a document's
+/// quotes cost one pass over its scalars instead of one walk from the start per quote).
+private struct ScalarCursor {
+    /// The original text's scalars.
+    let scalars: String.UnicodeScalarView
+    /// The scalar offset of ``index``.
+    var offset = 0
+    /// The position reached.
+    var index: String.UnicodeScalarView.Index
+
+    /// A cursor at the start of `text`.
+    init(_ text: String) {
+        scalars = text.unicodeScalars
+        index = scalars.startIndex
+    }
+
+    /// The index of scalar offset `target` (the end index when the text is shorter).
+    mutating func index(at target: Int) -> String.UnicodeScalarView.Index {
+        if target < offset {
+            offset = 0
+            index = scalars.startIndex
+        }
+        while offset < target && index < scalars.endIndex {
+            scalars.formIndex(after: &index)
+            offset += 1
+        }
+        return index
+    }
+
+    /// The scalars `begin..<end` as a string: `scalars.dropFirst(begin).prefix(end - begin)`.
+    mutating func slice(_ begin: Int, _ end: Int) -> String {
+        precondition(end >= begin, "a quote ends before it begins")
+        let a = index(at: begin)
+        let b = index(at: end)
+        return String(String.UnicodeScalarView(scalars[a..<b]))
     }
 }
 

@@ -298,7 +298,7 @@ struct Coreference {
                 let word = view.text(i)
                 let simple = word.isSimpleText
                 // Characters are scalars in a simple text, and scalars are counted by their lead bytes.
-                let length = simple ? word.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : word.count
+                let length = simple ? word.simpleCount : word.count
                 var head: String? = nil
                 for cut in 0...2 where head == nil && length - cut >= 6 {
                     if cut > 0 {

@@ -80,6 +80,14 @@ enum WordBit {
     static let orgWord: UInt32 = 1 << 20
     /// A known surname as written.
     static let surname: UInt32 = 1 << 21
+    /// ``Token/isCapitalized`` of the text.
+    static let capitalized: UInt32 = 1 << 22
+    /// ``Token/isAllUpper`` of the text.
+    static let allUpper: UInt32 = 1 << 23
+    /// The lower-cased text is a ``Swift/String/isSimpleText``: it compares with another simple text byte for byte.
+    static let simpleLower: UInt32 = 1 << 24
+    /// A role modifier before the role (``RecognitionLexicon/roleModifiersBefore``, lower-cased).
+    static let roleModifierBefore: UInt32 = 1 << 25
 }
 
 /// A token text's lower-cased form and its ``WordBit`` facts.
@@ -133,8 +141,8 @@ struct TokenView: Sendable {
             var flag: UInt8 = 0
             if token.kind == .word {
                 flag |= TokenFlags.word
-                if token.isCapitalized { flag |= TokenFlags.capitalized }
-                if token.isAllUpper { flag |= TokenFlags.allUpper }
+                if info.bits & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
+                if info.bits & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
             }
             flags.append(flag)
         }
@@ -194,9 +202,36 @@ struct TokenView: Sendable {
     /// True when token `i` is one of the given lower-case words (array literals land here: no set is built per call).
     func isAny(_ i: Int, _ words: [String]) -> Bool {
         guard isWord(i) else { return false }
+        if bits[i] & WordBit.simpleLower != 0 {
+            for candidate in words where lowerEquals(i, candidate, candidateIsSimple: candidate.isSimpleText) { return true }
+            return false
+        }
         let word = lowers[i]
         for candidate in words where candidate == word { return true }
         return false
+    }
+
+    /// `lower(i) == candidate` for a token `i` in range; byte for byte when both are ``Swift/String/isSimpleText``.
+    @inline(__always)
+    func lowerEquals(_ i: Int, _ candidate: String, candidateIsSimple: Bool) -> Bool {
+        let word = lowers[i]
+        guard candidateIsSimple && bits[i] & WordBit.simpleLower != 0 else { return candidate == word }
+        return candidate.utf8.count == word.utf8.count && candidate.utf8.elementsEqual(word.utf8)
+    }
+
+    /// The first word token in `from..<upper` whose lower-cased text is one of `words`, or nil.
+    func firstWord(in words: some Collection<String>, from: Int, upper: Int) -> Int? {
+        var best: Int? = nil
+        for candidate in words {
+            let simple = candidate.isSimpleText
+            var i = from
+            let limit = best ?? upper
+            while i < limit {
+                if flags[i] & TokenFlags.word != 0 && lowerEquals(i, candidate, candidateIsSimple: simple) { best = i; break }
+                i += 1
+            }
+        }
+        return best
     }
 
     /// True when token `i` is an opening quotation mark.
@@ -270,6 +305,17 @@ extension String {
         guard n <= a.count else { return false }
         return a.reversed().starts(with: b.reversed())
     }
+
+    /// `hasSuffix(suffix + ending)` compared on UTF-8 bytes, without joining the strings: the same answer when all three
+    /// are ``isSimpleText``.
+    func hasSimpleSuffix(_ suffix: String, then ending: String) -> Bool {
+        let e = ending.utf8.count
+        guard e + suffix.utf8.count <= utf8.count else { return false }
+        return hasSimpleSuffix(ending) && utf8.dropLast(e).reversed().starts(with: suffix.utf8.reversed())
+    }
+
+    /// The number of `Character`s of an ``isSimpleText`` (its scalars, counted by their lead bytes).
+    var simpleCount: Int { utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
 
     /// The word with its first letter upper-cased and the rest lower-cased when it is all upper-case (`ZHU` → `Zhu`).
     var titleCasedIfUpper: String {

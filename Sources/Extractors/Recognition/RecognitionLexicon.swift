@@ -332,7 +332,12 @@ public struct RecognitionLexicon: Sendable {
         }
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
         let lower = text.lowercased()
-        for (suffix, entry) in roleSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
+        let simple = lower.isSimpleText
+        let lowerCount = simple ? lower.simpleCount : lower.count
+        for (suffix, entry) in roleSuffixes {
+            let bytewise = simple && suffix.isSimpleText
+            guard bytewise ? lower.hasSimpleSuffix(suffix) : lower.hasSuffix(suffix) else { continue }
+            guard lowerCount > (bytewise ? suffix.simpleCount : suffix.count) + 2 else { continue }
             // Compound: keep the whole token as the lemma, with the lemma's ending.
             let stem = text.dropLast(suffix.count)
             let lemmaTail = entry.lemma.lowercased()
@@ -351,8 +356,11 @@ public struct RecognitionLexicon: Sendable {
     private func computeOrgHead(_ text: String) -> String? {
         if legalForms.contains(Self.compactKey(text)) { return nil }
         let lower = text.lowercased()
+        let simple = lower.isSimpleText
         for suffix in orgSuffixes {
-            for ending in ["", "s", "es"] where lower.hasSuffix(suffix + ending) {
+            let bytewise = simple && suffix.isSimpleText
+            for ending in ["", "s", "es"]
+            where bytewise ? lower.hasSimpleSuffix(suffix, then: ending) : lower.hasSuffix(suffix + ending) {
                 let nominativeLength = text.count - ending.count
                 if ending.isEmpty && lower.count == suffix.count && !orgWords.contains(text) && !orgWords.contains(cap(text)) { continue }
                 return String(text.prefix(nominativeLength))
@@ -371,8 +379,11 @@ public struct RecognitionLexicon: Sendable {
 
     private func computeEventHead(_ text: String) -> String? {
         let lower = text.lowercased()
+        let simple = lower.isSimpleText
         for noun in eventNouns {
-            for ending in ["", "s", "es", "n"] where lower.hasSuffix(noun + ending) {
+            let bytewise = simple && noun.isSimpleText
+            for ending in ["", "s", "es", "n"]
+            where bytewise ? lower.hasSimpleSuffix(noun, then: ending) : lower.hasSuffix(noun + ending) {
                 return String(text.prefix(text.count - ending.count))
             }
         }
@@ -392,7 +403,9 @@ public struct RecognitionLexicon: Sendable {
         if role(text) != nil || orgHead(text) != nil || eventHead(text) != nil { return false }
         if orgWords.contains(text) || placeCues[text] != nil { return false }
         let lower = text.lowercased()
-        if adjectiveStems.contains(where: { lower.hasPrefix($0) }) && !surnames.contains(text.titleCasedIfUpper) {
+        let simple = lower.isSimpleText
+        if adjectiveStems.contains(where: { simple && $0.isSimpleText ? lower.utf8.starts(with: $0.utf8) : lower.hasPrefix($0) })
+            && !surnames.contains(text.titleCasedIfUpper) {
             return false
         }
         return true
@@ -407,7 +420,10 @@ public struct RecognitionLexicon: Sendable {
 
     private func computeAgreementHead(_ text: String) -> String? {
         let lower = text.lowercased()
-        for noun in agreementNouns where lower.hasSuffix(noun) { return text }
+        let simple = lower.isSimpleText
+        for noun in agreementNouns where simple && noun.isSimpleText ? lower.hasSimpleSuffix(noun) : lower.hasSuffix(noun) {
+            return text
+        }
         return nil
     }
 
@@ -420,7 +436,10 @@ public struct RecognitionLexicon: Sendable {
 
     private func computeGender(ofHead text: String) -> String {
         let lower = text.lowercased()
-        for (suffix, gender) in headGenders where lower.hasSuffix(suffix) { return gender }
+        let simple = lower.isSimpleText
+        for (suffix, gender) in headGenders where simple && suffix.isSimpleText ? lower.hasSimpleSuffix(suffix) : lower.hasSuffix(suffix) {
+            return gender
+        }
         return "f"
     }
 
@@ -468,6 +487,16 @@ public struct RecognitionLexicon: Sendable {
         if placeCues[MentionRecognizer.cueNominative[text] ?? text] != nil || text.hasSuffix("-Kreis") { bits |= WordBit.cueStart }
         if Self.mayStartKey(compact, of: legalForms) { bits |= WordBit.legalStart }
         if Self.mayStartKey(compact, of: titles) { bits |= WordBit.titleStart }
+        if let first = text.unicodeScalars.first, first.properties.isUppercase { bits |= WordBit.capitalized }
+        var letters = 0
+        var anyLower = false
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { anyLower = true; break }
+            letters += 1
+        }
+        if !anyLower && letters >= 2 { bits |= WordBit.allUpper }
+        if lower.isSimpleText { bits |= WordBit.simpleLower }
+        if roleModifiersBefore[lower] != nil { bits |= WordBit.roleModifierBefore }
         return WordInfo(lower: lower, bits: bits)
     }
 
