@@ -233,7 +233,7 @@ private struct ScalarCursor {
         precondition(end >= begin, "a quote ends before it begins")
         let a = index(at: begin)
         let b = index(at: end)
-        return String(String.UnicodeScalarView(scalars[a..<b]))
+        return String(Substring(scalars[a..<b]))
     }
 }
 

@@ -13,6 +13,10 @@ struct DocumentEntities: Sendable {
     var acronyms: [String: Int] = [:]
     /// Short names given in parentheses (`AHK Polen`) → label of their long form.
     var shortNames: [String: String] = [:]
+    /// ``Slug/make(_:)`` of the simple-text labels registered so far (one document names an entity many times). Only
+    /// ``Swift/String/isSimpleText`` labels are kept: `Slug.make` reads scalars, and a dictionary would treat canonically
+    /// equal labels with different scalars as one.
+    private var slugs: [String: String] = [:]
 
     /// The key under which mentions of one entity meet.
     static func key(_ kind: EntityKind, _ label: String) -> String {
@@ -21,7 +25,16 @@ struct DocumentEntities: Sendable {
 
     /// The entity index for a mention, adding the entity or merging names into it.
     mutating func register(_ span: MentionSpan) -> Int {
-        let key = Self.key(span.kind, span.label)
+        let slug: String
+        if !span.label.isSimpleText {
+            slug = Slug.make(span.label)
+        } else if let known = slugs[span.label] {
+            slug = known
+        } else {
+            slug = Slug.make(span.label)
+            slugs[span.label] = slug
+        }
+        let key = "\(span.kind.resolutionGroup)|\(slug)"
         if let existing = index[key] {
             var entity = entities[existing]
             if span.quality > entity.quality && span.label != entity.label {
@@ -271,7 +284,12 @@ struct Coreference {
             let words = span.label.split(separator: " ")
             guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { continue }
             labelsByHead[String(words[0]), default: []].insert(span.label)
-            if longSuffixes == nil { longSuffixes = suffixes.filter { $0.count >= 6 }.map { ($0, $0.isSimpleText) } }
+            if longSuffixes == nil {
+                longSuffixes = suffixes.compactMap { suffix in
+                    let simple = suffix.isSimpleText
+                    return (simple ? suffix.simpleCount : suffix.count) >= 6 ? (suffix, simple) : nil
+                }
+            }
             var heads: Set<String> = []
             for word in words {
                 let lower = word.lowercased()

@@ -32,8 +32,8 @@ final class LookupMemo {
     var surnameTexts: [String: Bool] = [:]
     /// ``RecognitionLexicon/isFunctionWord(_:)`` answers.
     var functionWords: [String: Bool] = [:]
-    /// ``RecognitionLexicon/wordInfo(_:)`` answers.
-    var words: [String: WordInfo] = [:]
+    /// ``RecognitionLexicon/wordInfo(_:)`` answers, by the exact bytes of the text.
+    var words: [ByteKey: WordInfo] = [:]
 
     private init(key: Int) { self.key = key }
 
@@ -62,6 +62,17 @@ final class LookupMemo {
         return key
     }()
 
+    /// The ``RecognitionLexicon/wordInfo(_:)`` of `text`, computed once per distinct byte sequence.
+    @inline(__always)
+    func wordInfo(_ text: String, _ lexicon: RecognitionLexicon) -> WordInfo {
+        let key = ByteKey(text)
+        if let hit = words[key] { return hit }
+        let value = lexicon.wordInfo(text)
+        if words.count >= Self.limit { words.removeAll(keepingCapacity: true) }
+        words[key] = value
+        return value
+    }
+
     /// Looks `text` up in `table`, computing and keeping the answer when it is missing.
     @inline(__always)
     static func lookup<V>(_ table: inout [String: V], _ text: String, _ compute: () -> V) -> V {
@@ -70,5 +81,25 @@ final class LookupMemo {
         if table.count >= limit { table.removeAll(keepingCapacity: true) }
         table[text] = value
         return value
+    }
+}
+
+/// A string as a dictionary key compared and hashed by its UTF-8 bytes: exact (canonically equal texts with different
+/// scalars stay apart, so answers computed from scalars stay exact) and cheaper than `String` hashing, which normalises.
+struct ByteKey: Hashable {
+    /// The text.
+    let text: String
+
+    /// The key of `text`.
+    init(_ text: String) { self.text = text }
+
+    static func == (a: ByteKey, b: ByteKey) -> Bool {
+        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        hasher.combine(text.utf8.count)
     }
 }

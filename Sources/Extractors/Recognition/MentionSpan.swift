@@ -96,6 +96,21 @@ struct WordInfo: Sendable {
     let lower: String
     /// ``WordBit`` bits.
     let bits: UInt32
+    /// ``fingerprint(_:)`` of ``lower`` (0 when it is no simple text).
+    let print: UInt64
+
+    /// Length and first seven bytes of a ``Swift/String/isSimpleText``, nil for other texts. Two simple texts with
+    /// different fingerprints differ; with equal ones they are equal when they are no longer than seven bytes.
+    static func fingerprint(_ text: String) -> UInt64? {
+        var value: UInt64 = 0
+        var n = 0
+        for byte in text.utf8 {
+            if byte >= 0xCC || byte == 0x0D { return nil }
+            if n < 7 { value |= UInt64(byte) << (8 * UInt64(n)) }
+            n += 1
+        }
+        return value | UInt64(min(n, 255)) << 56
+    }
 }
 
 /// Read access to one sentence's tokens with the small checks the recognisers and rules repeat.
@@ -108,6 +123,8 @@ struct TokenView: Sendable {
     private let flags: [UInt8]
     /// Per token: ``WordBit`` bits of its text, computed once per distinct text.
     private let bits: [UInt32]
+    /// Per token: ``WordInfo/print`` of its lower-cased text.
+    private let prints: [UInt64]
 
     /// Bits of ``flags``.
     private enum TokenFlags {
@@ -125,6 +142,8 @@ struct TokenView: Sendable {
         var lowers: [String] = []
         var flags: [UInt8] = []
         var bits: [UInt32] = []
+        var prints: [UInt64] = []
+        prints.reserveCapacity(tokens.count)
         lowers.reserveCapacity(tokens.count)
         flags.reserveCapacity(tokens.count)
         bits.reserveCapacity(tokens.count)
@@ -132,12 +151,13 @@ struct TokenView: Sendable {
         for token in tokens {
             let info: WordInfo
             if let memo {
-                info = LookupMemo.lookup(&memo.words, token.text) { lexicon.wordInfo(token.text) }
+                info = memo.wordInfo(token.text, lexicon)
             } else {
                 info = lexicon.wordInfo(token.text)
             }
             lowers.append(info.lower)
             bits.append(info.bits)
+            prints.append(info.print)
             var flag: UInt8 = 0
             if token.kind == .word {
                 flag |= TokenFlags.word
@@ -149,6 +169,7 @@ struct TokenView: Sendable {
         self.lowers = lowers
         self.flags = flags
         self.bits = bits
+        self.prints = prints
     }
 
     /// The tokens `range` of `view`, sharing its computed facts.
@@ -157,6 +178,7 @@ struct TokenView: Sendable {
         self.lowers = Array(view.lowers[range])
         self.flags = Array(view.flags[range])
         self.bits = Array(view.bits[range])
+        self.prints = Array(view.prints[range])
     }
 
     /// `text.lowercased()`, without a new string when the text has no ASCII capital and no other scalar.
@@ -203,7 +225,7 @@ struct TokenView: Sendable {
     func isAny(_ i: Int, _ words: [String]) -> Bool {
         guard isWord(i) else { return false }
         if bits[i] & WordBit.simpleLower != 0 {
-            for candidate in words where lowerEquals(i, candidate, candidateIsSimple: candidate.isSimpleText) { return true }
+            for candidate in words where lowerEquals(i, candidate, print: WordInfo.fingerprint(candidate)) { return true }
             return false
         }
         let word = lowers[i]
@@ -211,23 +233,24 @@ struct TokenView: Sendable {
         return false
     }
 
-    /// `lower(i) == candidate` for a token `i` in range; byte for byte when both are ``Swift/String/isSimpleText``.
+    /// `lower(i) == candidate` for a token `i` in range, where `print` is the candidate's ``WordInfo/fingerprint(_:)``;
+    /// by fingerprint (and bytes) when both are ``Swift/String/isSimpleText``.
     @inline(__always)
-    func lowerEquals(_ i: Int, _ candidate: String, candidateIsSimple: Bool) -> Bool {
-        let word = lowers[i]
-        guard candidateIsSimple && bits[i] & WordBit.simpleLower != 0 else { return candidate == word }
-        return candidate.utf8.count == word.utf8.count && candidate.utf8.elementsEqual(word.utf8)
+    func lowerEquals(_ i: Int, _ candidate: String, print: UInt64?) -> Bool {
+        guard let print, bits[i] & WordBit.simpleLower != 0 else { return candidate == lowers[i] }
+        if prints[i] != print { return false }
+        return print >> 56 <= 7 || candidate.utf8.elementsEqual(lowers[i].utf8)
     }
 
     /// The first word token in `from..<upper` whose lower-cased text is one of `words`, or nil.
     func firstWord(in words: some Collection<String>, from: Int, upper: Int) -> Int? {
         var best: Int? = nil
         for candidate in words {
-            let simple = candidate.isSimpleText
+            let print = WordInfo.fingerprint(candidate)
             var i = from
             let limit = best ?? upper
             while i < limit {
-                if flags[i] & TokenFlags.word != 0 && lowerEquals(i, candidate, candidateIsSimple: simple) { best = i; break }
+                if flags[i] & TokenFlags.word != 0 && lowerEquals(i, candidate, print: print) { best = i; break }
                 i += 1
             }
         }
@@ -299,19 +322,34 @@ extension String {
 
     /// `hasSuffix(suffix)` compared on UTF-8 bytes: the same answer when both strings are ``isSimpleText``.
     func hasSimpleSuffix(_ suffix: String) -> Bool {
-        let a = utf8
-        let b = suffix.utf8
-        let n = b.count
-        guard n <= a.count else { return false }
-        return a.reversed().starts(with: b.reversed())
+        hasBytes(suffix, endingAt: utf8.count)
+    }
+
+    /// True when the UTF-8 bytes of `part` lie in this string's bytes right before byte offset `end`.
+    func hasBytes(_ part: String, endingAt end: Int) -> Bool {
+        let n = part.utf8.count
+        guard n <= end, end <= utf8.count else { return false }
+        if n == 0 { return true }
+        var a = self
+        var b = part
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let offset = end - n
+                var k = 0
+                while k < n {
+                    if x[offset + k] != y[k] { return false }
+                    k += 1
+                }
+                return true
+            }
+        }
     }
 
     /// `hasSuffix(suffix + ending)` compared on UTF-8 bytes, without joining the strings: the same answer when all three
     /// are ``isSimpleText``.
     func hasSimpleSuffix(_ suffix: String, then ending: String) -> Bool {
-        let e = ending.utf8.count
-        guard e + suffix.utf8.count <= utf8.count else { return false }
-        return hasSimpleSuffix(ending) && utf8.dropLast(e).reversed().starts(with: suffix.utf8.reversed())
+        let end = utf8.count - ending.utf8.count
+        return end >= 0 && hasBytes(ending, endingAt: utf8.count) && hasBytes(suffix, endingAt: end)
     }
 
     /// The number of `Character`s of an ``isSimpleText`` (its scalars, counted by their lead bytes).

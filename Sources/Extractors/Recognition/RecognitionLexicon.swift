@@ -495,9 +495,10 @@ public struct RecognitionLexicon: Sendable {
             letters += 1
         }
         if !anyLower && letters >= 2 { bits |= WordBit.allUpper }
-        if lower.isSimpleText { bits |= WordBit.simpleLower }
+        let print = WordInfo.fingerprint(lower)
+        if print != nil { bits |= WordBit.simpleLower }
         if roleModifiersBefore[lower] != nil { bits |= WordBit.roleModifierBefore }
-        return WordInfo(lower: lower, bits: bits)
+        return WordInfo(lower: lower, bits: bits, print: print ?? 0)
     }
 
     /// False only when no key of `keys` can equal a key that starts with `compact` (the compact key of a token that
