@@ -280,7 +280,9 @@ struct Coreference {
         var labelsByHead: [String: Set<String>] = [:]
         // The suffixes of six or more letters, with whether they may be compared on bytes.
         var longSuffixes: [(suffix: String, simple: Bool)]? = nil
-        for span in spans.joined() where span.kind == .organization && span.quality > .short {
+        // A label met again adds nothing (its head words and their sets are the same).
+        var seen = Set<String>()
+        for span in spans.joined() where span.kind == .organization && span.quality > .short && seen.insert(span.label).inserted {
             let words = span.label.split(separator: " ")
             guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { continue }
             labelsByHead[String(words[0]), default: []].insert(span.label)
@@ -302,14 +304,14 @@ struct Coreference {
             for head in heads where head != String(words[0]) { labelsByHead[head, default: []].insert(span.label) }
         }
         guard !labelsByHead.isEmpty else { return }
-        let determiners: Set<String> = ["des", "der", "dem", "den", "die", "das"]
+        let determiners = ["des", "der", "dem", "den", "die", "das"]
         // The first sentence is a heading when it ends without a full stop, question or exclamation mark.
         let headed = views.first.map { first in
             first.count > 0 && ![".", "!", "?"].contains(where: { first.isPunct(first.count - 1, $0) })
         } ?? false
         for (s, view) in views.enumerated() {
             var added = false
-            for i in 1..<max(view.count, 1) where view.isCap(i) && determiners.contains(view.lower(i - 1)) {
+            for i in 1..<max(view.count, 1) where view.isCap(i) && view.lowerIsAny(i - 1, determiners) {
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
                 // A following capitalised word makes the head part of a longer name.
                 if view.isCap(i + 1) { continue }

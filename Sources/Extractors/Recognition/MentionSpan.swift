@@ -88,6 +88,11 @@ enum WordBit {
     static let simpleLower: UInt32 = 1 << 24
     /// A role modifier before the role (``RecognitionLexicon/roleModifiersBefore``, lower-cased).
     static let roleModifierBefore: UInt32 = 1 << 25
+    /// ``RecognitionLexicon/agreementHead(_:)`` is not nil.
+    static let agreementHead: UInt32 = 1 << 26
+    /// The lower-cased text contains `partner`, `schwester` or `freundschaft`, or is no simple text: every partnership
+    /// word test (`partnerst…`, `…partnerschaft`, `schwesterst…`, `freundschaftsst…`) can only hold then.
+    static let partnerish: UInt32 = 1 << 27
 }
 
 /// A token text's lower-cased form and its ``WordBit`` facts.
@@ -233,6 +238,13 @@ struct TokenView: Sendable {
         return false
     }
 
+    /// True when token `i` exists and its lower-cased text (of any token kind) is one of `words`.
+    func lowerIsAny(_ i: Int, _ words: [String]) -> Bool {
+        guard i >= 0 && i < lowers.count else { return false }
+        for candidate in words where lowerEquals(i, candidate, print: WordInfo.fingerprint(candidate)) { return true }
+        return false
+    }
+
     /// `lower(i) == candidate` for a token `i` in range, where `print` is the candidate's ``WordInfo/fingerprint(_:)``;
     /// by fingerprint (and bytes) when both are ``Swift/String/isSimpleText``.
     @inline(__always)
@@ -350,6 +362,23 @@ extension String {
     func hasSimpleSuffix(_ suffix: String, then ending: String) -> Bool {
         let end = utf8.count - ending.utf8.count
         return end >= 0 && hasBytes(ending, endingAt: utf8.count) && hasBytes(suffix, endingAt: end)
+    }
+
+    /// True when the UTF-8 bytes of `part` (not empty) occur in this string.
+    func containsBytes(_ part: String) -> Bool {
+        let needle = Array(part.utf8)
+        let hay = Array(utf8)
+        guard !needle.isEmpty, needle.count <= hay.count else { return needle.isEmpty }
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0] {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The number of `Character`s of an ``isSimpleText`` (its scalars, counted by their lead bytes).

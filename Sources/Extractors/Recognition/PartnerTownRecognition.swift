@@ -7,7 +7,7 @@ extension MentionRecognizer {
 
     /// True when the sentence speaks of a town partnership (`Partnerstadt`, `Städtepartnerschaft`, `Schwesterstadt`).
     func mentionsPartnership(_ view: TokenView) -> Bool {
-        for i in 0..<view.count where view.isWord(i) {
+        for i in 0..<view.count where view.isWord(i) && view.has(i, WordBit.partnerish) {
             let word = view.lower(i)
             if word.hasPrefix("partnerst") || word.hasSuffix("städtepartnerschaft") || word.hasPrefix("schwesterst")
                 || word.hasPrefix("partnergemeinde") || word.hasPrefix("partnerregion") { return true }
@@ -53,7 +53,7 @@ extension MentionRecognizer {
                 if s >= 0, let end = townEnd(s), end == city.start - 1 { add(s, end) }
             }
         }
-        for i in 0..<view.count where view.isWord(i) && view.lower(i).hasPrefix("partnerst") {
+        for i in 0..<view.count where view.isWord(i) && view.has(i, WordBit.partnerish) && view.lower(i).hasPrefix("partnerst") {
             // `Partnerstadt von X` / `Partnerstadt X`.
             var k = i + 1
             if view.isAny(k, ["von", "ist", "wird"]) { k += 1 }

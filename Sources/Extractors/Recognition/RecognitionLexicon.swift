@@ -498,6 +498,10 @@ public struct RecognitionLexicon: Sendable {
         let print = WordInfo.fingerprint(lower)
         if print != nil { bits |= WordBit.simpleLower }
         if roleModifiersBefore[lower] != nil { bits |= WordBit.roleModifierBefore }
+        if agreementHead(text) != nil { bits |= WordBit.agreementHead }
+        if print == nil || lower.containsBytes("partner") || lower.containsBytes("schwester") || lower.containsBytes("freundschaft") {
+            bits |= WordBit.partnerish
+        }
         return WordInfo(lower: lower, bits: bits, print: print ?? 0)
     }
 

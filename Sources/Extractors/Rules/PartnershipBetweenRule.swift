@@ -14,7 +14,7 @@ struct PartnershipBetweenRule: ExtractionRule {
         let view = context.view
         guard let between = context.find(["zwischen"]),
               let verb = context.find(["besteht", "bestehen", "bestand", "existiert", "gibt"], from: between + 1) else { return }
-        guard let noun = (verb + 1..<view.count).first(where: { view.isWord($0) && PartnershipWords.isPartnershipNoun(view.lower($0)) }),
+        guard let noun = (verb + 1..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.partnerish) && PartnershipWords.isPartnershipNoun(view.lower($0)) }),
               noun <= verb + 6 else { return }
         let parties: Set<EntityKind> = [.city, .administrativeArea, .organization, .country]
         var k = between + 1

@@ -14,7 +14,7 @@ struct PartnershipHeadingRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        for w in 0..<view.count where view.isWord(w) {
+        for w in 0..<view.count where view.isWord(w) && view.has(w, WordBit.partnerish) {
             let word = view.lower(w)
             guard PartnershipWords.isPartnershipNoun(word) || (word.hasPrefix("partnerst") && word.contains("ä")) else { continue }
             // `Städtepartnerschaft Dresden–Breslau`: two known places joined by a dash in one token.

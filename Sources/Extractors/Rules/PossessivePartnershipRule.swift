@@ -12,7 +12,7 @@ struct PossessivePartnershipRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let noun = (1..<max(1, view.count)).first(where: { view.isWord($0) && PartnershipWords.isPartnershipNoun(view.lower($0))
+        guard let noun = (1..<max(1, view.count)).first(where: { view.isWord($0) && view.has($0, WordBit.partnerish) && PartnershipWords.isPartnershipNoun(view.lower($0))
                                                                  && view.isAny($0 - 1, ["ihre", "ihrer", "ihren"]) }) else { return }
         let parties: Set<EntityKind> = [.city, .administrativeArea, .organization]
         // Subjects at the start (`Gotha und Kielce feiern …`) or after a fronted adverbial and the verb.
