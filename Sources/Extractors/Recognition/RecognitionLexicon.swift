@@ -38,7 +38,11 @@ public struct RecognitionLexicon: Sendable {
     /// Role forms → lemma and gender.
     var roles: [String: RoleInfo] = [:]
     /// Lower-cased role lemmas used as compound suffixes (`…minister`), longest first.
-    var roleSuffixes: [(suffix: String, entry: RoleInfo)] = []
+    var roleSuffixes: [(suffix: String, entry: RoleInfo)] = [] {
+        didSet { roleSuffixBytes = SuffixBytes(roleSuffixes.map { $0.suffix }) }
+    }
+    /// The UTF-8 bytes of ``roleSuffixes``, for byte-wise suffix tests.
+    private(set) var roleSuffixBytes = SuffixBytes([])
     /// Role modifiers standing before the role → canonical form.
     var roleModifiersBefore: [String: String] = [:]
     /// Role modifiers glued to the role as a prefix (`Vize-`) → canonical form.
@@ -48,7 +52,11 @@ public struct RecognitionLexicon: Sendable {
     /// Organisation cue words (whole tokens).
     var orgWords: Set<String> = []
     /// Organisation cue suffixes (lower case), longest first.
-    var orgSuffixes: [String] = []
+    var orgSuffixes: [String] = [] {
+        didSet { orgSuffixBytes = SuffixBytes(orgSuffixes) }
+    }
+    /// The UTF-8 bytes of ``orgSuffixes``, for byte-wise suffix tests.
+    private(set) var orgSuffixBytes = SuffixBytes([])
     /// Legal forms by compact key (`eV`, `GmbH`).
     var legalForms: Set<String> = []
     /// Place cue words → kind of place they introduce.
@@ -242,6 +250,9 @@ public struct RecognitionLexicon: Sendable {
         words.formUnion(agreementNouns.filter { !$0.contains(" ") })
         words.formUnion(functionWords)
         knownWords = words
+        // Property observers do not run in an initialiser.
+        roleSuffixBytes = SuffixBytes(roleSuffixes.map { $0.suffix })
+        orgSuffixBytes = SuffixBytes(orgSuffixes)
         headGenders = rows("head_genders").map { ($0[0].lowercased(), Lexicon.field($0, 1)) }
             .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
     }
@@ -334,10 +345,16 @@ public struct RecognitionLexicon: Sendable {
         let lower = text.lowercased()
         let simple = lower.isSimpleText
         let lowerCount = simple ? lower.simpleCount : lower.count
-        for (suffix, entry) in roleSuffixes {
-            let bytewise = simple && suffix.isSimpleText
-            guard bytewise ? lower.hasSimpleSuffix(suffix) : lower.hasSuffix(suffix) else { continue }
-            guard lowerCount > (bytewise ? suffix.simpleCount : suffix.count) + 2 else { continue }
+        let word = Array(lower.utf8)
+        for k in roleSuffixes.indices {
+            // Simple texts on both sides: bytes (and scalars for characters); otherwise `Character`s.
+            if simple, let match = roleSuffixBytes.match(k, word, endingLength: 0) {
+                guard match.matched, lowerCount > match.scalars + 2 else { continue }
+            } else {
+                let suffix = roleSuffixes[k].suffix
+                guard lower.hasSuffix(suffix), lowerCount > suffix.count + 2 else { continue }
+            }
+            let (suffix, entry) = roleSuffixes[k]
             // Compound: keep the whole token as the lemma, with the lemma's ending.
             let stem = text.dropLast(suffix.count)
             let lemmaTail = entry.lemma.lowercased()
@@ -357,10 +374,17 @@ public struct RecognitionLexicon: Sendable {
         if legalForms.contains(Self.compactKey(text)) { return nil }
         let lower = text.lowercased()
         let simple = lower.isSimpleText
-        for suffix in orgSuffixes {
-            let bytewise = simple && suffix.isSimpleText
+        let word = Array(lower.utf8)
+        let endsWithS = word.last == UInt8(ascii: "s")
+        let endsWithEs = endsWithS && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
+        for k in orgSuffixes.indices {
+            let suffix = orgSuffixes[k]
+            let bytewise = simple && orgSuffixBytes.isSimple(k)
             for ending in ["", "s", "es"]
-            where bytewise ? lower.hasSimpleSuffix(suffix, then: ending) : lower.hasSuffix(suffix + ending) {
+            where bytewise
+                ? (ending.isEmpty || (ending == "s" ? endsWithS : endsWithEs))
+                    && orgSuffixBytes.match(k, word, endingLength: ending.utf8.count)?.matched == true
+                : lower.hasSuffix(suffix + ending) {
                 let nominativeLength = text.count - ending.count
                 if ending.isEmpty && lower.count == suffix.count && !orgWords.contains(text) && !orgWords.contains(cap(text)) { continue }
                 return String(text.prefix(nominativeLength))
@@ -532,5 +556,53 @@ public struct RecognitionLexicon: Sendable {
 extension String {
     func trimmingPrefix(_ prefix: String) -> String {
         hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
+    }
+}
+
+/// The UTF-8 bytes of a list of suffixes, laid out flat, for byte-wise suffix tests of simple texts (see
+/// ``Swift/String/isSimpleText``: there a `Character` is one scalar and comparing characters is comparing bytes).
+struct SuffixBytes: Sendable {
+    /// The bytes of every simple entry, one after the other.
+    private var data: [UInt8] = []
+    /// Per entry: the offset of its bytes in ``data``.
+    private var starts: [Int] = []
+    /// Per entry: its byte count, or -1 when it is no simple text.
+    private var lengths: [Int] = []
+    /// Per entry: its scalar count (its `Character` count when simple).
+    private var scalars: [Int] = []
+
+    /// The bytes of `entries`.
+    init(_ entries: [String]) {
+        for entry in entries {
+            starts.append(data.count)
+            if entry.isSimpleText {
+                lengths.append(entry.utf8.count)
+                scalars.append(entry.simpleCount)
+                data.append(contentsOf: entry.utf8)
+            } else {
+                lengths.append(-1)
+                scalars.append(0)
+            }
+        }
+    }
+
+    /// True when entry `k` exists and is a simple text.
+    func isSimple(_ k: Int) -> Bool { k < lengths.count && lengths[k] >= 0 }
+
+    /// For a simple entry `k`: whether its bytes end `word` right before the last `endingLength` bytes, and its
+    /// character count; nil when the entry is unknown or no simple text.
+    func match(_ k: Int, _ word: [UInt8], endingLength: Int) -> (matched: Bool, scalars: Int)? {
+        guard k < lengths.count else { return nil }
+        let n = lengths[k]
+        guard n >= 0 else { return nil }
+        let end = word.count - endingLength
+        guard n <= end else { return (false, scalars[k]) }
+        let start = starts[k]
+        var i = n - 1
+        while i >= 0 {
+            if word[end - n + i] != data[start + i] { return (false, scalars[k]) }
+            i -= 1
+        }
+        return (true, scalars[k])
     }
 }
