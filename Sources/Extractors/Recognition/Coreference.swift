@@ -157,7 +157,7 @@ struct Coreference {
         }
         // 4b. A definite head noun alone refers back to the one organisation of the last three sentences named with
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
-        Self.resolveDefiniteHeads(views, &spans, suffixes: lexicon.orgSuffixes)
+        Self.resolveDefiniteHeads(views, &spans, suffixes: lexicon.longOrgSuffixes, suffixBytes: lexicon.longOrgSuffixBytes)
         // 5. Objects of signing verbs are agreements: `unterzeichneten … die Deutsch-Polnische Wasserstoff-Allianz`.
         for (s, view) in views.enumerated() {
             guard (0..<view.count).contains(where: { view.has($0, WordBit.signingVerb) }) else { continue }
@@ -273,32 +273,28 @@ struct Coreference {
     }
 
     /// Adds spans for definite head nouns (`des Handelsministeriums`, `die Kammer`) that name the first word, or the
-    /// organisation suffix (`suffixes`, lower-case, at least six letters) of a word, of exactly one multi-word
+    /// organisation suffix (`suffixes`, lower-case, at least six letters, with their bytes) of a word, of exactly one multi-word
     /// organisation of the document, when that organisation was mentioned in the same or one of the three
     /// preceding sentences, or in the first sentence (the heading) of the document.
-    static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]], suffixes: [String]) {
+    static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]], suffixes: [String],
+                                     suffixBytes: SuffixBytes) {
         var labelsByHead: [String: Set<String>] = [:]
-        // The suffixes of six or more letters, with whether they may be compared on bytes.
-        var longSuffixes: [(suffix: String, simple: Bool)]? = nil
         // A label met again adds nothing (its head words and their sets are the same).
         var seen = Set<String>()
         for span in spans.joined() where span.kind == .organization && span.quality > .short && seen.insert(span.label).inserted {
             let words = span.label.split(separator: " ")
             guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { continue }
             labelsByHead[String(words[0]), default: []].insert(span.label)
-            if longSuffixes == nil {
-                longSuffixes = suffixes.compactMap { suffix in
-                    let simple = suffix.isSimpleText
-                    return (simple ? suffix.simpleCount : suffix.count) >= 6 ? (suffix, simple) : nil
-                }
-            }
             var heads: Set<String> = []
             for word in words {
                 let lower = word.lowercased()
                 let simple = lower.isSimpleText
-                for (suffix, simpleSuffix) in longSuffixes!
-                where simple && simpleSuffix ? lower.hasSimpleSuffix(suffix) : lower.hasSuffix(suffix) {
-                    heads.insert(suffix.prefix(1).uppercased() + suffix.dropFirst())
+                let bytes = Array(lower.utf8)
+                for k in suffixes.indices {
+                    let matched = simple && suffixBytes.isSimple(k)
+                        ? suffixBytes.match(k, bytes, endingLength: 0)?.matched == true
+                        : lower.hasSuffix(suffixes[k])
+                    if matched { heads.insert(suffixes[k].prefix(1).uppercased() + suffixes[k].dropFirst()) }
                 }
             }
             for head in heads where head != String(words[0]) { labelsByHead[head, default: []].insert(span.label) }

@@ -28,7 +28,7 @@ extension MentionRecognizer {
 
     /// The longest form of a known organisation starting at `i`.
     func knownOrganization(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
-        guard !lexicon.knownOrganizations.isEmpty, view.isWord(i) else { return nil }
+        guard !lexicon.knownOrganizations.isEmpty, view.isWord(i), view.has(i, WordBit.knownOrganizationStart) else { return nil }
         var key = ""
         var best: (end: Int, entry: KnownOrganization)? = nil
         var j = i
@@ -50,7 +50,7 @@ extension MentionRecognizer {
 
     /// A broadcaster, newspaper or agency named after a media cue: `Fernsehsender ntv` → `ntv`.
     func mediaOutlet(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
-        guard view.isCap(i), Self.mediaCues.contains(view.text(i)) else { return nil }
+        guard view.isCap(i), view.has(i, WordBit.mediaCue) else { return nil }
         let n = i + 1
         // Quoted title: `Zeitung „Global Times“`.
         if view.isOpenQuote(n) {

@@ -93,6 +93,10 @@ enum WordBit {
     /// The lower-cased text contains `partner`, `schwester` or `freundschaft`, or is no simple text: every partnership
     /// word test (`partnerst…`, `…partnerschaft`, `schwesterst…`, `freundschaftsst…`) can only hold then.
     static let partnerish: UInt32 = 1 << 27
+    /// A known organisation's name may start with this token (``RecognitionLexicon/mayBeKnownOrganizationPrefix(_:)``).
+    static let knownOrganizationStart: UInt32 = 1 << 28
+    /// A media cue word (``MentionRecognizer/mediaCues``).
+    static let mediaCue: UInt32 = 1 << 29
 }
 
 /// A token text's lower-cased form and its ``WordBit`` facts.

@@ -53,8 +53,12 @@ public struct RecognitionLexicon: Sendable {
     var orgWords: Set<String> = []
     /// Organisation cue suffixes (lower case), longest first.
     var orgSuffixes: [String] = [] {
-        didSet { orgSuffixBytes = SuffixBytes(orgSuffixes) }
+        didSet { indexOrgSuffixes() }
     }
+    /// The ``orgSuffixes`` of six or more letters (head nouns of definite references), in the same order.
+    private(set) var longOrgSuffixes: [String] = []
+    /// The UTF-8 bytes of ``longOrgSuffixes``.
+    private(set) var longOrgSuffixBytes = SuffixBytes([])
     /// The UTF-8 bytes of ``orgSuffixes``, for byte-wise suffix tests.
     private(set) var orgSuffixBytes = SuffixBytes([])
     /// Legal forms by compact key (`eV`, `GmbH`).
@@ -66,7 +70,11 @@ public struct RecognitionLexicon: Sendable {
     /// Longest place name in tokens.
     var placeMaxTokens = 1
     /// Country/state adjective stems (lower case) – never mentions on their own.
-    var adjectiveStems: Set<String> = []
+    var adjectiveStems: Set<String> = [] {
+        didSet { adjectiveStemBytes = SuffixBytes(Array(adjectiveStems)) }
+    }
+    /// The UTF-8 bytes of ``adjectiveStems`` (in the set's order: only whether any matches counts).
+    private(set) var adjectiveStemBytes = SuffixBytes([])
     /// Given names.
     var givenNames: Set<String> = []
     /// East-Asian and other family names that mark a person with a neighbouring name.
@@ -74,7 +82,11 @@ public struct RecognitionLexicon: Sendable {
     /// Function words (lower case) that are never part of a name.
     var functionWords: Set<String> = []
     /// Event nouns (lower case) matched as whole words or compound suffixes, longest first.
-    var eventNouns: [String] = []
+    var eventNouns: [String] = [] {
+        didSet { eventNounBytes = SuffixBytes(eventNouns) }
+    }
+    /// The UTF-8 bytes of ``eventNouns``.
+    private(set) var eventNounBytes = SuffixBytes([])
     /// Agreement nouns (lower case) matched as whole words or compound suffixes, longest first.
     var agreementNouns: [String] = []
     /// Signing verb forms (lower case).
@@ -252,9 +264,18 @@ public struct RecognitionLexicon: Sendable {
         knownWords = words
         // Property observers do not run in an initialiser.
         roleSuffixBytes = SuffixBytes(roleSuffixes.map { $0.suffix })
-        orgSuffixBytes = SuffixBytes(orgSuffixes)
+        indexOrgSuffixes()
+        eventNounBytes = SuffixBytes(eventNouns)
+        adjectiveStemBytes = SuffixBytes(Array(adjectiveStems))
         headGenders = rows("head_genders").map { ($0[0].lowercased(), Lexicon.field($0, 1)) }
             .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+    }
+
+    /// Fills ``orgSuffixBytes``, ``longOrgSuffixes`` and ``longOrgSuffixBytes`` from ``orgSuffixes``.
+    private mutating func indexOrgSuffixes() {
+        orgSuffixBytes = SuffixBytes(orgSuffixes)
+        longOrgSuffixes = orgSuffixes.filter { $0.count >= 6 }
+        longOrgSuffixBytes = SuffixBytes(longOrgSuffixes)
     }
 
     /// The file names this index reads.
@@ -404,10 +425,17 @@ public struct RecognitionLexicon: Sendable {
     private func computeEventHead(_ text: String) -> String? {
         let lower = text.lowercased()
         let simple = lower.isSimpleText
-        for noun in eventNouns {
-            let bytewise = simple && noun.isSimpleText
+        let word = Array(lower.utf8)
+        let last = word.last
+        let endsWithEs = last == UInt8(ascii: "s") && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
+        for k in eventNouns.indices {
+            let noun = eventNouns[k]
+            let bytewise = simple && eventNounBytes.isSimple(k)
             for ending in ["", "s", "es", "n"]
-            where bytewise ? lower.hasSimpleSuffix(noun, then: ending) : lower.hasSuffix(noun + ending) {
+            where bytewise
+                ? (ending.isEmpty || (ending == "s" ? last == UInt8(ascii: "s") : ending == "n" ? last == UInt8(ascii: "n") : endsWithEs))
+                    && eventNounBytes.match(k, word, endingLength: ending.utf8.count)?.matched == true
+                : lower.hasSuffix(noun + ending) {
                 return String(text.prefix(text.count - ending.count))
             }
         }
@@ -428,8 +456,17 @@ public struct RecognitionLexicon: Sendable {
         if orgWords.contains(text) || placeCues[text] != nil { return false }
         let lower = text.lowercased()
         let simple = lower.isSimpleText
-        if adjectiveStems.contains(where: { simple && $0.isSimpleText ? lower.utf8.starts(with: $0.utf8) : lower.hasPrefix($0) })
-            && !surnames.contains(text.titleCasedIfUpper) {
+        let word = Array(lower.utf8)
+        var stemmed = false
+        var k = 0
+        for stem in adjectiveStems {
+            if simple && adjectiveStemBytes.isSimple(k) ? adjectiveStemBytes.isPrefix(k, of: word) : lower.hasPrefix(stem) {
+                stemmed = true
+                break
+            }
+            k += 1
+        }
+        if stemmed && !surnames.contains(text.titleCasedIfUpper) {
             return false
         }
         return true
@@ -523,6 +560,8 @@ public struct RecognitionLexicon: Sendable {
         if print != nil { bits |= WordBit.simpleLower }
         if roleModifiersBefore[lower] != nil { bits |= WordBit.roleModifierBefore }
         if agreementHead(text) != nil { bits |= WordBit.agreementHead }
+        if mayBeKnownOrganizationPrefix(text) { bits |= WordBit.knownOrganizationStart }
+        if MentionRecognizer.mediaCues.contains(text) { bits |= WordBit.mediaCue }
         if print == nil || lower.containsBytes("partner") || lower.containsBytes("schwester") || lower.containsBytes("freundschaft") {
             bits |= WordBit.partnerish
         }
@@ -584,6 +623,19 @@ struct SuffixBytes: Sendable {
                 scalars.append(0)
             }
         }
+    }
+
+    /// True when simple entry `k` is a prefix of `word` (bytes).
+    func isPrefix(_ k: Int, of word: [UInt8]) -> Bool {
+        let n = lengths[k]
+        guard n >= 0, n <= word.count else { return false }
+        let start = starts[k]
+        var i = 0
+        while i < n {
+            if word[i] != data[start + i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// True when entry `k` exists and is a simple text.
