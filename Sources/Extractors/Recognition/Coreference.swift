@@ -166,8 +166,8 @@ struct Coreference {
                 // Named like a pact (`…-Allianz`, `…abkommen`) and directly after a determiner following the verb.
                 let det = view.lower(span.start - 1)
                 guard ["die", "den", "das", "eine", "einen", "ein"].contains(det) else { continue }
-                let verbBefore = (0..<span.start).contains { lexicon.signingVerbs.contains(view.lower($0)) }
-                let passiveAfter = (span.end..<view.count).contains { lexicon.signingVerbs.contains(view.lower($0)) }
+                let verbBefore = (0..<span.start).contains { view.has($0, WordBit.signingVerb) }
+                let passiveAfter = (span.end..<view.count).contains { view.has($0, WordBit.signingVerb) }
                     && (0..<span.start).contains { ["wurde", "wurden", "ist", "sind"].contains(view.lower($0)) } == false
                 guard verbBefore || (passiveAfter && span.start <= 1) else { continue }
                 // The subject position (before the verb, sentence-initial) is a party, not the agreement.

@@ -94,7 +94,19 @@ struct ByteKey: Hashable {
     init(_ text: String) { self.text = text }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+        guard a.text.utf8.count == b.text.utf8.count else { return false }
+        var x = a.text
+        var y = b.text
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                var k = 0
+                while k < p.count {
+                    if p[k] != q[k] { return false }
+                    k += 1
+                }
+                return true
+            }
+        }
     }
 
     func hash(into hasher: inout Hasher) {

@@ -97,6 +97,10 @@ enum WordBit {
     static let knownOrganizationStart: UInt32 = 1 << 28
     /// A media cue word (``MentionRecognizer/mediaCues``).
     static let mediaCue: UInt32 = 1 << 29
+    /// A word that may introduce a date (``DatePhrases/prepositions``, lower-cased).
+    static let datePreposition: UInt32 = 1 << 30
+    /// A month name or abbreviation (``DatePhrases/months``, lower-cased).
+    static let month: UInt32 = 1 << 31
 }
 
 /// A token text's lower-cased form and its ``WordBit`` facts.

@@ -562,6 +562,8 @@ public struct RecognitionLexicon: Sendable {
         if agreementHead(text) != nil { bits |= WordBit.agreementHead }
         if mayBeKnownOrganizationPrefix(text) { bits |= WordBit.knownOrganizationStart }
         if MentionRecognizer.mediaCues.contains(text) { bits |= WordBit.mediaCue }
+        if DatePhrases.prepositions.contains(lower) { bits |= WordBit.datePreposition }
+        if DatePhrases.months[lower] != nil { bits |= WordBit.month }
         if print == nil || lower.containsBytes("partner") || lower.containsBytes("schwester") || lower.containsBytes("freundschaft") {
             bits |= WordBit.partnerish
         }
