@@ -157,7 +157,9 @@ struct Coreference {
         }
         // 4b. A definite head noun alone refers back to the one organisation of the last three sentences named with
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
-        Self.resolveDefiniteHeads(views, &spans, suffixes: lexicon.longOrgSuffixes, suffixBytes: lexicon.longOrgSuffixBytes)
+        let tables = lexicon.byteTables()
+            ?? LexiconByteTables(roleSuffixes: [], orgSuffixes: lexicon.orgSuffixes, eventNouns: [], adjectiveStems: [])
+        Self.resolveDefiniteHeads(views, &spans, suffixes: tables.longOrgSuffixes, suffixBytes: tables.longOrgSuffixBytes)
         // 5. Objects of signing verbs are agreements: `unterzeichneten … die Deutsch-Polnische Wasserstoff-Allianz`.
         for (s, view) in views.enumerated() {
             guard (0..<view.count).contains(where: { view.has($0, WordBit.signingVerb) }) else { continue }

@@ -32,6 +32,8 @@ final class LookupMemo {
     var surnameTexts: [String: Bool] = [:]
     /// ``RecognitionLexicon/isFunctionWord(_:)`` answers.
     var functionWords: [String: Bool] = [:]
+    /// ``RecognitionLexicon/byteTables()`` of the lexicon.
+    var byteTables: LexiconByteTables? = nil
     /// ``RecognitionLexicon/wordInfo(_:)`` answers, by the exact bytes of the text.
     var words: [ByteKey: WordInfo] = [:]
 

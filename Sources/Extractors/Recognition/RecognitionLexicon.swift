@@ -38,11 +38,7 @@ public struct RecognitionLexicon: Sendable {
     /// Role forms → lemma and gender.
     var roles: [String: RoleInfo] = [:]
     /// Lower-cased role lemmas used as compound suffixes (`…minister`), longest first.
-    var roleSuffixes: [(suffix: String, entry: RoleInfo)] = [] {
-        didSet { roleSuffixBytes = SuffixBytes(roleSuffixes.map { $0.suffix }) }
-    }
-    /// The UTF-8 bytes of ``roleSuffixes``, for byte-wise suffix tests.
-    private(set) var roleSuffixBytes = SuffixBytes([])
+    var roleSuffixes: [(suffix: String, entry: RoleInfo)] = []
     /// Role modifiers standing before the role → canonical form.
     var roleModifiersBefore: [String: String] = [:]
     /// Role modifiers glued to the role as a prefix (`Vize-`) → canonical form.
@@ -52,15 +48,7 @@ public struct RecognitionLexicon: Sendable {
     /// Organisation cue words (whole tokens).
     var orgWords: Set<String> = []
     /// Organisation cue suffixes (lower case), longest first.
-    var orgSuffixes: [String] = [] {
-        didSet { indexOrgSuffixes() }
-    }
-    /// The ``orgSuffixes`` of six or more letters (head nouns of definite references), in the same order.
-    private(set) var longOrgSuffixes: [String] = []
-    /// The UTF-8 bytes of ``longOrgSuffixes``.
-    private(set) var longOrgSuffixBytes = SuffixBytes([])
-    /// The UTF-8 bytes of ``orgSuffixes``, for byte-wise suffix tests.
-    private(set) var orgSuffixBytes = SuffixBytes([])
+    var orgSuffixes: [String] = []
     /// Legal forms by compact key (`eV`, `GmbH`).
     var legalForms: Set<String> = []
     /// Place cue words → kind of place they introduce.
@@ -70,11 +58,7 @@ public struct RecognitionLexicon: Sendable {
     /// Longest place name in tokens.
     var placeMaxTokens = 1
     /// Country/state adjective stems (lower case) – never mentions on their own.
-    var adjectiveStems: Set<String> = [] {
-        didSet { adjectiveStemBytes = SuffixBytes(Array(adjectiveStems)) }
-    }
-    /// The UTF-8 bytes of ``adjectiveStems`` (in the set's order: only whether any matches counts).
-    private(set) var adjectiveStemBytes = SuffixBytes([])
+    var adjectiveStems: Set<String> = []
     /// Given names.
     var givenNames: Set<String> = []
     /// East-Asian and other family names that mark a person with a neighbouring name.
@@ -82,11 +66,7 @@ public struct RecognitionLexicon: Sendable {
     /// Function words (lower case) that are never part of a name.
     var functionWords: Set<String> = []
     /// Event nouns (lower case) matched as whole words or compound suffixes, longest first.
-    var eventNouns: [String] = [] {
-        didSet { eventNounBytes = SuffixBytes(eventNouns) }
-    }
-    /// The UTF-8 bytes of ``eventNouns``.
-    private(set) var eventNounBytes = SuffixBytes([])
+    var eventNouns: [String] = []
     /// Agreement nouns (lower case) matched as whole words or compound suffixes, longest first.
     var agreementNouns: [String] = []
     /// Signing verb forms (lower case).
@@ -262,20 +242,25 @@ public struct RecognitionLexicon: Sendable {
         words.formUnion(agreementNouns.filter { !$0.contains(" ") })
         words.formUnion(functionWords)
         knownWords = words
-        // Property observers do not run in an initialiser.
-        roleSuffixBytes = SuffixBytes(roleSuffixes.map { $0.suffix })
-        indexOrgSuffixes()
-        eventNounBytes = SuffixBytes(eventNouns)
-        adjectiveStemBytes = SuffixBytes(Array(adjectiveStems))
         headGenders = rows("head_genders").map { ($0[0].lowercased(), Lexicon.field($0, 1)) }
             .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
     }
 
-    /// Fills ``orgSuffixBytes``, ``longOrgSuffixes`` and ``longOrgSuffixBytes`` from ``orgSuffixes``.
-    private mutating func indexOrgSuffixes() {
-        orgSuffixBytes = SuffixBytes(orgSuffixes)
-        longOrgSuffixes = orgSuffixes.filter { $0.count >= 6 }
-        longOrgSuffixBytes = SuffixBytes(longOrgSuffixes)
+    /// The byte tables of the suffix and stem lists, built once per thread for the process-wide ``shared`` index (kept
+    /// in ``LookupMemo``); nil for other lexicons (which tests build and change), whose queries compare `Character`s.
+    func byteTables() -> LexiconByteTables? {
+        if memoKey == 0 { return nil }
+        let memo = LookupMemo.current(memoKey)
+        if let tables = memo.byteTables { return tables }
+        let tables = makeByteTables()
+        memo.byteTables = tables
+        return tables
+    }
+
+    /// The byte tables of this lexicon's lists.
+    private func makeByteTables() -> LexiconByteTables {
+        LexiconByteTables(roleSuffixes: roleSuffixes.map { $0.suffix }, orgSuffixes: orgSuffixes, eventNouns: eventNouns,
+                          adjectiveStems: adjectiveStems)
     }
 
     /// The file names this index reads.
@@ -367,9 +352,10 @@ public struct RecognitionLexicon: Sendable {
         let simple = lower.isSimpleText
         let lowerCount = simple ? lower.simpleCount : lower.count
         let word = Array(lower.utf8)
+        let tables = byteTables()
         for k in roleSuffixes.indices {
             // Simple texts on both sides: bytes (and scalars for characters); otherwise `Character`s.
-            if simple, let match = roleSuffixBytes.match(k, word, endingLength: 0) {
+            if simple, let match = tables?.roleSuffixes.match(k, word, endingLength: 0) {
                 guard match.matched, lowerCount > match.scalars + 2 else { continue }
             } else {
                 let suffix = roleSuffixes[k].suffix
@@ -398,13 +384,14 @@ public struct RecognitionLexicon: Sendable {
         let word = Array(lower.utf8)
         let endsWithS = word.last == UInt8(ascii: "s")
         let endsWithEs = endsWithS && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
+        let tables = byteTables()
         for k in orgSuffixes.indices {
             let suffix = orgSuffixes[k]
-            let bytewise = simple && orgSuffixBytes.isSimple(k)
+            let bytewise = simple && tables?.orgSuffixes.isSimple(k) == true
             for ending in ["", "s", "es"]
             where bytewise
                 ? (ending.isEmpty || (ending == "s" ? endsWithS : endsWithEs))
-                    && orgSuffixBytes.match(k, word, endingLength: ending.utf8.count)?.matched == true
+                    && tables!.orgSuffixes.match(k, word, endingLength: ending.utf8.count)?.matched == true
                 : lower.hasSuffix(suffix + ending) {
                 let nominativeLength = text.count - ending.count
                 if ending.isEmpty && lower.count == suffix.count && !orgWords.contains(text) && !orgWords.contains(cap(text)) { continue }
@@ -428,13 +415,14 @@ public struct RecognitionLexicon: Sendable {
         let word = Array(lower.utf8)
         let last = word.last
         let endsWithEs = last == UInt8(ascii: "s") && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
+        let tables = byteTables()
         for k in eventNouns.indices {
             let noun = eventNouns[k]
-            let bytewise = simple && eventNounBytes.isSimple(k)
+            let bytewise = simple && tables?.eventNouns.isSimple(k) == true
             for ending in ["", "s", "es", "n"]
             where bytewise
                 ? (ending.isEmpty || (ending == "s" ? last == UInt8(ascii: "s") : ending == "n" ? last == UInt8(ascii: "n") : endsWithEs))
-                    && eventNounBytes.match(k, word, endingLength: ending.utf8.count)?.matched == true
+                    && tables!.eventNouns.match(k, word, endingLength: ending.utf8.count)?.matched == true
                 : lower.hasSuffix(noun + ending) {
                 return String(text.prefix(text.count - ending.count))
             }
@@ -458,9 +446,11 @@ public struct RecognitionLexicon: Sendable {
         let simple = lower.isSimpleText
         let word = Array(lower.utf8)
         var stemmed = false
+        let tables = byteTables()
         var k = 0
         for stem in adjectiveStems {
-            if simple && adjectiveStemBytes.isSimple(k) ? adjectiveStemBytes.isPrefix(k, of: word) : lower.hasPrefix(stem) {
+            let bytewise = simple && tables?.adjectiveStems.isSimple(k) == true
+            if bytewise ? tables!.adjectiveStems.isPrefix(k, of: word) : lower.hasPrefix(stem) {
                 stemmed = true
                 break
             }
@@ -658,5 +648,31 @@ struct SuffixBytes: Sendable {
             i -= 1
         }
         return (true, scalars[k])
+    }
+}
+
+/// The byte tables of a lexicon's suffix and stem lists, built once with the lists.
+final class LexiconByteTables: Sendable {
+    /// Bytes of the role suffixes.
+    let roleSuffixes: SuffixBytes
+    /// Bytes of the organisation suffixes.
+    let orgSuffixes: SuffixBytes
+    /// The organisation suffixes of six or more letters, in the same order.
+    let longOrgSuffixes: [String]
+    /// Bytes of ``longOrgSuffixes``.
+    let longOrgSuffixBytes: SuffixBytes
+    /// Bytes of the event nouns.
+    let eventNouns: SuffixBytes
+    /// Bytes of the adjective stems, in the set's order (only whether any matches counts).
+    let adjectiveStems: SuffixBytes
+
+    /// The tables of the given lists.
+    init(roleSuffixes: [String], orgSuffixes: [String], eventNouns: [String], adjectiveStems: Set<String>) {
+        self.roleSuffixes = SuffixBytes(roleSuffixes)
+        self.orgSuffixes = SuffixBytes(orgSuffixes)
+        longOrgSuffixes = orgSuffixes.filter { $0.count >= 6 }
+        longOrgSuffixBytes = SuffixBytes(longOrgSuffixes)
+        self.eventNouns = SuffixBytes(eventNouns)
+        self.adjectiveStems = SuffixBytes(Array(adjectiveStems))
     }
 }
