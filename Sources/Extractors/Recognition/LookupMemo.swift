@@ -35,7 +35,7 @@ final class LookupMemo {
     /// ``RecognitionLexicon/byteTables()`` of the lexicon.
     var byteTables: LexiconByteTables? = nil
     /// ``RecognitionLexicon/wordInfo(_:)`` answers, by the exact bytes of the text.
-    var words: [ByteKey: WordInfo] = [:]
+    var words = WordTable()
 
     private init(key: Int) { self.key = key }
 
@@ -67,11 +67,11 @@ final class LookupMemo {
     /// The ``RecognitionLexicon/wordInfo(_:)`` of `text`, computed once per distinct byte sequence.
     @inline(__always)
     func wordInfo(_ text: String, _ lexicon: RecognitionLexicon) -> WordInfo {
-        let key = ByteKey(text)
-        if let hit = words[key] { return hit }
+        let hash = WordTable.hash(text)
+        if let hit = words.find(text, hash: hash) { return hit }
         let value = lexicon.wordInfo(text)
-        if words.count >= Self.limit { words.removeAll(keepingCapacity: true) }
-        words[key] = value
+        if words.count >= Self.limit { words.removeAll() }
+        words.insert(text, hash: hash, value)
         return value
     }
 
@@ -86,34 +86,92 @@ final class LookupMemo {
     }
 }
 
-/// A string as a dictionary key compared and hashed by its UTF-8 bytes: exact (canonically equal texts with different
-/// scalars stay apart, so answers computed from scalars stay exact) and cheaper than `String` hashing, which normalises.
-struct ByteKey: Hashable {
-    /// The text.
-    let text: String
+/// Open-addressing table from token texts, compared by their exact UTF-8 bytes, to their ``WordInfo``: one cheap byte
+/// hash per lookup (no seeded `Hasher`, no normalisation), and no key built for a known word.
+struct WordTable {
+    /// Per slot: 1 + index into ``keys`` and ``values``, 0 when empty. Its count is a power of two.
+    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+    /// Per entry: the hash of its key.
+    private var hashes: [UInt64] = []
+    /// Per entry: the text.
+    private var keys: [String] = []
+    /// Per entry: the answer.
+    private var values: [WordInfo] = []
 
-    /// The key of `text`.
-    init(_ text: String) { self.text = text }
+    /// Number of entries.
+    var count: Int { keys.count }
 
-    static func == (a: ByteKey, b: ByteKey) -> Bool {
-        guard a.text.utf8.count == b.text.utf8.count else { return false }
-        var x = a.text
-        var y = b.text
-        return x.withUTF8 { p in
-            y.withUTF8 { q in
-                var k = 0
-                while k < p.count {
-                    if p[k] != q[k] { return false }
-                    k += 1
-                }
-                return true
+    /// A hash of the UTF-8 bytes of `text` (FNV-1a, then mixed).
+    @inline(__always)
+    static func hash(_ text: String) -> UInt64 {
+        if let value = text.utf8.withContiguousStorageIfAvailable({ hash(bytes: $0) }) { return value }
+        return hash(bytes: Array(text.utf8))
+    }
+
+    /// ``hash(_:)`` of `bytes`.
+    @inline(__always)
+    static func hash(bytes: some Collection<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        value ^= value >> 29
+        value &*= 0xBF58_476D_1CE4_E5B9
+        value ^= value >> 32
+        return value
+    }
+
+    /// True when `a` and `b` have the same UTF-8 bytes.
+    @inline(__always)
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let done = a.utf8.withContiguousStorageIfAvailable { p in
+            b.utf8.withContiguousStorageIfAvailable { q in
+                p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
             }
+        }
+        if let done, let done { return done }
+        return a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// The answer kept for `text` (whose ``hash(_:)`` is `hash`), or nil.
+    @inline(__always)
+    func find(_ text: String, hash: UInt64) -> WordInfo? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            if hashes[entry - 1] == hash && Self.sameBytes(keys[entry - 1], text) { return values[entry - 1] }
+            slot = (slot + 1) & mask
         }
     }
 
-    func hash(into hasher: inout Hasher) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        if done == nil { for byte in text.utf8 { hasher.combine(byte) } }
-        hasher.combine(text.utf8.count)
+    /// Adds `text` (whose ``hash(_:)`` is `hash`, and which is not in the table) with `value`.
+    mutating func insert(_ text: String, hash: UInt64, _ value: WordInfo) {
+        if (keys.count + 1) * 2 > slots.count { grow() }
+        keys.append(text)
+        hashes.append(hash)
+        values.append(value)
+        place(keys.count - 1, hash: hash)
+    }
+
+    /// Empties the table.
+    mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        for k in slots.indices { slots[k] = 0 }
+    }
+
+    /// Puts entry `index` into the first free slot for `hash`.
+    private mutating func place(_ index: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
+    }
+
+    /// Doubles the slots and places every entry again.
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for index in hashes.indices { place(index, hash: hashes[index]) }
     }
 }

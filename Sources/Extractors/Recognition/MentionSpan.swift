@@ -114,13 +114,30 @@ struct WordInfo: Sendable {
 
     /// Length and first seven bytes of a ``Swift/String/isSimpleText``, nil for other texts. Two simple texts with
     /// different fingerprints differ; with equal ones they are equal when they are no longer than seven bytes.
+    @inline(__always)
     static func fingerprint(_ text: String) -> UInt64? {
+        if let value = text.utf8.withContiguousStorageIfAvailable({ fingerprint(bytes: $0) }) { return value }
         var value: UInt64 = 0
         var n = 0
         for byte in text.utf8 {
             if byte >= 0xCC || byte == 0x0D { return nil }
             if n < 7 { value |= UInt64(byte) << (8 * UInt64(n)) }
             n += 1
+        }
+        return value | UInt64(min(n, 255)) << 56
+    }
+
+    /// ``fingerprint(_:)`` of the text with the UTF-8 `bytes`.
+    @inline(__always)
+    static func fingerprint(bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var value: UInt64 = 0
+        let n = bytes.count
+        var k = 0
+        while k < n {
+            let byte = bytes[k]
+            if byte >= 0xCC || byte == 0x0D { return nil }
+            if k < 7 { value |= UInt64(byte) << (8 * UInt64(k)) }
+            k += 1
         }
         return value | UInt64(min(n, 255)) << 56
     }
