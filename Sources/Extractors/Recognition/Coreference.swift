@@ -303,13 +303,14 @@ struct Coreference {
         }
         guard !labelsByHead.isEmpty else { return }
         let determiners = ["des", "der", "dem", "den", "die", "das"]
+        let determinerPrints = determiners.map(WordInfo.fingerprint)
         // The first sentence is a heading when it ends without a full stop, question or exclamation mark.
         let headed = views.first.map { first in
             first.count > 0 && ![".", "!", "?"].contains(where: { first.isPunct(first.count - 1, $0) })
         } ?? false
         for (s, view) in views.enumerated() {
             var added = false
-            for i in 1..<max(view.count, 1) where view.isCap(i) && view.lowerIsAny(i - 1, determiners) {
+            for i in 1..<max(view.count, 1) where view.isCap(i) && view.lowerIsAny(i - 1, determiners, prints: determinerPrints) {
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
                 // A following capitalised word makes the head part of a longer name.
                 if view.isCap(i + 1) { continue }

@@ -167,7 +167,7 @@ struct TokenView: Sendable {
     }
 
     /// A view of `tokens`, with the lower-cased texts, the case flags and the lexicon facts of `lexicon` computed once.
-    init(tokens: [Token], lexicon: RecognitionLexicon) {
+    init(tokens: [Token], lexicon: __shared RecognitionLexicon) {
         self.tokens = tokens
         var lowers: [String] = []
         var flags: [UInt8] = []
@@ -267,6 +267,13 @@ struct TokenView: Sendable {
     func lowerIsAny(_ i: Int, _ words: [String]) -> Bool {
         guard i >= 0 && i < lowers.count else { return false }
         for candidate in words where lowerEquals(i, candidate, print: WordInfo.fingerprint(candidate)) { return true }
+        return false
+    }
+
+    /// ``lowerIsAny(_:_:)`` with the ``WordInfo/fingerprint(_:)`` of every word computed beforehand (`prints[k]` of `words[k]`).
+    func lowerIsAny(_ i: Int, _ words: [String], prints: [UInt64?]) -> Bool {
+        guard i >= 0 && i < lowers.count else { return false }
+        for k in words.indices where lowerEquals(i, words[k], print: prints[k]) { return true }
         return false
     }
 

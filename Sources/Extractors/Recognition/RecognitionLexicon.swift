@@ -567,18 +567,40 @@ public struct RecognitionLexicon: Sendable {
     /// the key is ASCII; every other case answers true.
     static func mayStartKey(_ compact: String, of keys: Set<String>) -> Bool {
         if compact.isEmpty || compact.utf8.contains(where: { $0 >= 0x80 }) { return true }
-        let bytes = Array(compact.utf8)
-        for key in keys {
-            var ascii = true
-            var simple = true
-            for byte in key.utf8 {
-                if byte >= 0x80 { ascii = false }
-                if byte >= 0xCC { simple = false; break }
+        var compact = compact
+        return compact.withUTF8 { bytes in
+            for key in keys {
+                let answer: Bool? = key.utf8.withContiguousStorageIfAvailable { keyBytes in
+                    mayStart(keyBytes, with: bytes)
+                }
+                if let answer {
+                    if answer { return true }
+                } else if mayStart(Array(key.utf8), with: bytes) {
+                    return true
+                }
             }
-            if !simple { return true }
-            if key.utf8.starts(with: ascii ? bytes[...] : bytes.dropLast()) { return true }
+            return false
         }
-        return false
+    }
+
+    /// The ``mayStartKey(_:of:)`` test of one key's bytes against the bytes of an ASCII compact key.
+    @inline(__always)
+    private static func mayStart(_ key: some RandomAccessCollection<UInt8>, with bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var ascii = true
+        for byte in key {
+            if byte >= 0xCC { return true }
+            if byte >= 0x80 { ascii = false }
+        }
+        let length = ascii ? bytes.count : bytes.count - 1
+        guard key.count >= length else { return false }
+        var k = 0
+        var index = key.startIndex
+        while k < length {
+            if key[index] != bytes[k] { return false }
+            k += 1
+            index = key.index(after: index)
+        }
+        return true
     }
 
     private func cap(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
