@@ -289,13 +289,37 @@ struct TokenView: Sendable {
     /// The first word token in `from..<upper` whose lower-cased text is one of `words`, or nil.
     func firstWord(in words: some Collection<String>, from: Int, upper: Int) -> Int? {
         var best: Int? = nil
-        for candidate in words {
-            let print = WordInfo.fingerprint(candidate)
-            var i = from
-            let limit = best ?? upper
-            while i < limit {
-                if flags[i] & TokenFlags.word != 0 && lowerEquals(i, candidate, print: print) { best = i; break }
-                i += 1
+        prints.withUnsafeBufferPointer { prints in
+            flags.withUnsafeBufferPointer { flags in
+                for candidate in words {
+                    let print = WordInfo.fingerprint(candidate)
+                    var i = from
+                    let limit = best ?? upper
+                    guard let print, print != 0 else {
+                        while i < limit {
+                            if flags[i] & TokenFlags.word != 0 && lowerEquals(i, candidate, print: print) { best = i; break }
+                            i += 1
+                        }
+                        continue
+                    }
+                    // A token with this (non-zero) fingerprint is a simple text, compared by fingerprint and bytes; a
+                    // token without one (fingerprint 0) that is no simple text is compared as a string.
+                    let long = print >> 56 > 7
+                    while i < limit {
+                        let other = prints[i]
+                        if other == print {
+                            if flags[i] & TokenFlags.word != 0 && (!long || candidate.utf8.elementsEqual(lowers[i].utf8)) {
+                                best = i
+                                break
+                            }
+                        } else if other == 0 && flags[i] & TokenFlags.word != 0 && bits[i] & WordBit.simpleLower == 0
+                                    && candidate == lowers[i] {
+                            best = i
+                            break
+                        }
+                        i += 1
+                    }
+                }
             }
         }
         return best
