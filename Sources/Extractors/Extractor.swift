@@ -204,25 +204,30 @@ public struct Extractor: Sendable {
 private struct ScalarCursor {
     /// The original text's scalars.
     let scalars: String.UnicodeScalarView
+    /// The original text's UTF-8 bytes (a scalar is its lead byte and the continuation bytes after it).
+    let utf8: String.UTF8View
     /// The scalar offset of ``index``.
     var offset = 0
-    /// The position reached.
-    var index: String.UnicodeScalarView.Index
+    /// The position reached (always on a scalar boundary).
+    var index: String.Index
 
     /// A cursor at the start of `text`.
     init(_ text: String) {
         scalars = text.unicodeScalars
-        index = scalars.startIndex
+        utf8 = text.utf8
+        index = utf8.startIndex
     }
 
     /// The index of scalar offset `target` (the end index when the text is shorter).
-    mutating func index(at target: Int) -> String.UnicodeScalarView.Index {
+    mutating func index(at target: Int) -> String.Index {
         if target < offset {
             offset = 0
-            index = scalars.startIndex
+            index = utf8.startIndex
         }
-        while offset < target && index < scalars.endIndex {
-            scalars.formIndex(after: &index)
+        let end = utf8.endIndex
+        while offset < target && index < end {
+            utf8.formIndex(after: &index)
+            while index < end && utf8[index] & 0xC0 == 0x80 { utf8.formIndex(after: &index) }
             offset += 1
         }
         return index
