@@ -206,31 +206,45 @@ private struct ScalarCursor {
     let scalars: String.UnicodeScalarView
     /// The original text's UTF-8 bytes (a scalar is its lead byte and the continuation bytes after it).
     let utf8: String.UTF8View
-    /// The scalar offset of ``index``.
+    /// The scalar offset of ``byte``.
     var offset = 0
-    /// The position reached (always on a scalar boundary).
-    var index: String.Index
+    /// The UTF-8 offset reached (always on a scalar boundary).
+    var byte = 0
 
     /// A cursor at the start of `text`.
     init(_ text: String) {
         scalars = text.unicodeScalars
         utf8 = text.utf8
-        index = utf8.startIndex
     }
 
     /// The index of scalar offset `target` (the end index when the text is shorter).
     mutating func index(at target: Int) -> String.Index {
         if target < offset {
             offset = 0
-            index = utf8.startIndex
+            byte = 0
         }
-        let end = utf8.endIndex
-        while offset < target && index < end {
-            utf8.formIndex(after: &index)
-            while index < end && utf8[index] & 0xC0 == 0x80 { utf8.formIndex(after: &index) }
-            offset += 1
+        var offset = self.offset
+        var byte = self.byte
+        let walked: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+            let end = bytes.count
+            while offset < target && byte < end {
+                byte += 1
+                while byte < end && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                offset += 1
+            }
         }
-        return index
+        if walked == nil {
+            var index = utf8.index(utf8.startIndex, offsetBy: byte)
+            while offset < target && index < utf8.endIndex {
+                utf8.formIndex(after: &index)
+                byte += 1
+                while index < utf8.endIndex && utf8[index] & 0xC0 == 0x80 { utf8.formIndex(after: &index); byte += 1 }
+                offset += 1
+            }
+        }
+        self.offset = offset
+        self.byte = byte
+        return utf8.index(utf8.startIndex, offsetBy: byte)
     }
 
     /// The scalars `begin..<end` as a string: `scalars.dropFirst(begin).prefix(end - begin)`.
