@@ -7,8 +7,8 @@ struct DocumentEntities: Sendable {
     var entities: [EntityMention] = []
     /// Mention spans per sentence, sorted by start, each with its `entity` set.
     var spans: [[MentionSpan]] = []
-    /// Entity index by resolution key (kind group + slug of the label).
-    private var index: [String: Int] = [:]
+    /// Entity index by resolution key (kind group + slug of the label; the same pairs as ``key(_:_:)`` tells apart).
+    private var index: [ResolutionKey: Int] = [:]
     /// Acronyms and their entity.
     var acronyms: [String: Int] = [:]
     /// Short names given in parentheses (`AHK Polen`) → label of their long form.
@@ -34,7 +34,7 @@ struct DocumentEntities: Sendable {
             slug = Slug.make(span.label)
             slugs[span.label] = slug
         }
-        let key = "\(span.kind.resolutionGroup)|\(slug)"
+        let key = ResolutionKey(group: span.kind.resolutionGroup, slug: slug)
         if let existing = index[key] {
             var entity = entities[existing]
             if span.quality > entity.quality && span.label != entity.label {
@@ -59,6 +59,14 @@ struct DocumentEntities: Sendable {
     mutating func entity(kind: EntityKind, label: String, quality: LabelQuality, surfaceForms: [String] = []) -> Int {
         register(MentionSpan(sentence: -1, start: 0, end: 0, kind: kind, label: label, quality: quality, surfaceForms: surfaceForms))
     }
+}
+
+/// A kind group and a slug: the parts of ``DocumentEntities/key(_:_:)``, kept apart instead of joined into a new string.
+private struct ResolutionKey: Hashable {
+    /// ``GraphCore/EntityKind/resolutionGroup``.
+    let group: Int
+    /// The slug of the label.
+    let slug: String
 }
 
 /// In-document coreference: acronyms to their long forms, surnames to full names, short legal names
