@@ -18,7 +18,7 @@ extension Array: ByteAppending where Element == UInt8 {
 
 extension ByteBuffer: ByteAppending {
     /// Appends a run of bytes.
-    public mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+    @inlinable public mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) { append(bytes: bytes) }
 }
 
 extension ByteAppending {

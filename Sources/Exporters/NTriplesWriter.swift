@@ -116,22 +116,24 @@ struct InternedTriples {
         var object: UInt32
     }
 
+    /// Every term by id, as first seen.
     private(set) var terms: [Term] = []
-    private var ids: [Term: UInt32] = [:]
-    private var seen: Set<IDTriple> = []
-    private(set) var triples: [IDTriple] = []
+    /// The terms interned by their bytes (ids are the indices of `terms`).
+    private var table = TermTable(syntax: nil)
+    /// The distinct triples added so far.
+    private var seen = IDTripleSet()
+    /// The distinct triples in the order first added.
+    var triples: [IDTriple] { seen.members }
 
     /// The id of `term`, interning it on first sight.
     mutating func intern(_ term: Term) -> UInt32 {
-        if let id = ids[term] { return id }
-        let id = UInt32(terms.count)
-        terms.append(term)
-        ids[term] = id
+        let id = table.intern(term)
+        if Int(id) == terms.count { terms.append(term) }
         return id
     }
 
     /// The id of a term already interned, if any.
-    func id(of term: Term) -> UInt32? { ids[term] }
+    func id(of term: Term) -> UInt32? { table.lookup(term) }
 
     /// The subject of the last added triple and its id: mappers write runs of triples about one subject.
     private var lastSubject: (term: Term, id: UInt32)? = nil
@@ -146,7 +148,7 @@ struct InternedTriples {
             lastSubject = (triple.subject, subject)
         }
         let t = IDTriple(subject: subject, predicate: predicateID(triple.predicate), object: intern(triple.object))
-        if seen.insert(t).inserted { triples.append(t) }
+        seen.insert(t)
     }
 
     /// The id of a predicate: a short list of the predicates seen so far, compared by their UTF-8 length first.
@@ -159,13 +161,47 @@ struct InternedTriples {
     }
 
     /// For every term id, its position in the total order of terms (IRIs by string, then blank nodes, then literals).
-    func ranks() -> [UInt32] {
-        // Compared in place (no copies of the terms, so no reference counting in the comparisons).
-        let order = terms.withUnsafeBufferPointer { buffer in
-            Array(0..<buffer.count).sorted { buffer[$0] < buffer[$1] }
+    func ranks() -> [UInt32] { table.ranks().rank }
+}
+
+/// A set of id triples in insertion order: open addressing on an integer hash of the ids, no `Hasher`.
+struct IDTripleSet {
+    /// Index + 1 in `members` of the triple in each slot; 0 is empty.
+    private var slots = [UInt32](repeating: 0, count: 1 << 12)
+    /// The triples in the set, in insertion order.
+    private(set) var members: [InternedTriples.IDTriple] = []
+
+    /// The slot hash of a triple.
+    @inline(__always)
+    private static func hash(_ t: InternedTriples.IDTriple) -> Int {
+        var h = UInt64(t.subject) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ UInt64(t.predicate)) &* 0xC2B2_AE3D_27D4_EB4F
+        h = (h ^ UInt64(t.object)) &* 0x1656_67B1_9E37_79F9
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// Inserts `t`; false when it was already present.
+    @discardableResult
+    mutating func insert(_ t: InternedTriples.IDTriple) -> Bool {
+        let mask = slots.count - 1
+        var i = IDTripleSet.hash(t) & mask
+        while slots[i] != 0 {
+            if members[Int(slots[i] - 1)] == t { return false }
+            i = (i + 1) & mask
         }
-        var rank = [UInt32](repeating: 0, count: terms.count)
-        for (position, id) in order.enumerated() { rank[id] = UInt32(position) }
-        return rank
+        members.append(t)
+        if members.count * 2 > slots.count { grow() } else { slots[i] = UInt32(members.count) }
+        return true
+    }
+
+    /// Doubles the slots and re-places every member.
+    private mutating func grow() {
+        slots = [UInt32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (n, t) in members.enumerated() {
+            var i = IDTripleSet.hash(t) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = UInt32(n + 1)
+        }
     }
 }

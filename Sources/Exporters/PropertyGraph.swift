@@ -136,7 +136,9 @@ public struct PropertyGraphBuilder {
         struct Provenance { var documents: Set<String> = []; var quotes: [String] = [] }
         var provenance: [InternedTriples.IDTriple: Provenance] = [:]
         var nodeDocuments: [UInt32: Set<String>] = [:]
-        for st in isStatement.sorted(by: { text($0) < text($1) }) {
+        // Sorted by their text as before, each text made once.
+        let statementTexts = isStatement.map { (id: $0, text: text($0)) }.sorted { $0.text < $1.text }
+        for st in statementTexts.map(\.id) {
             guard let s = values(st, stSubjectID).first, let p = values(st, stPredicateID).first,
                   let o = values(st, stObjectID).first else { continue }
             let docs = values(st, derivedID).map(documentName)

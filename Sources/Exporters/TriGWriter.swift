@@ -12,7 +12,7 @@ public struct TriGWriter: QuadSink {
     private var buffer: ByteBuffer
     private var state = SinkState()
     private var prefixes: [Prefix] = []
-    private var terms = InternedTriples()
+    private var terms = TurtleTriples(syntax: TurtleSyntax(prefixes: []))
     private var seen: Set<IDQuad> = []
     private var quads: [IDQuad] = []
 
@@ -32,6 +32,7 @@ public struct TriGWriter: QuadSink {
     public mutating func start(prefixes: [Prefix]) throws(GraphCoreError) {
         try state.start("TriGWriter")
         self.prefixes = TurtleSyntax.declarable(prefixes)
+        terms = TurtleTriples(syntax: TurtleSyntax(prefixes: self.prefixes))
     }
 
     /// Keeps the triple for `finish()`, in the default graph.
@@ -51,25 +52,18 @@ public struct TriGWriter: QuadSink {
     /// Writes the prefixes, the default graph and every named graph, and flushes.
     public mutating func finish() throws(GraphCoreError) {
         try state.finish("TriGWriter")
-        for prefix in prefixes {
-            buffer.appendStatic("@prefix ")
-            buffer.appendVerbatim(prefix.name)  // checked in start: PN_PREFIX characters only
-            buffer.appendStatic(": ")
-            NTriplesSyntax.appendIRI(prefix.namespace, to: &buffer)
-            buffer.appendStatic(" .\n")
-        }
-        let rank = terms.ranks()
-        var referencedAsObject = [Bool](repeating: false, count: terms.terms.count)
+        TurtleSyntax.appendPrefixes(prefixes, to: &buffer)
+        var referencedAsObject = [Bool](repeating: false, count: terms.table.count)
         var byGraph: [UInt32: [InternedTriples.IDTriple]] = [:]
         for quad in quads {
             referencedAsObject[Int(quad.triple.object)] = true
             byGraph[quad.graph, default: []].append(quad.triple)
         }
-        let syntax = TurtleSyntax(prefixes: prefixes)
-        var blocks = TurtleBlocks(terms: terms.terms, rank: rank, referencedAsObject: referencedAsObject, syntax: syntax)
+        let blocks = TurtleBlocks(table: terms.table, referencedAsObject: referencedAsObject)
         if let defaultTriples = byGraph.removeValue(forKey: IDQuad.defaultGraph) {
             try blocks.write(defaultTriples, indent: "", to: &buffer)
         }
+        let rank = blocks.rank
         for graph in byGraph.keys.sorted(by: { rank[Int($0)] < rank[Int($1)] }) {
             buffer.append(UInt8(ascii: "\n"))
             blocks.appendTerm(graph, subject: false, to: &buffer)

@@ -16,7 +16,7 @@ public struct TurtleWriter: GraphSink {
     private var buffer: ByteBuffer
     private var state = SinkState()
     private var prefixes: [Prefix] = []
-    private var store = InternedTriples()
+    private var store = TurtleTriples(syntax: TurtleSyntax(prefixes: []))
 
     /// A writer that sends its bytes to `output`.
     public init(output: ByteOutput) {
@@ -27,6 +27,7 @@ public struct TurtleWriter: GraphSink {
     public mutating func start(prefixes: [Prefix]) throws(GraphCoreError) {
         try state.start("TurtleWriter")
         self.prefixes = TurtleSyntax.declarable(prefixes)
+        store = TurtleTriples(syntax: TurtleSyntax(prefixes: self.prefixes))
     }
 
     /// Keeps the triple for `finish()`.
@@ -38,19 +39,10 @@ public struct TurtleWriter: GraphSink {
     /// Writes the prefixes and every subject block, and flushes.
     public mutating func finish() throws(GraphCoreError) {
         try state.finish("TurtleWriter")
-        for prefix in prefixes {
-            buffer.appendStatic("@prefix ")
-            buffer.appendVerbatim(prefix.name)  // checked in start: PN_PREFIX characters only
-            buffer.appendStatic(": ")
-            NTriplesSyntax.appendIRI(prefix.namespace, to: &buffer)
-            buffer.appendStatic(" .\n")
-        }
-
-        let rank = store.ranks()
-        var referencedAsObject = [Bool](repeating: false, count: store.terms.count)
+        TurtleSyntax.appendPrefixes(prefixes, to: &buffer)
+        var referencedAsObject = [Bool](repeating: false, count: store.table.count)
         for t in store.triples { referencedAsObject[Int(t.object)] = true }
-        var blocks = TurtleBlocks(terms: store.terms, rank: rank, referencedAsObject: referencedAsObject,
-                                  syntax: TurtleSyntax(prefixes: prefixes))
+        let blocks = TurtleBlocks(table: store.table, referencedAsObject: referencedAsObject)
         try blocks.write(store.triples, indent: "", to: &buffer)
         try buffer.flush()
     }
@@ -60,84 +52,143 @@ public struct TurtleWriter: GraphSink {
 ///
 /// Subjects in term order (IRIs by string, then blank nodes by label); `a` first, then
 /// `rdfs:label`, `skos:altLabel`, then the other predicates by IRI; objects sorted; `;` and
-/// `,` abbreviations. A blank node never used as an object is written `[]`.
+/// `,` abbreviations. A blank node never used as an object is written `[]`. Duplicate triples
+/// are written once. Terms are copied from their Turtle forms, rendered once per term.
 struct TurtleBlocks {
-    let terms: [Term]
+    /// The terms with their Turtle forms.
+    let table: TermTable
+    /// Every term's position in term order.
     let rank: [UInt32]
+    /// The term ids in term order.
+    let order: [Int]
+    /// Per term: used as an object somewhere in the document.
     let referencedAsObject: [Bool]
-    let syntax: TurtleSyntax
-    /// Sort key of every term in predicate position.
+    /// Sort key of every term in predicate position: its predicate group, then its rank.
     private let predicateKey: [UInt32]
-    /// Written forms of IRIs and blank nodes by term id (empty until first written).
-    private var abbreviated: [[UInt8]]
+    /// The id of `rdf:type`, written `a`, if it occurs.
+    private let typeID: UInt32?
+    /// Where each term's Turtle form lies in the table's bytes, by rank (one compact lookup per written object).
+    private let renderedByRank: [ByteRange]
 
-    /// Blocks over interned `terms` with their sort `rank` and the object-use flags of the whole document.
-    init(terms: [Term], rank: [UInt32], referencedAsObject: [Bool], syntax: TurtleSyntax) {
-        self.terms = terms
-        self.rank = rank
+    /// Blocks over the terms of `table` with the object-use flags of the whole document.
+    init(table: TermTable, referencedAsObject: [Bool]) {
+        self.table = table
+        (self.rank, self.order) = table.ranks()
         self.referencedAsObject = referencedAsObject
-        self.syntax = syntax
-        self.predicateKey = terms.indices.map { TurtleSyntax.predicateOrder(terms[$0]) + rank[$0] }
-        self.abbreviated = Array(repeating: [], count: terms.count)
+        self.typeID = table.id(of: RDF.type)
+        let labelID = table.id(of: RDFS.label), altLabelID = table.id(of: SKOS.altLabel)
+        var keys = [UInt32](repeating: 3 << 29, count: table.count)
+        if let typeID { keys[Int(typeID)] = 0 }
+        if let labelID { keys[Int(labelID)] = 1 << 29 }
+        if let altLabelID { keys[Int(altLabelID)] = 2 << 29 }
+        for id in keys.indices { keys[id] += rank[id] }
+        self.predicateKey = keys
+        self.renderedByRank = order.map { table.records[$0].rendered }
     }
 
-    /// Appends the shortest form of term `id`; subjects that are blank nodes never used as objects become `[]`.
-    mutating func appendTerm(_ id: UInt32, subject: Bool, to out: inout ByteBuffer) {
-        let cached = abbreviated[Int(id)]
-        if !cached.isEmpty { out.append(contentsOf: cached); return }
-        var bytes: [UInt8] = []
-        let term = terms[Int(id)]
-        if subject, case .blank = term, !referencedAsObject[Int(id)] {
-            bytes.appendStatic("[]")
-        } else {
-            syntax.appendTerm(term, to: &bytes)
+    /// Appends the Turtle form of term `id`; subjects that are blank nodes never used as objects become `[]`.
+    func appendTerm(_ id: UInt32, subject: Bool, arena: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+        if subject, !referencedAsObject[Int(id)], table.records[Int(id)].kind == .blank {
+            out.appendStatic("[]")
+            return
         }
-        // Cache IRIs and blank nodes only: they repeat; literals mostly do not.
-        if term.literal == nil { abbreviated[Int(id)] = bytes }
-        out.append(contentsOf: bytes)
+        let range = table.rendered(id)
+        out.append(bytes: UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
+    }
+
+    /// Appends the Turtle form of term `id` (see ``appendTerm(_:subject:arena:to:)``).
+    func appendTerm(_ id: UInt32, subject: Bool, to out: inout ByteBuffer) {
+        table.bytes.withUnsafeBufferPointer { appendTerm(id, subject: subject, arena: $0, to: &out) }
     }
 
     /// Sorts `triples` and writes one block per subject, each line prefixed by `indent`, flushing as chunks fill.
-    mutating func write(_ unsorted: [InternedTriples.IDTriple], indent: StaticString, to buffer: inout ByteBuffer) throws(GraphCoreError) {
-        let rank = self.rank, predicateKey = self.predicateKey
-        let triples = unsorted.sorted { a, b in
-            if a.subject != b.subject { return rank[Int(a.subject)] < rank[Int(b.subject)] }
-            if a.predicate != b.predicate { return predicateKey[Int(a.predicate)] < predicateKey[Int(b.predicate)] }
-            return rank[Int(a.object)] < rank[Int(b.object)]
-        }
-
-        var index = 0
-        while index < triples.count {
-            let subject = triples[index].subject
-            buffer.append(UInt8(ascii: "\n"))
-            buffer.appendStatic(indent)
-            appendTerm(subject, subject: true, to: &buffer)
-            var firstPredicate = true
-            while index < triples.count, triples[index].subject == subject {
-                let predicate = triples[index].predicate
-                if firstPredicate {
-                    buffer.append(UInt8(ascii: " "))
-                    firstPredicate = false
-                } else {
-                    buffer.appendStatic(" ;\n    ")
-                    buffer.appendStatic(indent)
-                }
-                if terms[Int(predicate)] == .iri(RDF.type) {
-                    buffer.append(UInt8(ascii: "a"))
-                } else {
-                    appendTerm(predicate, subject: false, to: &buffer)
-                }
-                var firstObject = true
-                while index < triples.count, triples[index].subject == subject, triples[index].predicate == predicate {
-                    buffer.appendStatic(firstObject ? " " : ", ")
-                    firstObject = false
-                    appendTerm(triples[index].object, subject: false, to: &buffer)
-                    index += 1
+    ///
+    /// Every triple becomes the key (predicate key << 32 | object rank), placed in its subject's run; runs are
+    /// in subject order. A document with many triples per term is bucketed by subject rank (linear time),
+    /// a small one (a named graph of TriG) is sorted directly. Each run is then sorted, and equal keys (duplicate
+    /// triples) are written once.
+    func write(_ unsorted: [InternedTriples.IDTriple], indent: StaticString, to buffer: inout ByteBuffer) throws(GraphCoreError) {
+        var keys = [UInt64](repeating: 0, count: unsorted.count)
+        var subjects: [(rank: UInt32, end: Int)] = []
+        rank.withUnsafeBufferPointer { rank in
+            predicateKey.withUnsafeBufferPointer { predicateKey in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    @inline(__always) func key(_ t: InternedTriples.IDTriple) -> UInt64 {
+                        UInt64(predicateKey[Int(t.predicate)]) << 32 | UInt64(rank[Int(t.object)])
+                    }
+                    if unsorted.count * 4 >= rank.count {
+                        // Counting sort by subject rank.
+                        var start = [Int](repeating: 0, count: rank.count + 1)
+                        for t in unsorted { start[Int(rank[Int(t.subject)]) + 1] += 1 }
+                        for r in 0..<rank.count { start[r + 1] += start[r] }
+                        var fill = start
+                        for t in unsorted {
+                            let r = Int(rank[Int(t.subject)])
+                            keys[fill[r]] = key(t)
+                            fill[r] += 1
+                        }
+                        for r in 0..<rank.count where start[r] < start[r + 1] { subjects.append((UInt32(r), start[r + 1])) }
+                    } else {
+                        var all = unsorted.map { t in (subject: rank[Int(t.subject)], key: key(t)) }
+                        all.sort { $0.subject != $1.subject ? $0.subject < $1.subject : $0.key < $1.key }
+                        for (i, entry) in all.enumerated() {
+                            keys[i] = entry.key
+                            if i + 1 == all.count || all[i + 1].subject != entry.subject { subjects.append((entry.subject, i + 1)) }
+                        }
+                    }
+                    var begin = 0
+                    for subject in subjects {
+                        var run = UnsafeMutableBufferPointer(rebasing: keys[begin..<subject.end])
+                        run.sort()
+                        begin = subject.end
+                    }
                 }
             }
-            buffer.appendStatic(" .\n")
-            try buffer.flushIfNeeded()
         }
+
+        let rankMask: UInt64 = (1 << 29) - 1
+        let result: Result<Void, GraphCoreError> = table.bytes.withUnsafeBufferPointer { arena in
+            order.withUnsafeBufferPointer { order in
+                var index = 0
+                for subject in subjects {
+                    let end = subject.end
+                    buffer.append(UInt8(ascii: "\n"))
+                    buffer.appendStatic(indent)
+                    appendTerm(UInt32(order[Int(subject.rank)]), subject: true, arena: arena, to: &buffer)
+                    var firstPredicate = true
+                    while index < end {
+                        let predicateKey = keys[index] >> 32
+                        let predicate = UInt32(order[Int(predicateKey & rankMask)])
+                        if firstPredicate {
+                            buffer.append(UInt8(ascii: " "))
+                            firstPredicate = false
+                        } else {
+                            buffer.appendStatic(" ;\n    ")
+                            buffer.appendStatic(indent)
+                        }
+                        if predicate == typeID {
+                            buffer.append(UInt8(ascii: "a"))
+                        } else {
+                            appendTerm(predicate, subject: false, arena: arena, to: &buffer)
+                        }
+                        var firstObject = true
+                        while index < end, keys[index] >> 32 == predicateKey {
+                            let key = keys[index]
+                            buffer.appendStatic(firstObject ? " " : ", ")
+                            firstObject = false
+                            let range = renderedByRank[Int(UInt32(truncatingIfNeeded: key))]
+                            buffer.append(bytes: UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
+                            index += 1
+                            while index < end, keys[index] == key { index += 1 }  // a duplicate triple
+                        }
+                    }
+                    buffer.appendStatic(" .\n")
+                    do throws(GraphCoreError) { try buffer.flushIfNeeded() } catch { return .failure(error) }
+                }
+                return .success(())
+            }
+        }
+        try result.get()
     }
 }
 
@@ -188,13 +239,14 @@ struct TurtleSyntax {
         out.appendVerbatim(String(iri.string.utf8.dropFirst(best.length))!)  // PN_LOCAL, checked above
     }
 
-    /// Sort key base for predicates: rdf:type, rdfs:label, skos:altLabel, then everything else.
-    static func predicateOrder(_ term: Term) -> UInt32 {
-        switch term {
-        case .iri(RDF.type): return 0
-        case .iri(RDFS.label): return 1 << 29
-        case .iri(SKOS.altLabel): return 2 << 29
-        default: return 3 << 29
+    /// Appends one `@prefix name: <namespace> .` line per prefix (names already checked by ``declarable(_:)``).
+    static func appendPrefixes(_ prefixes: [Prefix], to buffer: inout ByteBuffer) {
+        for prefix in prefixes {
+            buffer.appendStatic("@prefix ")
+            buffer.appendVerbatim(prefix.name)  // checked by declarable: PN_PREFIX characters only
+            buffer.appendStatic(": ")
+            NTriplesSyntax.appendIRI(prefix.namespace, to: &buffer)
+            buffer.appendStatic(" .\n")
         }
     }
 

@@ -69,12 +69,17 @@ public final class AtomicFileOutput: DescriptorOutput {
     public let temporaryPath: String
     private var open = true
 
-    /// Creates the temporary file `.<name>.tmp-<pid>` in the target's directory.
-    public init(path: String) throws(GraphCoreError) {
+    /// The temporary path an output to `path` is written under: `.<name>.tmp-<pid>` in the target's directory.
+    public static func temporaryPath(for path: String) -> String {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let directory = slash.map { String(path[..<$0]) + "/" } ?? ""
         let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
-        let temporary = "\(directory).\(name).tmp-\(getpid())"
+        return "\(directory).\(name).tmp-\(getpid())"
+    }
+
+    /// Creates the temporary file ``temporaryPath(for:)`` in the target's directory.
+    public init(path: String) throws(GraphCoreError) {
+        let temporary = Self.temporaryPath(for: path)
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 {
             throw .fileOperationFailed(path: path, operation: "create", reason: String(cString: strerror(errno)))
@@ -114,7 +119,9 @@ public final class AtomicFileOutput: DescriptorOutput {
 /// A growable byte buffer in front of a ``ByteOutput``: writers append bytes and it flushes in 64 KiB chunks.
 public struct ByteBuffer {
     /// Bytes not yet handed to the output.
-    public private(set) var bytes: [UInt8] = []
+    public var bytes: [UInt8] { storage }
+    /// The pending bytes; appended to by the inlinable methods below (reserved once, so appends rarely reallocate).
+    @usableFromInline var storage: [UInt8] = []
     private let output: ByteOutput
     private let chunk: Int
 
@@ -122,38 +129,44 @@ public struct ByteBuffer {
     public init(output: ByteOutput, chunk: Int = 1 << 16) {
         self.output = output
         self.chunk = chunk
-        bytes.reserveCapacity(chunk + 1024)
+        storage.reserveCapacity(chunk + 1024)
     }
 
     /// Appends one byte.
-    @inlinable public mutating func append(_ byte: UInt8) { bytesAppend(byte) }
-
-    @usableFromInline mutating func bytesAppend(_ byte: UInt8) { bytes.append(byte) }
+    @inlinable public mutating func append(_ byte: UInt8) { storage.append(byte) }
 
     /// Appends the UTF-8 bytes of a string.
     public mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { storage.append(contentsOf: $0) }
+    }
+
+    /// Appends a run of raw bytes (one copy, no per-byte work).
+    @inlinable public mutating func append(bytes run: UnsafeBufferPointer<UInt8>) {
+        storage.append(contentsOf: run)
     }
 
     /// Appends raw bytes.
-    public mutating func append<C: Collection>(contentsOf other: C) where C.Element == UInt8 {
-        bytes.append(contentsOf: other)
+    @inlinable public mutating func append<C: Collection>(contentsOf other: C) where C.Element == UInt8 {
+        storage.append(contentsOf: other)
     }
 
     /// Hands the pending bytes to the output if a chunk is full.
-    public mutating func flushIfNeeded() throws(GraphCoreError) {
-        if bytes.count >= chunk { try flush() }
+    @inlinable public mutating func flushIfNeeded() throws(GraphCoreError) {
+        if storage.count >= chunkSize { try flush() }
     }
+
+    /// The number of pending bytes at which ``flushIfNeeded()`` flushes.
+    @usableFromInline var chunkSize: Int { chunk }
 
     /// Hands all pending bytes to the output.
     public mutating func flush() throws(GraphCoreError) {
-        if bytes.isEmpty { return }
+        if storage.isEmpty { return }
         let out = output
-        let result: Result<Void, GraphCoreError> = bytes.withUnsafeBytes { raw in
+        let result: Result<Void, GraphCoreError> = storage.withUnsafeBytes { raw in
             do throws(GraphCoreError) { try out.write(raw); return .success(()) } catch { return .failure(error) }
         }
         try result.get()
-        bytes.removeAll(keepingCapacity: true)
+        storage.removeAll(keepingCapacity: true)
     }
 }

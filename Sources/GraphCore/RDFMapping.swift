@@ -180,6 +180,8 @@ public struct RDFMapper: Sendable {
     private func statements(_ fact: ResolvedFact, _ s: Term, _ p: IRI, _ o: Term, _ docIRIs: [IRI],
                             _ body: (Triple) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
         guard provenance == .statements else { return }
+        // Repeated sources of one fact give one statement node; a fact with one source needs no check.
+        let single = fact.sources.count == 1
         var seen: Set<String> = []
         for source in fact.sources {
             let ev = source.evidence
@@ -198,7 +200,7 @@ public struct RDFMapper: Sendable {
             id += String(ev.end)
             id += "|"
             id += ev.rule
-            guard seen.insert(id).inserted else { continue }
+            guard single || seen.insert(id).inserted else { continue }
             let st = Term.blank(BlankNode(trusted: "st" + Slug.shortHash(id) + Slug.shortHashOfReversed(id)))
             try body(Triple(st, RDF.type, .iri(RDF.Statement)))
             try body(Triple(st, RDF.subject, s))

@@ -1,15 +1,18 @@
 /// SHA-256 (FIPS 180-4) of a byte sequence: the content hash that identifies documents.
 ///
 /// Implemented here so that GraphCore needs no crypto dependency; checked against the
-/// FIPS test vectors in `GraphCoreTests`.
+/// FIPS test vectors in `GraphCoreTests`. Contiguous input (arrays, UTF-8 views of native strings)
+/// is compressed 64-byte block by 64-byte block straight from its storage; only a trailing
+/// partial block is copied.
 public struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+    /// The bytes of the block not yet compressed (fewer than 64).
     private var block: [UInt8] = []
     private var length: UInt64 = 0
 
     /// A fresh hasher.
-    public init() { block.reserveCapacity(64) }
+    public init() {}
 
     /// The hex digest of `bytes`.
     public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
@@ -18,31 +21,53 @@ public struct SHA256: Sendable {
         return hasher.finalizeHex()
     }
 
+    /// The hex digest of `bytes` (the non-generic path for the common case).
+    public static func hex(_ bytes: [UInt8]) -> String {
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(rawBytes: $0) }
+        return hasher.finalizeHex()
+    }
+
     /// Feeds more bytes.
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        for byte in bytes {
-            block.append(byte)
-            if block.count == 64 {
-                compress()
+        let done: Void? = bytes.withContiguousStorageIfAvailable { update(rawBytes: UnsafeRawBufferPointer($0)) }
+        if done != nil { return }
+        let copy = Array(bytes)
+        copy.withUnsafeBytes { update(rawBytes: $0) }
+    }
+
+    /// Feeds the bytes in `rawBytes`.
+    public mutating func update(rawBytes: UnsafeRawBufferPointer) {
+        let count = rawBytes.count
+        guard count > 0, let base = rawBytes.baseAddress else { return }
+        length &+= UInt64(count)
+        var offset = 0
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            let w = schedule.baseAddress!
+            if !block.isEmpty {
+                let take = min(64 - block.count, count)
+                block.append(contentsOf: UnsafeRawBufferPointer(start: base, count: take))
+                offset = take
+                guard block.count == 64 else { return }
+                let full = block
                 block.removeAll(keepingCapacity: true)
+                full.withUnsafeBytes { compress($0.baseAddress!, w) }
+            }
+            while count - offset >= 64 {
+                compress(base + offset, w)
+                offset += 64
             }
         }
-        length &+= UInt64(bytes.count)
+        if offset < count {
+            block.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: count - offset))
+        }
     }
 
     /// The digest as 32 bytes; the hasher must not be used afterwards.
     public mutating func finalize() -> [UInt8] {
-        let bitLength = length &* 8
-        block.append(0x80)
-        if block.count > 56 {
-            while block.count < 64 { block.append(0) }
-            compress()
-            block.removeAll(keepingCapacity: true)
-        }
-        while block.count < 56 { block.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { block.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        compress()
+        finishBlocks()
         var out: [UInt8] = []
+        out.reserveCapacity(32)
         for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
             out.append(UInt8(truncatingIfNeeded: word >> 24))
             out.append(UInt8(truncatingIfNeeded: word >> 16))
@@ -54,14 +79,44 @@ public struct SHA256: Sendable {
 
     /// The digest as 64 lower-case hex digits.
     public mutating func finalizeHex() -> String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in finalize() {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0xF)])
+        finishBlocks()
+        let words = state
+        return String(unsafeUninitializedCapacity: 64) { out in
+            @inline(__always) func digit(_ nibble: UInt32) -> UInt8 {
+                nibble < 10 ? UInt8(truncatingIfNeeded: nibble) &+ 0x30 : UInt8(truncatingIfNeeded: nibble) &+ 0x57
+            }
+            @inline(__always) func put(_ word: UInt32, at index: Int) {
+                var shift: UInt32 = 28
+                var i = index
+                while true {
+                    out[i] = digit((word >> shift) & 0xF)
+                    i += 1
+                    if shift == 0 { break }
+                    shift -= 4
+                }
+            }
+            put(words.0, at: 0); put(words.1, at: 8); put(words.2, at: 16); put(words.3, at: 24)
+            put(words.4, at: 32); put(words.5, at: 40); put(words.6, at: 48); put(words.7, at: 56)
+            return 64
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Pads the pending bytes with the message length and compresses the last one or two blocks.
+    private mutating func finishBlocks() {
+        let bitLength = length &* 8
+        var tail = block
+        tail.append(0x80)
+        let total = tail.count > 56 ? 128 : 64
+        tail.reserveCapacity(total)
+        while tail.count < total - 8 { tail.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            tail.withUnsafeBytes { bytes in
+                compress(bytes.baseAddress!, schedule.baseAddress!)
+                if total == 128 { compress(bytes.baseAddress! + 64, schedule.baseAddress!) }
+            }
+        }
+        block.removeAll()
     }
 
     private static let k: [UInt32] = [
@@ -75,11 +130,11 @@ public struct SHA256: Sendable {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    private mutating func compress() {
+    /// Compresses the 64-byte block at `p` into the state, using `w` (64 words) as the message schedule.
+    private mutating func compress(_ p: UnsafeRawPointer, _ w: UnsafeMutablePointer<UInt32>) {
         @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-        var w = [UInt32](repeating: 0, count: 64)
         for i in 0..<16 {
-            w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+            w[i] = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
         }
         for i in 16..<64 {
             let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
@@ -87,14 +142,16 @@ public struct SHA256: Sendable {
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
         }
         var (a, b, c, d, e, f, g, h) = state
-        for i in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        SHA256.k.withUnsafeBufferPointer { k in
+            for i in 0..<64 {
+                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                let ch = (e & f) ^ (~e & g)
+                let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                let maj = (a & b) ^ (a & c) ^ (b & c)
+                let t2 = s0 &+ maj
+                h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+            }
         }
         state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
     }

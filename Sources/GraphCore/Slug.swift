@@ -12,35 +12,59 @@ public enum Slug {
 
     /// The slug of `name`: lower-case ASCII letters, digits and single hyphens, never empty.
     public static func make(_ name: String) -> String {
+        var contiguous = name
+        return contiguous.withUTF8 { make(utf8: $0, name: name) }
+    }
+
+    /// `make` over the UTF-8 bytes of `name` (valid UTF-8, since they come from a `String`).
+    private static func make(utf8 bytes: UnsafeBufferPointer<UInt8>, name: String) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
+        out.reserveCapacity(bytes.count)
         var lossy = false
         var pendingHyphen = false
-        func emit(_ ascii: String) {
-            for byte in ascii.utf8 {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                var byte = lead
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) {
+                    if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    out.append(byte)
+                } else {
+                    pendingHyphen = true  // ASCII punctuation, space and controls (also '&') separate words
+                }
+                continue
+            }
+            // Decode one multi-byte scalar.
+            var v: UInt32
+            if lead < 0xE0 {
+                v = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if lead < 0xF0 {
+                v = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else {
+                v = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                v |= UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            }
+            let mapped = transliterated(v)
+            if mapped != 0 {
                 if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                out.append(byte)
-            }
-        }
-        for scalar in name.unicodeScalars {
-            let v = scalar.value
-            switch v {
-            case 0x30...0x39, 0x61...0x7A:
-                emit(String(scalar))
-            case 0x41...0x5A:
-                emit(String(Unicode.Scalar(v + 0x20)!))
-            default:
-                if let mapped = transliteration[v] {
-                    emit(mapped)
-                } else if v < 0x80 || isSeparator(v) {
-                    pendingHyphen = true
-                } else if (0x300...0x36F).contains(v) || v == 0xAD || (0x200B...0x200F).contains(v) || v == 0xFEFF {
-                    continue  // combining marks, soft hyphen, zero-width characters: nothing to write
-                } else {
-                    lossy = true
-                    pendingHyphen = true
-                }
+                out.append(UInt8(truncatingIfNeeded: mapped))
+                if mapped > 0xFF { out.append(UInt8(truncatingIfNeeded: mapped >> 8)) }
+            } else if isSeparator(v) {
+                pendingHyphen = true
+            } else if (0x300...0x36F).contains(v) || v == 0xAD || (0x200B...0x200F).contains(v) || v == 0xFEFF {
+                continue  // combining marks, soft hyphen, zero-width characters: nothing to write
+            } else {
+                lossy = true
+                pendingHyphen = true
             }
         }
         if out.count > maxLength {
@@ -63,9 +87,7 @@ public enum Slug {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
-        let hex = String(folded, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+        return eightHexDigits(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
     }
 
     /// `shortHash(String(text.reversed()))`: for printable ASCII (each byte its own character) the bytes are hashed
@@ -84,10 +106,37 @@ public enum Slug {
             }
         } ?? { printableASCII = false }()
         guard printableASCII else { return shortHash(String(text.reversed())) }
-        let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
-        let hex = String(folded, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+        return eightHexDigits(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
     }
+
+    /// `value` as exactly eight lower-case hex digits, leading zeros included.
+    private static func eightHexDigits(_ value: UInt32) -> String {
+        String(unsafeUninitializedCapacity: 8) { out in
+            for index in 0..<8 {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt32(28 - 4 * index)) & 0xF
+                out[index] = nibble < 10 ? nibble &+ 0x30 : nibble &+ 0x57
+            }
+            return 8
+        }
+    }
+
+    /// The ASCII transliteration of the non-ASCII scalar `v` packed into a `UInt16` (first byte low, second byte
+    /// high, zero when absent), or 0 when `v` is not a Latin letter with one.
+    @inline(__always)
+    private static func transliterated(_ v: UInt32) -> UInt16 {
+        if v < UInt32(latinTable.count) { return latinTable[Int(v)] }
+        return v == 0x1E9E ? UInt16(UInt8(ascii: "s")) | UInt16(UInt8(ascii: "s")) << 8 : 0
+    }
+
+    /// ``transliteration`` as a flat table over the scalars below U+0220 (all its keys but U+1E9E).
+    private static let latinTable: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0x220)
+        for (scalar, ascii) in transliteration where scalar < 0x220 {
+            let bytes = Array(ascii.utf8)
+            table[Int(scalar)] = UInt16(bytes[0]) | (bytes.count > 1 ? UInt16(bytes[1]) << 8 : 0)
+        }
+        return table
+    }()
 
     private static func isSeparator(_ v: UInt32) -> Bool {
         v == 0xA0 || (0x2000...0x206F).contains(v) || v == 0x3000 || v == 0x00B7 || v == 0x00AB || v == 0x00BB

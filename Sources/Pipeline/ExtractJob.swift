@@ -20,7 +20,7 @@ public struct ExtractRequest: Sendable {
     public var minConfidence: Double
     /// Documents extracted in parallel.
     public var jobs: Int
-    /// The SQLite store that keeps per-document extractions across runs; nil keeps them in memory for this run only.
+    /// The SQLite store that keeps per-document extractions across runs; nil keeps none (only content hashes, to skip copies).
     public var storePath: String?
     /// Only the documents of this shard are taken; nil takes all.
     public var shard: Shard?
@@ -97,11 +97,15 @@ public struct ExtractSummary: Sendable, CustomStringConvertible {
 
 /// Inputs → readers → extraction (in parallel) or the store → entity resolution → one writer.
 ///
-/// Every run goes through an ``ExtractionStore``: an ``SQLiteStore`` with `--store`, else a
-/// fresh ``MemoryStore``. A document whose content hash and ``Extractor/version`` are
-/// stored is reused; any other is extracted and saved at once, in its own transaction.
-/// Unreadable inputs are reported and skipped; the others are still processed. The output
-/// file is written under a temporary name and renamed only when complete.
+/// Documents stream: worker threads read and extract them in parallel, and the calling thread
+/// folds each outcome into the ``KnowledgeGraph`` in input order (through a bounded reorder
+/// window, so the result is the same for any number of jobs) and drops the extraction at once.
+/// With `--store`, a document whose content hash and ``Extractor/version`` are stored in the
+/// ``SQLiteStore`` is reused; any other is extracted and saved at once, in its own transaction.
+/// Without a store, a document with the same bytes as an earlier input of the run is not
+/// extracted again (only content hashes are kept for this). Unreadable inputs are reported
+/// and skipped; the others are still processed. The output file is written under a temporary
+/// name and renamed only when complete.
 public struct ExtractJob: Sendable {
     /// The request.
     public let request: ExtractRequest
@@ -113,6 +117,10 @@ public struct ExtractJob: Sendable {
     private enum Outcome: Sendable {
         case extracted(DocumentExtraction, storedName: String)
         case reused(DocumentExtraction, storedName: String)
+        /// The same bytes as an earlier input of this run (no store): only the name is new.
+        case copy(name: String, contentHash: String)
+        /// Not taken: a store or lexicon failure stopped the run.
+        case skipped
         case otherShard
         case unreadable(ExtractorsError)
         case storeFailed(StoreError)
@@ -123,17 +131,21 @@ public struct ExtractJob: Sendable {
     public func run(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ExtractSummary {
         let started = DispatchTime.now().uptimeNanoseconds
         InterruptHandling.prepare(outputPath: request.writesGraph ? request.outputPath ?? "-" : nil)
-        var collected = try collect(report: report)
+        var graph: KnowledgeGraph? = nil
+        if request.writesGraph {
+            do { graph = try KnowledgeGraph(base: request.base) } catch { throw .output(error) }
+        }
+        let collected = try collect(into: &graph, report: report)
         defer { collected.progress.clear() }
         var counts = (entities: 0, facts: 0)
-        let documents = collected.extractions.count
-        if request.writesGraph {
-            // The extractions are released once resolved, before the graph is written.
-            var extractions = collected.extractions
-            collected.extractions = []
-            counts = try GraphBuilding.resolveAndWrite(releasing: &extractions, format: request.format, to: request.outputPath,
-                                                       base: request.base, provenance: request.provenance,
-                                                       minConfidence: request.minConfidence)
+        let documents = collected.documents
+        if let folded = graph {
+            let resolved = folded.resolve(minConfidence: request.minConfidence)
+            // The graph's own records are released once resolved, before the graph is written.
+            graph = nil
+            _ = consume folded
+            counts = try GraphBuilding.write(resolved, format: request.format, to: request.outputPath,
+                                             base: request.base, provenance: request.provenance, threads: request.jobs)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         var result = ExtractSummary(documents: documents, failed: collected.failed, entities: counts.entities,
@@ -149,12 +161,16 @@ public struct ExtractJob: Sendable {
 
     /// Reads and extracts the inputs (through the store when one is named) and resolves the graph, writing no file.
     public func resolve(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ResolvedGraph {
-        try GraphBuilding.resolve(try collect(report: report).extractions, base: request.base, minConfidence: request.minConfidence)
+        var graph: KnowledgeGraph?
+        do { graph = try KnowledgeGraph(base: request.base) } catch { throw .output(error) }
+        _ = try collect(into: &graph, report: report)
+        return graph!.resolve(minConfidence: request.minConfidence)
     }
 
     /// What reading and extracting the inputs gave.
     private struct Collected {
-        var extractions: [DocumentExtraction] = []
+        /// Documents taken (extracted, reused or copies).
+        var documents = 0
         var failed = 0
         var extracted = 0
         var reused = 0
@@ -163,14 +179,17 @@ public struct ExtractJob: Sendable {
         var progress = ProgressDisplay(enabled: false, documents: 0, bytes: 0)
     }
 
-    /// Inputs → readers → extraction or the store's copy, in parallel; the store is updated per document.
-    private func collect(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> Collected {
-        let store: any ExtractionStore
+    /// Inputs → readers → extraction or the store's copy, in parallel; the store is updated per document, and each
+    /// document is folded into `graph` (when there is one) in input order as soon as it and all before it are done.
+    private func collect(into graph: inout KnowledgeGraph?,
+                         report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> Collected {
+        var store: (any ExtractionStore)? = nil
         if let path = request.storePath {
             do { store = try SQLiteStore(path: path, mode: .create) } catch { throw .store(error) }
-        } else {
-            store = MemoryStore()
         }
+        let runStore = store
+        // Without a store: the first input (in input order) with given bytes is extracted, later ones are copies.
+        let firstWithHash = FirstIndexByHash()
         let options = ExtractorOptions(enrich: request.enrich)
         let extractor = LazyExtractor(options: options, maxSentenceBytes: request.limits.maxSentenceBytes)
         let limits = request.limits
@@ -199,19 +218,23 @@ public struct ExtractJob: Sendable {
         let report = progress.wrapping(report)
         let shard = request.shard
         let stop = StopFlag()
-        let outcomes = ParallelMap.run(inputs.count, jobs: request.jobs) { i -> Outcome? in
-            if stop.isSet { return nil }
+        let work = { @Sendable (i: Int) -> Outcome in
+            if stop.isSet { return .skipped }
             let document: SourceDocument
             do throws(ExtractorsError) { document = try inputs[i].read(maxBytes: limits.maxDocumentBytes) } catch { return .unreadable(error) }
             progress.advance(bytes: document.text.utf8.count)
             if let shard, !shard.contains(contentHash: document.contentHash) { return .otherShard }
             for warning in document.warnings { report(Diagnostic(.warning, warning)) }
             do throws(StoreError) {
-                if var stored = try store.extraction(contentHash: document.contentHash, extractorVersion: version) {
-                    let storedName = stored.document.name
-                    stored.document = DocumentInfo(name: document.name, contentHash: document.contentHash,
-                                                   datePublished: stored.document.datePublished)
-                    return .reused(stored, storedName: storedName)
+                if let store = runStore {
+                    if var stored = try store.extraction(contentHash: document.contentHash, extractorVersion: version) {
+                        let storedName = stored.document.name
+                        stored.document = DocumentInfo(name: document.name, contentHash: document.contentHash,
+                                                       datePublished: stored.document.datePublished)
+                        return .reused(stored, storedName: storedName)
+                    }
+                } else if !firstWithHash.claim(document.contentHash, index: i) {
+                    return .copy(name: document.name, contentHash: document.contentHash)
                 }
                 let loaded: Extractor
                 do throws(ExtractorsError) { loaded = try extractor.get() } catch {
@@ -221,7 +244,7 @@ public struct ExtractJob: Sendable {
                 let (extraction, cut) = loaded.extractCountingCutSentences(name: document.name, text: document.text,
                                                                            contentHash: document.contentHash)
                 if cut > 0 { report(Diagnostic(.warning, limits.cutSentencesWarning(document.name, count: cut))) }
-                try store.save(extraction, extractorVersion: version)
+                try runStore?.save(extraction, extractorVersion: version)
                 return .extracted(extraction, storedName: document.name)
             } catch {
                 stop.set()
@@ -229,50 +252,63 @@ public struct ExtractJob: Sendable {
             }
         }
 
-        var summary = (extracted: 0, reused: 0, otherShards: 0)
-        var extractions: [DocumentExtraction] = []
+        var summary = (documents: 0, extracted: 0, reused: 0, otherShards: 0)
         var names: [String: (smallest: String, stored: Set<String>)] = [:]
-        for outcome in outcomes {
+        var failure: PipelineError? = nil
+        OrderedStream.run(inputs.count, jobs: request.jobs, work) { outcome in
+            // After a failure the remaining outcomes are drained unread, as the run ends with the failure.
+            if failure != nil { return }
             switch outcome {
             case .extracted(let extraction, let storedName), .reused(let extraction, let storedName):
                 if case .extracted = outcome { summary.extracted += 1 } else { summary.reused += 1 }
-                extractions.append(extraction)
-                let doc = extraction.document
-                var entry = names[doc.contentHash] ?? (doc.name, [])
-                entry.smallest = min(entry.smallest, doc.name)
-                entry.stored.insert(storedName)
-                names[doc.contentHash] = entry
+                summary.documents += 1
+                graph?.add(extraction)
+                if runStore != nil {
+                    let doc = extraction.document
+                    var entry = names[doc.contentHash] ?? (doc.name, [])
+                    entry.smallest = min(entry.smallest, doc.name)
+                    entry.stored.insert(storedName)
+                    names[doc.contentHash] = entry
+                }
+            case .copy(let name, let contentHash):
+                summary.reused += 1
+                summary.documents += 1
+                // The graph knows the content already; the copy only adds its name.
+                graph?.add(DocumentExtraction(document: DocumentInfo(name: name, contentHash: contentHash, datePublished: nil)))
             case .otherShard:
                 summary.otherShards += 1
             case .unreadable(let error):
                 report(Diagnostic(.error, error.description))
                 failed += 1
             case .storeFailed(let error):
-                throw .store(error)
+                failure = .store(error)
             case .lexiconsFailed(let error):
-                throw .lexicons(error)
-            case nil:
+                failure = .lexicons(error)
+            case .skipped:
                 break
             }
         }
+        if let failure { throw failure }
         var pruned = 0
-        do {
-            // A document stored under several names (copies, or a renamed file) keeps the smallest name of this run.
-            for (hash, entry) in names.sorted(by: { $0.key < $1.key }) where entry.stored != [entry.smallest] {
-                try store.rename(contentHash: hash, to: entry.smallest)
-            }
-            if request.prune {
-                if failed > 0 {
-                    report(Diagnostic(.warning, "not pruning the store: \(failed) inputs could not be read"))
-                } else {
-                    pruned = try store.prune(keeping: Set(names.keys))
+        if let store {
+            do {
+                // A document stored under several names (copies, or a renamed file) keeps the smallest name of this run.
+                for (hash, entry) in names.sorted(by: { $0.key < $1.key }) where entry.stored != [entry.smallest] {
+                    try store.rename(contentHash: hash, to: entry.smallest)
                 }
+                if request.prune {
+                    if failed > 0 {
+                        report(Diagnostic(.warning, "not pruning the store: \(failed) inputs could not be read"))
+                    } else {
+                        pruned = try store.prune(keeping: Set(names.keys))
+                    }
+                }
+            } catch {
+                throw .store(error)
             }
-        } catch {
-            throw .store(error)
         }
-        if extractions.isEmpty && failed > 0 { throw .noDocuments }
-        return Collected(extractions: extractions, failed: failed, extracted: summary.extracted, reused: summary.reused,
+        if summary.documents == 0 && failed > 0 { throw .noDocuments }
+        return Collected(documents: summary.documents, failed: failed, extracted: summary.extracted, reused: summary.reused,
                          otherShards: summary.otherShards, pruned: pruned, progress: progress)
     }
 
@@ -290,22 +326,16 @@ public enum GraphBuilding {
     public static func resolveAndWrite(_ extractions: [DocumentExtraction], format: OutputFormat, to path: String?,
                                        base: IRI, provenance: ProvenanceMode,
                                        minConfidence: Double) throws(PipelineError) -> (entities: Int, facts: Int) {
-        let resolved = try resolve(extractions, base: base, minConfidence: minConfidence)
-        do {
-            try GraphWriting.write(resolved, format: format, to: path, mapper: RDFMapper(base: base, provenance: provenance))
-        } catch { throw .output(error) }
-        return (resolved.entities.count, resolved.facts.count)
+        try write(try resolve(extractions, base: base, minConfidence: minConfidence), format: format, to: path, base: base,
+                  provenance: provenance)
     }
 
-    /// Like ``resolveAndWrite(_:format:to:base:provenance:minConfidence:)``, but empties `extractions` as soon as they
-    /// are resolved, so that they are not kept in memory while the graph is written.
-    static func resolveAndWrite(releasing extractions: inout [DocumentExtraction], format: OutputFormat, to path: String?,
-                                base: IRI, provenance: ProvenanceMode,
-                                minConfidence: Double) throws(PipelineError) -> (entities: Int, facts: Int) {
-        let resolved = try resolve(extractions, base: base, minConfidence: minConfidence)
-        extractions = []
+    /// Writes a resolved graph (on two threads when `threads` ≥ 2); returns the numbers of entities and facts.
+    static func write(_ resolved: ResolvedGraph, format: OutputFormat, to path: String?, base: IRI,
+                      provenance: ProvenanceMode, threads: Int = 1) throws(PipelineError) -> (entities: Int, facts: Int) {
         do {
-            try GraphWriting.write(resolved, format: format, to: path, mapper: RDFMapper(base: base, provenance: provenance))
+            try GraphWriting.write(resolved, format: format, to: path, mapper: RDFMapper(base: base, provenance: provenance),
+                                   threads: threads)
         } catch { throw .output(error) }
         return (resolved.entities.count, resolved.facts.count)
     }
@@ -351,14 +381,19 @@ private final class StopFlag: @unchecked Sendable {
 /// Writes a resolved graph in one format to a file (atomically) or to standard output.
 public enum GraphWriting {
     /// Maps `graph` to triples and feeds them to the format's sink; a file appears only when complete.
-    public static func write(_ graph: ResolvedGraph, format: OutputFormat, to path: String?, mapper: RDFMapper) throws(GraphCoreError) {
+    ///
+    /// With `threads` ≥ 2, the format's writer runs on a thread of its own while the graph is mapped to triples.
+    public static func write(_ graph: ResolvedGraph, format: OutputFormat, to path: String?, mapper: RDFMapper,
+                             threads: Int = 1) throws(GraphCoreError) {
         InterruptHandling.prepare(outputPath: path ?? "-")
         if let path, path != "-" {
-            let file = try AtomicFileOutput(path: path)
-            InterruptHandling.writing(temporaryPath: file.temporaryPath)
+            // Marked as being written before the temporary file exists: a signal at any moment after it was
+            // created removes it.
+            InterruptHandling.writing(temporaryPath: AtomicFileOutput.temporaryPath(for: path))
             defer { InterruptHandling.finished() }
+            let file = try AtomicFileOutput(path: path)
             do {
-                try emit(graph, format: format, output: file, mapper: mapper)
+                try emit(graph, format: format, output: file, mapper: mapper, threads: threads)
                 InterruptHandling.committing()
                 try file.commit()
             } catch {
@@ -366,13 +401,16 @@ public enum GraphWriting {
                 throw error
             }
         } else {
-            try emit(graph, format: format, output: DescriptorOutput.standardOutput(), mapper: mapper)
+            try emit(graph, format: format, output: DescriptorOutput.standardOutput(), mapper: mapper, threads: threads)
         }
     }
 
-    private static func emit(_ graph: ResolvedGraph, format: OutputFormat, output: ByteOutput, mapper: RDFMapper) throws(GraphCoreError) {
+    private static func emit(_ graph: ResolvedGraph, format: OutputFormat, output: ByteOutput, mapper: RDFMapper,
+                             threads: Int) throws(GraphCoreError) {
         if var quads = format.makeQuadSink(output: output) {
             try mapper.writeQuads(graph, to: &quads)
+        } else if threads >= 2 {
+            try TripleHandOff.write(graph, mapper: mapper, to: SinkBox(format.makeSink(output: output)))
         } else {
             var sink = format.makeSink(output: output)
             try mapper.write(graph, to: &sink)
@@ -380,41 +418,190 @@ public enum GraphWriting {
     }
 }
 
-/// Runs `body` for indices 0..<count on `jobs` threads and returns the results in index order.
-enum ParallelMap {
-    static func run<T: Sendable>(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
-        let box = ResultBox<T>(count: count)
-        let workers = min(max(1, jobs), max(1, count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let i = box.next() { box.store(i, body(i)) }
+/// A format's sink, handed to the thread that writes (it is used by one thread at a time).
+private final class SinkBox: @unchecked Sendable {
+    var sink: any GraphSink
+    init(_ sink: any GraphSink) { self.sink = sink }
+}
+
+/// Carries triples in batches from the thread that maps the graph to the thread that runs the format's sink.
+private final class TripleHandOff: @unchecked Sendable {
+    /// Triples per batch.
+    static let batchSize = 4096
+    /// Batches that may wait.
+    static let capacity = 16
+
+    private let condition = NSCondition()
+    private var batches: [[Triple]] = []
+    private var closed = false
+    private var failure: GraphCoreError?
+
+    /// Maps `graph` on this thread and writes its triples with `box`'s sink on another: the same triples in the
+    /// same order as ``RDFMapper/write(_:to:)``.
+    static func write(_ graph: ResolvedGraph, mapper: RDFMapper, to box: SinkBox) throws(GraphCoreError) {
+        let handOff = TripleHandOff()
+        let prefixes = mapper.prefixes
+        let done = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            do throws(GraphCoreError) {
+                try box.sink.start(prefixes: prefixes)
+                while let batch = handOff.take() {
+                    for triple in batch { try box.sink.write(triple) }
+                }
+                try box.sink.finish()
+            } catch {
+                handOff.fail(error)
+            }
+            done.signal()
         }
-        return box.results()
+        writer.stackSize = 8 << 20
+        writer.start()
+        var batch: [Triple] = []
+        batch.reserveCapacity(batchSize)
+        var mappingFailure: GraphCoreError? = nil
+        do throws(GraphCoreError) {
+            try mapper.emit(graph) { (triple: Triple) throws(GraphCoreError) in
+                batch.append(triple)
+                if batch.count == batchSize {
+                    try handOff.put(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            if !batch.isEmpty { try handOff.put(batch) }
+        } catch {
+            mappingFailure = error
+        }
+        handOff.close()
+        done.wait()
+        if let failure = handOff.failed ?? mappingFailure { throw failure }
+    }
+
+    /// Queues a batch, waiting while too many wait; throws the writer's error once it failed.
+    func put(_ batch: [Triple]) throws(GraphCoreError) {
+        condition.lock(); defer { condition.unlock() }
+        while batches.count >= Self.capacity && failure == nil { condition.wait() }
+        if let failure { throw failure }
+        batches.append(batch)
+        condition.broadcast()
+    }
+
+    /// The next batch, waiting for one; nil when the mapping is over (or the writer failed) and none is left.
+    func take() -> [Triple]? {
+        condition.lock(); defer { condition.unlock() }
+        while batches.isEmpty && !closed { condition.wait() }
+        if batches.isEmpty { return nil }
+        let batch = batches.removeFirst()
+        condition.broadcast()
+        return batch
+    }
+
+    /// No more batches will come.
+    func close() {
+        condition.lock(); defer { condition.unlock() }
+        closed = true
+        condition.broadcast()
+    }
+
+    /// Records the writer's error; the mapping stops at its next batch.
+    func fail(_ error: GraphCoreError) {
+        condition.lock(); defer { condition.unlock() }
+        if failure == nil { failure = error }
+        batches.removeAll()
+        closed = true
+        condition.broadcast()
+    }
+
+    /// The writer's error, if it failed.
+    var failed: GraphCoreError? {
+        condition.lock(); defer { condition.unlock() }
+        return failure
     }
 }
 
-/// Shared state of ``ParallelMap``: the next index to take and the results, behind a lock.
-private final class ResultBox<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cursor = 0
+/// Runs `body` for indices 0..<count on `jobs` worker threads and hands each result to `consume` on the calling
+/// thread, in index order, while the workers go on.
+///
+/// Workers run at most ``window`` indices ahead of the consumer, so at most that many results wait at any time
+/// (memory stays bounded however many inputs there are), and the consumer sees the same sequence for any `jobs`.
+enum OrderedStream {
+    /// How many results may wait per worker.
+    static let windowPerJob = 16
+
+    static func run<T: Sendable>(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> T, consume: (T) -> Void) {
+        guard count > 0 else { return }
+        let workers = min(max(1, jobs), count)
+        let window = ReorderWindow<T>(count: count, size: workers * windowPerJob + 4)
+        let done = DispatchGroup()
+        for _ in 0..<workers {
+            done.enter()
+            let thread = Thread {
+                while let i = window.next() { window.store(i, body(i)) }
+                done.leave()
+            }
+            // As much stack as the main thread has: the extractor's recursion depth does not depend on the thread.
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        for _ in 0..<count { consume(window.take()) }
+        done.wait()
+    }
+}
+
+/// Shared state of ``OrderedStream``: the next index to hand out and a ring of finished results not yet consumed.
+private final class ReorderWindow<T: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
     private let count: Int
     private var slots: [T?]
+    /// The next index a worker takes.
+    private var cursor = 0
+    /// The next index the consumer takes.
+    private var consumed = 0
 
-    init(count: Int) {
+    init(count: Int, size: Int) {
         self.count = count
-        self.slots = Array(repeating: nil, count: count)
+        self.slots = Array(repeating: nil, count: size)
     }
 
+    /// The next index to work on, waiting while the window is full; nil when all are taken.
     func next() -> Int? {
-        lock.lock(); defer { lock.unlock() }
+        condition.lock(); defer { condition.unlock() }
+        while cursor < count && cursor - consumed >= slots.count { condition.wait() }
         guard cursor < count else { return nil }
         cursor += 1
         return cursor - 1
     }
 
+    /// Keeps the result of index `i` until it is consumed.
     func store(_ i: Int, _ value: T) {
-        lock.lock(); defer { lock.unlock() }
-        slots[i] = value
+        condition.lock(); defer { condition.unlock() }
+        slots[i % slots.count] = value
+        if i == consumed { condition.broadcast() }
     }
 
-    func results() -> [T] { slots.map { $0! } }
+    /// The result of the next index in order, waiting until it is there.
+    func take() -> T {
+        condition.lock(); defer { condition.unlock() }
+        let slot = consumed % slots.count
+        while slots[slot] == nil { condition.wait() }
+        let value = slots[slot]!
+        slots[slot] = nil
+        consumed += 1
+        condition.broadcast()
+        return value
+    }
+}
+
+/// The first input index of each content hash seen in a run (no store): later inputs with the same bytes are copies.
+private final class FirstIndexByHash: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: [String: Int] = [:]
+
+    /// True when input `index` is the first (smallest index) so far with `hash` and must be extracted; false when an
+    /// input before it has the same bytes (its extraction stands for both).
+    func claim(_ hash: String, index: Int) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        if let earlier = first[hash], earlier < index { return false }
+        first[hash] = index
+        return true
+    }
 }

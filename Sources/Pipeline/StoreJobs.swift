@@ -58,21 +58,27 @@ public struct ExportJob: Sendable {
     /// Runs the export; a warning goes to `report` when some documents were extracted by another extractor version.
     public func run(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ExportSummary {
         let started = DispatchTime.now().uptimeNanoseconds
-        let extractions = try load(report: report)
-        let counts = try GraphBuilding.resolveAndWrite(extractions, format: request.format, to: request.outputPath,
-                                                       base: request.base, provenance: request.provenance,
-                                                       minConfidence: request.minConfidence)
+        var graph: KnowledgeGraph? = try load(report: report)
+        let resolved = graph!.resolve(minConfidence: request.minConfidence)
+        let documents = graph!.documentCount
+        // The graph's own records are released once resolved, before the graph is written.
+        graph = nil
+        let counts = try GraphBuilding.write(resolved, format: request.format, to: request.outputPath,
+                                             base: request.base, provenance: request.provenance)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return ExportSummary(documents: extractions.count, entities: counts.entities, facts: counts.facts, seconds: seconds)
+        return ExportSummary(documents: documents, entities: counts.entities, facts: counts.facts, seconds: seconds)
     }
 
     /// Resolves the graph of every stored document, writing no file (for queries on a store).
     public func resolve(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> ResolvedGraph {
-        try GraphBuilding.resolve(try load(report: report), base: request.base, minConfidence: request.minConfidence)
+        try load(report: report).resolve(minConfidence: request.minConfidence)
     }
 
-    /// Every stored extraction, with a warning for those made by another extractor version.
-    private func load(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> [DocumentExtraction] {
+    /// Every stored extraction folded into a graph, one at a time, with a warning for those made by another
+    /// extractor version.
+    private func load(report: @escaping @Sendable (Diagnostic) -> Void) throws(PipelineError) -> KnowledgeGraph {
+        var graph: KnowledgeGraph
+        do { graph = try KnowledgeGraph(base: request.base) } catch { throw .output(error) }
         do {
             let store = try SQLiteStore(path: request.storePath, mode: .readOnly)
             let current: Set<String> = [Extractor.version(options: ExtractorOptions(enrich: false)),
@@ -82,10 +88,11 @@ public struct ExportJob: Sendable {
                 report(Diagnostic(.warning, "\(request.storePath): \(count) documents were extracted by extractor version "
                                   + "\(version) (this build: \(Extractor.version)); run extract over them again"))
             }
-            return try store.allExtractions()
+            try store.forEachExtraction { graph.add($0) }
         } catch {
             throw .store(error)
         }
+        return graph
     }
 }
 

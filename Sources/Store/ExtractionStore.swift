@@ -3,8 +3,8 @@ import GraphCore
 
 /// Where the pipeline keeps per-document extractions, keyed by content hash and extractor version.
 ///
-/// The pipeline always goes through a store: ``MemoryStore`` for a plain run, ``SQLiteStore``
-/// for `--store`. Every method is safe to call from several threads.
+/// The pipeline uses an ``SQLiteStore`` with `--store`; a plain run keeps no extractions at all
+/// (they are folded into the graph one by one). Every method is safe to call from several threads.
 public protocol ExtractionStore: AnyObject, Sendable {
     /// The stored extraction of the document with `contentHash`, if one made by `extractorVersion` is stored.
     /// Its document name is the stored one.
@@ -21,7 +21,8 @@ public protocol ExtractionStore: AnyObject, Sendable {
     func extractorVersions() throws(StoreError) -> [String: Int]
 }
 
-/// An extraction store in memory: what a run without `--store` uses, so both go through the same code.
+/// An extraction store in memory, with the behaviour of ``SQLiteStore`` (for tests and embedding); it keeps every
+/// extraction saved to it, so the pipeline does not use it for plain runs.
 public final class MemoryStore: ExtractionStore, @unchecked Sendable {
     private let lock = NSLock()
     private var records: [String: (version: String, extraction: DocumentExtraction)] = [:]

@@ -121,14 +121,20 @@ public final class SQLiteStore: ExtractionStore, @unchecked Sendable {
 
     /// Every stored extraction, in a fixed order.
     public func allExtractions() throws(StoreError) -> [DocumentExtraction] {
+        var result: [DocumentExtraction] = []
+        try forEachExtraction { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with every stored extraction, one at a time, in the order of ``allExtractions()`` (ordered by
+    /// content hash), without holding them all in memory.
+    public func forEachExtraction(_ body: (DocumentExtraction) -> Void) throws(StoreError) {
         lock.lock(); defer { lock.unlock() }
         let statement = try connection.prepare(
             "SELECT content_hash, name, extraction FROM documents ORDER BY content_hash", "reading documents")
-        var result: [DocumentExtraction] = []
         while try statement.step() {
-            result.append(try decode(statement.blob(2), name: statement.text(1), contentHash: statement.text(0)))
+            body(try decode(statement.blob(2), name: statement.text(1), contentHash: statement.text(0)))
         }
-        return result
     }
 
     /// How many stored documents each extractor version made.

@@ -18,6 +18,34 @@ struct ExtractCommandTests {
         #expect(bytesA == bytesB)
     }
 
+    @Test("copies of a document under other names: one document named by its smallest name, whatever the job count")
+    func copiesAreOneDocument() throws {
+        let dir = try Support.temporaryFolder()
+        let input = "\(dir)/input"
+        try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: Support.seeds).sorted()
+        for (i, name) in seeds.enumerated() {
+            let source = "\(Support.seeds)/\(name)"
+            try FileManager.default.copyItem(atPath: source, toPath: "\(input)/m\(i)-\(name)")
+            // A copy sorting before the original and one after it.
+            if i % 2 == 0 { try FileManager.default.copyItem(atPath: source, toPath: "\(input)/a\(i)-\(name)") }
+            try FileManager.default.copyItem(atPath: source, toPath: "\(input)/z\(i)-\(name)")
+        }
+        var outputs: [Data] = []
+        for jobs in ["1", "2", "5"] {
+            let out = "\(dir)/jobs\(jobs).nt"
+            let run = try Support.graphExport(["extract", input, "-o", out, "--jobs", jobs])
+            #expect(run.status == 0, "\(run.stderr)")
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: out)))
+        }
+        #expect(outputs.allSatisfy { $0 == outputs[0] })
+        let text = String(decoding: outputs[0], as: UTF8.self)
+        #expect(text.contains("\"\(input)/a0-\(seeds[0])\""))
+        #expect(!text.contains("\"\(input)/m0-\(seeds[0])\""))
+        #expect(text.contains("\"\(input)/m1-\(seeds[1])\""))
+        #expect(!text.contains("\"\(input)/z1-\(seeds[1])\""))
+    }
+
     @Test("Turtle goes to standard output without -o")
     func standardOutput() throws {
         let run = try Support.graphExport(["extract", Support.seeds + "/003_e036abf5b69374a8.txt", "--quiet"])

@@ -78,6 +78,33 @@ struct ResolutionTests {
         #expect(r1.documents == r2.documents)
     }
 
+    @Test("the same bytes added under several names are one document, named by the smallest name, in any order")
+    func copiesAreOneDocument() throws {
+        let corpus = Fixture.corpus()
+        var copy = corpus[0]
+        copy.document = DocumentInfo(name: "0-kopie.txt", contentHash: corpus[0].document.contentHash,
+                                     datePublished: corpus[0].document.datePublished)
+        var g1 = try KnowledgeGraph(), g2 = try KnowledgeGraph(), plain = try KnowledgeGraph()
+        for e in corpus + [copy] { g1.add(e) }
+        for e in ([copy] + corpus).reversed() { g2.add(e) }
+        for e in corpus { plain.add(e) }
+        let r1 = g1.resolve(), r2 = g2.resolve(), r0 = plain.resolve()
+        #expect(g1.documentCount == 3)
+        #expect(r1.documents.map(\.name) == ["0-kopie.txt", "b.txt"])
+        #expect(r1.documents == r2.documents)
+        #expect(r1.entities == r0.entities && r2.entities == r0.entities)
+        #expect(r1.facts == r0.facts && r2.facts == r0.facts)
+    }
+
+    @Test("a confidence threshold applies at resolution; the graph can be resolved again with another")
+    func thresholdAtResolution() throws {
+        var graph = try KnowledgeGraph()
+        for e in Fixture.corpus() { graph.add(e) }
+        let all = graph.resolve()
+        #expect(graph.resolve(minConfidence: 0.95).facts.isEmpty)
+        #expect(graph.resolve().facts == all.facts)
+    }
+
     @Test("an acronym two different long forms claim stays ambiguous")
     func ambiguousAcronym() throws {
         var graph = try KnowledgeGraph()

@@ -102,6 +102,53 @@ struct SHA256Tests {
         hasher.update(bytes[(n / 2)...])
         #expect(hasher.finalizeHex() == SHA256.hex(bytes))
     }
+
+    @Test("known answers around the 56- and 64-byte padding boundaries", arguments: [
+        (55, "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"),
+        (56, "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"),
+        (63, "7d3e74a05d7db15bce4ad9ec0658ea98e3f06eeecf16b4c6fff2da457ddc2f34"),
+        (64, "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb"),
+        (65, "635361c48bb9eab14198e76ea8ab7f1a41685d6ad62aa9146d301d4f17eb0ae0"),
+        (119, "31eba51c313a5c08226adf18d4a359cfdfd8d2e816b13f4af952f7ea6584dcfb"),
+        (128, "6836cf13bac400e9105071cd6af47084dfacad4e5e302c94bfed24e013afb73e"),
+    ])
+    func boundaries(_ n: Int, _ digest: String) {
+        let bytes = [UInt8](repeating: 0x61, count: n)
+        #expect(SHA256.hex(bytes) == digest)
+        #expect(SHA256.hex(bytes[...]) == digest)
+        #expect(SHA256.hex(String(repeating: "a", count: n).utf8) == digest)
+        #expect(SHA256.hex(bytes.lazy.map { $0 }) == digest)  // not contiguous: the copying path
+        var hasher = SHA256()
+        for byte in bytes { hasher.update(CollectionOfOne(byte)) }
+        #expect(hasher.finalizeHex() == digest)
+    }
+
+    @Test("chunked updates of every split size give the one-shot digest")
+    func chunked() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        let digest = "89f4ff56a25dd1db06a4ce6033603775d705fb96f30f8693733fef602a1ca532"
+        #expect(SHA256.hex(bytes) == digest)
+        for chunk in [1, 3, 63, 64, 65, 127, 200, 999] {
+            var hasher = SHA256()
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + chunk, bytes.count)
+                hasher.update(bytes[start..<end])
+                start = end
+            }
+            #expect(hasher.finalizeHex() == digest, "chunk \(chunk)")
+        }
+        var raw = SHA256()
+        bytes.withUnsafeBytes { raw.update(rawBytes: $0) }
+        let digestBytes = raw.finalize()
+        #expect(digestBytes.count == 32)
+        #expect(digestBytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined() == digest)
+    }
+
+    @Test("multi-byte UTF-8 text")
+    func utf8Text() {
+        #expect(SHA256.hex(Array(String(repeating: "ä", count: 40).utf8)) == "437be29e05e3f0b33b700ccb5e1b196d32e6f05be6e1af59dfc61811d4047127")
+    }
 }
 
 @Suite("Calendar dates")

@@ -305,7 +305,7 @@ struct Row {
     func list(_ column: Int) -> [String] {
         let value = self[column]
         if value.isEmpty { return [] }
-        return value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return value.split(separator: "|").map { Lexicon.trimmed($0) }.filter { !$0.isEmpty }
     }
 }
 

@@ -157,6 +157,7 @@ public enum DocumentReader {
         }
         defer { close(descriptor) }
         var info = stat()
+        var sizeHint = 0
         if fstat(descriptor, &info) == 0 {
             let kind = info.st_mode & S_IFMT
             if kind == S_IFDIR { throw .notAFileOrFolder(path: path) }
@@ -164,14 +165,17 @@ public enum DocumentReader {
             if kind == S_IFREG && Int(info.st_size) > maxBytes {
                 throw .documentTooLarge(path: path, bytes: Int(info.st_size), limit: maxBytes)
             }
+            if kind == S_IFREG { sizeHint = Int(info.st_size) }
         }
-        return try readAll(descriptor: descriptor, path: path, maxBytes: maxBytes)
+        return try readAll(descriptor: descriptor, path: path, maxBytes: maxBytes, sizeHint: sizeHint)
     }
 
     /// All bytes from a file descriptor until end of file; more than `maxBytes` is an error (a file that grows, a pipe).
-    static func readAll(descriptor: Int32, path: String, maxBytes: Int = .max) throws(ExtractorsError) -> [UInt8] {
+    /// `sizeHint` (a regular file's size, 0 when unknown) keeps the read buffer of a small file small.
+    static func readAll(descriptor: Int32, path: String, maxBytes: Int = .max, sizeHint: Int = 0) throws(ExtractorsError) -> [UInt8] {
         var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        if sizeHint > 0 { out.reserveCapacity(min(sizeHint, 1 << 26)) }
+        var chunk = [UInt8](repeating: 0, count: sizeHint > 0 ? min(sizeHint + 1, 65536) : 65536)
         while true {
             if out.count > maxBytes { throw .documentTooLarge(path: path, bytes: 0, limit: maxBytes) } // 0: size unknown
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }

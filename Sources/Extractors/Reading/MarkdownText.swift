@@ -366,18 +366,27 @@ private struct BlockBuilder {
 
     /// Removes blanks and line ends around the text and blanks before every inner line end.
     func trimBlankLines(_ text: inout [UInt8]) {
+        // Every line without leading and trailing spaces and tabs; lines left empty are dropped; the lines are
+        // joined by line feeds, with none at the end.
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
-        for byte in text {
-            if byte == 0x0A {
-                while let last = out.last, last == 0x20 || last == 0x09 { out.removeLast() }
-                if out.isEmpty || out.last == 0x0A { continue }
-            } else if (byte == 0x20 || byte == 0x09) && (out.isEmpty || out.last == 0x0A) {
-                continue
+        text.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            var lineStart = 0
+            while lineStart <= n {
+                var lineEnd = lineStart
+                while lineEnd < n && buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                var s = lineStart
+                while s < lineEnd && (buffer[s] == 0x20 || buffer[s] == 0x09) { s += 1 }
+                var e = lineEnd
+                while e > s && (buffer[e - 1] == 0x20 || buffer[e - 1] == 0x09) { e -= 1 }
+                if e > s {
+                    if !out.isEmpty { out.append(0x0A) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[s..<e]))
+                }
+                lineStart = lineEnd + 1
             }
-            out.append(byte)
         }
-        while let last = out.last, last == 0x20 || last == 0x09 || last == 0x0A { out.removeLast() }
         text = out
     }
 }
@@ -587,9 +596,21 @@ private struct InlineMarkdown {
                 pieces.append(.delimiter(Delimiter(mark: byte, count: runLength, remaining: runLength, canOpen: canOpen, canClose: canClose)))
                 index = end
             default:
-                pending.append(byte)
-                index += 1
+                // Plain text up to the next byte the cases above look at, in one copy.
+                var end = index + 1
+                while end < count && !InlineMarkdown.isInlineMarker(bytes[end]) { end += 1 }
+                pending.append(contentsOf: bytes[index..<end])
+                index = end
             }
+        }
+    }
+
+    /// True for the bytes ``scan()`` treats specially: `\` `` ` `` `!` `[` `<` `&` `*` `_` `~`.
+    @inline(__always)
+    static func isInlineMarker(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x60, 0x21, 0x5B, 0x3C, 0x26, 0x2A, 0x5F, 0x7E: return true
+        default: return false
         }
     }
 

@@ -136,6 +136,6 @@ struct ContactBlockReader {
             text += t.text
         }
         let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
-        return digits >= 5 ? text.trimmingCharacters(in: .whitespaces) : nil
+        return digits >= 5 ? Lexicon.trimmed(text[...]) : nil
     }
 }

@@ -14,6 +14,10 @@ public struct Abbreviations: Sendable {
     public let sentenceFinal: Set<String>
     /// Lower-cased endings (with period) that make a compound an abbreviation: `str.`.
     public let suffixes: [String]
+    /// Filter of ``tokens`` with ASCII capitals folded (rules out most ASCII words before any `String` hashing).
+    let foldedFilter: WordFilter
+    /// Filter of ``sentenceFinal`` as written.
+    let sentenceFinalFilter: WordFilter
 
     /// Builds the sets from the rows of an abbreviation lexicon.
     public init(lexicon: Lexicon) {
@@ -39,6 +43,8 @@ public struct Abbreviations: Sendable {
         self.sequences = sequences
         self.sentenceFinal = final
         self.suffixes = suffixes.sorted()
+        foldedFilter = WordFilter(Array(tokens), folding: true)
+        sentenceFinalFilter = WordFilter(Array(final), folding: false)
     }
 
     /// An empty set: only single capital initials (`A.`) are abbreviations.
@@ -47,11 +53,52 @@ public struct Abbreviations: Sendable {
         sequences = []
         sentenceFinal = []
         suffixes = []
+        foldedFilter = WordFilter([], folding: true)
+        sentenceFinalFilter = WordFilter([], folding: false)
+    }
+
+    /// True when the token's text is in ``sentenceFinal``; most ASCII words are ruled out by a byte hash first.
+    func isSentenceFinal(_ t: Token) -> Bool {
+        if t.isASCII && !sentenceFinalFilter.mayContain(t.text) { return false }
+        return sentenceFinal.contains(t.text)
     }
 
     /// True when `text` (a token with its final period) is an abbreviation, also with a capitalised first
     /// letter at the start of a sentence (`Vgl.`) or as a single capital initial (`A.`).
     public func contains(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: neither `text` nor its form with a lower-cased initial is a token unless the folded filter
+            // has it; the initial and suffix tests work on bytes.
+            if foldedFilter.mayContain(text) {
+                if tokens.contains(text) { return true }
+            }
+            let bytes = Array(text.utf8)
+            if bytes.count == 2, bytes[0] >= 0x41, bytes[0] <= 0x5A, bytes[1] == 0x2E { return true }
+            if let first = bytes.first, first >= 0x41, first <= 0x5A, foldedFilter.mayContain(text) {
+                var lowered = bytes
+                lowered[0] = first | 0x20
+                if tokens.contains(String(decoding: lowered, as: UTF8.self)) { return true }
+            }
+            for s in suffixes {
+                guard s.utf8.allSatisfy({ $0 < 0x80 }) else {
+                    // A non-ASCII ending compares as `String` does.
+                    let lower = text.lowercased()
+                    if lower.hasSuffix(s) && lower.count > s.count { return true }
+                    continue
+                }
+                guard bytes.count > s.utf8.count else { continue }
+                var k = 0
+                let n = s.utf8.count
+                var matched = true
+                for c in s.utf8 {
+                    let b = bytes[bytes.count - n + k]
+                    if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != c { matched = false; break }
+                    k += 1
+                }
+                if matched { return true }
+            }
+            return false
+        }
         if tokens.contains(text) { return true }
         let scalars = text.unicodeScalars
         if scalars.count == 2, let first = scalars.first, first.properties.isUppercase, scalars.last == "." {

@@ -122,9 +122,65 @@ public enum GermanDates {
         "Firmen", "Arbeitsplätze", "Gäste", "Personen", "Studierende", "Studenten",
     ]
 
+    /// Words (lower-cased) that can open a date expression: weekdays, `den`, relative day words, `Anfang`/`Mitte`/
+    /// `Ende`, direction words and month names and abbreviations (also with their period).
+    static let startWords: [String] = {
+        var words: [String] = Array(weekdays) + ["den", "anfang", "mitte", "ende"]
+        words += Array(relativeDays.keys) + Array(directions.keys)
+        words += Array(monthNames.keys) + Array(monthAbbreviations.keys) + monthAbbreviations.keys.map { $0 + "." }
+        return words.map { $0.lowercased() }
+    }()
+
+    /// Filter of ``startWords`` over ASCII words (capitals folded).
+    static let startFilter = WordFilter(startWords, folding: true)
+    /// Filter of month names and abbreviations as written (with and without their period) over ASCII words.
+    static let monthFilter = WordFilter(
+        Array(monthNames.keys) + Array(monthAbbreviations.keys) + monthAbbreviations.keys.map { $0 + "." }, folding: false)
+
+    /// False when no date expression can start at `t`: a cheap test of kind, length and first byte (a non-ASCII
+    /// word always passes).
+    @inline(__always)
+    static func mayStartDate(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number:
+            let count = t.text.utf8.count
+            return count <= 2 || count == 4
+        case .word:
+            return !t.isASCII || startFilter.mayContain(t.text)
+        default:
+            return false
+        }
+    }
+
+    /// False when no day expression (``dayMatch(_:at:)``, possibly after a weekday or `den`) can start at `t`.
+    @inline(__always)
+    static func mayStartDay(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number:
+            return t.text.utf8.count <= 2
+        case .word:
+            if t.isASCII && !weekdayFilter.mayContain(t.text) { return false }
+            return t.text == "den" || weekdays.contains(t.text)
+        default:
+            return false
+        }
+    }
+
+    /// Filter of the weekdays and `den` as written.
+    static let weekdayFilter = WordFilter(Array(weekdays) + ["den"], folding: false)
+
+    /// `text.lowercased()`, without a new string for ASCII text without capitals.
+    @inline(__always)
+    static func lowered(_ t: Token) -> String {
+        guard t.isASCII else { return t.text.lowercased() }
+        for b in t.text.utf8 where b >= 0x41 && b <= 0x5A { return t.text.lowercased() }
+        return t.text
+    }
+
     /// The month named by the token at `i` (`Oktober`, `Okt.`, `Sept` + `.`): the month and the index after it.
     static func month(_ tokens: [Token], _ i: Int) -> (month: Int, next: Int)? {
         guard i < tokens.count, tokens[i].kind == .word else { return nil }
+        if tokens[i].isASCII && !monthFilter.mayContain(tokens[i].text) { return nil }
         let text = tokens[i].text
         if let m = monthNames[text] { return (m, i + 1) }
         if text.hasSuffix("."), let m = monthAbbreviations[String(text.dropLast())] { return (m, i + 1) }
@@ -194,6 +250,7 @@ public enum GermanDates {
     /// The date expression starting exactly at token `i`, if any.
     public static func match(_ tokens: [Token], at i: Int) -> DateMatch? {
         let t = tokens[i]
+        guard mayStartDate(t) else { return nil }
         // Weekday and `den` prefixes: `Freitag, den 16. Oktober`, `den 29.09.2021`.
         if t.kind == .word && (weekdays.contains(t.text) || t.text == "den") {
             var j = i + 1
@@ -209,7 +266,7 @@ public enum GermanDates {
         }
         if let m = dayMatch(tokens, at: i) { return m }
         if let m = relativeMatch(tokens, at: i) { return m }
-        let previous = i > 0 ? tokens[i - 1].text.lowercased() : ""
+        let previous = i > 0 ? lowered(tokens[i - 1]) : ""
         // Anfang / Mitte / Ende + month [year] or year.
         if t.kind == .word, let part = periodPart(t.text) {
             if let (m, next) = month(tokens, i + 1) {
@@ -321,35 +378,29 @@ public enum GermanDates {
         return DateMatch(tokenRange: i..<end, year: year, month: m, day: d, precision: .day, isRange: isRange)
     }
 
+    /// Direction words of relative expressions and their direction.
+    static let directions: [String: Int] = [
+        "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,
+        "vergangener": -1, "vergangenes": -1, "vorige": -1, "vorigen": -1, "voriger": -1, "voriges": -1, "vorigem": -1,
+        "nächste": 1, "nächsten": 1, "nächster": 1, "nächstes": 1, "kommende": 1, "kommenden": 1, "kommender": 1,
+        "kommendes": 1, "diese": 0, "diesen": 0, "dieser": 0, "dieses": 0, "diesem": 0, "laufenden": 0, "laufende": 0,
+        "laufendes": 0,
+    ]
+
     /// Direction words of relative expressions.
-    static func direction(_ lower: String) -> Int? {
-        switch lower {
-        case "letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes",
-            "vorige", "vorigen", "voriger", "voriges", "vorigem":
-            return -1
-        case "nächste", "nächsten", "nächster", "nächstes", "kommende", "kommenden", "kommender", "kommendes":
-            return 1
-        case "diese", "diesen", "dieser", "dieses", "diesem", "laufenden", "laufende", "laufendes":
-            return 0
-        default:
-            return nil
-        }
-    }
+    static func direction(_ lower: String) -> Int? { directions[lower] }
+
+    /// Day words and their distance from the reference day (`morgen` only lower-case: `Morgen` is a noun).
+    static let relativeDays: [String: Int] = [
+        "heute": 0, "Heute": 0, "gestern": -1, "Gestern": -1, "vorgestern": -2, "Vorgestern": -2, "morgen": 1,
+        "übermorgen": 2, "Übermorgen": 2,
+    ]
 
     /// `heute`, `gestern`, `letzte Woche`, `vergangenen Jahr`, `im letzten September` at `i`.
     static func relativeMatch(_ tokens: [Token], at i: Int) -> DateMatch? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
-        let days: Int?
-        switch t.text {
-        case "heute", "Heute": days = 0
-        case "gestern", "Gestern": days = -1
-        case "vorgestern", "Vorgestern": days = -2
-        case "morgen": days = 1
-        case "übermorgen", "Übermorgen": days = 2
-        default: days = nil
-        }
-        if let days {
+        if let days = relativeDays[t.text] {
             return DateMatch(tokenRange: i..<(i + 1), year: nil, month: nil, day: nil, precision: .day, relative: .days(days))
         }
         var start = i
@@ -359,7 +410,7 @@ public enum GermanDates {
             part = p
             j += 1
         }
-        guard j < tokens.count, let dir = direction(tokens[j].text.lowercased()), j + 1 < tokens.count else { return nil }
+        guard j < tokens.count, let dir = direction(lowered(tokens[j])), j + 1 < tokens.count else { return nil }
         let unit = tokens[j + 1].text
         let relative: RelativeDate
         let precision: DatePrecision
@@ -451,16 +502,41 @@ public enum GermanDates {
     /// The day-precise date that opens a dateline sentence (`Berlin, den 29.09.2021`, `Hannover, 3. Mai 2022`,
     /// `29.09.2021 - …`), if the sentence starts with one.
     public static func datelineMatch(_ tokens: [Token]) -> DateMatch? {
-        // The scan of ``find(in:)``, stopped early: a match starting after token 7 has too long a prefix.
+        // The scan of ``find(in:)``, stopped early: a match starting after token 7 has too long a prefix. Only
+        // day expressions can date a dateline, and they start at a day number or a weekday or `den`; the other
+        // expressions ``find(in:)`` would pass over (months, years, relative dates) never cover such a token, so
+        // the scan tries only those starts.
         var i = 0
         while i < tokens.count && i <= 7 {
-            guard let m = match(tokens, at: i) else { i += 1; continue }
+            guard mayStartDay(tokens[i]), let m = match(tokens, at: i) else { i += 1; continue }
             i = m.tokenRange.upperBound
             guard m.relative == nil, m.precision == .day, m.year != nil else { continue }
             if isDatelinePrefix(tokens[0..<m.tokenRange.lowerBound]) { return m }
             return nil
         }
         return nil
+    }
+
+    /// True for a word that contains `newsletter` in any case (ASCII words are searched byte by byte).
+    static func mentionsNewsletter(_ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        guard t.isASCII else { return t.text.lowercased().contains("newsletter") }
+        guard t.text.utf8.count >= 10 else { return false }
+        let needle: [UInt8] = Array("newsletter".utf8)
+        var text = t.text
+        return text.withUTF8 { hay in
+            guard hay.count >= needle.count else { return false }
+            for start in 0...(hay.count - needle.count) {
+                var k = 0
+                while k < needle.count {
+                    let b = hay[start + k]
+                    if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != needle[k] { break }
+                    k += 1
+                }
+                if k == needle.count { return true }
+            }
+            return false
+        }
     }
 
     /// The document's own date: from a dateline among its first sentences (`Berlin, den 29.09.2021`,
@@ -470,7 +546,7 @@ public enum GermanDates {
         for sentence in analyzed.sentences.prefix(8) {
             let tokens = sentence.tokens
             if let m = datelineMatch(tokens), let date = m.date { return date }
-            if tokens.contains(where: { $0.kind == .word && $0.text.lowercased().contains("newsletter") }) {
+            if tokens.contains(where: { mentionsNewsletter($0) }) {
                 for m in find(in: tokens) where m.relative == nil && m.year != nil && m.precision != .year {
                     if let date = m.date { return date }
                 }

@@ -177,18 +177,18 @@ public struct SentenceSplitter: Sendable {
 
     /// True for `.`, `!`, `?`, `…`.
     static func isEnder(_ t: Token) -> Bool {
-        t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…")
+        t.kind == .punctuation && (t.isChar(0x2E) || t.isChar(0x21) || t.isChar(0x3F) || (!t.isASCII && t.text == "…"))
     }
 
     /// True for closing characters that may follow a sentence's final punctuation.
     static func isCloser(_ t: Token) -> Bool {
-        !t.spaceBefore && (t.text == "\"" || t.text == "'" || t.text == ")" || t.text == "]" || t.text == "*" || t.text == "_")
+        !t.spaceBefore && (t.isChar(0x22) || t.isChar(0x27) || t.isChar(0x29) || t.isChar(0x5D) || t.isChar(0x2A) || t.isChar(0x5F))
     }
 
     /// The index of the last token that is not a closer.
     static func lastSignificant(_ tokens: [Token]) -> Int {
         var k = tokens.count - 1
-        while k > 0 && (isCloser(tokens[k]) || tokens[k].text == "*" || tokens[k].text == "_") { k -= 1 }
+        while k > 0 && (isCloser(tokens[k]) || tokens[k].isChar(0x2A) || tokens[k].isChar(0x5F)) { k -= 1 }
         return k
     }
 
@@ -196,11 +196,11 @@ public struct SentenceSplitter: Sendable {
     private func continues(prev: (tokens: [Token], length: Int, hardBreak: Bool), next: [Token], blank: Bool) -> Bool {
         let last = prev.tokens[SentenceSplitter.lastSignificant(prev.tokens)]
         if blank {
-            return last.text == "," || SentenceSplitter.listConjunctions.contains(last.text)
+            return last.isChar(0x2C) || SentenceSplitter.listConjunctions.contains(last.text)
         }
         if SentenceSplitter.isEnder(last) {
             // `am 16.` LF `Oktober`: an ordinal before a month name continues.
-            if last.text == ".", let k = prev.tokens.lastIndex(where: { $0.start == last.start }), k > 0,
+            if last.isChar(0x2E), let k = prev.tokens.lastIndex(where: { $0.start == last.start }), k > 0,
                 prev.tokens[k - 1].kind == .number, prev.tokens[k - 1].text.utf8.count <= 2,
                 GermanDates.month(next, 0) != nil
             {
@@ -208,11 +208,11 @@ public struct SentenceSplitter: Sendable {
             }
             return false
         }
-        if last.text == ":" { return false }
-        if last.text == "," || last.text == "-" || last.text == "(" || last.text == "/" { return true }
+        if last.isChar(0x3A) { return false }
+        if last.isChar(0x2C) || last.isChar(0x2D) || last.isChar(0x28) || last.isChar(0x2F) { return true }
         if last.kind == .word, !last.isCapitalized, SentenceSplitter.continuationWords.contains(last.text) { return true }
         let first = next[0]
-        if first.kind == .word, let f = first.text.unicodeScalars.first, f.properties.isLowercase { return true }
+        if first.kind == .word, first.hasLowerInitial { return true }
         let marker = prev.hardBreak || SentenceSplitter.hasLineMarker(prev.tokens) || SentenceSplitter.hasLineMarker(next)
         let short = prev.length <= 100 && prev.tokens.count <= 14
         return !(short || marker)
@@ -220,7 +220,11 @@ public struct SentenceSplitter: Sendable {
 
     /// A leading heading or bullet mark, or an e-mail address or URL in the line.
     static func hasLineMarker(_ tokens: [Token]) -> Bool {
-        if let first = tokens.first, ["#", "*", "-", "•", "+"].contains(first.text) { return true }
+        if let first = tokens.first,
+            first.isChar(0x23) || first.isChar(0x2A) || first.isChar(0x2D) || first.isChar(0x2B) || (!first.isASCII && first.text == "•")
+        {
+            return true
+        }
         return tokens.contains { $0.kind == .email || $0.kind == .url }
     }
 
@@ -244,7 +248,7 @@ public struct SentenceSplitter: Sendable {
                 }
                 if boundary < 0 { i = j }
             } else if t.kind == .word, i + 1 < count, tokens[i + 1].spaceBefore, tokens[i + 1].isCapitalized,
-                tokenizer.abbreviations.sentenceFinal.contains(t.text)  // the set lookup last: it hashes the text
+                tokenizer.abbreviations.isSentenceFinal(t)  // the lookup last
             {
                 boundary = i
             }
@@ -262,7 +266,7 @@ public struct SentenceSplitter: Sendable {
     /// Appends a sentence, splitting off a leading dateline followed by a dash.
     private func appendSentence(_ tokens: [Token], into sentences: inout [Sentence]) {
         if let m = GermanDates.datelineMatch(tokens), m.tokenRange.upperBound + 1 < tokens.count,
-            tokens[m.tokenRange.upperBound].text == "-" || tokens[m.tokenRange.upperBound].text == ":"
+            tokens[m.tokenRange.upperBound].isChar(0x2D) || tokens[m.tokenRange.upperBound].isChar(0x3A)
         {
             let head = Array(tokens[0..<m.tokenRange.upperBound])
             let rest = Array(tokens[(m.tokenRange.upperBound + 1)...])
@@ -278,7 +282,7 @@ public struct SentenceSplitter: Sendable {
         sentences.append(
             Sentence(
                 start: tokens[0].start, end: tokens[tokens.count - 1].end, tokens: tokens,
-                isLine: !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.sentenceFinal.contains(last.text))))
+                isLine: !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.isSentenceFinal(last))))
     }
 
     /// Cuts an over-long sentence into pieces of at most ``maxSentenceBytes`` bytes (see the type's documentation).
@@ -290,8 +294,8 @@ public struct SentenceSplitter: Sendable {
             var end = start + 1  // exclusive; a piece holds at least one token
             var cut = -1
             while end < count && tokens[end].end - tokens[start].start <= maxSentenceBytes {
-                let text = tokens[end].text
-                if tokens[end].kind == .punctuation && (text == "," || text == ";" || text == ":" || text == "-" || text == "–")
+                let t = tokens[end]
+                if t.kind == .punctuation && (t.isChar(0x2C) || t.isChar(0x3B) || t.isChar(0x3A) || t.isChar(0x2D) || (!t.isASCII && t.text == "–"))
                     && tokens[end].end - tokens[start].start > maxSentenceBytes / 2 {
                     cut = end + 1
                 }
@@ -301,7 +305,7 @@ public struct SentenceSplitter: Sendable {
             let part = Array(tokens[start..<end])
             let last = part[SentenceSplitter.lastSignificant(part)]
             let isLine = end == count
-                && !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.sentenceFinal.contains(last.text))
+                && !(SentenceSplitter.isEnder(last) || tokenizer.abbreviations.isSentenceFinal(last))
             sentences.append(Sentence(start: part[0].start, end: part[part.count - 1].end, tokens: part, isLine: isLine, piece: piece))
             piece += 1
             start = end
@@ -310,15 +314,15 @@ public struct SentenceSplitter: Sendable {
 
     /// True when a token can open a new sentence after final punctuation.
     private func startsSentence(_ t: Token) -> Bool {
-        if t.text == "\"" || t.text == "'" { return true }
-        guard let f = t.text.unicodeScalars.first else { return false }
-        if f.properties.isUppercase { return true }
-        return f.value >= 0x30 && f.value <= 0x39
+        if t.isChar(0x22) || t.isChar(0x27) { return true }
+        if t.isCapitalized { return true }
+        guard let f = t.text.utf8.first else { return false }
+        return f >= 0x30 && f <= 0x39
     }
 
     /// True when the period at `period` is the dot of an ordinal number (`am 16. Oktober`, `die 9. Plenarversammlung`).
     private func isOrdinal(_ tokens: [Token], period: Int, sentenceStart: Int, next: Int) -> Bool {
-        guard tokens[period].text == ".", period > sentenceStart, next == period + 1 else { return false }
+        guard tokens[period].isChar(0x2E), period > sentenceStart, next == period + 1 else { return false }
         let number = tokens[period - 1]
         guard number.kind == .number, !tokens[period].spaceBefore, number.text.utf8.count <= 3,
             number.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
@@ -330,8 +334,8 @@ public struct SentenceSplitter: Sendable {
         }
         if period - 1 == sentenceStart { return true }
         let before = tokens[period - 2]
-        if before.kind == .word && SentenceSplitter.ordinalCues.contains(before.text.lowercased()) { return true }
-        if before.kind == .punctuation && (before.text == "(" || before.text == "," || before.text == "\"") { return true }
+        if before.kind == .word && SentenceSplitter.ordinalCues.contains(GermanDates.lowered(before)) { return true }
+        if before.kind == .punctuation && (before.isChar(0x28) || before.isChar(0x2C) || before.isChar(0x22)) { return true }
         return false
     }
 }

@@ -47,7 +47,7 @@ public struct TextAnalyzer: Sendable {
                                                   attested: attested)
         let sentences = splitter.split(normalized.bytes)
         return AnalyzedText(
-            text: normalized.text, sentences: sentences, originalScalarOffsets: normalized.originalScalarOffsets,
+            text: normalized.text, bytes: normalized.bytes, sentences: sentences, originalScalarOffsets: normalized.originalScalarOffsets,
             original: text)
     }
 

@@ -40,54 +40,84 @@ public enum TextNormalizer {
     static func normalize(
         _ text: String, knownWords: Set<String>, knownWordsAreLowercase: Bool, attested: ((String) -> Bool)?
     ) -> NormalizedText {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var index: Int32 = 0
-        var lastWasCR = false
-
-        @inline(__always) func emit(_ b: UInt8, _ at: Int32) {
-            bytes.append(b)
-            offsets.append(at)
-        }
-
-        for scalar in text.unicodeScalars {
-            defer { index += 1 }
-            let v = scalar.value
-            if v == 0x0A && lastWasCR { lastWasCR = false; continue }
-            lastWasCR = false
-            if v < 0x80 {
-                if v == 0x0D { emit(0x0A, index); lastWasCR = true; continue }
-                emit(UInt8(v), index)
-                continue
-            }
-            switch v {
-            case 0x201E, 0x201C, 0x201D, 0x201F, 0xAB, 0xBB, 0x2033:
-                emit(0x22, index)
-            case 0x201A, 0x2018, 0x2019, 0x201B, 0x2039, 0x203A, 0x2032:
-                emit(0x27, index)
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212:
-                emit(0x2D, index)
-            case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680:
-                emit(0x20, index)
-            case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
-                continue
-            case 0x2028:
-                emit(0x0A, index)
-            case 0x2029:
-                emit(0x0A, index); emit(0x0A, index)
-            default:
-                for b in String(scalar).utf8 { emit(b, index) }
-            }
-        }
-        offsets.append(index)
-
+        let (bytes, offsets) = characterPass(text)
         let joined = rejoinHyphens(bytes, offsets, knownWords: knownWords, knownWordsAreLowercase: knownWordsAreLowercase,
                                    attested: attested)
         return NormalizedText(
             text: String(decoding: joined.bytes, as: UTF8.self), bytes: joined.bytes,
             originalScalarOffsets: joined.offsets)
+    }
+
+    /// The character pass over the UTF-8 bytes of `text`: the normalised bytes and, for each of them and one past
+    /// the end, the scalar offset in `text`.
+    private static func characterPass(_ text: String) -> (bytes: [UInt8], offsets: [Int32]) {
+        var text = text
+        return text.withUTF8 { src -> ([UInt8], [Int32]) in
+            let n = src.count
+            // No scalar grows: every output byte comes from at least one input byte.
+            var bytes = [UInt8](repeating: 0, count: n)
+            var offsets = [Int32](repeating: 0, count: n + 1)
+            var count = 0
+            var index: Int32 = 0
+            bytes.withUnsafeMutableBufferPointer { out in
+                offsets.withUnsafeMutableBufferPointer { off in
+                    var i = 0
+                    var lastWasCR = false
+                    while i < n {
+                        let b = src[i]
+                        if b < 0x80 {
+                            if b == 0x0A && lastWasCR {
+                                lastWasCR = false
+                            } else if b == 0x0D {
+                                out[count] = 0x0A; off[count] = index; count += 1
+                                lastWasCR = true
+                            } else {
+                                out[count] = b; off[count] = index; count += 1
+                                lastWasCR = false
+                            }
+                            i += 1
+                            index += 1
+                            continue
+                        }
+                        lastWasCR = false
+                        let length = UTF8Scan.length(lead: b)
+                        var v = UInt32(b) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+                        for k in 1..<length { v = (v << 6) | UInt32(src[i + k] & 0x3F) }
+                        var mapped: UInt8 = 0
+                        switch v {
+                        case 0x201E, 0x201C, 0x201D, 0x201F, 0xAB, 0xBB, 0x2033:
+                            mapped = 0x22
+                        case 0x201A, 0x2018, 0x2019, 0x201B, 0x2039, 0x203A, 0x2032:
+                            mapped = 0x27
+                        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212:
+                            mapped = 0x2D
+                        case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680:
+                            mapped = 0x20
+                        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+                            mapped = 0xFF  // removed
+                        case 0x2028:
+                            mapped = 0x0A
+                        case 0x2029:
+                            out[count] = 0x0A; off[count] = index; count += 1
+                            mapped = 0x0A
+                        default:
+                            for k in 0..<length {
+                                out[count] = src[i + k]; off[count] = index; count += 1
+                            }
+                        }
+                        if mapped != 0 && mapped != 0xFF {
+                            out[count] = mapped; off[count] = index; count += 1
+                        }
+                        i += length
+                        index += 1
+                    }
+                    off[count] = index
+                }
+            }
+            bytes.removeLast(n - count)
+            offsets.removeLast(n - count)
+            return (bytes, offsets)
+        }
     }
 
     /// First parts (lower-cased) that start genuine lower-case hyphenated compounds.
@@ -115,6 +145,26 @@ public enum TextNormalizer {
         let secondEnd: Int
         /// True when a line break lies between the hyphen and the second part.
         let lineEnd: Bool
+    }
+
+    /// `bytes[start..<end]` as a lower-cased string; ASCII is lower-cased byte by byte.
+    static func lowercasedString(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        var ascii = true
+        var upper = false
+        for k in start..<end {
+            let b = bytes[k]
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        if !ascii { return UTF8Scan.string(bytes, start, end).lowercased() }
+        if !upper { return UTF8Scan.string(bytes, start, end) }
+        return String(unsafeUninitializedCapacity: end - start) { out in
+            for k in start..<end {
+                let b = bytes[k]
+                out[k - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }
+            return end - start
+        }
     }
 
     /// True when the candidate lies in an e-mail address, URL or host name (`pks-gmbh.net`, `isa-portal.de/de`).
@@ -171,23 +221,40 @@ public enum TextNormalizer {
         }
         guard !candidates.isEmpty else { return (bytes, offsets) }
 
-        // Words of the text (letters only, lower-cased) and counts of the inline hyphenated spellings.
-        var words = Set<String>()
-        var w = 0
-        while w < n {
-            if UTF8Scan.isLetter(bytes, at: w) {
-                let start = w
-                while w < n && UTF8Scan.isLetter(bytes, at: w) { w += UTF8Scan.length(lead: bytes[w]) }
-                words.insert(UTF8Scan.string(bytes, start, w).lowercased())
-            } else {
-                w += 1
+        // Words of the text (letters only, lower-cased) and counts of the inline hyphenated spellings, built when a
+        // candidate first needs them (most hyphens are followed by a capital: `ISA-Sekretariat`).
+        var wordsStorage: Set<String>? = nil
+        func words() -> Set<String> {
+            if let wordsStorage { return wordsStorage }
+            var words = Set<String>()
+            var w = 0
+            while w < n {
+                if UTF8Scan.isLetter(bytes, at: w) {
+                    let start = w
+                    while w < n && UTF8Scan.isLetter(bytes, at: w) { w += UTF8Scan.length(lead: bytes[w]) }
+                    words.insert(lowercasedString(bytes, start, w))
+                } else {
+                    w += 1
+                }
             }
+            wordsStorage = words
+            return words
         }
-        var hyphenatedCounts: [String: Int] = [:]
-        for c in candidates where !c.lineEnd {
-            hyphenatedCounts[UTF8Scan.string(bytes, c.firstStart, c.secondEnd).lowercased(), default: 0] += 1
+        var countsStorage: [String: Int]? = nil
+        func hyphenatedCounts() -> [String: Int] {
+            if let countsStorage { return countsStorage }
+            var counts: [String: Int] = [:]
+            for c in candidates where !c.lineEnd {
+                counts[lowercasedString(bytes, c.firstStart, c.secondEnd), default: 0] += 1
+            }
+            countsStorage = counts
+            return counts
         }
         let known = knownWordsAreLowercase ? knownWords : Set(knownWords.map { $0.lowercased() })
+        func isAttested(_ joined: String) -> Bool {
+            let joinedLower = joined.lowercased()
+            return words().contains(joinedLower) || known.contains(joinedLower) || (attested?(joined) ?? false)
+        }
 
         // Decide: remove [hyphen, secondStart) (join) or only the line break (keep hyphen) or nothing.
         var removals: [(Int, Int)] = []
@@ -205,8 +272,6 @@ public enum TextNormalizer {
                 continue
             }
             let joined = first + second
-            let joinedLower = joined.lowercased()
-            let isAttested = words.contains(joinedLower) || known.contains(joinedLower) || (attested?(joined) ?? false)
             var blocked = false
             let firstLower = first.lowercased()
             var letters = 0
@@ -224,10 +289,11 @@ public enum TextNormalizer {
                 blocked = true
             }
             if firstLower.hasSuffix("sch") || compoundPrefixes.contains(firstLower) { blocked = true }
-            if !c.lineEnd && (hyphenatedCounts[UTF8Scan.string(bytes, c.firstStart, c.secondEnd).lowercased()] ?? 0) >= 2 {
+            if !c.lineEnd && (hyphenatedCounts()[lowercasedString(bytes, c.firstStart, c.secondEnd)] ?? 0) >= 2 {
                 blocked = true
             }
-            if isAttested || !blocked {
+            // Attestation only matters for a blocked join (the text's word set is built on first use).
+            if !blocked || isAttested(joined) {
                 removals.append((c.hyphen, c.secondStart))
             } else if c.lineEnd {
                 removals.append((c.hyphen + 1, c.secondStart))

@@ -28,6 +28,22 @@ public struct Token: Hashable, Sendable {
     public let end: Int
     /// True when whitespace (or the start of the text) comes right before the token.
     public let spaceBefore: Bool
+    /// ``Shape`` bits of `text`, computed once from its bytes.
+    let shape: UInt8
+    /// The byte when `text` is a single ASCII character (`.`, `,`, `-`, `(`), else 0.
+    let ascii: UInt8
+
+    /// Bits of ``shape``.
+    enum Shape {
+        /// The first scalar is upper case.
+        static let capitalized: UInt8 = 1
+        /// At least two letters, none of them lower case.
+        static let allUpper: UInt8 = 2
+        /// The first scalar is lower case.
+        static let lowerInitial: UInt8 = 4
+        /// Every byte is ASCII.
+        static let asciiOnly: UInt8 = 8
+    }
 
     /// A token.
     public init(text: String, kind: TokenKind, start: Int, end: Int, spaceBefore: Bool) {
@@ -36,23 +52,125 @@ public struct Token: Hashable, Sendable {
         self.start = start
         self.end = end
         self.spaceBefore = spaceBefore
+        let (shape, ascii) = Token.shape(of: text)
+        self.shape = shape
+        self.ascii = ascii
+    }
+
+    /// A token whose text is `bytes[start..<end]` (the tokeniser's case: the shape is read from the bytes).
+    init(bytes: [UInt8], kind: TokenKind, start: Int, end: Int, spaceBefore: Bool) {
+        let text = UTF8Scan.string(bytes, start, end)
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+        var shape = Shape.asciiOnly
+        var letters = 0
+        var lower = false
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            if b >= 0x80 { break }
+            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b >= 0x61 && b <= 0x7A { lower = true }
+            k += 1
+        }
+        if k < end {
+            (self.shape, self.ascii) = Token.shape(of: text)
+            return
+        }
+        if end > start {
+            let first = bytes[start]
+            if first >= 0x41 && first <= 0x5A { shape |= Shape.capitalized }
+            else if first >= 0x61 && first <= 0x7A { shape |= Shape.lowerInitial }
+        }
+        if !lower && letters >= 2 { shape |= Shape.allUpper }
+        self.shape = shape
+        self.ascii = end - start == 1 ? bytes[start] : 0
+    }
+
+    /// The ``Shape`` bits and single ASCII byte of `text`: a byte scan, with Unicode properties only for
+    /// non-ASCII scalars.
+    static func shape(of text: String) -> (UInt8, UInt8) {
+        var shape: UInt8 = 0
+        var letters = 0
+        var lower = false
+        var count = 0
+        var single: UInt8 = 0
+        var nonASCII = false
+        for b in text.utf8 {
+            count += 1
+            if b >= 0x80 { nonASCII = true; break }
+            if count == 1 {
+                single = b
+                if b >= 0x41 && b <= 0x5A { shape |= Shape.capitalized }
+                else if b >= 0x61 && b <= 0x7A { shape |= Shape.lowerInitial }
+            }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+            else if b >= 0x61 && b <= 0x7A { lower = true }
+        }
+        if nonASCII {
+            // The general path: the first scalar's case, then every alphabetic scalar.
+            shape = 0
+            letters = 0
+            lower = false
+            var first = true
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    let b = UInt8(value)
+                    if first {
+                        if b >= 0x41 && b <= 0x5A { shape |= Shape.capitalized }
+                        else if b >= 0x61 && b <= 0x7A { shape |= Shape.lowerInitial }
+                        first = false
+                    }
+                    if b >= 0x41 && b <= 0x5A { letters += 1 }
+                    else if b >= 0x61 && b <= 0x7A { lower = true }
+                    continue
+                }
+                if value >= 0xC0 && value <= 0xFF && value != 0xD7 && value != 0xF7 {
+                    // Latin-1 letters: `À`…`Þ` upper case, `ß`…`ÿ` lower case.
+                    let upper = value <= 0xDE
+                    if first {
+                        shape |= upper ? Shape.capitalized : Shape.lowerInitial
+                        first = false
+                    }
+                    if upper { letters += 1 } else { lower = true }
+                    continue
+                }
+                let properties = scalar.properties
+                if first {
+                    if properties.isUppercase { shape |= Shape.capitalized }
+                    if properties.isLowercase { shape |= Shape.lowerInitial }
+                    first = false
+                }
+                if !lower && properties.isAlphabetic {
+                    if properties.isLowercase { lower = true } else { letters += 1 }
+                }
+            }
+            if !lower && letters >= 2 { shape |= Shape.allUpper }
+            return (shape, 0)
+        }
+        shape |= Shape.asciiOnly
+        if !lower && letters >= 2 { shape |= Shape.allUpper }
+        return (shape, count == 1 ? single : 0)
     }
 
     /// True when the first character is an upper-case letter.
-    public var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
+    public var isCapitalized: Bool { shape & Shape.capitalized != 0 }
 
     /// True when the token has at least two letters and none of them is lower-case (`ISA`, `ZHU`, `NRW`).
-    public var isAllUpper: Bool {
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
+    public var isAllUpper: Bool { shape & Shape.allUpper != 0 }
+
+    /// True when the first scalar is a lower-case letter.
+    var hasLowerInitial: Bool { shape & Shape.lowerInitial != 0 }
+
+    /// True when every byte of the text is ASCII.
+    var isASCII: Bool { shape & Shape.asciiOnly != 0 }
+
+    /// True when the text is exactly the ASCII character `byte`.
+    @inline(__always)
+    func isChar(_ byte: UInt8) -> Bool { ascii == byte }
 }
 
 /// One sentence (or one line of a list, heading or contact block) with its tokens.
@@ -96,6 +214,15 @@ public struct AnalyzedText: Sendable {
     public init(text: String, sentences: [Sentence], originalScalarOffsets: [Int32], original: String) {
         self.text = text
         self.bytes = Array(text.utf8)
+        self.sentences = sentences
+        self.originalScalarOffsets = originalScalarOffsets
+        self.original = original
+    }
+
+    /// An analysed text whose `bytes` are already at hand (they must be `text.utf8`).
+    init(text: String, bytes: [UInt8], sentences: [Sentence], originalScalarOffsets: [Int32], original: String) {
+        self.text = text
+        self.bytes = bytes
         self.sentences = sentences
         self.originalScalarOffsets = originalScalarOffsets
         self.original = original

@@ -40,17 +40,32 @@ public struct Tokenizer: Sendable {
     /// Tokenises `bytes[from..<to]`; offsets are into `bytes`.
     public func tokenize(_ bytes: [UInt8], from: Int, to: Int) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity((to - from) / 5 + 1)
         var p = from
         while p < to {
             let b = bytes[p]
             if UTF8Scan.isSpace(b) { p += 1; continue }
             let space = p == 0 || UTF8Scan.isSpace(bytes[p - 1])
             func add(_ end: Int, _ kind: TokenKind) {
-                tokens.append(Token(text: UTF8Scan.string(bytes, p, end), kind: kind, start: p, end: end, spaceBefore: space))
+                tokens.append(Token(bytes: bytes, kind: kind, start: p, end: end, spaceBefore: space))
                 p = end
             }
-            if let e = urlEnd(bytes, p, to) { add(e, .url); continue }
-            if let e = emailEnd(bytes, p, to) { add(e, .email); continue }
+            if UTF8Scan.isASCIILetter(b) || UTF8Scan.isDigit(b) {
+                // URLs and e-mail addresses start with an ASCII letter or digit. A bare host name has a dot and an
+                // address an `@` right after its run of address characters; the common word has neither, so it
+                // skips both scans (an explicit URL starts with `h` or `w`).
+                var run = p
+                var dot = false
+                while run < to {
+                    let c = bytes[run]
+                    if c == 0x2E { dot = true }
+                    else if !(UTF8Scan.isASCIILetter(c) || UTF8Scan.isDigit(c) || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D) { break }
+                    run += 1
+                }
+                let lead = b | 0x20
+                if dot || lead == 0x68 || lead == 0x77, let e = urlEnd(bytes, p, to) { add(e, .url); continue }
+                if run < to && bytes[run] == 0x40, let e = emailEnd(bytes, p, to) { add(e, .email); continue }
+            }
             if UTF8Scan.isDigit(b) {
                 let (e, kind) = numberOrWordEnd(bytes, p, to)
                 add(e, kind)
@@ -160,7 +175,8 @@ public struct Tokenizer: Sendable {
             }
             return true
         }
-        let explicit = hasPrefix("https://") || hasPrefix("http://") || hasPrefix("www.")
+        let lead = bytes[p] | 0x20
+        let explicit = (lead == 0x68 && (hasPrefix("https://") || hasPrefix("http://"))) || (lead == 0x77 && hasPrefix("www."))
         if !explicit {
             // A bare lower-case host name with a known top-level domain.
             let b = bytes[p]

@@ -43,6 +43,8 @@ enum UTF8Scan {
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
+        // Latin-1 letters (`ä`, `ö`, `ü`, `ß`, `é` …): all of U+00C0…U+00FF except `×` and `÷` are alphabetic.
+        if s.value >= 0xC0 && s.value <= 0xFF { return s.value != 0xD7 && s.value != 0xF7 }
         let p = s.properties
         if p.isAlphabetic { return true }
         switch p.generalCategory {
@@ -95,6 +97,76 @@ enum UTF8Scan {
     @inline(__always)
     static func string(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
         String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
+
+/// A filter for membership of ASCII words in a fixed word list, by a hash of their UTF-8 bytes (optionally with
+/// ASCII letters folded to lower case): `mayContain` is false only for words certainly not in the list, so a caller
+/// still checks the real list when it is true. Much cheaper than hashing a `String` into a `Set`.
+///
+/// Only for ASCII words: `String` equality is canonical equivalence, so a non-ASCII word may equal a listed word
+/// with other bytes. A listed word whose canonical equivalent is ASCII (through U+037E `;`, U+1FEF `` ` `` or
+/// U+212A `K`, the only scalars that decompose to ASCII) is entered in that ASCII form as well.
+struct WordFilter: Sendable {
+    /// Open-addressing table of the words' hashes (0 marks an empty slot).
+    private let table: [UInt64]
+    /// `table.count - 1`.
+    private let mask: Int
+    /// True when ASCII capitals are folded before hashing.
+    let folding: Bool
+
+    /// A filter over `words`, hashed as written or with ASCII capitals folded.
+    init(_ words: [String], folding: Bool) {
+        var size = 16
+        var forms = words
+        for word in words where word.utf8.contains(where: { $0 >= 0x80 }) {
+            var scalars = String.UnicodeScalarView()
+            for scalar in word.unicodeScalars {
+                switch scalar.value {
+                case 0x037E: scalars.append(";")
+                case 0x1FEF: scalars.append("`")
+                case 0x212A: scalars.append("K")
+                default: scalars.append(scalar)
+                }
+            }
+            let ascii = String(scalars)
+            if ascii.utf8.allSatisfy({ $0 < 0x80 }) { forms.append(ascii) }
+        }
+        while size < forms.count * 4 { size *= 2 }
+        var table = [UInt64](repeating: 0, count: size)
+        for word in forms {
+            let h = WordFilter.hash(word, folding: folding)
+            var slot = Int(truncatingIfNeeded: h) & (size - 1)
+            while table[slot] != 0 && table[slot] != h { slot = (slot + 1) & (size - 1) }
+            table[slot] = h
+        }
+        self.table = table
+        self.mask = size - 1
+        self.folding = folding
+    }
+
+    /// FNV-1a over the bytes (ASCII capitals folded when `folding`), never 0.
+    @inline(__always)
+    static func hash(_ text: String, folding: Bool) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in text.utf8 {
+            let c = folding && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
+        }
+        return h == 0 ? 1 : h
+    }
+
+    /// False when `text` is certainly not one of the words (compared as hashed: as written, or ASCII-folded).
+    @inline(__always)
+    func mayContain(_ text: String) -> Bool {
+        let h = WordFilter.hash(text, folding: folding)
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let v = table[slot]
+            if v == h { return true }
+            if v == 0 { return false }
+            slot = (slot + 1) & mask
+        }
     }
 }
 

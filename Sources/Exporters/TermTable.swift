@@ -1,0 +1,399 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GraphCore
+
+/// A half-open range of bytes in a ``TermTable``'s byte arena.
+struct ByteRange {
+    /// Offset of the first byte.
+    var start: Int
+    /// Number of bytes.
+    var count: Int
+
+    /// No bytes.
+    static let empty = ByteRange(start: 0, count: 0)
+}
+
+/// Terms interned by their UTF-8 bytes: each distinct term is stored once, as bytes in one arena, with its Turtle form.
+///
+/// Two terms get the same id exactly when `Term`'s `==` holds: strings are compared by the bytes of
+/// their Unicode NFC form (what Swift's `String` equality compares). Strings already in NFC (all
+/// ASCII, or passing the standard library's NFC quick check) are keyed by their own bytes; only
+/// the rare others are normalised. Ids are dense `UInt32`s in first-seen order, and the bytes kept
+/// for a term are those of its first occurrence, as a `[Term]` store keeps the first-seen `Term`.
+/// ``ranks()`` gives the order of `Term`'s `<` computed on these bytes, without `Term` values.
+struct TermTable {
+    /// The kind of a term, in the order `Term`'s `<` puts kinds.
+    enum Kind: UInt8 {
+        case iri = 0, blank = 1, literal = 2
+    }
+
+    /// What is kept of one term.
+    struct Record {
+        /// IRI, blank node or literal.
+        var kind: Kind
+        /// True for a literal with a language tag.
+        var hasLanguage: Bool
+        /// The IRI string, blank node label or literal lexical form, as first seen.
+        var raw: ByteRange
+        /// `raw` in NFC (the same range when `raw` is in NFC).
+        var key: ByteRange
+        /// A literal's datatype IRI as first seen.
+        var datatypeRaw: ByteRange
+        /// The datatype IRI in NFC.
+        var datatypeKey: ByteRange
+        /// A literal's language tag (ASCII, lower-cased).
+        var language: ByteRange
+        /// The term as written in Turtle (empty when the table renders nothing).
+        var rendered: ByteRange
+    }
+
+    /// Every term's bytes: raw strings, NFC keys where they differ, and the Turtle forms.
+    private(set) var bytes: [UInt8] = []
+    /// One record per term id.
+    private(set) var records: [Record] = []
+    /// Open addressing: (32 hash bits << 32) | (id + 1); 0 is an empty slot.
+    private var slots: [UInt64] = Array(repeating: 0, count: 1 << 12)
+    /// The Turtle syntax terms are rendered in, if any.
+    private let syntax: TurtleSyntax?
+
+    /// An empty table; with `syntax`, every new term's Turtle form is rendered once and kept.
+    init(syntax: TurtleSyntax?) {
+        self.syntax = syntax
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    /// The number of distinct terms.
+    var count: Int { records.count }
+
+    /// The Turtle form of term `id` (see ``init(syntax:)``).
+    func rendered(_ id: UInt32) -> ByteRange { records[Int(id)].rendered }
+
+    // MARK: Interning
+
+    /// The id of `term`, interning it on first sight.
+    mutating func intern(_ term: Term) -> UInt32 {
+        switch term {
+        case .iri(let iri):
+            return TermTable.withKey(iri.string) { raw, key in
+                if let id = find(kind: .iri, key, nil, nil) { return id }
+                return insert(term, kind: .iri, raw, key, nil, nil)
+            }
+        case .blank(let node):
+            return TermTable.withKey(node.label) { raw, key in
+                if let id = find(kind: .blank, key, nil, nil) { return id }
+                return insert(term, kind: .blank, raw, key, nil, nil)
+            }
+        case .literal(let literal):
+            return TermTable.withKey(literal.lexical) { raw, key in
+                TermTable.withKey(literal.datatype.string) { dtRaw, dtKey in
+                    guard let language = literal.language else {
+                        if let id = find(kind: .literal, key, dtKey, nil) { return id }
+                        return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), nil)
+                    }
+                    return TermTable.withKey(language) { tag, _ in
+                        if let id = find(kind: .literal, key, dtKey, tag) { return id }
+                        return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), tag)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The id of `term` if it is interned (nothing is added).
+    func lookup(_ term: Term) -> UInt32? {
+        switch term {
+        case .iri(let iri):
+            return id(of: iri)
+        case .blank(let node):
+            return TermTable.withKey(node.label) { _, key in find(kind: .blank, key, nil, nil) }
+        case .literal(let literal):
+            return TermTable.withKey(literal.lexical) { _, key in
+                TermTable.withKey(literal.datatype.string) { _, dtKey in
+                    guard let language = literal.language else { return find(kind: .literal, key, dtKey, nil) }
+                    return TermTable.withKey(language) { tag, _ in find(kind: .literal, key, dtKey, tag) }
+                }
+            }
+        }
+    }
+
+    /// The id of an IRI already interned, if any.
+    func id(of iri: IRI) -> UInt32? {
+        TermTable.withKey(iri.string) { _, key in find(kind: .iri, key, nil, nil) }
+    }
+
+    /// True when term `id` is an IRI whose bytes are exactly `iri`'s (so the terms are equal).
+    func isIRI(_ id: UInt32, bytesOf iri: IRI) -> Bool {
+        let record = records[Int(id)]
+        guard record.kind == .iri else { return false }
+        return TermTable.withKey(iri.string) { raw, _ in equal(record.raw, raw) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `string` and of its NFC form (the same buffer when it is in NFC).
+    @inline(__always)
+    static func withKey<R>(_ string: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable({ raw in withKey(string, raw, body) }) { return result }
+        let copy = Array(string.utf8)
+        return copy.withUnsafeBufferPointer { withKey(string, $0, body) }
+    }
+
+    /// `withKey(_:_:)` with the raw bytes at hand.
+    @inline(__always)
+    private static func withKey<R>(_ string: String, _ raw: UnsafeBufferPointer<UInt8>,
+                                   _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if isASCII(raw) || isKnownNFC(string) { return body(raw, raw) }
+        // Not known to be in NFC: key by the normalised bytes, which is what `String`'s `==` and hashing compare.
+        return string._nfcCodeUnits.withUnsafeBufferPointer { body(raw, $0) }
+    }
+
+    /// True when every byte is ASCII (eight bytes at a time).
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var i = 0
+        var any: UInt64 = 0
+        while i + 8 <= count {
+            any |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            i += 8
+        }
+        while i < count {
+            any |= UInt64(base[i])
+            i += 1
+        }
+        return any & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// True when the standard library's NFC quick check says `string` is in NFC.
+    static func isKnownNFC(_ string: String) -> Bool {
+        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+            var span = string.utf8Span
+            return span.checkForNFC(quickCheck: true)
+        }
+        return false
+    }
+
+    /// 64-bit hash of a byte run, mixed into `seed` (deterministic; the output never depends on it).
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ seed: UInt64) -> UInt64 {
+        let m: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = seed ^ (UInt64(bytes.count) &* m)
+        guard let base = bytes.baseAddress else { return mix(h) }
+        let count = bytes.count
+        var i = 0
+        while i + 8 <= count {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            h = (h ^ w) &* m
+            h ^= h >> 29
+            i += 8
+        }
+        if i < count {
+            var w: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < count {
+                w |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ w) &* m
+            h ^= h >> 29
+        }
+        return mix(h)
+    }
+
+    /// MurmurHash3's 64-bit finaliser.
+    @inline(__always)
+    static func mix(_ value: UInt64) -> UInt64 {
+        var h = value
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
+    }
+
+    /// The 32-bit table hash of a term's key parts.
+    @inline(__always)
+    private static func keyHash(_ kind: Kind, _ key: UnsafeBufferPointer<UInt8>, _ datatype: UnsafeBufferPointer<UInt8>?,
+                                _ language: UnsafeBufferPointer<UInt8>?) -> UInt32 {
+        var h = hash(key, UInt64(kind.rawValue) &+ 1)
+        if let datatype { h = hash(datatype, h) }
+        if let language { h = hash(language, h ^ 0x5555) }
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// True when the arena bytes at `range` equal `other`.
+    @inline(__always)
+    private func equal(_ range: ByteRange, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == other.count else { return false }
+        if range.count == 0 { return true }
+        return bytes.withUnsafeBufferPointer { arena in memcmp(arena.baseAddress! + range.start, other.baseAddress!, range.count) == 0 }
+    }
+
+    /// The id of the term with these key parts, if interned.
+    private func find(kind: Kind, _ key: UnsafeBufferPointer<UInt8>, _ datatype: UnsafeBufferPointer<UInt8>?,
+                      _ language: UnsafeBufferPointer<UInt8>?) -> UInt32? {
+        let h = TermTable.keyHash(kind, key, datatype, language)
+        let mask = slots.count - 1
+        var index = Int(h) & mask
+        while true {
+            let slot = slots[index]
+            if slot == 0 { return nil }
+            if UInt32(truncatingIfNeeded: slot >> 32) == h {
+                let id = UInt32(truncatingIfNeeded: slot) - 1
+                let record = records[Int(id)]
+                if record.kind == kind, equal(record.key, key) {
+                    if kind != .literal { return id }
+                    if let datatype, equal(record.datatypeKey, datatype), record.hasLanguage == (language != nil),
+                       language.map({ equal(record.language, $0) }) ?? true {
+                        return id
+                    }
+                }
+            }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// Appends `run` to the arena and returns its range.
+    private mutating func store(_ run: UnsafeBufferPointer<UInt8>) -> ByteRange {
+        let range = ByteRange(start: bytes.count, count: run.count)
+        bytes.append(contentsOf: run)
+        return range
+    }
+
+    /// Adds a new term (known not to be interned) and returns its id.
+    private mutating func insert(_ term: Term, kind: Kind, _ raw: UnsafeBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>,
+                                 _ datatype: (raw: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>)?,
+                                 _ language: UnsafeBufferPointer<UInt8>?) -> UInt32 {
+        let id = UInt32(records.count)
+        let rawRange = store(raw)
+        let keyRange = key.baseAddress == raw.baseAddress && key.count == raw.count ? rawRange : store(key)
+        var record = Record(kind: kind, hasLanguage: language != nil, raw: rawRange, key: keyRange,
+                            datatypeRaw: .empty, datatypeKey: .empty, language: .empty, rendered: .empty)
+        if let datatype {
+            record.datatypeRaw = store(datatype.raw)
+            record.datatypeKey = datatype.key.baseAddress == datatype.raw.baseAddress && datatype.key.count == datatype.raw.count
+                ? record.datatypeRaw : store(datatype.key)
+        }
+        if let language { record.language = store(language) }
+        if let syntax {
+            let start = bytes.count
+            syntax.appendTerm(term, to: &bytes)
+            record.rendered = ByteRange(start: start, count: bytes.count - start)
+        }
+        records.append(record)
+        let h = TermTable.keyHash(kind, key, datatype?.key, language)
+        if records.count * 2 > slots.count { grow() }
+        place(h, id)
+        return id
+    }
+
+    /// Puts `id` with hash `h` into the first free slot of its probe sequence.
+    private mutating func place(_ h: UInt32, _ id: UInt32) {
+        let mask = slots.count - 1
+        var index = Int(h) & mask
+        while slots[index] != 0 { index = (index + 1) & mask }
+        slots[index] = UInt64(h) << 32 | UInt64(id + 1)
+    }
+
+    /// Doubles the slot array and re-places every entry by its stored hash.
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        for slot in old where slot != 0 { place(UInt32(truncatingIfNeeded: slot >> 32), UInt32(truncatingIfNeeded: slot) - 1) }
+    }
+
+    // MARK: Order
+
+    /// For every term id, its position in `Term`'s total order (IRIs by string, then blank nodes, then literals),
+    /// and the ids in that order.
+    ///
+    /// The same comparisons `Term`'s `<` makes, on the stored bytes: IRIs and labels by their UTF-8 bytes;
+    /// literals by lexical bytes unless the lexical forms are equal strings, then by datatype, then by tag.
+    func ranks() -> (rank: [UInt32], order: [Int]) {
+        let order = records.withUnsafeBufferPointer { records in
+            bytes.withUnsafeBufferPointer { arena in
+                Array(0..<records.count).sorted { TermTable.precedes(records[$0], records[$1], arena) }
+            }
+        }
+        var rank = [UInt32](repeating: 0, count: records.count)
+        for (position, id) in order.enumerated() { rank[id] = UInt32(position) }
+        return (rank, order)
+    }
+
+    /// `Term`'s `<` on two records.
+    @inline(__always)
+    private static func precedes(_ a: Record, _ b: Record, _ arena: UnsafeBufferPointer<UInt8>) -> Bool {
+        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+        if a.kind != .literal { return less(a.raw, b.raw, arena) }
+        if !same(a.key, b.key, arena) { return less(a.raw, b.raw, arena) }
+        if !same(a.datatypeKey, b.datatypeKey, arena) { return less(a.datatypeRaw, b.datatypeRaw, arena) }
+        return less(a.language, b.language, arena)
+    }
+
+    /// Byte-wise `<` of two arena ranges (a proper prefix comes first).
+    @inline(__always)
+    private static func less(_ a: ByteRange, _ b: ByteRange, _ arena: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = min(a.count, b.count)
+        if n > 0 {
+            let c = memcmp(arena.baseAddress! + a.start, arena.baseAddress! + b.start, n)
+            if c != 0 { return c < 0 }
+        }
+        return a.count < b.count
+    }
+
+    /// Byte-wise equality of two arena ranges.
+    @inline(__always)
+    private static func same(_ a: ByteRange, _ b: ByteRange, _ arena: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.count == 0 || a.start == b.start || memcmp(arena.baseAddress! + a.start, arena.baseAddress! + b.start, a.count) == 0)
+    }
+}
+
+/// The triples of a whole graph for the Turtle and TriG writers: terms in a ``TermTable`` (rendered once), triples as ids.
+///
+/// Duplicates are kept here and dropped when the sorted triples are written (equal triples sort next to each other).
+struct TurtleTriples {
+    /// The interned terms with their Turtle forms.
+    private(set) var table: TermTable
+    /// Every triple added, as term ids, in the order added.
+    private(set) var triples: [InternedTriples.IDTriple] = []
+    /// The subject of the last added triple and its id: mappers write runs of triples about one subject.
+    private var lastSubject: (term: Term, id: UInt32)? = nil
+    /// Predicates seen so far with their ids, tried before the term table (a graph has few predicates).
+    private var predicateIDs: [(iri: IRI, id: UInt32)] = []
+
+    /// An empty store rendering terms with `syntax`.
+    init(syntax: TurtleSyntax) {
+        table = TermTable(syntax: syntax)
+    }
+
+    /// The id of `term`, interning it on first sight.
+    mutating func intern(_ term: Term) -> UInt32 { table.intern(term) }
+
+    /// The id of `triple`'s subject, predicate and object, interned in this order.
+    mutating func ids(_ triple: Triple) -> InternedTriples.IDTriple {
+        let subject: UInt32
+        if let last = lastSubject, last.term == triple.subject { subject = last.id } else {
+            subject = table.intern(triple.subject)
+            lastSubject = (triple.subject, subject)
+        }
+        return InternedTriples.IDTriple(subject: subject, predicate: predicateID(triple.predicate), object: table.intern(triple.object))
+    }
+
+    /// Adds a triple (a duplicate is dropped when written).
+    mutating func add(_ triple: Triple) {
+        triples.append(ids(triple))
+    }
+
+    /// The id of a predicate: a short list of the predicates seen so far, compared by their UTF-8 length first.
+    private mutating func predicateID(_ iri: IRI) -> UInt32 {
+        let count = iri.string.utf8.count
+        for entry in predicateIDs where entry.iri.string.utf8.count == count && entry.iri == iri { return entry.id }
+        let id = table.intern(.iri(iri))
+        if predicateIDs.count < 64 { predicateIDs.append((iri, id)) }
+        return id
+    }
+}

@@ -1,0 +1,74 @@
+import GraphCore
+import Testing
+@testable import Exporters
+
+/// The byte-interned term table must behave exactly like a `[Term: UInt32]` dictionary and `Term`'s `<`.
+@Suite("Term table")
+struct TermTableTests {
+    /// Terms with canonically equivalent spellings (NFC, NFD, singletons such as the Kelvin sign), all kinds and tags.
+    static func terms() throws -> [Term] {
+        let texts = ["K", "\u{212A}", "Köln", "Ko\u{308}ln", "Ko\u{308}ln ", "Kö", "Ω", "\u{2126}", "é", "e\u{301}", "e",
+                     "f", "", "a\u{301}\u{327}", "a\u{327}\u{301}", "ß", "Straße 1", "1", "10", "1.5", "\u{1E9B}\u{323}", "x"]
+        var terms: [Term] = []
+        for text in texts {
+            terms.append(.literal(Literal(text)))
+            terms.append(.literal(Literal(text, datatype: XSD.integer)))
+            terms.append(.literal(try Literal(text, language: "de")))
+            terms.append(.literal(try Literal(text, language: "DE-at")))
+            if !text.contains(" ") { terms.append(.iri(try IRI(validating: "https://example.org/" + text))) }
+        }
+        terms.append(.literal(Literal("x", datatype: try IRI(validating: "https://example.org/\u{212A}"))))
+        terms.append(.literal(Literal("x", datatype: try IRI(validating: "https://example.org/K"))))
+        for label in ["b1", "b10", "B1", "st00ff"] { terms.append(.blank(try BlankNode(validating: label))) }
+        return terms + terms.reversed()
+    }
+
+    @Test("Ids are those of a Term dictionary in first-seen order")
+    func idsMatchDictionary() throws {
+        var table = TermTable(syntax: nil)
+        var dictionary: [Term: UInt32] = [:]
+        var firstSeen: [Term] = []
+        for term in try TermTableTests.terms() {
+            let expected: UInt32
+            if let id = dictionary[term] { expected = id } else {
+                expected = UInt32(firstSeen.count)
+                dictionary[term] = expected
+                firstSeen.append(term)
+            }
+            #expect(table.intern(term) == expected, "\(term)")
+        }
+        #expect(table.count == firstSeen.count)
+    }
+
+    @Test("Ranks are Term's order")
+    func ranksMatchTermOrder() throws {
+        var table = TermTable(syntax: nil)
+        var dictionary: [Term: Int] = [:]
+        var firstSeen: [Term] = []
+        for term in try TermTableTests.terms() {
+            _ = table.intern(term)
+            if dictionary[term] == nil {
+                dictionary[term] = firstSeen.count
+                firstSeen.append(term)
+            }
+        }
+        let expected = Array(0..<firstSeen.count).sorted { firstSeen[$0] < firstSeen[$1] }
+        #expect(table.ranks().order == expected)
+    }
+
+    @Test("Canonically equal literals are one triple, written as first seen")
+    func canonicalDuplicates() throws {
+        let s = Term.iri(try IRI(validating: "https://example.org/s"))
+        let triples = [Triple(s, RDFS.label, .literal(Literal("Ko\u{308}ln"))), Triple(s, RDFS.label, .literal(Literal("Köln"))),
+                       Triple(s, RDFS.label, .literal(Literal("K")))]
+        let output = MemoryOutput()
+        try OutputFormat.turtle.write(prefixes: [Prefix("rdfs", try IRI(validating: "http://www.w3.org/2000/01/rdf-schema#"))],
+                                      triples: triples, to: output)
+        #expect(output.bytes == Array("""
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+        <https://example.org/s> rdfs:label "K", "Ko\u{308}ln" .
+
+        """.utf8))
+    }
+}
