@@ -66,7 +66,7 @@ public struct Extractor: Sendable {
 
     private func extract(analyzed: AnalyzedText, name: String, contentHash: String) -> DocumentExtraction {
         let datePublished = GermanDates.datelineDate(analyzed)
-        let views = analyzed.sentences.map { TokenView(tokens: $0.tokens) }
+        let views = analyzed.sentences.map { TokenView(tokens: $0.tokens, lexicon: lexicon) }
         let recognizer = MentionRecognizer(lexicon: lexicon)
         let spans = views.enumerated().map { recognizer.recognize($1, sentence: $0) }
         let entities = Coreference(lexicon: lexicon, recognizer: recognizer).resolve(views, spans)
@@ -159,6 +159,7 @@ public struct Extractor: Sendable {
         var facts: [CandidateFact] = []
         var seen = Set<FindingKey>()
         var quotes: [Int: String] = [:]
+        var cursor = ScalarCursor(analyzed.original)
         for finding in findings {
             guard let subject = newIndex[finding.subject] else { continue }
             var object = finding.object
@@ -176,7 +177,7 @@ public struct Extractor: Sendable {
                                          sentence: finding.sentence)).inserted else { continue }
             let quote: String
             if let known = quotes[finding.sentence] { quote = known } else {
-                quote = String(String.UnicodeScalarView(analyzed.original.unicodeScalars.dropFirst(range.begin).prefix(range.end - range.begin)))
+                quote = cursor.slice(range.begin, range.end)
                 quotes[finding.sentence] = quote
             }
             facts.append(CandidateFact(relation: finding.relation, subject: subject, object: object,
@@ -187,7 +188,7 @@ public struct Extractor: Sendable {
             guard let city = newIndex[enrichment.city], let area = newIndex[enrichment.area] else { continue }
             let tokens = analyzed.sentences[enrichment.sentence].tokens
             let range = analyzed.originalRange(tokens[enrichment.start].start, tokens[enrichment.end - 1].end)
-            let quote = String(String.UnicodeScalarView(analyzed.original.unicodeScalars.dropFirst(range.begin).prefix(range.end - range.begin)))
+            let quote = cursor.slice(range.begin, range.end)
             guard seen.insert(FindingKey(relation: .containedInPlace, subject: city, object: .entity(area), sentence: -1)).inserted
             else { continue }
             facts.append(CandidateFact(relation: .containedInPlace, subject: city, object: .entity(area),
@@ -195,6 +196,63 @@ public struct Extractor: Sendable {
                                                           confidence: Self.enrichmentConfidence)))
         }
         return DocumentExtraction(document: info, entities: keep.map { all[$0] }, facts: facts)
+    }
+}
+
+/// Cuts the original text by scalar offsets, walking on from the last cut (quotes come in text order, so a document's
+/// quotes cost one pass over its scalars instead of one walk from the start per quote).
+private struct ScalarCursor {
+    /// The original text's scalars.
+    let scalars: String.UnicodeScalarView
+    /// The original text's UTF-8 bytes (a scalar is its lead byte and the continuation bytes after it).
+    let utf8: String.UTF8View
+    /// The scalar offset of ``byte``.
+    var offset = 0
+    /// The UTF-8 offset reached (always on a scalar boundary).
+    var byte = 0
+
+    /// A cursor at the start of `text`.
+    init(_ text: String) {
+        scalars = text.unicodeScalars
+        utf8 = text.utf8
+    }
+
+    /// The index of scalar offset `target` (the end index when the text is shorter).
+    mutating func index(at target: Int) -> String.Index {
+        if target < offset {
+            offset = 0
+            byte = 0
+        }
+        var offset = self.offset
+        var byte = self.byte
+        let walked: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+            let end = bytes.count
+            while offset < target && byte < end {
+                byte += 1
+                while byte < end && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                offset += 1
+            }
+        }
+        if walked == nil {
+            var index = utf8.index(utf8.startIndex, offsetBy: byte)
+            while offset < target && index < utf8.endIndex {
+                utf8.formIndex(after: &index)
+                byte += 1
+                while index < utf8.endIndex && utf8[index] & 0xC0 == 0x80 { utf8.formIndex(after: &index); byte += 1 }
+                offset += 1
+            }
+        }
+        self.offset = offset
+        self.byte = byte
+        return utf8.index(utf8.startIndex, offsetBy: byte)
+    }
+
+    /// The scalars `begin..<end` as a string: `scalars.dropFirst(begin).prefix(end - begin)`.
+    mutating func slice(_ begin: Int, _ end: Int) -> String {
+        precondition(end >= begin, "a quote ends before it begins")
+        let a = index(at: begin)
+        let b = index(at: end)
+        return String(Substring(scalars[a..<b]))
     }
 }
 

@@ -7,12 +7,16 @@ struct DocumentEntities: Sendable {
     var entities: [EntityMention] = []
     /// Mention spans per sentence, sorted by start, each with its `entity` set.
     var spans: [[MentionSpan]] = []
-    /// Entity index by resolution key (kind group + slug of the label).
-    private var index: [String: Int] = [:]
+    /// Entity index by resolution key (kind group + slug of the label; the same pairs as ``key(_:_:)`` tells apart).
+    private var index: [ResolutionKey: Int] = [:]
     /// Acronyms and their entity.
     var acronyms: [String: Int] = [:]
     /// Short names given in parentheses (`AHK Polen`) → label of their long form.
     var shortNames: [String: String] = [:]
+    /// ``Slug/make(_:)`` of the simple-text labels registered so far (one document names an entity many times). Only
+    /// ``Swift/String/isSimpleText`` labels are kept: `Slug.make` reads scalars, and a dictionary would treat canonically
+    /// equal labels with different scalars as one.
+    private var slugs: [String: String] = [:]
 
     /// The key under which mentions of one entity meet.
     static func key(_ kind: EntityKind, _ label: String) -> String {
@@ -21,7 +25,16 @@ struct DocumentEntities: Sendable {
 
     /// The entity index for a mention, adding the entity or merging names into it.
     mutating func register(_ span: MentionSpan) -> Int {
-        let key = Self.key(span.kind, span.label)
+        let slug: String
+        if !span.label.isSimpleText {
+            slug = Slug.make(span.label)
+        } else if let known = slugs[span.label] {
+            slug = known
+        } else {
+            slug = Slug.make(span.label)
+            slugs[span.label] = slug
+        }
+        let key = ResolutionKey(group: span.kind.resolutionGroup, slug: slug)
         if let existing = index[key] {
             var entity = entities[existing]
             if span.quality > entity.quality && span.label != entity.label {
@@ -46,6 +59,14 @@ struct DocumentEntities: Sendable {
     mutating func entity(kind: EntityKind, label: String, quality: LabelQuality, surfaceForms: [String] = []) -> Int {
         register(MentionSpan(sentence: -1, start: 0, end: 0, kind: kind, label: label, quality: quality, surfaceForms: surfaceForms))
     }
+}
+
+/// A kind group and a slug: the parts of ``DocumentEntities/key(_:_:)``, kept apart instead of joined into a new string.
+private struct ResolutionKey: Hashable {
+    /// ``GraphCore/EntityKind/resolutionGroup``.
+    let group: Int
+    /// The slug of the label.
+    let slug: String
 }
 
 /// In-document coreference: acronyms to their long forms, surnames to full names, short legal names
@@ -89,7 +110,7 @@ struct Coreference {
             }
         }
         for (s, view) in views.enumerated() {
-            for i in 0..<view.count where view.isWord(i) {
+            for i in 0..<view.count where !acronymHost.isEmpty && view.isWord(i) {
                 guard let host = acronymHost[view.text(i)] else { continue }
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: host.kind, label: host.label,
@@ -130,13 +151,13 @@ struct Coreference {
             if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(span.label) }
         }
         for (s, view) in views.enumerated() {
-            for i in 0..<view.count where view.isCap(i) {
+            for i in 0..<view.count where !surnameOwners.isEmpty && view.isCap(i) {
                 let token = view.text(i).titleCasedIfUpper
                 guard let owners = surnameOwners[token], owners.count == 1, let full = owners.first else { continue }
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
-                if lexicon.isFunctionWord(view.text(i)) || lexicon.places[view.text(i)] != nil { continue }
+                if view.has(i, WordBit.functionWord) || view.has(i, WordBit.place) { continue }
                 // A surname followed by a capitalised word is probably a different name (`Ost Asien`).
-                if view.isCap(i + 1) && !lexicon.isFunctionWord(view.text(i + 1)) { continue }
+                if view.isCap(i + 1) && !view.has(i + 1, WordBit.functionWord) { continue }
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: .person, label: full, quality: .short,
                                             surfaceForms: [view.text(i)], priority: 2))
             }
@@ -144,17 +165,19 @@ struct Coreference {
         }
         // 4b. A definite head noun alone refers back to the one organisation of the last three sentences named with
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
-        Self.resolveDefiniteHeads(views, &spans, suffixes: lexicon.orgSuffixes)
+        let tables = lexicon.byteTables()
+            ?? LexiconByteTables(roleSuffixes: [], orgSuffixes: lexicon.orgSuffixes, eventNouns: [], adjectiveStems: [])
+        Self.resolveDefiniteHeads(views, &spans, suffixes: tables.longOrgSuffixes, suffixBytes: tables.longOrgSuffixBytes)
         // 5. Objects of signing verbs are agreements: `unterzeichneten … die Deutsch-Polnische Wasserstoff-Allianz`.
         for (s, view) in views.enumerated() {
-            guard (0..<view.count).contains(where: { lexicon.signingVerbs.contains(view.lower($0)) }) else { continue }
+            guard (0..<view.count).contains(where: { view.has($0, WordBit.signingVerb) }) else { continue }
             for k in spans[s].indices where spans[s][k].kind == .organization || spans[s][k].kind == .event {
                 let span = spans[s][k]
                 // Named like a pact (`…-Allianz`, `…abkommen`) and directly after a determiner following the verb.
                 let det = view.lower(span.start - 1)
                 guard ["die", "den", "das", "eine", "einen", "ein"].contains(det) else { continue }
-                let verbBefore = (0..<span.start).contains { lexicon.signingVerbs.contains(view.lower($0)) }
-                let passiveAfter = (span.end..<view.count).contains { lexicon.signingVerbs.contains(view.lower($0)) }
+                let verbBefore = (0..<span.start).contains { view.has($0, WordBit.signingVerb) }
+                let passiveAfter = (span.end..<view.count).contains { view.has($0, WordBit.signingVerb) }
                     && (0..<span.start).contains { ["wurde", "wurden", "ist", "sind"].contains(view.lower($0)) } == false
                 guard verbBefore || (passiveAfter && span.start <= 1) else { continue }
                 // The subject position (before the verb, sentence-initial) is a party, not the agreement.
@@ -260,41 +283,56 @@ struct Coreference {
     }
 
     /// Adds spans for definite head nouns (`des Handelsministeriums`, `die Kammer`) that name the first word, or the
-    /// organisation suffix (`suffixes`, lower-case, at least six letters) of a word, of exactly one multi-word
+    /// organisation suffix (`suffixes`, lower-case, at least six letters, with their bytes) of a word, of exactly one multi-word
     /// organisation of the document, when that organisation was mentioned in the same or one of the three
     /// preceding sentences, or in the first sentence (the heading) of the document.
-    static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]], suffixes: [String]) {
+    static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]], suffixes: [String],
+                                     suffixBytes: SuffixBytes) {
         var labelsByHead: [String: Set<String>] = [:]
-        for span in spans.flatMap({ $0 }) where span.kind == .organization && span.quality > .short {
+        // A label met again adds nothing (its head words and their sets are the same).
+        var seen = Set<String>()
+        for span in spans.joined() where span.kind == .organization && span.quality > .short && seen.insert(span.label).inserted {
             let words = span.label.split(separator: " ")
             guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { continue }
             labelsByHead[String(words[0]), default: []].insert(span.label)
             var heads: Set<String> = []
             for word in words {
                 let lower = word.lowercased()
-                for suffix in suffixes where suffix.count >= 6 && lower.hasSuffix(suffix) {
-                    heads.insert(suffix.prefix(1).uppercased() + suffix.dropFirst())
+                let simple = lower.isSimpleText
+                let bytes = Array(lower.utf8)
+                for k in suffixes.indices {
+                    let matched = simple && suffixBytes.isSimple(k)
+                        ? suffixBytes.match(k, bytes, endingLength: 0)?.matched == true
+                        : lower.hasSuffix(suffixes[k])
+                    if matched { heads.insert(suffixes[k].prefix(1).uppercased() + suffixes[k].dropFirst()) }
                 }
             }
             for head in heads where head != String(words[0]) { labelsByHead[head, default: []].insert(span.label) }
         }
         guard !labelsByHead.isEmpty else { return }
-        let determiners: Set<String> = ["des", "der", "dem", "den", "die", "das"]
+        let determiners = ["des", "der", "dem", "den", "die", "das"]
+        let determinerPrints = determiners.map(WordInfo.fingerprint)
         // The first sentence is a heading when it ends without a full stop, question or exclamation mark.
         let headed = views.first.map { first in
             first.count > 0 && ![".", "!", "?"].contains(where: { first.isPunct(first.count - 1, $0) })
         } ?? false
         for (s, view) in views.enumerated() {
             var added = false
-            for i in 1..<max(view.count, 1) where view.isCap(i) && determiners.contains(view.lower(i - 1)) {
+            for i in 1..<max(view.count, 1) where view.isCap(i) && view.lowerIsAny(i - 1, determiners, prints: determinerPrints) {
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
                 // A following capitalised word makes the head part of a longer name.
                 if view.isCap(i + 1) { continue }
                 let word = view.text(i)
+                let simple = word.isSimpleText
+                // Characters are scalars in a simple text, and scalars are counted by their lead bytes.
+                let length = simple ? word.simpleCount : word.count
                 var head: String? = nil
-                for cut in 0...2 where head == nil && word.count - cut >= 6 {
-                    let stem = String(word.dropLast(cut))
-                    if cut > 0 && !word.hasSuffix(cut == 1 ? "s" : "es") { continue }
+                for cut in 0...2 where head == nil && length - cut >= 6 {
+                    if cut > 0 {
+                        let ending = cut == 1 ? "s" : "es"
+                        if !(simple ? word.hasSimpleSuffix(ending) : word.hasSuffix(ending)) { continue }
+                    }
+                    let stem = cut == 0 ? word : String(word.dropLast(cut))
                     if labelsByHead[stem] != nil { head = stem }
                 }
                 guard let head, let labels = labelsByHead[head], labels.count == 1, let label = labels.first else { continue }

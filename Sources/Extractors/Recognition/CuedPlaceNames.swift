@@ -18,8 +18,8 @@ extension Coreference {
             for i in 0..<view.count where view.isCap(i) {
                 guard let host = cued[view.text(i)] else { continue }
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
-                if lexicon.isFunctionWord(view.text(i)) || recognizer.isRoleWord(view, i) { continue }
-                if view.isCap(i + 1) && view.tokens[i + 1].spaceBefore && !lexicon.isFunctionWord(view.text(i + 1)) { continue }
+                if view.has(i, WordBit.functionWord) || recognizer.isRoleWord(view, i) { continue }
+                if view.isCap(i + 1) && view.tokens[i + 1].spaceBefore && !view.has(i + 1, WordBit.functionWord) { continue }
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: host.kind, label: host.label, quality: .full,
                                             priority: 3))
                 added = true

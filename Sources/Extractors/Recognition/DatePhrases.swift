@@ -54,7 +54,7 @@ enum DatePhrases {
         var start = i
         var j = i
         var prep = ""
-        if view.isWord(i), prepositions.contains(view.lower(i)) {
+        if view.isWord(i), view.has(i, WordBit.datePreposition), prepositions.contains(view.lower(i)) {
             prep = view.lower(i)
             j = i + 1
             if view.lower(j) == "jahr" || view.lower(j) == "jahre" { j += 1 }
@@ -84,7 +84,7 @@ enum DatePhrases {
                 }
                 // `30.8.2020` split as `30 . 8 . 2020` handled above; a day and month alone are too ambiguous.
                 return nil
-            } else if view.isWord(k), let m = months[view.lower(k)] {
+            } else if view.isWord(k), view.has(k, WordBit.month), let m = months[view.lower(k)] {
                 month = m
                 k += 1
                 if view.isPunct(k, ".") && view.text(k - 1).count <= 4 { k += 1 }
@@ -98,7 +98,7 @@ enum DatePhrases {
             return DatePhrase(start: start, end: k, date: date, preposition: prep)
         }
         // `April 2016`.
-        if view.isWord(j), let m = months[view.lower(j)], view.isCap(j) {
+        if view.isWord(j), view.has(j, WordBit.month), let m = months[view.lower(j)], view.isCap(j) {
             var k = j + 1
             if view.isPunct(k, ".") && view.text(j).count <= 4 { k += 1 }
             if let y = number(view, k), isYear(y), let date = CalendarDate(year: y, month: m) {

@@ -8,7 +8,7 @@ extension MentionRecognizer {
     /// sentence the rules will not use it, and ``Extractor`` drops events without facts.
     func events(_ view: TokenView, sentence: Int) -> [MentionSpan] {
         var out: [MentionSpan] = []
-        for h in 0..<view.count where view.isCap(h) {
+        for h in 0..<view.count where view.isCap(h) && view.has(h, WordBit.eventHead) {
             let text = view.text(h)
             guard let nominative = lexicon.eventHead(text) else { continue }
             if lexicon.isFunctionWord(text) { continue }
@@ -16,8 +16,8 @@ extension MentionRecognizer {
             var named = false
             // Capitalised adjectives before the head: `Deutsch-Chinesischen`.
             var k = h - 1
-            while k >= 0, view.isCap(k), looksLikeAdjective(view.text(k)) || isPlaceWord(view, k) || view.isUpper(k),
-                  !lexicon.isFunctionWord(view.text(k)), h - k <= 3 {
+            while k >= 0, view.isCap(k), view.has(k, WordBit.adjective) || isPlaceWord(view, k) || view.isUpper(k),
+                  !view.has(k, WordBit.functionWord), h - k <= 3 {
                 start = k
                 k -= 1
                 named = true
@@ -88,7 +88,7 @@ extension MentionRecognizer {
     func agreements(_ view: TokenView, sentence: Int) -> [MentionSpan] {
         var out: [MentionSpan] = []
         for q in 0..<view.count where view.isOpenQuote(q) {
-            guard view.isCap(q + 1), lexicon.agreementHead(view.text(q + 1)) != nil else { continue }
+            guard view.isCap(q + 1), view.has(q + 1, WordBit.agreementHead) else { continue }
             var j = q + 2
             while j < view.count && !view.isCloseQuote(j) && j < q + 30 { j += 1 }
             guard view.isCloseQuote(j) else { continue }
@@ -97,10 +97,10 @@ extension MentionRecognizer {
                                    surfaceForms: [view.text(q + 1)], priority: 0))
         }
         for h in 0..<view.count where view.isCap(h) {
-            guard lexicon.agreementHead(view.text(h)) != nil else { continue }
+            guard view.has(h, WordBit.agreementHead) else { continue }
             var start = h
             var k = h - 1
-            while k >= 0, view.isCap(k), looksLikeAdjective(view.text(k)), !lexicon.isFunctionWord(view.text(k)), h - k <= 3 {
+            while k >= 0, view.isCap(k), view.has(k, WordBit.adjective), !view.has(k, WordBit.functionWord), h - k <= 3 {
                 start = k
                 k -= 1
             }

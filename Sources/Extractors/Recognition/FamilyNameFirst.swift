@@ -20,7 +20,7 @@ extension MentionRecognizer {
             }
             guard let start = familyStart else { return span }
             // The family name opens the name: nothing name-like right before it.
-            if view.isCap(start - 1) && !lexicon.isFunctionWord(view.text(start - 1)) && !isRoleWord(view, start - 1)
+            if view.isCap(start - 1) && !view.has(start - 1, WordBit.functionWord) && !isRoleWord(view, start - 1)
                 && !lexicon.titles.contains(RecognitionLexicon.compactKey(view.text(start - 1))) {
                 return span
             }

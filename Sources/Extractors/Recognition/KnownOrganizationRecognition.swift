@@ -28,7 +28,7 @@ extension MentionRecognizer {
 
     /// The longest form of a known organisation starting at `i`.
     func knownOrganization(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
-        guard !lexicon.knownOrganizations.isEmpty, view.isWord(i) else { return nil }
+        guard !lexicon.knownOrganizations.isEmpty, view.isWord(i), view.has(i, WordBit.knownOrganizationStart) else { return nil }
         var key = ""
         var best: (end: Int, entry: KnownOrganization)? = nil
         var j = i
@@ -50,7 +50,7 @@ extension MentionRecognizer {
 
     /// A broadcaster, newspaper or agency named after a media cue: `Fernsehsender ntv` → `ntv`.
     func mediaOutlet(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
-        guard view.isCap(i), Self.mediaCues.contains(view.text(i)) else { return nil }
+        guard view.isCap(i), view.has(i, WordBit.mediaCue) else { return nil }
         let n = i + 1
         // Quoted title: `Zeitung „Global Times“`.
         if view.isOpenQuote(n) {
@@ -61,14 +61,14 @@ extension MentionRecognizer {
             return MentionSpan(sentence: sentence, start: i, end: j + 1, kind: .organization, label: name, quality: .full,
                                surfaceForms: [view.join(i, j + 1)], priority: -1)
         }
-        guard view.isWord(n), view.tokens[n].spaceBefore, !lexicon.isFunctionWord(view.text(n)) else { return nil }
+        guard view.isWord(n), view.tokens[n].spaceBefore, !view.has(n, WordBit.functionWord) else { return nil }
         let text = view.text(n)
         var end = n
         if view.isCap(n) {
             // One to three capitalised name words, no place in the genitive (`Zeitung Chinas`), no role.
             if genitiveBase(text) != nil || isRoleWord(view, n) { return nil }
             if let place = lexicon.places[text], place.kind != .city { return nil }
-            while end < view.count && end < n + 3 && view.isCap(end) && !lexicon.isFunctionWord(view.text(end))
+            while end < view.count && end < n + 3 && view.isCap(end) && !view.has(end, WordBit.functionWord)
                     && !isRoleWord(view, end) && (end == n || view.tokens[end].spaceBefore) {
                 end += 1
             }

@@ -32,6 +32,10 @@ final class LookupMemo {
     var surnameTexts: [String: Bool] = [:]
     /// ``RecognitionLexicon/isFunctionWord(_:)`` answers.
     var functionWords: [String: Bool] = [:]
+    /// ``RecognitionLexicon/byteTables()`` of the lexicon.
+    var byteTables: LexiconByteTables? = nil
+    /// ``RecognitionLexicon/wordInfo(_:)`` answers, by the exact bytes of the text.
+    var words = WordTable()
 
     private init(key: Int) { self.key = key }
 
@@ -60,6 +64,17 @@ final class LookupMemo {
         return key
     }()
 
+    /// The ``RecognitionLexicon/wordInfo(_:)`` of `text`, computed once per distinct byte sequence.
+    @inline(__always)
+    func wordInfo(_ text: String, _ lexicon: RecognitionLexicon) -> WordInfo {
+        let hash = WordTable.hash(text)
+        if let hit = words.find(text, hash: hash) { return hit }
+        let value = lexicon.wordInfo(text)
+        if words.count >= Self.limit { words.removeAll() }
+        words.insert(text, hash: hash, value)
+        return value
+    }
+
     /// Looks `text` up in `table`, computing and keeping the answer when it is missing.
     @inline(__always)
     static func lookup<V>(_ table: inout [String: V], _ text: String, _ compute: () -> V) -> V {
@@ -68,5 +83,95 @@ final class LookupMemo {
         if table.count >= limit { table.removeAll(keepingCapacity: true) }
         table[text] = value
         return value
+    }
+}
+
+/// Open-addressing table from token texts, compared by their exact UTF-8 bytes, to their ``WordInfo``: one cheap byte
+/// hash per lookup (no seeded `Hasher`, no normalisation), and no key built for a known word.
+struct WordTable {
+    /// Per slot: 1 + index into ``keys`` and ``values``, 0 when empty. Its count is a power of two.
+    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+    /// Per entry: the hash of its key.
+    private var hashes: [UInt64] = []
+    /// Per entry: the text.
+    private var keys: [String] = []
+    /// Per entry: the answer.
+    private var values: [WordInfo] = []
+
+    /// Number of entries.
+    var count: Int { keys.count }
+
+    /// A hash of the UTF-8 bytes of `text` (FNV-1a, then mixed).
+    @inline(__always)
+    static func hash(_ text: String) -> UInt64 {
+        if let value = text.utf8.withContiguousStorageIfAvailable({ hash(bytes: $0) }) { return value }
+        return hash(bytes: Array(text.utf8))
+    }
+
+    /// ``hash(_:)`` of `bytes`.
+    @inline(__always)
+    static func hash(bytes: some Collection<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        value ^= value >> 29
+        value &*= 0xBF58_476D_1CE4_E5B9
+        value ^= value >> 32
+        return value
+    }
+
+    /// True when `a` and `b` have the same UTF-8 bytes.
+    @inline(__always)
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let done = a.utf8.withContiguousStorageIfAvailable { p in
+            b.utf8.withContiguousStorageIfAvailable { q in
+                p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
+            }
+        }
+        if let done, let done { return done }
+        return a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// The answer kept for `text` (whose ``hash(_:)`` is `hash`), or nil.
+    @inline(__always)
+    func find(_ text: String, hash: UInt64) -> WordInfo? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            if hashes[entry - 1] == hash && Self.sameBytes(keys[entry - 1], text) { return values[entry - 1] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds `text` (whose ``hash(_:)`` is `hash`, and which is not in the table) with `value`.
+    mutating func insert(_ text: String, hash: UInt64, _ value: WordInfo) {
+        if (keys.count + 1) * 2 > slots.count { grow() }
+        keys.append(text)
+        hashes.append(hash)
+        values.append(value)
+        place(keys.count - 1, hash: hash)
+    }
+
+    /// Empties the table.
+    mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        for k in slots.indices { slots[k] = 0 }
+    }
+
+    /// Puts entry `index` into the first free slot for `hash`.
+    private mutating func place(_ index: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
+    }
+
+    /// Doubles the slots and places every entry again.
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for index in hashes.indices { place(index, hash: hashes[index]) }
     }
 }

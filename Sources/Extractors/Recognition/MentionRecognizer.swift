@@ -44,21 +44,17 @@ struct MentionRecognizer: Sendable {
 
     /// True when token `i` can be part of a proper name: capitalised, not a function word, not a title.
     func isNameWord(_ view: TokenView, _ i: Int) -> Bool {
-        guard view.isCap(i) else { return false }
-        let text = view.text(i)
-        if lexicon.isFunctionWord(text) { return false }
-        if lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { return false }
-        return true
+        view.isCap(i) && !view.has(i, WordBit.functionWord | WordBit.title)
     }
 
     /// True when token `i` is a known place name of one token.
     func isPlaceWord(_ view: TokenView, _ i: Int) -> Bool {
-        lexicon.places[view.text(i)] != nil
+        view.has(i, WordBit.place)
     }
 
     /// True when token `i` is a role noun.
     func isRoleWord(_ view: TokenView, _ i: Int) -> Bool {
-        view.isCap(i) && lexicon.role(view.text(i)) != nil
+        view.isCap(i) && view.has(i, WordBit.role)
     }
 
     /// The nominative label for the words `start..<end` where `head` is the head noun's index

@@ -32,6 +32,117 @@ struct MentionSpan: Sendable, Hashable {
     }
 }
 
+/// Lexicon facts about one token text, one bit each (see ``RecognitionLexicon/wordBits(_:)``). They depend only on the
+/// text and the lexicon, so they are computed once per distinct text and the recognisers and rules test bits instead of
+/// hashing the text again and again.
+enum WordBit {
+    /// ``RecognitionLexicon/isFunctionWord(_:)``.
+    static let functionWord: UInt32 = 1 << 0
+    /// A title (``RecognitionLexicon/titles`` by compact key).
+    static let title: UInt32 = 1 << 1
+    /// ``RecognitionLexicon/role(_:)`` is not nil.
+    static let role: UInt32 = 1 << 2
+    /// A given name.
+    static let givenName: UInt32 = 1 << 3
+    /// A given name, or a hyphenated word whose first part is one (`Hans-Peter`).
+    static let givenLead: UInt32 = 1 << 4
+    /// A place name of one token (``RecognitionLexicon/places``).
+    static let place: UInt32 = 1 << 5
+    /// A known surname once title-cased (`ZHU` → `Zhu`).
+    static let surnameTitled: UInt32 = 1 << 6
+    /// ``RecognitionLexicon/isSurnameText(_:)``.
+    static let surnameText: UInt32 = 1 << 7
+    /// ``RecognitionLexicon/orgHead(_:)`` is not nil.
+    static let orgHead: UInt32 = 1 << 8
+    /// A place cue word.
+    static let placeCue: UInt32 = 1 << 9
+    /// ``RecognitionLexicon/eventHead(_:)`` is not nil.
+    static let eventHead: UInt32 = 1 << 10
+    /// A place name may start with this token (its text or its `-en`-less nominative is a prefix of a place key).
+    static let placeStart: UInt32 = 1 << 11
+    /// ``RecognitionLexicon/genitivePlace(_:)`` is not nil (`Chinas`).
+    static let genitivePlace: UInt32 = 1 << 12
+    /// ``MentionRecognizer/isAdjectiveForm(_:)``.
+    static let adjective: UInt32 = 1 << 13
+    /// A signing verb (lower-cased).
+    static let signingVerb: UInt32 = 1 << 14
+    /// A modal, negation or conditional word (lower-cased) of ``SentenceGuard``.
+    static let nonFactual: UInt32 = 1 << 15
+    /// A negation or conditional word (lower-cased) of ``SentenceGuard``.
+    static let nonFactualEvent: UInt32 = 1 << 16
+    /// A place cue, an inflected one, or a `-Kreis` compound (what ``MentionRecognizer/cuedPlace(_:at:sentence:)`` starts with).
+    static let cueStart: UInt32 = 1 << 17
+    /// A legal form may start with this token (``TokenView/matchCompact(_:_:maxTokens:)`` over the legal forms can match).
+    static let legalStart: UInt32 = 1 << 18
+    /// A title may start with this token (``TokenView/matchCompact(_:_:maxTokens:)`` over the titles can match).
+    static let titleStart: UInt32 = 1 << 19
+    /// An organisation cue word (``RecognitionLexicon/orgWords``).
+    static let orgWord: UInt32 = 1 << 20
+    /// A known surname as written.
+    static let surname: UInt32 = 1 << 21
+    /// ``Token/isCapitalized`` of the text.
+    static let capitalized: UInt32 = 1 << 22
+    /// ``Token/isAllUpper`` of the text.
+    static let allUpper: UInt32 = 1 << 23
+    /// The lower-cased text is a ``Swift/String/isSimpleText``: it compares with another simple text byte for byte.
+    static let simpleLower: UInt32 = 1 << 24
+    /// A role modifier before the role (``RecognitionLexicon/roleModifiersBefore``, lower-cased).
+    static let roleModifierBefore: UInt32 = 1 << 25
+    /// ``RecognitionLexicon/agreementHead(_:)`` is not nil.
+    static let agreementHead: UInt32 = 1 << 26
+    /// The lower-cased text contains `partner`, `schwester` or `freundschaft`, or is no simple text: every partnership
+    /// word test (`partnerst…`, `…partnerschaft`, `schwesterst…`, `freundschaftsst…`) can only hold then.
+    static let partnerish: UInt32 = 1 << 27
+    /// A known organisation's name may start with this token (``RecognitionLexicon/mayBeKnownOrganizationPrefix(_:)``).
+    static let knownOrganizationStart: UInt32 = 1 << 28
+    /// A media cue word (``MentionRecognizer/mediaCues``).
+    static let mediaCue: UInt32 = 1 << 29
+    /// A word that may introduce a date (``DatePhrases/prepositions``, lower-cased).
+    static let datePreposition: UInt32 = 1 << 30
+    /// A month name or abbreviation (``DatePhrases/months``, lower-cased).
+    static let month: UInt32 = 1 << 31
+}
+
+/// A token text's lower-cased form and its ``WordBit`` facts.
+struct WordInfo: Sendable {
+    /// The lower-cased text.
+    let lower: String
+    /// ``WordBit`` bits.
+    let bits: UInt32
+    /// ``fingerprint(_:)`` of ``lower`` (0 when it is no simple text).
+    let print: UInt64
+
+    /// Length and first seven bytes of a ``Swift/String/isSimpleText``, nil for other texts. Two simple texts with
+    /// different fingerprints differ; with equal ones they are equal when they are no longer than seven bytes.
+    @inline(__always)
+    static func fingerprint(_ text: String) -> UInt64? {
+        if let value = text.utf8.withContiguousStorageIfAvailable({ fingerprint(bytes: $0) }) { return value }
+        var value: UInt64 = 0
+        var n = 0
+        for byte in text.utf8 {
+            if byte >= 0xCC || byte == 0x0D { return nil }
+            if n < 7 { value |= UInt64(byte) << (8 * UInt64(n)) }
+            n += 1
+        }
+        return value | UInt64(min(n, 255)) << 56
+    }
+
+    /// ``fingerprint(_:)`` of the text with the UTF-8 `bytes`.
+    @inline(__always)
+    static func fingerprint(bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var value: UInt64 = 0
+        let n = bytes.count
+        var k = 0
+        while k < n {
+            let byte = bytes[k]
+            if byte >= 0xCC || byte == 0x0D { return nil }
+            if k < 7 { value |= UInt64(byte) << (8 * UInt64(k)) }
+            k += 1
+        }
+        return value | UInt64(min(n, 255)) << 56
+    }
+}
+
 /// Read access to one sentence's tokens with the small checks the recognisers and rules repeat.
 struct TokenView: Sendable {
     /// The tokens.
@@ -40,6 +151,10 @@ struct TokenView: Sendable {
     private let lowers: [String]
     /// Per token: ``TokenFlags`` bits, computed once.
     private let flags: [UInt8]
+    /// Per token: ``WordBit`` bits of its text, computed once per distinct text.
+    private let bits: [UInt32]
+    /// Per token: ``WordInfo/print`` of its lower-cased text.
+    private let prints: [UInt64]
 
     /// Bits of ``flags``.
     private enum TokenFlags {
@@ -51,29 +166,53 @@ struct TokenView: Sendable {
         static let allUpper: UInt8 = 4
     }
 
-    /// A view of `tokens`, with the lower-cased texts and the case flags computed once.
-    init(tokens: [Token]) {
+    /// A view of `tokens`, with the lower-cased texts, the case flags and the lexicon facts of `lexicon` computed once.
+    init(tokens: [Token], lexicon: __shared RecognitionLexicon) {
         self.tokens = tokens
         var lowers: [String] = []
         var flags: [UInt8] = []
+        var bits: [UInt32] = []
+        var prints: [UInt64] = []
+        prints.reserveCapacity(tokens.count)
         lowers.reserveCapacity(tokens.count)
         flags.reserveCapacity(tokens.count)
+        bits.reserveCapacity(tokens.count)
+        let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
         for token in tokens {
-            lowers.append(Self.lowercase(token.text))
-            var bits: UInt8 = 0
-            if token.kind == .word {
-                bits |= TokenFlags.word
-                if token.isCapitalized { bits |= TokenFlags.capitalized }
-                if token.isAllUpper { bits |= TokenFlags.allUpper }
+            let info: WordInfo
+            if let memo {
+                info = memo.wordInfo(token.text, lexicon)
+            } else {
+                info = lexicon.wordInfo(token.text)
             }
-            flags.append(bits)
+            lowers.append(info.lower)
+            bits.append(info.bits)
+            prints.append(info.print)
+            var flag: UInt8 = 0
+            if token.kind == .word {
+                flag |= TokenFlags.word
+                if info.bits & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
+                if info.bits & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
+            }
+            flags.append(flag)
         }
         self.lowers = lowers
         self.flags = flags
+        self.bits = bits
+        self.prints = prints
+    }
+
+    /// The tokens `range` of `view`, sharing its computed facts.
+    init(_ view: TokenView, range: Range<Int>) {
+        self.tokens = Array(view.tokens[range])
+        self.lowers = Array(view.lowers[range])
+        self.flags = Array(view.flags[range])
+        self.bits = Array(view.bits[range])
+        self.prints = Array(view.prints[range])
     }
 
     /// `text.lowercased()`, without a new string when the text has no ASCII capital and no other scalar.
-    private static func lowercase(_ text: String) -> String {
+    static func lowercase(_ text: String) -> String {
         var hasUpper = false
         for byte in text.utf8 {
             if byte >= 0x80 { return text.lowercased() }
@@ -81,6 +220,10 @@ struct TokenView: Sendable {
         }
         return hasUpper ? text.lowercased() : text
     }
+
+    /// True when token `i` exists and its text has the ``WordBit`` `bit` (any of them, for several).
+    @inline(__always)
+    func has(_ i: Int, _ bit: UInt32) -> Bool { i >= 0 && i < bits.count && bits[i] & bit != 0 }
 
     /// Number of tokens.
     var count: Int { tokens.count }
@@ -111,9 +254,75 @@ struct TokenView: Sendable {
     /// True when token `i` is one of the given lower-case words (array literals land here: no set is built per call).
     func isAny(_ i: Int, _ words: [String]) -> Bool {
         guard isWord(i) else { return false }
+        if bits[i] & WordBit.simpleLower != 0 {
+            for candidate in words where lowerEquals(i, candidate, print: WordInfo.fingerprint(candidate)) { return true }
+            return false
+        }
         let word = lowers[i]
         for candidate in words where candidate == word { return true }
         return false
+    }
+
+    /// True when token `i` exists and its lower-cased text (of any token kind) is one of `words`.
+    func lowerIsAny(_ i: Int, _ words: [String]) -> Bool {
+        guard i >= 0 && i < lowers.count else { return false }
+        for candidate in words where lowerEquals(i, candidate, print: WordInfo.fingerprint(candidate)) { return true }
+        return false
+    }
+
+    /// ``lowerIsAny(_:_:)`` with the ``WordInfo/fingerprint(_:)`` of every word computed beforehand (`prints[k]` of `words[k]`).
+    func lowerIsAny(_ i: Int, _ words: [String], prints: [UInt64?]) -> Bool {
+        guard i >= 0 && i < lowers.count else { return false }
+        for k in words.indices where lowerEquals(i, words[k], print: prints[k]) { return true }
+        return false
+    }
+
+    /// `lower(i) == candidate` for a token `i` in range, where `print` is the candidate's ``WordInfo/fingerprint(_:)``;
+    /// by fingerprint (and bytes) when both are ``Swift/String/isSimpleText``.
+    @inline(__always)
+    func lowerEquals(_ i: Int, _ candidate: String, print: UInt64?) -> Bool {
+        guard let print, bits[i] & WordBit.simpleLower != 0 else { return candidate == lowers[i] }
+        if prints[i] != print { return false }
+        return print >> 56 <= 7 || candidate.utf8.elementsEqual(lowers[i].utf8)
+    }
+
+    /// The first word token in `from..<upper` whose lower-cased text is one of `words`, or nil.
+    func firstWord(in words: some Collection<String>, from: Int, upper: Int) -> Int? {
+        var best: Int? = nil
+        prints.withUnsafeBufferPointer { prints in
+            flags.withUnsafeBufferPointer { flags in
+                for candidate in words {
+                    let print = WordInfo.fingerprint(candidate)
+                    var i = from
+                    let limit = best ?? upper
+                    guard let print, print != 0 else {
+                        while i < limit {
+                            if flags[i] & TokenFlags.word != 0 && lowerEquals(i, candidate, print: print) { best = i; break }
+                            i += 1
+                        }
+                        continue
+                    }
+                    // A token with this (non-zero) fingerprint is a simple text, compared by fingerprint and bytes; a
+                    // token without one (fingerprint 0) that is no simple text is compared as a string.
+                    let long = print >> 56 > 7
+                    while i < limit {
+                        let other = prints[i]
+                        if other == print {
+                            if flags[i] & TokenFlags.word != 0 && (!long || candidate.utf8.elementsEqual(lowers[i].utf8)) {
+                                best = i
+                                break
+                            }
+                        } else if other == 0 && flags[i] & TokenFlags.word != 0 && bits[i] & WordBit.simpleLower == 0
+                                    && candidate == lowers[i] {
+                            best = i
+                            break
+                        }
+                        i += 1
+                    }
+                }
+            }
+        }
+        return best
     }
 
     /// True when token `i` is an opening quotation mark.
@@ -174,6 +383,63 @@ struct TokenView: Sendable {
 }
 
 extension String {
+    /// True when every scalar lies below U+0300 and there is no carriage return. In such a text every `Character` is
+    /// one scalar and no two different scalars are canonically equivalent, so `Character` comparisons are byte
+    /// comparisons (see ``hasSimpleSuffix(_:)``). Scalars from U+0300 on have UTF-8 lead bytes from 0xCC on.
+    var isSimpleText: Bool { !utf8.contains { $0 >= 0xCC || $0 == 0x0D } }
+
+    /// `hasSuffix(suffix)` compared on UTF-8 bytes: the same answer when both strings are ``isSimpleText``.
+    func hasSimpleSuffix(_ suffix: String) -> Bool {
+        hasBytes(suffix, endingAt: utf8.count)
+    }
+
+    /// True when the UTF-8 bytes of `part` lie in this string's bytes right before byte offset `end`.
+    func hasBytes(_ part: String, endingAt end: Int) -> Bool {
+        let n = part.utf8.count
+        guard n <= end, end <= utf8.count else { return false }
+        if n == 0 { return true }
+        var a = self
+        var b = part
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let offset = end - n
+                var k = 0
+                while k < n {
+                    if x[offset + k] != y[k] { return false }
+                    k += 1
+                }
+                return true
+            }
+        }
+    }
+
+    /// `hasSuffix(suffix + ending)` compared on UTF-8 bytes, without joining the strings: the same answer when all three
+    /// are ``isSimpleText``.
+    func hasSimpleSuffix(_ suffix: String, then ending: String) -> Bool {
+        let end = utf8.count - ending.utf8.count
+        return end >= 0 && hasBytes(ending, endingAt: utf8.count) && hasBytes(suffix, endingAt: end)
+    }
+
+    /// True when the UTF-8 bytes of `part` (not empty) occur in this string.
+    func containsBytes(_ part: String) -> Bool {
+        let needle = Array(part.utf8)
+        let hay = Array(utf8)
+        guard !needle.isEmpty, needle.count <= hay.count else { return needle.isEmpty }
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0] {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The number of `Character`s of an ``isSimpleText`` (its scalars, counted by their lead bytes).
+    var simpleCount: Int { utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+
     /// The word with its first letter upper-cased and the rest lower-cased when it is all upper-case (`ZHU` → `Zhu`).
     var titleCasedIfUpper: String {
         // Any ASCII lower-case letter means the word is not all upper case.

@@ -43,17 +43,23 @@ extension MentionRecognizer {
         return out
     }
 
+    /// The end of a legal form (`GmbH`, `e. V.`) starting at token `i`, or nil.
+    func legalFormEnd(_ view: TokenView, at i: Int) -> Int? {
+        guard view.has(i, WordBit.legalStart) else { return nil }
+        return view.matchCompact(i, lexicon.legalForms, maxTokens: 4)
+    }
+
     /// An organisation whose head or legal form is at `i`.
     func organization(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
         guard view.isWord(i) else { return nil }
         // Legal form: `PKS Kommunikations- und Strategieberatung GmbH`.
-        if i > 0, let legalEnd = view.matchCompact(i, lexicon.legalForms, maxTokens: 4), view.tokens[i].isCapitalized || view.text(i).first == "e" || view.text(i).first == "m" {
+        if i > 0, let legalEnd = legalFormEnd(view, at: i), view.tokens[i].isCapitalized || view.text(i).first == "e" || view.text(i).first == "m" {
             let start = leftExtent(view, from: i - 1)
             guard start < i else { return nil }
             var label = view.join(start, legalEnd)
             var quality = LabelQuality.full
             // The nominative after an oblique determiner: `vom Deutsch-Französischen Kulturverein Freiburg e. V.`.
-            if let head = (start..<i).last(where: { view.isCap($0) && lexicon.orgHead(view.text($0)) != nil }), head > start,
+            if let head = (start..<i).last(where: { view.isCap($0) && view.has($0, WordBit.orgHead) }), head > start,
                let nominative = lexicon.orgHead(view.text(head)) {
                 let (headLabel, changed) = canonicalPhrase(view, start: start, end: head + 1, head: head, headNominative: nominative,
                                                            headGender: lexicon.gender(ofHead: nominative))
@@ -66,9 +72,10 @@ extension MentionRecognizer {
             return MentionSpan(sentence: sentence, start: start, end: legalEnd, kind: .organization, label: label,
                                quality: quality, surfaceForms: surface == label ? [] : [surface], priority: 0)
         }
+        guard view.isCap(i), view.has(i, WordBit.orgHead), !view.has(i, WordBit.functionWord) else { return nil }
         let text = view.text(i)
-        guard view.isCap(i), !lexicon.isFunctionWord(text), let nominative = lexicon.orgHead(text) else { return nil }
-        if lexicon.role(text) != nil && lexicon.orgWords.contains(text) == false && !text.hasSuffix("rat") { return nil }
+        guard let nominative = lexicon.orgHead(text) else { return nil }
+        if view.has(i, WordBit.role) && !view.has(i, WordBit.orgWord) && !text.hasSuffix("rat") { return nil }
         // Quoted name after a cue word: `Städtenetzwerk „Drei Türme“`.
         if view.isOpenQuote(i + 1) {
             var j = i + 2
@@ -83,7 +90,7 @@ extension MentionRecognizer {
         var end = i + 1
         var extended = start < i
         // Legal form right after the head.
-        if let legalEnd = view.matchCompact(end, lexicon.legalForms, maxTokens: 4) { end = legalEnd; extended = true }
+        if let legalEnd = legalFormEnd(view, at: end) { end = legalEnd; extended = true }
         // `für` complement: `Ministerium für Wirtschaft, Innovation und Energie`.
         if view.lower(end) == "für", let complementEnd = nounList(view, from: end + 1) {
             end = complementEnd
@@ -108,7 +115,7 @@ extension MentionRecognizer {
                 }
                 if view.isCap(j), isPlaceWord(view, j) || (view.isUpper(j) && j == end) {
                     // Not the start of a new phrase such as `China International …`.
-                    if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1) && !lexicon.isFunctionWord(view.text(j + 1)) { break }
+                    if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1) && !view.has(j + 1, WordBit.functionWord) { break }
                     j += 1
                     took = true
                     continue
@@ -122,7 +129,7 @@ extension MentionRecognizer {
                 extended = true
             }
             // A legal form after the place: `Deutsch-Japanische Gesellschaft Hamburg e. V.`.
-            if extended, let legalEnd = view.matchCompact(end, lexicon.legalForms, maxTokens: 4) { end = legalEnd }
+            if extended, let legalEnd = legalFormEnd(view, at: end) { end = legalEnd }
         }
         // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `Universität zu Köln`.
         if view.isAny(end, ["zu"]), let placeEnd = placeNameEnd(view, at: end + 1),
@@ -221,7 +228,7 @@ extension MentionRecognizer {
             if isRoleWord(view, j) { break }
             if lexicon.placeCues[text] != nil && !view.isUpper(j) {
                 // `Wirtschaftsförderung Region Stuttgart GmbH`: a cued place between an organisation word and the head.
-                guard j < last, j > 0, view.isCap(j - 1), lexicon.orgHead(view.text(j - 1)) != nil, !lexicon.isFunctionWord(view.text(j - 1))
+                guard j < last, j > 0, view.isCap(j - 1), view.has(j - 1, WordBit.orgHead), !view.has(j - 1, WordBit.functionWord)
                 else { break }
             }
             if lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { break }
@@ -243,7 +250,10 @@ extension MentionRecognizer {
     }
 
     /// True for capitalised adjectives of names (`Deutsche`, `Bergischen`, `Chinesisch-Deutsche`, `Internationaler`).
-    func looksLikeAdjective(_ text: String) -> Bool {
+    func looksLikeAdjective(_ text: String) -> Bool { Self.isAdjectiveForm(text) }
+
+    /// ``looksLikeAdjective(_:)``, which needs no lexicon.
+    static func isAdjectiveForm(_ text: String) -> Bool {
         let lower = text.lowercased()
         for ending in ["e", "en", "er", "es"] where lower.hasSuffix(ending) {
             if CanonicalLabel.isAdjectiveLike(lower.dropLast(ending.count)) { return true }
@@ -256,7 +266,7 @@ extension MentionRecognizer {
         var j = i
         var end: Int? = nil
         while j < view.count {
-            guard view.isCap(j), !lexicon.isFunctionWord(view.text(j)) else { break }
+            guard view.isCap(j), !view.has(j, WordBit.functionWord) else { break }
             j += 1
             // `Struktur- und Wirtschaftsförderung`: the hyphen belongs to the word.
             if view.isDash(j), !view.tokens[j].spaceBefore { j += 1 }
@@ -305,8 +315,8 @@ extension MentionRecognizer {
     func headIndex(_ view: TokenView, from j: Int) -> Int {
         var k = j
         while k < view.count && k < j + 4 {
-            if lexicon.orgHead(view.text(k)) != nil { return k }
-            if view.matchCompact(k, lexicon.legalForms, maxTokens: 4) != nil { return k }
+            if view.has(k, WordBit.orgHead) { return k }
+            if legalFormEnd(view, at: k) != nil { return k }
             guard view.isCap(k) || view.isDash(k) || view.isAny(k, ["und"]) else { return j }
             k += 1
         }
@@ -340,7 +350,7 @@ extension MentionRecognizer {
             var s = p - 1
             var best: Int? = nil
             while s >= 0 && p - s <= 8 {
-                if view.isCap(s) && !lexicon.isFunctionWord(view.text(s)) {
+                if view.isCap(s) && !view.has(s, WordBit.functionWord) {
                     let initials = view.text(s).split(separator: "-").compactMap { $0.first.map { String($0).uppercased() } }
                     letters.insert(contentsOf: initials, at: 0)
                 } else if view.isAny(s, ["and", "und", "of", "for", "für", "&"]) || view.isPunct(s, "&") {
@@ -359,7 +369,7 @@ extension MentionRecognizer {
                 while t >= 0 && p - t <= 8 {
                     guard view.isWord(t) || view.isPunct(t, "&") else { break }
                     if !view.isCap(t) && !view.isAny(t, ["and", "und", "of", "for", "&"]) && !view.isPunct(t, "&") { break }
-                    if view.isCap(t) && lexicon.isFunctionWord(view.text(t)) { break }
+                    if view.isCap(t) && view.has(t, WordBit.functionWord) { break }
                     let first = view.text(t).first.map { String($0).uppercased() } ?? ""
                     withConnectors.insert(first, at: 0)
                     if view.isCap(t) && withConnectors.joined() == acronym { best = t }

@@ -7,7 +7,7 @@ extension MentionRecognizer {
 
     /// True when the sentence speaks of a town partnership (`Partnerstadt`, `Städtepartnerschaft`, `Schwesterstadt`).
     func mentionsPartnership(_ view: TokenView) -> Bool {
-        for i in 0..<view.count where view.isWord(i) {
+        for i in 0..<view.count where view.isWord(i) && view.has(i, WordBit.partnerish) {
             let word = view.lower(i)
             if word.hasPrefix("partnerst") || word.hasSuffix("städtepartnerschaft") || word.hasPrefix("schwesterst")
                 || word.hasPrefix("partnergemeinde") || word.hasPrefix("partnerregion") { return true }
@@ -31,7 +31,7 @@ extension MentionRecognizer {
             } else if view.isAny(end, ["an", "am"]) && view.isAny(end + 1, ["der"]) && view.isCap(end + 2) {
                 end += 3
             } else if view.isCap(end), view.tokens[end].spaceBefore, view.text(end).unicodeScalars.count <= 5,
-                      !view.isCap(end + 1), lexicon.orgHead(view.text(end)) == nil, !isRoleWord(view, end),
+                      !view.isCap(end + 1), !view.has(end, WordBit.orgHead), !isRoleWord(view, end),
                       !(view.text(end).lowercased().hasPrefix("partner")) {
                 // `Hoi An`, `Can Tho`: a short second name word before a lower-case word or punctuation.
                 end += 1
@@ -53,7 +53,7 @@ extension MentionRecognizer {
                 if s >= 0, let end = townEnd(s), end == city.start - 1 { add(s, end) }
             }
         }
-        for i in 0..<view.count where view.isWord(i) && view.lower(i).hasPrefix("partnerst") {
+        for i in 0..<view.count where view.isWord(i) && view.has(i, WordBit.partnerish) && view.lower(i).hasPrefix("partnerst") {
             // `Partnerstadt von X` / `Partnerstadt X`.
             var k = i + 1
             if view.isAny(k, ["von", "ist", "wird"]) { k += 1 }

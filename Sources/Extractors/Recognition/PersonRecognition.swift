@@ -28,7 +28,7 @@ extension MentionRecognizer {
             if view.isPunct(j, ".") { j -= 1; steps += 1; continue }
             let text = view.text(j)
             if isRoleWord(view, j) { return true }
-            if lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { return true }
+            if view.has(j, WordBit.title) { return true }
             if text.count <= 2 && view.isWord(j) { j -= 1; steps += 1; continue }  // `a` `D` of `a. D.`
             return false
         }
@@ -37,26 +37,23 @@ extension MentionRecognizer {
 
     /// True when `i` can be a surname: a capitalised name word that is no role, no org cue and no function word.
     private func isSurnameWord(_ view: TokenView, _ i: Int) -> Bool {
-        guard view.isCap(i) else { return false }
-        return lexicon.isSurnameText(view.text(i))
+        view.isCap(i) && view.has(i, WordBit.surnameText)
     }
 
     /// The end of a person name starting at `i`, or nil.
     func personEnd(_ view: TokenView, at i: Int) -> Int? {
         guard isNameWord(view, i) else { return nil }
-        let text = view.text(i)
-        let isGiven = lexicon.givenNames.contains(text)
-            || (text.contains("-") && lexicon.givenNames.contains(String(text.split(separator: "-").first ?? "")))
+        let isGiven = view.has(i, WordBit.givenLead)
         // 1. Given name, more given names or initials, then a surname.
         if isGiven {
             var j = i + 1
             while j < view.count {
                 if view.isInitial(j) { j += view.initialLength(j); continue }
-                if lexicon.givenNames.contains(view.text(j)) && isSurnameWord(view, j + 1) { j += 1; continue }
+                if view.has(j, WordBit.givenName) && isSurnameWord(view, j + 1) { j += 1; continue }
                 break
             }
             // After a known given name a surname may also be a town (`Anna Roth`, `Eva Essen`), unless a place follows.
-            if isSurnameWord(view, j) && (!isPlaceWordOnly(view, j) || lexicon.places[text] == nil) {
+            if isSurnameWord(view, j) && (!isPlaceWordOnly(view, j) || !view.has(i, WordBit.place)) {
                 var end = j + 1
                 // Double surname with a hyphen is one token; `von`/`van`/`de` particles with a following surname.
                 if view.isAny(j, ["von", "van", "de", "zu"]) { end = j + 1 }
@@ -64,19 +61,19 @@ extension MentionRecognizer {
             }
             if (view.isAny(j, ["von", "van", "de", "zu", "di"])) && isSurnameWord(view, j + 1) { return j + 2 }
         }
-        if isRoleWord(view, i) || lexicon.orgHead(text) != nil || lexicon.placeCues[text] != nil { return nil }
+        if isRoleWord(view, i) || view.has(i, WordBit.orgHead | WordBit.placeCue) { return nil }
         // 2a. A family name first, with one or two given names, before `, ROLE`: `Nguyen Van An, Direktor …`.
-        if lexicon.surnames.contains(text.titleCasedIfUpper), isSurnameWord(view, i + 1) {
+        if view.has(i, WordBit.surnameTitled), isSurnameWord(view, i + 1) {
             if view.isPunct(i + 2, ","), roleStarts(view, at: i + 3) { return i + 2 }
             if view.isCap(i + 2), view.isPunct(i + 3, ","), roleStarts(view, at: i + 4) { return i + 3 }
         }
         // 2. A name followed by a known (East-Asian) family name: `Wenlong ZHU`, `Xiaoming Chen`.
-        if isSurnameWord(view, i), !lexicon.places.keys.contains(text), view.isCap(i + 1),
-           lexicon.surnames.contains(view.text(i + 1).titleCasedIfUpper), !view.isCap(i + 2) || view.isUpper(i + 1) {
+        if isSurnameWord(view, i), !view.has(i, WordBit.place), view.isCap(i + 1),
+           view.has(i + 1, WordBit.surnameTitled), !view.isCap(i + 2) || view.isUpper(i + 1) {
             return i + 2
         }
         // 3. A family name first, after a role or title: `Staatschef Xi Jinping`.
-        if lexicon.surnames.contains(text.titleCasedIfUpper), isSurnameWord(view, i + 1), followsRoleOrTitle(view, i),
+        if view.has(i, WordBit.surnameTitled), isSurnameWord(view, i + 1), followsRoleOrTitle(view, i),
            !isPlaceWordOnly(view, i + 1) {
             return i + 2
         }
@@ -124,9 +121,7 @@ extension MentionRecognizer {
 
     /// True when token `i` is a known place and nothing else (not also a given name or surname).
     private func isPlaceWordOnly(_ view: TokenView, _ i: Int) -> Bool {
-        let text = view.text(i)
-        guard lexicon.places[text] != nil else { return false }
-        return !lexicon.givenNames.contains(text) && !lexicon.surnames.contains(text.titleCasedIfUpper)
+        view.has(i, WordBit.place) && !view.has(i, WordBit.givenName | WordBit.surnameTitled)
     }
 
     /// A person span with its label (`ZHU` → `Zhu`) and surface forms.

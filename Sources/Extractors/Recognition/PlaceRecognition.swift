@@ -74,7 +74,7 @@ extension MentionRecognizer {
             if Self.townEndingNouns.contains(where: { lower.hasSuffix($0) }) { return false }
             guard Self.townEndings.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 }) else { return false }
             // A town name stands alone: not the start of a longer capitalised phrase.
-            return !(view.isCap(i + 1) && view.tokens[i + 1].spaceBefore && !lexicon.isFunctionWord(view.text(i + 1)))
+            return !(view.isCap(i + 1) && view.tokens[i + 1].spaceBefore && !view.has(i + 1, WordBit.functionWord))
         }
         func separator(_ i: Int) -> Bool { view.isPunct(i, "/") || view.isPunct(i, ",") || view.isAny(i, ["und", "sowie"]) }
         var queue = known.filter { $0.kind == .city }
@@ -101,7 +101,7 @@ extension MentionRecognizer {
 
     /// `ADJ + REGIONHEAD`: `Bergisches Städtedreieck` (area), nominative restored after an oblique determiner.
     func namedRegion(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
-        guard view.isCap(i), looksLikeAdjective(view.text(i)), view.isCap(i + 1) else { return nil }
+        guard view.isCap(i), view.has(i, WordBit.adjective), view.isCap(i + 1) else { return nil }
         let head = view.text(i + 1)
         let lower = head.lowercased()
         guard let suffix = Self.regionHeads.first(where: { lower.hasSuffix($0) || lower.hasSuffix($0 + "s") }) else { return nil }
@@ -125,7 +125,7 @@ extension MentionRecognizer {
 
     /// A place introduced by a cue word: `Stadt Foshan`, `Provinz Henan`, `Kreis Kleve`, `Rhein-Kreis Neuss`, `Landes NRW`.
     func cuedPlace(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
-        guard view.isCap(i) else { return nil }
+        guard view.isCap(i), view.has(i, WordBit.cueStart) else { return nil }
         let raw = view.text(i)
         var cue = Self.cueNominative[raw] ?? raw
         var kind = lexicon.placeCues[cue]
@@ -133,7 +133,7 @@ extension MentionRecognizer {
         if kind == nil, raw.hasSuffix("-Kreis") { kind = .administrativeArea; cue = raw }
         guard let kind else { return nil }
         let nameStart = i + 1
-        guard view.isCap(nameStart), !lexicon.isFunctionWord(view.text(nameStart)), lexicon.orgHead(view.text(nameStart)) == nil,
+        guard view.isCap(nameStart), !view.has(nameStart, WordBit.functionWord), !view.has(nameStart, WordBit.orgHead),
               !isRoleWord(view, nameStart) else { return nil }
         var end: Int
         var entry: PlaceInfo? = nil
@@ -143,15 +143,15 @@ extension MentionRecognizer {
         } else {
             // An unknown name: capitalised words, not followed by a lower-case continuation of a compound.
             end = nameStart
-            while end < view.count && end < nameStart + 3 && view.isCap(end) && !lexicon.isFunctionWord(view.text(end))
-                    && lexicon.orgHead(view.text(end)) == nil && lexicon.eventHead(view.text(end)) == nil {
+            while end < view.count && end < nameStart + 3 && view.isCap(end) && !view.has(end, WordBit.functionWord)
+                    && !view.has(end, WordBit.orgHead) && !view.has(end, WordBit.eventHead) {
                 end += 1
             }
             // Unknown names only after a reliable German cue.
             if !Self.reliableCues.contains(cue) && !cue.hasSuffix("-Kreis") { return nil }
             // Most unknown names are one word; a second capitalised word is a new noun unless it is a name word.
             // A foreign spelling marks the second word as part of the name: `Landkreis Jelenia Góra`.
-            if end > nameStart + 1 && lexicon.places[view.text(nameStart + 1)] == nil && !Self.hasForeignLetter(view.text(nameStart + 1)) {
+            if end > nameStart + 1 && !view.has(nameStart + 1, WordBit.place) && !Self.hasForeignLetter(view.text(nameStart + 1)) {
                 end = nameStart + 1
             }
             // A particle joins a foreign name: `Stadt Ústí nad Labem`, `Stadt Boulogne sur Mer`.
@@ -212,7 +212,9 @@ extension MentionRecognizer {
 
     /// The end of the longest known place name starting at `i` (multi-token names, genitive `-s`), or nil.
     func placeNameEnd(_ view: TokenView, at i: Int) -> Int? {
-        guard view.isCap(i), !lexicon.isFunctionWord(view.text(i)) || lexicon.places[view.text(i)] != nil else { return nil }
+        guard view.isCap(i), !view.has(i, WordBit.functionWord) || view.has(i, WordBit.place) else { return nil }
+        // Neither the token nor its nominative starts a place name: only a genitive (`Chinas`) can be one.
+        if !view.has(i, WordBit.placeStart) { return view.has(i, WordBit.genitivePlace) ? i + 1 : nil }
         var best: Int? = nil
         var key = ""
         // An inflected long form (`der Französischen Republik`) is looked up in the nominative too.
@@ -232,7 +234,7 @@ extension MentionRecognizer {
             if j > i, let nominativeKey, let entry = lexicon.places[nominativeKey], entry.kind == .country { best = j + 1 }
             j += 1
         }
-        if best == nil, genitiveBase(view.text(i)) != nil { best = i + 1 }
+        if best == nil, view.has(i, WordBit.genitivePlace) { best = i + 1 }
         // A place name followed by a hyphen compound continues a word (`China-Geschäft` is one token anyway).
         return best
     }
@@ -250,9 +252,5 @@ extension MentionRecognizer {
     }
 
     /// The place a genitive form names: `Chinas` → China, `Pekings` → Peking.
-    func genitiveBase(_ text: String) -> PlaceInfo? {
-        guard text.hasSuffix("s"), text.count > 3 else { return nil }
-        guard let entry = lexicon.places[String(text.dropLast())] else { return nil }
-        return entry.ambiguous ? nil : entry
-    }
+    func genitiveBase(_ text: String) -> PlaceInfo? { lexicon.genitivePlace(text) }
 }

@@ -246,6 +246,23 @@ public struct RecognitionLexicon: Sendable {
             .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
     }
 
+    /// The byte tables of the suffix and stem lists, built once per thread for the process-wide ``shared`` index (kept
+    /// in ``LookupMemo``); nil for other lexicons (which tests build and change), whose queries compare `Character`s.
+    func byteTables() -> LexiconByteTables? {
+        if memoKey == 0 { return nil }
+        let memo = LookupMemo.current(memoKey)
+        if let tables = memo.byteTables { return tables }
+        let tables = makeByteTables()
+        memo.byteTables = tables
+        return tables
+    }
+
+    /// The byte tables of this lexicon's lists.
+    private func makeByteTables() -> LexiconByteTables {
+        LexiconByteTables(roleSuffixes: roleSuffixes.map { $0.suffix }, orgSuffixes: orgSuffixes, eventNouns: eventNouns,
+                          adjectiveStems: adjectiveStems)
+    }
+
     /// The file names this index reads.
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
                              "provinces_cn", "countries", "exonyms", "gazetteer", "regions_other", "given_names", "surnames",
@@ -332,7 +349,19 @@ public struct RecognitionLexicon: Sendable {
         }
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
         let lower = text.lowercased()
-        for (suffix, entry) in roleSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
+        let simple = lower.isSimpleText
+        let lowerCount = simple ? lower.simpleCount : lower.count
+        let word = Array(lower.utf8)
+        let tables = byteTables()
+        for k in roleSuffixes.indices {
+            // Simple texts on both sides: bytes (and scalars for characters); otherwise `Character`s.
+            if simple, let match = tables?.roleSuffixes.match(k, word, endingLength: 0) {
+                guard match.matched, lowerCount > match.scalars + 2 else { continue }
+            } else {
+                let suffix = roleSuffixes[k].suffix
+                guard lower.hasSuffix(suffix), lowerCount > suffix.count + 2 else { continue }
+            }
+            let (suffix, entry) = roleSuffixes[k]
             // Compound: keep the whole token as the lemma, with the lemma's ending.
             let stem = text.dropLast(suffix.count)
             let lemmaTail = entry.lemma.lowercased()
@@ -351,8 +380,19 @@ public struct RecognitionLexicon: Sendable {
     private func computeOrgHead(_ text: String) -> String? {
         if legalForms.contains(Self.compactKey(text)) { return nil }
         let lower = text.lowercased()
-        for suffix in orgSuffixes {
-            for ending in ["", "s", "es"] where lower.hasSuffix(suffix + ending) {
+        let simple = lower.isSimpleText
+        let word = Array(lower.utf8)
+        let endsWithS = word.last == UInt8(ascii: "s")
+        let endsWithEs = endsWithS && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
+        let tables = byteTables()
+        for k in orgSuffixes.indices {
+            let suffix = orgSuffixes[k]
+            let bytewise = simple && tables?.orgSuffixes.isSimple(k) == true
+            for ending in ["", "s", "es"]
+            where bytewise
+                ? (ending.isEmpty || (ending == "s" ? endsWithS : endsWithEs))
+                    && tables!.orgSuffixes.match(k, word, endingLength: ending.utf8.count)?.matched == true
+                : lower.hasSuffix(suffix + ending) {
                 let nominativeLength = text.count - ending.count
                 if ending.isEmpty && lower.count == suffix.count && !orgWords.contains(text) && !orgWords.contains(cap(text)) { continue }
                 return String(text.prefix(nominativeLength))
@@ -371,8 +411,19 @@ public struct RecognitionLexicon: Sendable {
 
     private func computeEventHead(_ text: String) -> String? {
         let lower = text.lowercased()
-        for noun in eventNouns {
-            for ending in ["", "s", "es", "n"] where lower.hasSuffix(noun + ending) {
+        let simple = lower.isSimpleText
+        let word = Array(lower.utf8)
+        let last = word.last
+        let endsWithEs = last == UInt8(ascii: "s") && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
+        let tables = byteTables()
+        for k in eventNouns.indices {
+            let noun = eventNouns[k]
+            let bytewise = simple && tables?.eventNouns.isSimple(k) == true
+            for ending in ["", "s", "es", "n"]
+            where bytewise
+                ? (ending.isEmpty || (ending == "s" ? last == UInt8(ascii: "s") : ending == "n" ? last == UInt8(ascii: "n") : endsWithEs))
+                    && tables!.eventNouns.match(k, word, endingLength: ending.utf8.count)?.matched == true
+                : lower.hasSuffix(noun + ending) {
                 return String(text.prefix(text.count - ending.count))
             }
         }
@@ -392,7 +443,20 @@ public struct RecognitionLexicon: Sendable {
         if role(text) != nil || orgHead(text) != nil || eventHead(text) != nil { return false }
         if orgWords.contains(text) || placeCues[text] != nil { return false }
         let lower = text.lowercased()
-        if adjectiveStems.contains(where: { lower.hasPrefix($0) }) && !surnames.contains(text.titleCasedIfUpper) {
+        let simple = lower.isSimpleText
+        let word = Array(lower.utf8)
+        var stemmed = false
+        let tables = byteTables()
+        var k = 0
+        for stem in adjectiveStems {
+            let bytewise = simple && tables?.adjectiveStems.isSimple(k) == true
+            if bytewise ? tables!.adjectiveStems.isPrefix(k, of: word) : lower.hasPrefix(stem) {
+                stemmed = true
+                break
+            }
+            k += 1
+        }
+        if stemmed && !surnames.contains(text.titleCasedIfUpper) {
             return false
         }
         return true
@@ -407,7 +471,10 @@ public struct RecognitionLexicon: Sendable {
 
     private func computeAgreementHead(_ text: String) -> String? {
         let lower = text.lowercased()
-        for noun in agreementNouns where lower.hasSuffix(noun) { return text }
+        let simple = lower.isSimpleText
+        for noun in agreementNouns where simple && noun.isSimpleText ? lower.hasSimpleSuffix(noun) : lower.hasSuffix(noun) {
+            return text
+        }
         return nil
     }
 
@@ -420,7 +487,10 @@ public struct RecognitionLexicon: Sendable {
 
     private func computeGender(ofHead text: String) -> String {
         let lower = text.lowercased()
-        for (suffix, gender) in headGenders where lower.hasSuffix(suffix) { return gender }
+        let simple = lower.isSimpleText
+        for (suffix, gender) in headGenders where simple && suffix.isSimpleText ? lower.hasSimpleSuffix(suffix) : lower.hasSuffix(suffix) {
+            return gender
+        }
         return "f"
     }
 
@@ -431,11 +501,200 @@ public struct RecognitionLexicon: Sendable {
         return LookupMemo.lookup(&memo.functionWords, text) { functionWords.contains(text.lowercased()) }
     }
 
+    /// The place a genitive form names (`Chinas` → China, `Pekings` → Peking), unless the base is ambiguous.
+    func genitivePlace(_ text: String) -> PlaceInfo? {
+        guard text.hasSuffix("s"), text.count > 3 else { return nil }
+        guard let entry = places[String(text.dropLast())] else { return nil }
+        return entry.ambiguous ? nil : entry
+    }
+
+    /// The lower-cased form of a token text and its ``WordBit`` facts (see ``TokenView/has(_:_:)``).
+    func wordInfo(_ text: String) -> WordInfo {
+        let lower = TokenView.lowercase(text)
+        var bits: UInt32 = 0
+        if isFunctionWord(text) { bits |= WordBit.functionWord }
+        let compact = Self.compactKey(text)
+        if titles.contains(compact) { bits |= WordBit.title }
+        if role(text) != nil { bits |= WordBit.role }
+        if givenNames.contains(text) { bits |= WordBit.givenName | WordBit.givenLead }
+        if text.contains("-") && givenNames.contains(String(text.split(separator: "-").first ?? "")) { bits |= WordBit.givenLead }
+        if places[text] != nil { bits |= WordBit.place }
+        if surnames.contains(text.titleCasedIfUpper) { bits |= WordBit.surnameTitled }
+        if surnames.contains(text) { bits |= WordBit.surname }
+        if isSurnameText(text) { bits |= WordBit.surnameText }
+        if orgHead(text) != nil { bits |= WordBit.orgHead }
+        if placeCues[text] != nil { bits |= WordBit.placeCue }
+        if eventHead(text) != nil { bits |= WordBit.eventHead }
+        if orgWords.contains(text) { bits |= WordBit.orgWord }
+        if mayBePlacePrefix(text)
+            || (text.hasSuffix("en") && text.count > 5 && mayBePlacePrefix(String(text.dropLast()))) { bits |= WordBit.placeStart }
+        if genitivePlace(text) != nil { bits |= WordBit.genitivePlace }
+        if MentionRecognizer.isAdjectiveForm(text) { bits |= WordBit.adjective }
+        if signingVerbs.contains(lower) { bits |= WordBit.signingVerb }
+        if SentenceGuard.negation.contains(lower) || SentenceGuard.conditional.contains(lower) {
+            bits |= WordBit.nonFactual | WordBit.nonFactualEvent
+        }
+        if SentenceGuard.modal.contains(lower) { bits |= WordBit.nonFactual }
+        if placeCues[MentionRecognizer.cueNominative[text] ?? text] != nil || text.hasSuffix("-Kreis") { bits |= WordBit.cueStart }
+        if Self.mayStartKey(compact, of: legalForms) { bits |= WordBit.legalStart }
+        if Self.mayStartKey(compact, of: titles) { bits |= WordBit.titleStart }
+        if let first = text.unicodeScalars.first, first.properties.isUppercase { bits |= WordBit.capitalized }
+        var letters = 0
+        var anyLower = false
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { anyLower = true; break }
+            letters += 1
+        }
+        if !anyLower && letters >= 2 { bits |= WordBit.allUpper }
+        let print = WordInfo.fingerprint(lower)
+        if print != nil { bits |= WordBit.simpleLower }
+        if roleModifiersBefore[lower] != nil { bits |= WordBit.roleModifierBefore }
+        if agreementHead(text) != nil { bits |= WordBit.agreementHead }
+        if mayBeKnownOrganizationPrefix(text) { bits |= WordBit.knownOrganizationStart }
+        if MentionRecognizer.mediaCues.contains(text) { bits |= WordBit.mediaCue }
+        if DatePhrases.prepositions.contains(lower) { bits |= WordBit.datePreposition }
+        if DatePhrases.months[lower] != nil { bits |= WordBit.month }
+        if print == nil || lower.containsBytes("partner") || lower.containsBytes("schwester") || lower.containsBytes("freundschaft") {
+            bits |= WordBit.partnerish
+        }
+        return WordInfo(lower: lower, bits: bits, print: print ?? 0)
+    }
+
+    /// False only when no key of `keys` can equal a key that starts with `compact` (the compact key of a token that
+    /// ``TokenView/matchCompact(_:_:maxTokens:)`` extends with the following tokens). A string canonically equal to a
+    /// key whose scalars all lie below U+0300 (such a key is its own NFC form) starts, in NFC, with all bytes of an ASCII
+    /// `compact` but the last one (only the last can compose with combining marks that follow), and with all of them when
+    /// the key is ASCII; every other case answers true.
+    static func mayStartKey(_ compact: String, of keys: Set<String>) -> Bool {
+        if compact.isEmpty || compact.utf8.contains(where: { $0 >= 0x80 }) { return true }
+        var compact = compact
+        return compact.withUTF8 { bytes in
+            for key in keys {
+                let answer: Bool? = key.utf8.withContiguousStorageIfAvailable { keyBytes in
+                    mayStart(keyBytes, with: bytes)
+                }
+                if let answer {
+                    if answer { return true }
+                } else if mayStart(Array(key.utf8), with: bytes) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// The ``mayStartKey(_:of:)`` test of one key's bytes against the bytes of an ASCII compact key.
+    @inline(__always)
+    private static func mayStart(_ key: some RandomAccessCollection<UInt8>, with bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var ascii = true
+        for byte in key {
+            if byte >= 0xCC { return true }
+            if byte >= 0x80 { ascii = false }
+        }
+        let length = ascii ? bytes.count : bytes.count - 1
+        guard key.count >= length else { return false }
+        var k = 0
+        var index = key.startIndex
+        while k < length {
+            if key[index] != bytes[k] { return false }
+            k += 1
+            index = key.index(after: index)
+        }
+        return true
+    }
+
     private func cap(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }
 
 extension String {
     func trimmingPrefix(_ prefix: String) -> String {
         hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
+    }
+}
+
+/// The UTF-8 bytes of a list of suffixes, laid out flat, for byte-wise suffix tests of simple texts (see
+/// ``Swift/String/isSimpleText``: there a `Character` is one scalar and comparing characters is comparing bytes).
+struct SuffixBytes: Sendable {
+    /// The bytes of every simple entry, one after the other.
+    private var data: [UInt8] = []
+    /// Per entry: the offset of its bytes in ``data``.
+    private var starts: [Int] = []
+    /// Per entry: its byte count, or -1 when it is no simple text.
+    private var lengths: [Int] = []
+    /// Per entry: its scalar count (its `Character` count when simple).
+    private var scalars: [Int] = []
+
+    /// The bytes of `entries`.
+    init(_ entries: [String]) {
+        for entry in entries {
+            starts.append(data.count)
+            if entry.isSimpleText {
+                lengths.append(entry.utf8.count)
+                scalars.append(entry.simpleCount)
+                data.append(contentsOf: entry.utf8)
+            } else {
+                lengths.append(-1)
+                scalars.append(0)
+            }
+        }
+    }
+
+    /// True when simple entry `k` is a prefix of `word` (bytes).
+    func isPrefix(_ k: Int, of word: [UInt8]) -> Bool {
+        let n = lengths[k]
+        guard n >= 0, n <= word.count else { return false }
+        let start = starts[k]
+        var i = 0
+        while i < n {
+            if word[i] != data[start + i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// True when entry `k` exists and is a simple text.
+    func isSimple(_ k: Int) -> Bool { k < lengths.count && lengths[k] >= 0 }
+
+    /// For a simple entry `k`: whether its bytes end `word` right before the last `endingLength` bytes, and its
+    /// character count; nil when the entry is unknown or no simple text.
+    func match(_ k: Int, _ word: [UInt8], endingLength: Int) -> (matched: Bool, scalars: Int)? {
+        guard k < lengths.count else { return nil }
+        let n = lengths[k]
+        guard n >= 0 else { return nil }
+        let end = word.count - endingLength
+        guard n <= end else { return (false, scalars[k]) }
+        let start = starts[k]
+        var i = n - 1
+        while i >= 0 {
+            if word[end - n + i] != data[start + i] { return (false, scalars[k]) }
+            i -= 1
+        }
+        return (true, scalars[k])
+    }
+}
+
+/// The byte tables of a lexicon's suffix and stem lists, built once with the lists.
+final class LexiconByteTables: Sendable {
+    /// Bytes of the role suffixes.
+    let roleSuffixes: SuffixBytes
+    /// Bytes of the organisation suffixes.
+    let orgSuffixes: SuffixBytes
+    /// The organisation suffixes of six or more letters, in the same order.
+    let longOrgSuffixes: [String]
+    /// Bytes of ``longOrgSuffixes``.
+    let longOrgSuffixBytes: SuffixBytes
+    /// Bytes of the event nouns.
+    let eventNouns: SuffixBytes
+    /// Bytes of the adjective stems, in the set's order (only whether any matches counts).
+    let adjectiveStems: SuffixBytes
+
+    /// The tables of the given lists.
+    init(roleSuffixes: [String], orgSuffixes: [String], eventNouns: [String], adjectiveStems: Set<String>) {
+        self.roleSuffixes = SuffixBytes(roleSuffixes)
+        self.orgSuffixes = SuffixBytes(orgSuffixes)
+        longOrgSuffixes = orgSuffixes.filter { $0.count >= 6 }
+        longOrgSuffixBytes = SuffixBytes(longOrgSuffixes)
+        self.eventNouns = SuffixBytes(eventNouns)
+        self.adjectiveStems = SuffixBytes(Array(adjectiveStems))
     }
 }

@@ -98,7 +98,7 @@ struct ContactBlockReader {
         var out: [TokenView] = []
         var start = 0
         for i in 0...v.count where i == v.count || v.isPunct(i, ",") {
-            if i > start { out.append(TokenView(tokens: Array(v.tokens[start..<i]))) }
+            if i > start { out.append(TokenView(v, range: start..<i)) }
             start = i + 1
         }
         return out

@@ -9,10 +9,12 @@ struct EventAttendeeRule: ExtractionRule {
     let name = "event-attendee"
     let confidence = 0.7
     let needsFactualSentence = true
+    /// The kinds of entities this rule reads (one set for every sentence).
+    static let kinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        let kinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea]
+        let kinds = Self.kinds
         if let take = context.find(["nahmen", "nahm", "teilgenommen"]), context.find(["teil", "teilgenommen"]) != nil {
             guard let event = context.currentEvent(anaphoric: true) else { return }
             for m in context.mentions where kinds.contains(m.kind) && m.entity != event {

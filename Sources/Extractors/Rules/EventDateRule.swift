@@ -21,7 +21,7 @@ extension SentenceGuard {
     static func isFactualEvent(_ view: TokenView) -> Bool {
         for i in 0..<view.count {
             if view.isPunct(i, "?") { return false }
-            if view.isWord(i), negation.contains(view.lower(i)) || conditional.contains(view.lower(i)) { return false }
+            if view.isWord(i), view.has(i, WordBit.nonFactualEvent) { return false }
         }
         return true
     }

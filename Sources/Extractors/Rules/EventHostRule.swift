@@ -9,6 +9,8 @@ struct EventHostRule: ExtractionRule {
     let name = "event-host"
     let confidence = 0.7
     let needsFactualSentence = true
+    /// The kinds of entities this rule reads (one set for every sentence).
+    static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 
     static let hostNouns: Set<String> = ["gastgeber", "gastgeberin", "gastgeberinnen", "ausrichter", "ausrichterin", "veranstalter",
                                          "veranstalterin", "gastgebende", "gastgebender"]
@@ -16,7 +18,7 @@ struct EventHostRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
+        let kinds = Self.kinds
         var hosts: [MentionSpan] = []
         if let noun = context.find(Self.hostNouns) {
             if view.isAny(noun + 1, Self.copulas) {

@@ -9,6 +9,8 @@ struct EventOrganizerRule: ExtractionRule {
     let name = "event-organizer"
     let confidence = 0.75
     let needsFactualSentence = false
+    /// The kinds of entities this rule reads (one set for every sentence).
+    static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 
     static let activeVerbs: Set<String> = ["organisierte", "organisierten", "organisiert", "veranstaltete", "veranstalteten",
                                            "veranstaltet", "richtete", "richteten", "lud", "luden", "lädt", "laden", "hatte", "hatten", "hat",
@@ -18,7 +20,7 @@ struct EventOrganizerRule: ExtractionRule {
         let view = context.view
         guard SentenceGuard.isFactualEvent(view), let event = context.currentEvent(anaphoric: false),
               let eventSpan = context.mentions.first(where: { $0.entity == event }) else { return }
-        let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
+        let kinds = Self.kinds
         // Passive: `organisiert von ORG` / `auf Einladung der ORG`.
         if let by = context.find(["organisiert", "veranstaltet", "ausgerichtet", "einladung"]) {
             var k = by + 1

@@ -41,6 +41,8 @@ struct SentenceContext {
     func find(_ words: Set<String>, from: Int = 0, before: Int? = nil) -> Int? {
         let upper = min(before ?? view.count, view.count)
         guard from < upper else { return nil }
+        // A small set is compared word by word (no hashing of every token); the first match wins either way.
+        if words.count <= 16 { return view.firstWord(in: words, from: max(from, 0), upper: upper) }
         for i in from..<upper where view.isWord(i) && words.contains(view.lower(i)) { return i }
         return nil
     }
@@ -51,8 +53,7 @@ struct SentenceContext {
     func find(_ words: [String], from: Int = 0, before: Int? = nil) -> Int? {
         let upper = min(before ?? view.count, view.count)
         guard from < upper else { return nil }
-        for i in from..<upper where view.isAny(i, words) { return i }
-        return nil
+        return view.firstWord(in: words, from: max(from, 0), upper: upper)
     }
 
     /// True when token `i` is inside parentheses.

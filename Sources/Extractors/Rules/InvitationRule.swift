@@ -10,6 +10,8 @@ struct InvitationRule: ExtractionRule {
     let name = "invitation"
     let confidence = 0.65
     let needsFactualSentence = true
+    /// The kinds of entities this rule reads (one set for every sentence).
+    static let kinds: Set<EntityKind> = [.person, .organization]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
@@ -19,7 +21,7 @@ struct InvitationRule: ExtractionRule {
         guard let place = context.mentions.last(where: { $0.kind == .city && $0.end <= invited && view.isAny($0.start - 1, ["nach", "in"]) })
         else { return }
         // The inviter: the first person or organisation of the clause.
-        let kinds: Set<EntityKind> = [.person, .organization]
+        let kinds = Self.kinds
         let inviter = context.mentions.first { kinds.contains($0.kind) && $0.start < place.start && !isRoleOrganization(context, $0) }
         let anaphoric = context.find(["dazu", "hierzu"], from: aux) != nil
         var event: Int

@@ -8,12 +8,14 @@ struct MeetingRule: ExtractionRule {
     let name = "meeting"
     let confidence = 0.7
     let needsFactualSentence = true
+    /// The kinds of entities this rule reads (one set for every sentence).
+    static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         guard let verb = context.find(["trafen", "treffen", "trafen"]), view.isAny(verb + 1, ["sich"]),
               context.eventMentions.isEmpty, let date = context.eventDate() else { return }
-        let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
+        let kinds = Self.kinds
         var parties: [MentionSpan] = []
         for m in context.mentions where m.end <= verb && kinds.contains(m.kind) && !context.inParentheses(m.start) {
             if view.isAny(m.start - 1, ["der", "des"]) && !view.isAny(m.start - 2, ["und"])

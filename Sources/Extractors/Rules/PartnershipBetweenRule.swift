@@ -9,14 +9,16 @@ struct PartnershipBetweenRule: ExtractionRule {
     let name = "partnership-between"
     let confidence = 0.85
     let needsFactualSentence = true
+    /// The kinds of entities this rule reads (one set for every sentence).
+    static let parties: Set<EntityKind> = [.city, .administrativeArea, .organization, .country]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         guard let between = context.find(["zwischen"]),
               let verb = context.find(["besteht", "bestehen", "bestand", "existiert", "gibt"], from: between + 1) else { return }
-        guard let noun = (verb + 1..<view.count).first(where: { view.isWord($0) && PartnershipWords.isPartnershipNoun(view.lower($0)) }),
+        guard let noun = (verb + 1..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.partnerish) && PartnershipWords.isPartnershipNoun(view.lower($0)) }),
               noun <= verb + 6 else { return }
-        let parties: Set<EntityKind> = [.city, .administrativeArea, .organization, .country]
+        let parties = Self.parties
         var k = between + 1
         if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
         let (items, end) = context.coordinatedMentions(from: k, kinds: parties)

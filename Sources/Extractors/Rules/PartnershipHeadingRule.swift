@@ -14,7 +14,7 @@ struct PartnershipHeadingRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        for w in 0..<view.count where view.isWord(w) {
+        for w in 0..<view.count where view.isWord(w) && view.has(w, WordBit.partnerish) {
             let word = view.lower(w)
             guard PartnershipWords.isPartnershipNoun(word) || (word.hasPrefix("partnerst") && word.contains("ä")) else { continue }
             // `Städtepartnerschaft Dresden–Breslau`: two known places joined by a dash in one token.
@@ -39,7 +39,7 @@ struct PartnershipHeadingRule: ExtractionRule {
     /// The two places of a token like `Dresden–Breslau` or `Hamburg-Osaka` (both known, unambiguous places; the whole
     /// token itself no place name such as `Baden-Baden`), closed like a heading.
     private func joinedPlaces(_ view: TokenView, _ i: Int, _ lexicon: RecognitionLexicon) -> (PlaceInfo, PlaceInfo)? {
-        guard view.isCap(i), lexicon.places[view.text(i)] == nil else { return nil }
+        guard view.isCap(i), !view.has(i, WordBit.place) else { return nil }
         let next = i + 1
         guard next == view.count || view.isPunct(next, ".") || view.isPunct(next, ",") || view.isPunct(next, ":")
                 || view.isPunct(next, "(") else { return nil }

@@ -9,6 +9,9 @@ struct PartnershipRule: ExtractionRule {
     let confidence = 0.85
     let needsFactualSentence = true
 
+    /// The kinds of entities that enter a partnership.
+    static let parties: Set<EntityKind> = [.city, .administrativeArea, .organization, .country]
+
     private func isPartnerWord(_ word: String) -> Bool {
         word.hasPrefix("partnerst") || word.hasSuffix("partnerschaft") || word.hasSuffix("partnerschaften") || word.hasPrefix("partnerregion")
             || word.hasPrefix("partnerprovinz") || word.hasPrefix("partnerkreis") || word == "partner" || word.hasPrefix("partnergemeinde")
@@ -17,8 +20,8 @@ struct PartnershipRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        let parties: Set<EntityKind> = [.city, .administrativeArea, .organization, .country]
-        for w in 0..<view.count where view.isWord(w) && isPartnerWord(view.lower(w)) {
+        let parties = Self.parties
+        for w in 0..<view.count where view.isWord(w) && view.has(w, WordBit.partnerish) && isPartnerWord(view.lower(w)) {
             let word = view.lower(w)
             // `Partnerschaft zwischen A und B`
             if view.isAny(w + 1, ["zwischen"]) {

@@ -9,12 +9,14 @@ struct PossessivePartnershipRule: ExtractionRule {
     let name = "possessive-partnership"
     let confidence = 0.8
     let needsFactualSentence = true
+    /// The kinds of entities this rule reads (one set for every sentence).
+    static let parties: Set<EntityKind> = [.city, .administrativeArea, .organization]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let noun = (1..<max(1, view.count)).first(where: { view.isWord($0) && PartnershipWords.isPartnershipNoun(view.lower($0))
+        guard let noun = (1..<max(1, view.count)).first(where: { view.isWord($0) && view.has($0, WordBit.partnerish) && PartnershipWords.isPartnershipNoun(view.lower($0))
                                                                  && view.isAny($0 - 1, ["ihre", "ihrer", "ihren"]) }) else { return }
-        let parties: Set<EntityKind> = [.city, .administrativeArea, .organization]
+        let parties = Self.parties
         // Subjects at the start (`Gotha und Kielce feiern …`) or after a fronted adverbial and the verb.
         var start = 0
         if view.isAny(0, ["die", "der", "das"]) { start = 1 }

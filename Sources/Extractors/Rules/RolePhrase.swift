@@ -16,11 +16,12 @@ extension SentenceContext {
         let lexicon = document.lexicon
         var j = i
         var before: [String] = []
-        while j < view.count, view.isWord(j), let canonical = lexicon.roleModifiersBefore[view.lower(j)], before.count < 2 {
+        while j < view.count, view.isWord(j), view.has(j, WordBit.roleModifierBefore),
+              let canonical = lexicon.roleModifiersBefore[view.lower(j)], before.count < 2 {
             before.append(canonical)
             j += 1
         }
-        guard view.isCap(j), mention(at: j)?.kind != .person, let role = lexicon.role(view.text(j)) else { return nil }
+        guard view.isCap(j), view.has(j, WordBit.role), mention(at: j)?.kind != .person, let role = lexicon.role(view.text(j)) else { return nil }
         var core = role.lemma
         if let prefix = role.modifier {
             core = prefix.hasSuffix("-") ? prefix + role.lemma : view.text(j)

@@ -25,9 +25,7 @@ enum SentenceGuard {
     static func isFactual(_ view: TokenView) -> Bool {
         for i in 0..<view.count {
             if view.isPunct(i, "?") { return false }
-            guard view.isWord(i) else { continue }
-            let word = view.lower(i)
-            if modal.contains(word) || negation.contains(word) || conditional.contains(word) { return false }
+            if view.isWord(i) && view.has(i, WordBit.nonFactual) { return false }
         }
         return true
     }

@@ -11,12 +11,14 @@ struct SigningRule: ExtractionRule {
     let name = "signing"
     let confidence = 0.8
     let needsFactualSentence = true
+    /// The kinds of entities this rule reads (one set for every sentence).
+    static let partyKinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea, .country]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         let lexicon = context.document.lexicon
-        guard let verb = (0..<view.count).first(where: { view.isWord($0) && lexicon.signingVerbs.contains(view.lower($0)) }) else { return }
-        let partyKinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea, .country]
+        guard let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) }) else { return }
+        let partyKinds = Self.partyKinds
         // Parties: persons, organisations and places between the clause start and the verb that are not the
         // organisation of a role (`Geschäftsführer der BSW`) and not inside parentheses; or after `von`/`zwischen`.
         var parties: [MentionSpan] = []
@@ -75,7 +77,7 @@ struct SigningRule: ExtractionRule {
             // `in CITY` right after a noun or a name is that noun's attribute (`die Agentur für Entwicklung in Gdynia`),
             // not the place of signing; after a verb, an adverb or a date it is.
             let before = m.start - 2
-            let verb = context.find(context.document.lexicon.signingVerbs)
+            let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) })
             if verb.map({ m.start < $0 }) ?? true, before >= 0, view.isCap(before), !context.document.lexicon.signingVerbs.contains(view.lower(before)),
                !context.dates.contains(where: { $0.end == before + 1 }) {
                 continue
