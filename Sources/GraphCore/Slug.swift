@@ -109,6 +109,42 @@ public enum Slug {
         return eightHexDigits(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
     }
 
+    /// The 32-bit fold of the 64-bit FNV-1a hash of `bytes`: ``shortHash(_:)`` is its eight hex digits.
+    @inline(__always)
+    static func foldedHash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    /// The fold that ``shortHashOfReversed(_:)`` gives as hex for the text of `bytes` when every byte is printable
+    /// ASCII (hashed backwards), or nil when some byte is not (then the text must be reversed by characters).
+    @inline(__always)
+    static func foldedHashOfReversedASCII(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = bytes.count - 1
+        while i >= 0 {
+            let byte = bytes[i]
+            guard byte >= 0x20 && byte < 0x7F else { return nil }
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+            i -= 1
+        }
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    /// Writes `value` as eight lower-case hex digits into `out` from `offset` on.
+    @inline(__always)
+    static func writeEightHexDigits(_ value: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        for index in 0..<8 {
+            let nibble = UInt8(truncatingIfNeeded: value >> UInt32(28 - 4 * index)) & 0xF
+            out[offset + index] = nibble < 10 ? nibble &+ 0x30 : nibble &+ 0x57
+        }
+    }
+
     /// `value` as exactly eight lower-case hex digits, leading zeros included.
     private static func eightHexDigits(_ value: UInt32) -> String {
         String(unsafeUninitializedCapacity: 8) { out in
