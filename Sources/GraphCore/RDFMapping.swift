@@ -183,8 +183,10 @@ public struct RDFMapper: Sendable {
     private struct StatementScratch {
         /// The id text of the current statement, as UTF-8 bytes.
         var id: [UInt8] = []
-        /// The ids already written for the current fact (only for facts with several sources).
-        var seen: Set<[UInt8]> = []
+        /// The sources already written for the current fact (only for facts with several sources). The id is the
+        /// fact's part (the same for all its sources) + `document|begin|end|rule`, where no document IRI contains `|`
+        /// and begin and end are numbers: two ids are equal exactly when these keys are.
+        var seen: Set<SourceKey> = []
         /// `.iri(documentIRI)` per document index.
         let documents: [Term]
         /// `.literal(Literal(rule))` per rule name.
@@ -202,6 +204,14 @@ public struct RDFMapper: Sendable {
             rules[rule] = term
             return term
         }
+    }
+
+    /// What tells the statement nodes of one fact apart: the variable end of the statement id.
+    private struct SourceKey: Hashable {
+        let document: String
+        let begin: Int
+        let end: Int
+        let rule: String
     }
 
     private func statements(_ fact: ResolvedFact, _ s: Term, _ p: IRI, _ o: Term, _ docIRIs: [IRI],
@@ -235,7 +245,8 @@ public struct RDFMapper: Sendable {
             scratch.id.append(contentsOf: end.utf8)
             scratch.id.append(UInt8(ascii: "|"))
             scratch.id.append(contentsOf: ev.rule.utf8)
-            guard single || scratch.seen.insert(scratch.id).inserted else { continue }
+            guard single || scratch.seen.insert(SourceKey(document: docIRIs[source.document].string, begin: ev.begin,
+                                                          end: ev.end, rule: ev.rule)).inserted else { continue }
             let st = Term.blank(BlankNode(trusted: scratch.id.withUnsafeBufferPointer(Self.statementLabel)))
             try body(Triple(st, RDF.type, statementClass))
             try body(Triple(st, RDF.subject, s))
@@ -253,11 +264,11 @@ public struct RDFMapper: Sendable {
     /// The label of the statement node whose id text has the UTF-8 bytes `id`:
     /// `"st" + Slug.shortHash(id) + Slug.shortHashOfReversed(id)`, hashed from the bytes.
     static func statementLabel(_ id: UnsafeBufferPointer<UInt8>) -> String {
-        guard let backward = Slug.foldedHashOfReversedASCII(utf8: id) else {
+        let (forward, reversed) = Slug.foldedHashes(utf8: id)
+        guard let backward = reversed else {
             let text = String(decoding: id, as: UTF8.self)
             return "st" + Slug.shortHash(text) + Slug.shortHashOfReversed(text)
         }
-        let forward = Slug.foldedHash(utf8: id)
         return String(unsafeUninitializedCapacity: 18) { out in
             out[0] = UInt8(ascii: "s")
             out[1] = UInt8(ascii: "t")

@@ -109,31 +109,29 @@ public enum Slug {
         return eightHexDigits(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
     }
 
-    /// The 32-bit fold of the 64-bit FNV-1a hash of `bytes`: ``shortHash(_:)`` is its eight hex digits.
+    /// The folded FNV-1a hashes whose hex digits ``shortHash(_:)`` and ``shortHashOfReversed(_:)`` give for the text
+    /// of `bytes`, in one pass: the two independent multiply chains run side by side, one from the front, one from
+    /// the back. The backward one is nil when some byte is not printable ASCII (then the text must be reversed by
+    /// characters, not bytes).
     @inline(__always)
-    static func foldedHash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+    static func foldedHashes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (forward: UInt32, backward: UInt32?) {
+        var forward: UInt64 = 0xcbf2_9ce4_8422_2325
+        var backward: UInt64 = 0xcbf2_9ce4_8422_2325
+        var outside: UInt8 = 0  // non-zero once a byte is not printable ASCII
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let front = bytes[i]
+            let back = bytes[count - 1 - i]
+            forward ^= UInt64(front)
+            forward = forward &* 0x0000_0100_0000_01B3
+            backward ^= UInt64(back)
+            backward = backward &* 0x0000_0100_0000_01B3
+            outside |= (back &- 0x20) >= 0x5F ? 1 : 0
+            i += 1
         }
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
-    }
-
-    /// The fold that ``shortHashOfReversed(_:)`` gives as hex for the text of `bytes` when every byte is printable
-    /// ASCII (hashed backwards), or nil when some byte is not (then the text must be reversed by characters).
-    @inline(__always)
-    static func foldedHashOfReversedASCII(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var i = bytes.count - 1
-        while i >= 0 {
-            let byte = bytes[i]
-            guard byte >= 0x20 && byte < 0x7F else { return nil }
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-            i -= 1
-        }
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        let f = UInt32(truncatingIfNeeded: forward ^ (forward >> 32))
+        return (f, outside == 0 ? UInt32(truncatingIfNeeded: backward ^ (backward >> 32)) : nil)
     }
 
     /// Writes `value` as eight lower-case hex digits into `out` from `offset` on.
