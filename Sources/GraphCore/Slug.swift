@@ -172,12 +172,13 @@ public enum Slug {
         return table
     }()
 
-    private static func isSeparator(_ v: UInt32) -> Bool {
+    /// True for the non-ASCII scalars that separate words (no-break space, general punctuation, ideographic space, `·`, `«`, `»`).
+    static func isSeparator(_ v: UInt32) -> Bool {
         v == 0xA0 || (0x2000...0x206F).contains(v) || v == 0x3000 || v == 0x00B7 || v == 0x00AB || v == 0x00BB
     }
 
     /// Latin letters outside ASCII and what they become.
-    private static let transliteration: [UInt32: String] = {
+    static let transliteration: [UInt32: String] = {
         var table: [UInt32: String] = [
             0xC4: "ae", 0xE4: "ae", 0xD6: "oe", 0xF6: "oe", 0xDC: "ue", 0xFC: "ue", 0xDF: "ss", 0x1E9E: "ss",
             0xC6: "ae", 0xE6: "ae", 0x152: "oe", 0x153: "oe", 0xD8: "o", 0xF8: "o", 0xC5: "a", 0xE5: "a",
