@@ -347,7 +347,8 @@ public struct KnowledgeGraph: Sendable {
             var object = key.object
             if case .post(let roleKey, let org) = object { object = .post(role: roleDisplay[roleKey] ?? roleKey, organization: org) }
             // Sources in document order, then by offsets and rule; the same evidence in one document counts once.
-            let sorted = list.sorted { a, b in
+            // (A single source, the usual case, needs no sorting.)
+            let sorted = list.count < 2 ? list : list.sorted { a, b in
                 let x = occurrences[Int(a)], y = occurrences[Int(b)]
                 let dx = documentOfSlot[Int(x.document)], dy = documentOfSlot[Int(y.document)]
                 if dx != dy { return dx < dy }

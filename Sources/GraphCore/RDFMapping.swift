@@ -79,6 +79,7 @@ public struct RDFMapper: Sendable {
     private func emitCore(_ graph: ResolvedGraph, quads: Bool,
                           _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
         let docIRIs = graph.documents.map(documentIRI)
+        var scratch = StatementScratch(documents: provenance == .statements ? docIRIs : [])
         func node(_ i: Int) -> Term { .iri(graph.entities[i].iri) }
         let named = quads && provenance == .graphs
         /// A triple that belongs to the default graph.
@@ -121,12 +122,12 @@ public struct RDFMapper: Sendable {
                 switch fact.object {
                 case .entity(let o):
                     try stated(Triple(s, fact.relation.predicate, node(o)), fact)
-                    try statements(fact, s, fact.relation.predicate, node(o), docIRIs, plain)
+                    try statements(fact, s, fact.relation.predicate, node(o), docIRIs, &scratch, plain)
                 case .literal(let literal):
                     // An alias is already written as one of the entity's altLabels; only its provenance is new.
                     let written = fact.relation == .alias && (entity.altLabels.contains(literal.lexical) || entity.label == literal.lexical)
                     if !written || named { try stated(Triple(s, fact.relation.predicate, .literal(literal)), fact) }
-                    try statements(fact, s, fact.relation.predicate, .literal(literal), docIRIs, plain)
+                    try statements(fact, s, fact.relation.predicate, .literal(literal), docIRIs, &scratch, plain)
                 case .post(let role, let org):
                     let post = postIRI(person: entity, role: role, organization: org.map { graph.entities[$0] })
                     roles.insert(role)
@@ -140,7 +141,7 @@ public struct RDFMapper: Sendable {
                             try plain(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[d])))
                         }
                     }
-                    try statements(fact, s, ORG.holds, .iri(post), docIRIs, plain)
+                    try statements(fact, s, ORG.holds, .iri(post), docIRIs, &scratch, plain)
                 case .address(let address):
                     let a = IRI(trusted: base.string + "address/" + Slug.make("\(address.street) \(address.postalCode) \(address.locality)"))
                     try stated(Triple(s, SCHEMA.address, .iri(a)), fact)
@@ -150,7 +151,7 @@ public struct RDFMapper: Sendable {
                         try plain(Triple(.iri(a), SCHEMA.postalCode, .literal(Literal(address.postalCode))))
                         try plain(Triple(.iri(a), SCHEMA.addressLocality, .literal(Literal(address.locality))))
                     }
-                    try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, plain)
+                    try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, &scratch, plain)
                 }
             }
         }
@@ -177,76 +178,173 @@ public struct RDFMapper: Sendable {
         return IRI(trusted: base.string + "post/" + readable + "-" + Slug.shortHash(name))
     }
 
+    /// Reused state of one mapping run for the statement nodes: the id bytes, written into one buffer, and the
+    /// terms that repeat (document IRIs, rule literals), each made once per distinct value.
+    private struct StatementScratch {
+        /// The id text of the current statement, as UTF-8 bytes.
+        var id: [UInt8] = []
+        /// The sources already written for the current fact (only for facts with several sources). The id is the
+        /// fact's part (the same for all its sources) + `document|begin|end|rule`, where no document IRI contains `|`
+        /// and begin and end are numbers: two ids are equal exactly when these keys are.
+        var seen: Set<SourceKey> = []
+        /// `.iri(documentIRI)` per document index.
+        let documents: [Term]
+        /// `.literal(Literal(rule))` per rule name.
+        var rules: [String: Term] = [:]
+
+        init(documents: [IRI]) {
+            self.documents = documents.map { Term.iri($0) }
+            id.reserveCapacity(512)
+        }
+
+        /// The cached literal term of `rule`.
+        mutating func ruleTerm(_ rule: String) -> Term {
+            if let term = rules[rule] { return term }
+            let term = Term.literal(Literal(rule))
+            rules[rule] = term
+            return term
+        }
+    }
+
+    /// What tells the statement nodes of one fact apart: the variable end of the statement id.
+    private struct SourceKey: Hashable {
+        let document: String
+        let begin: Int
+        let end: Int
+        let rule: String
+    }
+
     private func statements(_ fact: ResolvedFact, _ s: Term, _ p: IRI, _ o: Term, _ docIRIs: [IRI],
+                            _ scratch: inout StatementScratch,
                             _ body: (Triple) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
         guard provenance == .statements else { return }
         // Repeated sources of one fact give one statement node; a fact with one source needs no check.
         let single = fact.sources.count == 1
-        var seen: Set<String> = []
+        if !single { scratch.seen.removeAll(keepingCapacity: true) }
+        // The same text as `"\(s)|\(p)|\(o)|\(document)|\(begin)|\(end)|\(rule)"`, built without reflection:
+        // the part up to the document is the same for every source of the fact.
+        scratch.id.removeAll(keepingCapacity: true)
+        Self.appendDescription(s, to: &scratch.id)
+        scratch.id.append(contentsOf: "|<".utf8)
+        scratch.id.append(contentsOf: p.string.utf8)
+        scratch.id.append(contentsOf: ">|".utf8)
+        Self.appendDescription(o, to: &scratch.id)
+        scratch.id.append(UInt8(ascii: "|"))
+        let factPart = scratch.id.count
+        let predicate = Term.iri(p)
+        let statementClass = Term.iri(RDF.Statement)
         for source in fact.sources {
             let ev = source.evidence
-            // The same text as `"\(s)|\(p)|\(o)|\(document)|\(begin)|\(end)|\(rule)"`, built without reflection.
-            var id = ""
-            Self.appendDescription(s, to: &id)
-            id += "|<"
-            id += p.string
-            id += ">|"
-            Self.appendDescription(o, to: &id)
-            id += "|"
-            id += docIRIs[source.document].string
-            id += "|"
-            id += String(ev.begin)
-            id += "|"
-            id += String(ev.end)
-            id += "|"
-            id += ev.rule
-            guard single || seen.insert(id).inserted else { continue }
-            let st = Term.blank(BlankNode(trusted: "st" + Slug.shortHash(id) + Slug.shortHashOfReversed(id)))
-            try body(Triple(st, RDF.type, .iri(RDF.Statement)))
+            scratch.id.removeSubrange(factPart...)
+            scratch.id.append(contentsOf: docIRIs[source.document].string.utf8)
+            scratch.id.append(UInt8(ascii: "|"))
+            let begin = Self.decimal(ev.begin)
+            scratch.id.append(contentsOf: begin.utf8)
+            scratch.id.append(UInt8(ascii: "|"))
+            let end = Self.decimal(ev.end)
+            scratch.id.append(contentsOf: end.utf8)
+            scratch.id.append(UInt8(ascii: "|"))
+            scratch.id.append(contentsOf: ev.rule.utf8)
+            guard single || scratch.seen.insert(SourceKey(document: docIRIs[source.document].string, begin: ev.begin,
+                                                          end: ev.end, rule: ev.rule)).inserted else { continue }
+            let st = Term.blank(BlankNode(trusted: scratch.id.withUnsafeBufferPointer(Self.statementLabel)))
+            try body(Triple(st, RDF.type, statementClass))
             try body(Triple(st, RDF.subject, s))
-            try body(Triple(st, RDF.predicate, .iri(p)))
+            try body(Triple(st, RDF.predicate, predicate))
             try body(Triple(st, RDF.object, o))
-            try body(Triple(st, PROV.wasDerivedFrom, .iri(docIRIs[source.document])))
+            try body(Triple(st, PROV.wasDerivedFrom, scratch.documents[source.document]))
             try body(Triple(st, GE.quote, .literal(Literal(ev.quote))))
-            try body(Triple(st, GE.rule, .literal(Literal(ev.rule))))
-            try body(Triple(st, GE.confidence, .literal(Literal(confidenceText(ev.confidence), datatype: XSD.decimal))))
-            try body(Triple(st, GE.beginIndex, .literal(Literal(String(ev.begin), datatype: XSD.integer))))
-            try body(Triple(st, GE.endIndex, .literal(Literal(String(ev.end), datatype: XSD.integer))))
+            try body(Triple(st, GE.rule, scratch.ruleTerm(ev.rule)))
+            try body(Triple(st, GE.confidence, Self.confidenceTerm(ev.confidence)))
+            try body(Triple(st, GE.beginIndex, .literal(Literal(begin, datatype: XSD.integer))))
+            try body(Triple(st, GE.endIndex, .literal(Literal(end, datatype: XSD.integer))))
+        }
+    }
+
+    /// The label of the statement node whose id text has the UTF-8 bytes `id`:
+    /// `"st" + Slug.shortHash(id) + Slug.shortHashOfReversed(id)`, hashed from the bytes.
+    static func statementLabel(_ id: UnsafeBufferPointer<UInt8>) -> String {
+        let (forward, reversed) = Slug.foldedHashes(utf8: id)
+        guard let backward = reversed else {
+            let text = String(decoding: id, as: UTF8.self)
+            return "st" + Slug.shortHash(text) + Slug.shortHashOfReversed(text)
+        }
+        return String(unsafeUninitializedCapacity: 18) { out in
+            out[0] = UInt8(ascii: "s")
+            out[1] = UInt8(ascii: "t")
+            Slug.writeEightHexDigits(forward, to: out, at: 2)
+            Slug.writeEightHexDigits(backward, to: out, at: 10)
+            return 18
+        }
+    }
+
+    /// `String(value)`, written digit by digit (small values stay in the string's inline storage).
+    static func decimal(_ value: Int) -> String {
+        guard value >= 0 else { return String(value) }
+        return String(unsafeUninitializedCapacity: 20) { out in
+            var digits = 1
+            var rest = value / 10
+            while rest > 0 { digits += 1; rest /= 10 }
+            var v = value
+            var i = digits - 1
+            while i >= 0 {
+                out[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+                v /= 10
+                i -= 1
+            }
+            return digits
         }
     }
 
     /// Appends what `"\(term)"` (Swift's default description of the enum) gives, e.g. `iri(<http://…>)` or
-    /// `literal(GraphCore.Literal(lexical: "…", datatype: <…>, language: nil))`; statement labels hash this text.
-    static func appendDescription(_ term: Term, to out: inout String) {
+    /// `literal(GraphCore.Literal(lexical: "…", datatype: <…>, language: nil))`, as UTF-8 bytes; statement labels
+    /// hash this text.
+    static func appendDescription(_ term: Term, to out: inout [UInt8]) {
         switch term {
         case .iri(let iri):
-            out += "iri(<"
-            out += iri.string
-            out += ">)"
+            out.append(contentsOf: "iri(<".utf8)
+            out.append(contentsOf: iri.string.utf8)
+            out.append(contentsOf: ">)".utf8)
         case .blank(let node):
-            out += "blank(GraphCore.BlankNode(label: "
-            out += node.label.debugDescription
-            out += "))"
+            out.append(contentsOf: "blank(GraphCore.BlankNode(label: ".utf8)
+            out.append(contentsOf: node.label.debugDescription.utf8)
+            out.append(contentsOf: "))".utf8)
         case .literal(let literal):
-            out += "literal(GraphCore.Literal(lexical: "
-            out += literal.lexical.debugDescription
-            out += ", datatype: <"
-            out += literal.datatype.string
-            out += ">, language: "
+            out.append(contentsOf: "literal(GraphCore.Literal(lexical: ".utf8)
+            out.append(contentsOf: literal.lexical.debugDescription.utf8)
+            out.append(contentsOf: ", datatype: <".utf8)
+            out.append(contentsOf: literal.datatype.string.utf8)
+            out.append(contentsOf: ">, language: ".utf8)
             if let language = literal.language {
-                out += "Optional("
-                out += language.debugDescription
-                out += ")"
+                out.append(contentsOf: "Optional(".utf8)
+                out.append(contentsOf: language.debugDescription.utf8)
+                out.append(contentsOf: ")".utf8)
             } else {
-                out += "nil"
+                out.append(contentsOf: "nil".utf8)
             }
-            out += "))"
+            out.append(contentsOf: "))".utf8)
         }
     }
 
-    private func confidenceText(_ value: Double) -> String {
+    /// Appends the same text as the byte-building `appendDescription` to a string.
+    static func appendDescription(_ term: Term, to out: inout String) {
+        var bytes: [UInt8] = []
+        appendDescription(term, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The `xsd:decimal` literal term of a confidence: two decimals, clamped to 0...1; one term per value.
+    private static func confidenceTerm(_ value: Double) -> Term {
         let clamped = min(1, max(0, value))
-        let hundredths = Int((clamped * 100).rounded())
+        return confidenceTerms[Int((clamped * 100).rounded())]
+    }
+
+    /// The confidence literal terms for the hundredths 0...100.
+    private static let confidenceTerms: [Term] = (0...100).map { hundredths in
+        .literal(Literal(confidenceText(hundredths: hundredths), datatype: XSD.decimal))
+    }
+
+    private static func confidenceText(hundredths: Int) -> String {
         return hundredths == 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(hundredths)
     }
 }

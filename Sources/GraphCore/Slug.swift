@@ -109,6 +109,40 @@ public enum Slug {
         return eightHexDigits(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
     }
 
+    /// The folded FNV-1a hashes whose hex digits ``shortHash(_:)`` and ``shortHashOfReversed(_:)`` give for the text
+    /// of `bytes`, in one pass: the two independent multiply chains run side by side, one from the front, one from
+    /// the back. The backward one is nil when some byte is not printable ASCII (then the text must be reversed by
+    /// characters, not bytes).
+    @inline(__always)
+    static func foldedHashes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (forward: UInt32, backward: UInt32?) {
+        var forward: UInt64 = 0xcbf2_9ce4_8422_2325
+        var backward: UInt64 = 0xcbf2_9ce4_8422_2325
+        var outside: UInt8 = 0  // non-zero once a byte is not printable ASCII
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let front = bytes[i]
+            let back = bytes[count - 1 - i]
+            forward ^= UInt64(front)
+            forward = forward &* 0x0000_0100_0000_01B3
+            backward ^= UInt64(back)
+            backward = backward &* 0x0000_0100_0000_01B3
+            outside |= (back &- 0x20) >= 0x5F ? 1 : 0
+            i += 1
+        }
+        let f = UInt32(truncatingIfNeeded: forward ^ (forward >> 32))
+        return (f, outside == 0 ? UInt32(truncatingIfNeeded: backward ^ (backward >> 32)) : nil)
+    }
+
+    /// Writes `value` as eight lower-case hex digits into `out` from `offset` on.
+    @inline(__always)
+    static func writeEightHexDigits(_ value: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        for index in 0..<8 {
+            let nibble = UInt8(truncatingIfNeeded: value >> UInt32(28 - 4 * index)) & 0xF
+            out[offset + index] = nibble < 10 ? nibble &+ 0x30 : nibble &+ 0x57
+        }
+    }
+
     /// `value` as exactly eight lower-case hex digits, leading zeros included.
     private static func eightHexDigits(_ value: UInt32) -> String {
         String(unsafeUninitializedCapacity: 8) { out in

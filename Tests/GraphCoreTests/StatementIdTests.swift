@@ -24,4 +24,22 @@ struct StatementIdTests {
     func reversedHashMatchesReversedString(_ text: String) {
         #expect(Slug.shortHashOfReversed(text) == Slug.shortHash(String(text.reversed())))
     }
+
+    @Test(arguments: terms)
+    func byteDescriptionMatchesInterpolation(_ term: Term) {
+        var bytes: [UInt8] = []
+        RDFMapper.appendDescription(term, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "\(term)")
+    }
+
+    @Test(arguments: ["st|iri(<https://example.org/x>)|12|34|rule-name", "Grüße aus Köln", "a\r\nb", "", "e\u{301}x", "tab\there"])
+    func statementLabelMatchesStringHashes(_ text: String) {
+        let label = Array(text.utf8).withUnsafeBufferPointer(RDFMapper.statementLabel)
+        #expect(label == "st" + Slug.shortHash(text) + Slug.shortHash(String(text.reversed())))
+    }
+
+    @Test(arguments: [0, 7, 10, 99, 100, 12345, -3, Int.max, Int.min])
+    func decimalMatchesStringInit(_ value: Int) {
+        #expect(RDFMapper.decimal(value) == String(value))
+    }
 }
