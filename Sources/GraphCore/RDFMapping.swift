@@ -108,6 +108,7 @@ public struct RDFMapper: Sendable {
         }
         var roles: Set<String> = []
         var addresses: Set<IRI> = []
+        var addressLinks: Set<AddressLink> = []
         for (i, entity) in graph.entities.enumerated() {
             let s = node(i)
             try plain(Triple(s, RDF.type, .iri(entity.kind.classIRI)))
@@ -144,14 +145,24 @@ public struct RDFMapper: Sendable {
                     try statements(fact, s, ORG.holds, .iri(post), docIRIs, &scratch, plain)
                 case .address(let address):
                     let a = IRI(trusted: base.string + "address/" + Slug.make("\(address.street) \(address.postalCode) \(address.locality)"))
-                    try stated(Triple(s, SCHEMA.address, .iri(a)), fact)
+                    // Addresses that differ only in what the slug drops (punctuation, spacing) share one IRI: the
+                    // entity's link to it is written once per graph, and a statement node once.
+                    let link = Triple(s, SCHEMA.address, .iri(a))
+                    if named {
+                        for d in Set(fact.sources.map(\.document)).sorted()
+                        where addressLinks.insert(AddressLink(entity: i, address: a, document: d)).inserted {
+                            try body(link, docIRIs[d])
+                        }
+                    } else if addressLinks.insert(AddressLink(entity: i, address: a, document: -1)).inserted {
+                        try body(link, nil)
+                    }
                     if addresses.insert(a).inserted {
                         try plain(Triple(.iri(a), RDF.type, .iri(SCHEMA.PostalAddress)))
                         try plain(Triple(.iri(a), SCHEMA.streetAddress, .literal(Literal(address.street))))
                         try plain(Triple(.iri(a), SCHEMA.postalCode, .literal(Literal(address.postalCode))))
                         try plain(Triple(.iri(a), SCHEMA.addressLocality, .literal(Literal(address.locality))))
                     }
-                    try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, &scratch, plain)
+                    try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, &scratch, acrossFacts: true, plain)
                 }
             }
         }
@@ -187,6 +198,8 @@ public struct RDFMapper: Sendable {
         /// fact's part (the same for all its sources) + `document|begin|end|rule`, where no document IRI contains `|`
         /// and begin and end are numbers: two ids are equal exactly when these keys are.
         var seen: Set<SourceKey> = []
+        /// Statement labels already written for facts whose objects can share an IRI (addresses).
+        var sharedLabels: Set<String> = []
         /// `.iri(documentIRI)` per document index.
         let documents: [Term]
         /// `.literal(Literal(rule))` per rule name.
@@ -206,6 +219,13 @@ public struct RDFMapper: Sendable {
         }
     }
 
+    /// One entity's link to an address IRI in one graph (document index, or -1 for the default graph).
+    private struct AddressLink: Hashable {
+        let entity: Int
+        let address: IRI
+        let document: Int
+    }
+
     /// What tells the statement nodes of one fact apart: the variable end of the statement id.
     private struct SourceKey: Hashable {
         let document: String
@@ -215,7 +235,7 @@ public struct RDFMapper: Sendable {
     }
 
     private func statements(_ fact: ResolvedFact, _ s: Term, _ p: IRI, _ o: Term, _ docIRIs: [IRI],
-                            _ scratch: inout StatementScratch,
+                            _ scratch: inout StatementScratch, acrossFacts: Bool = false,
                             _ body: (Triple) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
         guard provenance == .statements else { return }
         // Repeated sources of one fact give one statement node; a fact with one source needs no check.
@@ -247,7 +267,10 @@ public struct RDFMapper: Sendable {
             scratch.id.append(contentsOf: ev.rule.utf8)
             guard single || scratch.seen.insert(SourceKey(document: docIRIs[source.document].string, begin: ev.begin,
                                                           end: ev.end, rule: ev.rule)).inserted else { continue }
-            let st = Term.blank(BlankNode(trusted: scratch.id.withUnsafeBufferPointer(Self.statementLabel)))
+            let label = scratch.id.withUnsafeBufferPointer(Self.statementLabel)
+            // Facts whose objects share one IRI (see the addresses) can state the same node: it is written once.
+            guard !acrossFacts || scratch.sharedLabels.insert(label).inserted else { continue }
+            let st = Term.blank(BlankNode(trusted: label))
             try body(Triple(st, RDF.type, statementClass))
             try body(Triple(st, RDF.subject, s))
             try body(Triple(st, RDF.predicate, predicate))
