@@ -3,6 +3,7 @@ import Glibc
 #endif
 import CLibXML2
 import Exporters
+import Extractors
 import GraphCore
 
 /// Renders a resolved graph in every format and checks what can be checked in-process.
@@ -46,7 +47,7 @@ public enum OutputChecks {
     public static func check(_ bytes: [UInt8], format: OutputFormat, triples: Int) -> [String] {
         var problems: [String] = []
         if bytes.contains(0) { problems.append("\(format): output contains a NUL byte") }
-        if !isValidUTF8(bytes) { problems.append("\(format): output is not valid UTF-8") }
+        if !TextDecoding.isValidUTF8(bytes) { problems.append("\(format): output is not valid UTF-8") }
         switch format {
         case .ntriples, .nquads:
             let label = format == .nquads ? "nquads" : "ntriples"
@@ -83,18 +84,6 @@ public enum OutputChecks {
             break
         }
         return problems
-    }
-
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 
     /// nil when libxml2 parses `bytes` as well-formed XML, else the first error message.

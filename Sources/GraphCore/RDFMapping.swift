@@ -349,13 +349,6 @@ public struct RDFMapper: Sendable {
         }
     }
 
-    /// Appends the same text as the byte-building `appendDescription` to a string.
-    static func appendDescription(_ term: Term, to out: inout String) {
-        var bytes: [UInt8] = []
-        appendDescription(term, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
     /// The `xsd:decimal` literal term of a confidence: two decimals, clamped to 0...1; one term per value.
     private static func confidenceTerm(_ value: Double) -> Term {
         let clamped = min(1, max(0, value))

@@ -82,31 +82,27 @@ public enum Slug {
 
     /// Eight hex digits of the 64-bit FNV-1a hash of the name's UTF-8 bytes: stable on every machine.
     public static func shortHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return eightHexDigits(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
+        var hash = FNV1a()
+        for byte in text.utf8 { hash.combine(byte) }
+        return eightHexDigits(hash.folded)
     }
 
     /// `shortHash(String(text.reversed()))`: for printable ASCII (each byte its own character) the bytes are hashed
     /// backwards without building the reversed string.
     static func shortHashOfReversed(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
         var printableASCII = true
         text.utf8.withContiguousStorageIfAvailable { bytes in
             var i = bytes.count - 1
             while i >= 0 {
                 let byte = bytes[i]
                 guard byte >= 0x20 && byte < 0x7F else { printableASCII = false; return }
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
+                hash.combine(byte)
                 i -= 1
             }
         } ?? { printableASCII = false }()
         guard printableASCII else { return shortHash(String(text.reversed())) }
-        return eightHexDigits(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
+        return eightHexDigits(hash.folded)
     }
 
     /// The folded FNV-1a hashes whose hex digits ``shortHash(_:)`` and ``shortHashOfReversed(_:)`` give for the text
@@ -115,23 +111,20 @@ public enum Slug {
     /// characters, not bytes).
     @inline(__always)
     static func foldedHashes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (forward: UInt32, backward: UInt32?) {
-        var forward: UInt64 = 0xcbf2_9ce4_8422_2325
-        var backward: UInt64 = 0xcbf2_9ce4_8422_2325
+        var forward = FNV1a()
+        var backward = FNV1a()
         var outside: UInt8 = 0  // non-zero once a byte is not printable ASCII
         let count = bytes.count
         var i = 0
         while i < count {
             let front = bytes[i]
             let back = bytes[count - 1 - i]
-            forward ^= UInt64(front)
-            forward = forward &* 0x0000_0100_0000_01B3
-            backward ^= UInt64(back)
-            backward = backward &* 0x0000_0100_0000_01B3
+            forward.combine(front)
+            backward.combine(back)
             outside |= (back &- 0x20) >= 0x5F ? 1 : 0
             i += 1
         }
-        let f = UInt32(truncatingIfNeeded: forward ^ (forward >> 32))
-        return (f, outside == 0 ? UInt32(truncatingIfNeeded: backward ^ (backward >> 32)) : nil)
+        return (forward.folded, outside == 0 ? backward.folded : nil)
     }
 
     /// Writes `value` as eight lower-case hex digits into `out` from `offset` on.

@@ -10,24 +10,10 @@ struct TurtleSpillTests {
     static let prefixes = [Prefix("ex", ex), Prefix("rdf", RDF.namespace), Prefix("xsd", XSD.namespace), Prefix("ge", GE.namespace)]
 
     /// The Turtle bytes for `triples` written in this order.
-    static func turtle(_ triples: [Triple]) throws -> [UInt8] {
-        let output = MemoryOutput()
-        var writer = TurtleWriter(output: output)
-        try writer.start(prefixes: prefixes)
-        for triple in triples { try writer.write(triple) }
-        try writer.finish()
-        return output.bytes
-    }
+    static func turtle(_ triples: [Triple]) throws -> [UInt8] { try Fixtures.render(.turtle, prefixes, triples) }
 
     /// The reference rendering: TriG's default graph, whose blocks are laid out from triples kept in memory.
-    static func reference(_ triples: [Triple]) throws -> [UInt8] {
-        let output = MemoryOutput()
-        var writer = TriGWriter(output: output)
-        try writer.start(prefixes: prefixes)
-        for triple in triples { try writer.write(triple) }
-        try writer.finish()
-        return output.bytes
-    }
+    static func reference(_ triples: [Triple]) throws -> [UInt8] { try Fixtures.render(.trig, prefixes, triples) }
 
     /// The ten triples of a provenance statement node about `subject`, as `RDFMapper` writes them.
     static func statement(_ label: String, about subject: Term, quote: String, _ n: Int) throws -> [Triple] {

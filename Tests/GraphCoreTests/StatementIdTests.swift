@@ -13,13 +13,6 @@ struct StatementIdTests {
         .literal(Literal("")),
     ]
 
-    @Test(arguments: terms)
-    func descriptionMatchesInterpolation(_ term: Term) {
-        var built = ""
-        RDFMapper.appendDescription(term, to: &built)
-        #expect(built == "\(term)")
-    }
-
     @Test(arguments: ["st|iri(<https://example.org/x>)|12|34|rule-name", "Grüße aus Köln", "a\r\nb", "", "e\u{301}x"])
     func reversedHashMatchesReversedString(_ text: String) {
         #expect(Slug.shortHashOfReversed(text) == Slug.shortHash(String(text.reversed())))

@@ -1,3 +1,4 @@
+import GraphCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -111,8 +112,7 @@ struct WordTable {
     /// ``hash(_:)`` of `bytes`.
     @inline(__always)
     static func hash(bytes: some Collection<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var value = FNV1a.hash(bytes)
         value ^= value >> 29
         value &*= 0xBF58_476D_1CE4_E5B9
         value ^= value >> 32

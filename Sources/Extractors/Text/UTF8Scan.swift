@@ -1,3 +1,5 @@
+import GraphCore
+
 /// Byte-level helpers shared by the normaliser, tokeniser and sentence splitter.
 enum UTF8Scan {
     /// Decodes the scalar starting at `index` (which must be a lead byte); returns the scalar and its byte length.
@@ -148,12 +150,9 @@ struct WordFilter: Sendable {
     /// FNV-1a over the bytes (ASCII capitals folded when `folding`), never 0.
     @inline(__always)
     static func hash(_ text: String, folding: Bool) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in text.utf8 {
-            let c = folding && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
-        }
-        return h == 0 ? 1 : h
+        var h = FNV1a()
+        for b in text.utf8 { h.combine(folding && b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        return h.value == 0 ? 1 : h.value
     }
 
     /// False when `text` is certainly not one of the words (compared as hashed: as written, or ASCII-folded).
