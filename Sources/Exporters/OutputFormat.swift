@@ -83,8 +83,14 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     /// A fresh sink of this format writing to `output`.
     public func makeSink(output: ByteOutput) -> any GraphSink {
+        makeSink(output: output, threads: 1)
+    }
+
+    /// A fresh sink of this format writing to `output` that may use `threads` threads in `finish()` (the Turtle
+    /// writer uses two when given two or more); the bytes are the same for any number.
+    public func makeSink(output: ByteOutput, threads: Int) -> any GraphSink {
         switch self {
-        case .turtle: return TurtleWriter(output: output)
+        case .turtle: return TurtleWriter(output: output, threads: threads)
         case .ntriples: return NTriplesWriter(output: output)
         case .graphml: return GraphMLWriter(output: output)
         case .dot: return DOTWriter(output: output)

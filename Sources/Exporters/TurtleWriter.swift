@@ -25,15 +25,23 @@ import GraphCore
 /// blank-node blocks exactly as if they had been kept.
 public struct TurtleWriter: GraphSink {
     private var buffer: ByteBuffer
+    /// Where the bytes go (``buffer`` is flushed before blocks rendered apart are written here directly).
+    private let output: ByteOutput
+    /// Threads `finish()` may render blocks on (1 or 2).
+    private let threads: Int
     private var state = SinkState()
     private var prefixes: [Prefix] = []
     private var store = TurtleTriples(syntax: TurtleSyntax(prefixes: []))
     /// The runs of triples about blank nodes, created with the first one.
     private var spill: BlankSubjectSpill? = nil
 
-    /// A writer that sends its bytes to `output`.
-    public init(output: ByteOutput) {
+    /// A writer that sends its bytes to `output`; with `threads` ≥ 2, `finish()` renders blocks on two threads.
+    ///
+    /// The bytes are the same for any number of threads.
+    public init(output: ByteOutput, threads: Int = 1) {
         buffer = ByteBuffer(output: output)
+        self.output = output
+        self.threads = min(max(1, threads), 2)
     }
 
     /// Records the prefixes to declare; a prefix whose name is not a valid PN_PREFIX, or that repeats an earlier name, is skipped.
@@ -62,9 +70,10 @@ public struct TurtleWriter: GraphSink {
         var referencedAsObject = [Bool](repeating: false, count: store.table.count)
         for t in store.triples { referencedAsObject[Int(t.object)] = true }
         let blocks = TurtleBlocks(table: store.table, referencedAsObject: referencedAsObject)
-        try blocks.write(store.triples, indent: "", to: &buffer)
-        if let spill { try spill.write(blocks, to: &buffer) }
+        let runs = blocks.sorted(store.triples)
         try buffer.flush()
+        try blocks.write(runs, threads: threads, to: output)
+        if let spill { try spill.write(blocks, threads: threads, to: output) }
         spill = nil
     }
 }
@@ -133,11 +142,22 @@ final class BlankSubjectSpill {
         try buffer.flushIfNeeded()
     }
 
+    /// Triples read back from the file at a time: the fragments of consecutive labels up to this many are gathered
+    /// in one pass over the file (32 MB of pairs).
+    static let batchTriples = 1 << 22
+    /// Blank-node blocks rendered as one piece (see ``OrderedRendering``).
+    static let groupsPerPiece = 1024
+    /// Bytes read from the file at once while gathering a batch.
+    static let readWindow = 1 << 22
+
     /// Writes one block per blank node in label order, the fragments of one label merged, after the IRI subjects' blocks.
     ///
     /// A label used as an object somewhere is interned in `blocks`' table (blank subjects never are) and is written
     /// `_:label`; any other is written `[]`. Each block's keys are sorted exactly as ``TurtleBlocks/write(_:indent:to:)`` sorts them.
-    func write(_ blocks: TurtleBlocks, to out: inout ByteBuffer) throws(GraphCoreError) {
+    /// The labels are sorted, then cut into batches of consecutive labels; each batch's fragments are read back in file
+    /// order (large sequential reads, not one read per fragment) into one buffer where every label's pairs lie together,
+    /// and its blocks are rendered on `threads` threads (one or two) and written to `output` in order.
+    func write(_ blocks: TurtleBlocks, threads: Int, to output: ByteOutput) throws(GraphCoreError) {
         try buffer.flush()
         let byLabel: [Int] = labels.withUnsafeBufferPointer { labels in
             fragments.withUnsafeBufferPointer { fragments in
@@ -152,47 +172,129 @@ final class BlankSubjectSpill {
                 return Array(0..<fragments.count).sorted { less(fragments[$0], fragments[$1]) }
             }
         }
+        // Each fragment's position in label order, and the end (in label order) of each label's fragments.
+        var place = [UInt32](repeating: 0, count: fragments.count)
+        for (position, fragment) in byLabel.enumerated() { place[fragment] = UInt32(position) }
+        var groupEnds: [Int] = []
+        labels.withUnsafeBufferPointer { labels in
+            func label(_ f: Fragment) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: labels[f.labelStart..<(f.labelStart + Int(f.labelCount))])
+            }
+            for position in byLabel.indices.dropFirst()
+            where !label(fragments[byLabel[position]]).elementsEqual(label(fragments[byLabel[position - 1]])) {
+                groupEnds.append(position)
+            }
+            if !byLabel.isEmpty { groupEnds.append(byLabel.count) }
+        }
         var pairs: [UInt32] = []
-        var keys: [UInt64] = []
+        var pairStart: [Int] = []
+        var group = 0
+        while group < groupEnds.count {
+            // The batch: labels group..<groupEnd, fragments (in label order) first..<last.
+            let first = group == 0 ? 0 : groupEnds[group - 1]
+            var groupEnd = group
+            var triples = 0
+            repeat {
+                let start = groupEnd == 0 ? 0 : groupEnds[groupEnd - 1]
+                for position in start..<groupEnds[groupEnd] { triples += Int(fragments[byLabel[position]].count) }
+                groupEnd += 1
+            } while groupEnd < groupEnds.count && triples < Self.batchTriples
+            let last = groupEnds[groupEnd - 1]
+            pairStart.removeAll(keepingCapacity: true)
+            var total = 0
+            for position in first..<last {
+                pairStart.append(total)
+                total += 2 * Int(fragments[byLabel[position]].count)
+            }
+            pairStart.append(total)
+            pairs.removeAll(keepingCapacity: true)
+            pairs.append(contentsOf: repeatElement(0, count: total))
+            try gather(positions: first..<last, place: place, starts: pairStart, into: &pairs)
+            try render(blocks, groups: group..<groupEnd, groupEnds: groupEnds, firstPosition: first, byLabel: byLabel,
+                       pairs: pairs, pairStart: pairStart, threads: threads, to: output)
+            group = groupEnd
+        }
+    }
+
+    /// Reads the pairs of the fragments at label-order `positions` into `pairs`, each at `starts[position - first]`.
+    ///
+    /// The fragments are visited in file order, through a window of ``readWindow`` bytes read at once.
+    private func gather(positions: Range<Int>, place: [UInt32], starts: [Int], into pairs: inout [UInt32]) throws(GraphCoreError) {
+        var window = [UInt8](repeating: 0, count: min(Self.readWindow, max(written, 1)))
+        var windowStart = 0
+        var windowEnd = 0
+        let ok: Bool = window.withUnsafeMutableBytes { window in
+            pairs.withUnsafeMutableBytes { target in
+                for (index, fragment) in fragments.enumerated() {
+                    let position = Int(place[index])
+                    guard positions.contains(position) else { continue }
+                    var offset = fragment.offset
+                    var remaining = 8 * Int(fragment.count)
+                    var destination = 4 * starts[position - positions.lowerBound]
+                    while remaining > 0 {
+                        if offset < windowStart || offset >= windowEnd {
+                            let count = min(window.count, written - offset)
+                            guard readFully(UnsafeMutableRawBufferPointer(rebasing: window[0..<count]), at: offset) else { return false }
+                            windowStart = offset
+                            windowEnd = offset + count
+                        }
+                        let take = min(remaining, windowEnd - offset)
+                        memcpy(target.baseAddress! + destination, window.baseAddress! + (offset - windowStart), take)
+                        offset += take
+                        destination += take
+                        remaining -= take
+                    }
+                }
+                return true
+            }
+        }
+        if !ok { throw .fileOperationFailed(path: path, operation: "read", reason: String(cString: strerror(errno))) }
+    }
+
+    /// Renders the blocks of labels `groups` from their gathered `pairs` and writes them to `output` in order.
+    private func render(_ blocks: TurtleBlocks, groups: Range<Int>, groupEnds: [Int], firstPosition: Int, byLabel: [Int],
+                        pairs: [UInt32], pairStart: [Int], threads: Int, to output: ByteOutput) throws(GraphCoreError) {
         let table = blocks.table
+        let pieces = (groups.count + Self.groupsPerPiece - 1) / Self.groupsPerPiece
         let result: Result<Void, GraphCoreError> = table.bytes.withUnsafeBufferPointer { arena in
             labels.withUnsafeBufferPointer { labels in
-                func label(_ f: Fragment) -> UnsafeBufferPointer<UInt8> {
-                    UnsafeBufferPointer(rebasing: labels[f.labelStart..<(f.labelStart + Int(f.labelCount))])
-                }
-                var i = 0
-                while i < byLabel.count {
-                    let first = fragments[byLabel[i]]
-                    let subject = label(first)
-                    pairs.removeAll(keepingCapacity: true)
-                    repeat {
-                        let fragment = fragments[byLabel[i]]
-                        let start = pairs.count
-                        pairs.append(contentsOf: repeatElement(0, count: 2 * Int(fragment.count)))
-                        let ok = pairs.withUnsafeMutableBytes { raw in
-                            readFully(UnsafeMutableRawBufferPointer(rebasing: raw[(4 * start)...]), at: fragment.offset)
+                fragments.withUnsafeBufferPointer { fragments in
+                    pairs.withUnsafeBufferPointer { pairs in
+                        func renderPiece(_ piece: Int, _ out: inout [UInt8]) {
+                            var keys: [UInt64] = []
+                            let begin = groups.lowerBound + piece * Self.groupsPerPiece
+                            for group in begin..<min(begin + Self.groupsPerPiece, groups.upperBound) {
+                                let start = group == 0 ? 0 : groupEnds[group - 1]
+                                let fragment = fragments[byLabel[start]]
+                                let subject = UnsafeBufferPointer(rebasing: labels[fragment.labelStart..<(fragment.labelStart + Int(fragment.labelCount))])
+                                keys.removeAll(keepingCapacity: true)
+                                var p = pairStart[start - firstPosition]
+                                let end = pairStart[groupEnds[group] - firstPosition]
+                                while p < end {
+                                    keys.append(blocks.key(predicate: UInt32(littleEndian: pairs[p]), object: UInt32(littleEndian: pairs[p + 1])))
+                                    p += 2
+                                }
+                                keys.sort()
+                                out.append(UInt8(ascii: "\n"))
+                                if let id = table.blankID(label: subject) {
+                                    let range = table.rendered(id)
+                                    out.appendBytes(UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
+                                } else {
+                                    out.appendStatic("[]")
+                                }
+                                keys.withUnsafeBufferPointer { blocks.appendPredicates($0, indent: "", arena: arena, to: &out) }
+                            }
                         }
-                        if !ok { return .failure(.fileOperationFailed(path: path, operation: "read", reason: String(cString: strerror(errno)))) }
-                        i += 1
-                    } while i < byLabel.count && label(fragments[byLabel[i]]).elementsEqual(subject)
-                    keys.removeAll(keepingCapacity: true)
-                    var p = 0
-                    while p < pairs.count {
-                        keys.append(blocks.key(predicate: UInt32(littleEndian: pairs[p]), object: UInt32(littleEndian: pairs[p + 1])))
-                        p += 2
+                        do throws(GraphCoreError) {
+                            try OrderedRendering.run(count: pieces, threads: threads, render: renderPiece) { (run) throws(GraphCoreError) in
+                                try output.write(UnsafeRawBufferPointer(run))
+                            }
+                            return .success(())
+                        } catch {
+                            return .failure(error)
+                        }
                     }
-                    keys.sort()
-                    out.append(UInt8(ascii: "\n"))
-                    if let id = table.blankID(label: subject) {
-                        let range = table.rendered(id)
-                        out.append(bytes: UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
-                    } else {
-                        out.appendStatic("[]")
-                    }
-                    keys.withUnsafeBufferPointer { blocks.appendPredicates($0, indent: "", arena: arena, to: &out) }
-                    do throws(GraphCoreError) { try out.flushIfNeeded() } catch { return .failure(error) }
                 }
-                return .success(())
             }
         }
         try result.get()
@@ -256,13 +358,13 @@ struct TurtleBlocks {
     }
 
     /// Appends the Turtle form of term `id`; subjects that are blank nodes never used as objects become `[]`.
-    func appendTerm(_ id: UInt32, subject: Bool, arena: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+    func appendTerm<B: ByteAppending>(_ id: UInt32, subject: Bool, arena: UnsafeBufferPointer<UInt8>, to out: inout B) {
         if subject, !referencedAsObject[Int(id)], table.records[Int(id)].kind == .blank {
             out.appendStatic("[]")
             return
         }
         let range = table.rendered(id)
-        out.append(bytes: UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
+        out.appendBytes(UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
     }
 
     /// Appends the Turtle form of term `id` (see ``appendTerm(_:subject:arena:to:)``).
@@ -271,12 +373,56 @@ struct TurtleBlocks {
     }
 
     /// Sorts `triples` and writes one block per subject, each line prefixed by `indent`, flushing as chunks fill.
+    func write(_ unsorted: [InternedTriples.IDTriple], indent: StaticString, to buffer: inout ByteBuffer) throws(GraphCoreError) {
+        let runs = sorted(unsorted)
+        let result: Result<Void, GraphCoreError> = table.bytes.withUnsafeBufferPointer { arena in
+            for index in runs.subjects.indices {
+                render(runs, subjects: index..<(index + 1), indent: indent, arena: arena, to: &buffer)
+                do throws(GraphCoreError) { try buffer.flushIfNeeded() } catch { return .failure(error) }
+            }
+            return .success(())
+        }
+        try result.get()
+    }
+
+    /// Subject blocks rendered as one piece by ``write(_:threads:to:)``.
+    static let subjectsPerPiece = 512
+
+    /// Writes the blocks of `runs` (no indent) to `output` in pieces, rendered on `threads` threads (one or two).
+    func write(_ runs: SubjectRuns, threads: Int, to output: ByteOutput) throws(GraphCoreError) {
+        let pieces = (runs.subjects.count + Self.subjectsPerPiece - 1) / Self.subjectsPerPiece
+        let result: Result<Void, GraphCoreError> = table.bytes.withUnsafeBufferPointer { arena in
+            func renderPiece(_ piece: Int, _ out: inout [UInt8]) {
+                let begin = piece * Self.subjectsPerPiece
+                render(runs, subjects: begin..<min(begin + Self.subjectsPerPiece, runs.subjects.count), indent: "", arena: arena, to: &out)
+            }
+            do throws(GraphCoreError) {
+                try OrderedRendering.run(count: pieces, threads: threads, render: renderPiece) { (run) throws(GraphCoreError) in
+                    try output.write(UnsafeRawBufferPointer(run))
+                }
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try result.get()
+    }
+
+    /// The keys of a document's triples grouped into runs by subject, in subject order, each run sorted.
+    struct SubjectRuns {
+        /// Every triple's key (predicate key << 32 | object rank), run after run.
+        var keys: [UInt64] = []
+        /// Per run: the subject's rank and the end of its keys.
+        var subjects: [(rank: UInt32, end: Int)] = []
+    }
+
+    /// Sorts `triples` into subject runs (see ``render(_:subjects:indent:arena:to:)``).
     ///
     /// Every triple becomes the key (predicate key << 32 | object rank), placed in its subject's run; runs are
     /// in subject order. A document with many triples per term is bucketed by subject rank (linear time),
-    /// a small one (a named graph of TriG) is sorted directly. Each run is then sorted, and equal keys (duplicate
-    /// triples) are written once.
-    func write(_ unsorted: [InternedTriples.IDTriple], indent: StaticString, to buffer: inout ByteBuffer) throws(GraphCoreError) {
+    /// a small one (a named graph of TriG) is sorted directly. Each run is then sorted; equal keys (duplicate
+    /// triples) are written once by ``appendPredicates(_:indent:arena:to:)``.
+    func sorted(_ unsorted: [InternedTriples.IDTriple]) -> SubjectRuns {
         var keys = [UInt64](repeating: 0, count: unsorted.count)
         var subjects: [(rank: UInt32, end: Int)] = []
         rank.withUnsafeBufferPointer { rank in
@@ -314,22 +460,23 @@ struct TurtleBlocks {
                 }
             }
         }
+        return SubjectRuns(keys: keys, subjects: subjects)
+    }
 
-        let result: Result<Void, GraphCoreError> = table.bytes.withUnsafeBufferPointer { arena in
-            keys.withUnsafeBufferPointer { keys in
-                var begin = 0
-                for subject in subjects {
-                    buffer.append(UInt8(ascii: "\n"))
-                    buffer.appendStatic(indent)
-                    appendTerm(UInt32(order[Int(subject.rank)]), subject: true, arena: arena, to: &buffer)
-                    appendPredicates(UnsafeBufferPointer(rebasing: keys[begin..<subject.end]), indent: indent, arena: arena, to: &buffer)
-                    begin = subject.end
-                    do throws(GraphCoreError) { try buffer.flushIfNeeded() } catch { return .failure(error) }
-                }
-                return .success(())
+    /// Appends the blocks of the runs `subjects` (indices into `runs.subjects`), each line prefixed by `indent`.
+    func render<B: ByteAppending>(_ runs: SubjectRuns, subjects: Range<Int>, indent: StaticString, arena: UnsafeBufferPointer<UInt8>,
+                                  to out: inout B) {
+        runs.keys.withUnsafeBufferPointer { keys in
+            var begin = subjects.lowerBound == 0 ? 0 : runs.subjects[subjects.lowerBound - 1].end
+            for index in subjects {
+                let subject = runs.subjects[index]
+                out.append(UInt8(ascii: "\n"))
+                out.appendStatic(indent)
+                appendTerm(UInt32(order[Int(subject.rank)]), subject: true, arena: arena, to: &out)
+                appendPredicates(UnsafeBufferPointer(rebasing: keys[begin..<subject.end]), indent: indent, arena: arena, to: &out)
+                begin = subject.end
             }
         }
-        try result.get()
     }
 
     /// The sort key of one triple of a block: predicate key << 32 | object rank (see ``write(_:indent:to:)``).
@@ -341,8 +488,8 @@ struct TurtleBlocks {
     /// Writes one block's predicates and objects after its subject, from its sorted keys, and ends it with ` .`.
     ///
     /// Keys of one predicate are consecutive; equal keys (duplicate triples) are written once.
-    func appendPredicates(_ keys: UnsafeBufferPointer<UInt64>, indent: StaticString, arena: UnsafeBufferPointer<UInt8>,
-                          to buffer: inout ByteBuffer) {
+    func appendPredicates<B: ByteAppending>(_ keys: UnsafeBufferPointer<UInt64>, indent: StaticString,
+                                            arena: UnsafeBufferPointer<UInt8>, to buffer: inout B) {
         let rankMask: UInt64 = (1 << 29) - 1
         var index = 0
         let end = keys.count
@@ -368,7 +515,7 @@ struct TurtleBlocks {
                 buffer.appendStatic(firstObject ? " " : ", ")
                 firstObject = false
                 let range = renderedByRank[Int(UInt32(truncatingIfNeeded: key))]
-                buffer.append(bytes: UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
+                buffer.appendBytes(UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
                 index += 1
                 while index < end, keys[index] == key { index += 1 }  // a duplicate triple
             }

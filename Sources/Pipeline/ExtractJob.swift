@@ -410,7 +410,7 @@ public enum GraphWriting {
         if var quads = format.makeQuadSink(output: output) {
             try mapper.writeQuads(graph, to: &quads)
         } else if threads >= 2 {
-            try TripleHandOff.write(graph, mapper: mapper, to: SinkBox(format.makeSink(output: output)))
+            try TripleHandOff.write(graph, mapper: mapper, to: SinkBox(format.makeSink(output: output, threads: threads)))
         } else {
             var sink = format.makeSink(output: output)
             try mapper.write(graph, to: &sink)

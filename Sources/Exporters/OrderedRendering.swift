@@ -1,0 +1,140 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import GraphCore
+
+/// Renders the numbered pieces of a document and hands them to a writer in order, on one or two threads.
+///
+/// With two threads, a helper thread and the calling thread each take the next piece not yet taken and render it
+/// into a buffer of its own; the calling thread alone hands finished pieces to `write`, strictly in order. At most
+/// ``window`` pieces are rendered ahead of the writer, so memory stays bounded. The bytes written are exactly those
+/// one thread would write rendering the pieces in order.
+enum OrderedRendering {
+    /// Pieces that may be rendered ahead of the writer.
+    static let window = 4
+
+    /// Calls `render` for pieces 0..<count (each into an empty buffer) and `write` with each piece's bytes in order.
+    ///
+    /// `render` must only read shared state: with `threads` ≥ 2 it runs on two threads at once. When `write` throws,
+    /// no further piece is started and the error is rethrown once the helper has stopped.
+    static func run(count: Int, threads: Int, render: (Int, inout [UInt8]) -> Void,
+                    write: (UnsafeBufferPointer<UInt8>) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+        if threads < 2 || count < 2 {
+            var bytes: [UInt8] = []
+            for index in 0..<count {
+                bytes.removeAll(keepingCapacity: true)
+                render(index, &bytes)
+                try bytes.withUnsafeBufferPointer { (run) throws(GraphCoreError) in try write(run) }
+            }
+            return
+        }
+        let result: Result<Void, GraphCoreError> = withoutActuallyEscaping(render) { render in
+            let shared = Pieces(count: count, render: render)
+            let done = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async {
+                shared.renderAhead()
+                done.signal()
+            }
+            let outcome = shared.writeInOrder(write)
+            done.wait()
+            return outcome
+        }
+        try result.get()
+    }
+}
+
+/// The state two threads share while rendering pieces for ``OrderedRendering``; guarded by one mutex.
+private final class Pieces: @unchecked Sendable {
+    private let count: Int
+    private let render: (Int, inout [UInt8]) -> Void
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    /// The next piece nobody has taken.
+    private var next = 0
+    /// The next piece to write.
+    private var written = 0
+    /// Rendered pieces waiting to be written, at index `piece % window`.
+    private var ready: [[UInt8]?] = Array(repeating: nil, count: OrderedRendering.window)
+    /// Buffers already written, kept for reuse.
+    private var spare: [[UInt8]] = []
+    /// Set when writing failed: no further piece is taken.
+    private var stopped = false
+
+    init(count: Int, render: @escaping (Int, inout [UInt8]) -> Void) {
+        self.count = count
+        self.render = render
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(condition, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(condition)
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+        condition.deallocate()
+    }
+
+    /// Takes the next piece if one is left and the window allows it (mutex held); its index, or nil.
+    private func take() -> Int? {
+        guard !stopped, next < count, next - written < OrderedRendering.window else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Renders piece `index` without the mutex and files it (mutex held on entry and on return).
+    private func renderPiece(_ index: Int) {
+        var bytes = spare.popLast() ?? []
+        pthread_mutex_unlock(mutex)
+        bytes.removeAll(keepingCapacity: true)
+        render(index, &bytes)
+        pthread_mutex_lock(mutex)
+        ready[index % OrderedRendering.window] = bytes
+        pthread_cond_broadcast(condition)
+    }
+
+    /// The helper thread: renders pieces until none is left (or writing failed).
+    func renderAhead() {
+        pthread_mutex_lock(mutex)
+        while !stopped && next < count {
+            if let index = take() {
+                renderPiece(index)
+            } else {
+                pthread_cond_wait(condition, mutex)
+            }
+        }
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// The calling thread: writes pieces in order, rendering one itself whenever the next is not ready.
+    func writeInOrder(_ write: (UnsafeBufferPointer<UInt8>) throws(GraphCoreError) -> Void) -> Result<Void, GraphCoreError> {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        while written < count {
+            let slot = written % OrderedRendering.window
+            if let bytes = ready[slot] {
+                ready[slot] = nil
+                pthread_mutex_unlock(mutex)
+                let outcome: Result<Void, GraphCoreError> = bytes.withUnsafeBufferPointer { run in
+                    do throws(GraphCoreError) { try write(run); return .success(()) } catch { return .failure(error) }
+                }
+                pthread_mutex_lock(mutex)
+                if case .failure = outcome {
+                    stopped = true
+                    pthread_cond_broadcast(condition)
+                    return outcome
+                }
+                spare.append(bytes)
+                written += 1
+                pthread_cond_broadcast(condition)
+            } else if let index = take() {
+                renderPiece(index)
+            } else {
+                pthread_cond_wait(condition, mutex)
+            }
+        }
+        return .success(())
+    }
+}
