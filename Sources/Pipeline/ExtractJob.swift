@@ -433,6 +433,8 @@ private final class TripleHandOff: @unchecked Sendable {
 
     private let condition = NSCondition()
     private var batches: [[Triple]] = []
+    /// Written batches waiting to be emptied by the mapping thread.
+    private var spent: [[Triple]] = []
     private var closed = false
     private var failure: GraphCoreError?
 
@@ -445,8 +447,10 @@ private final class TripleHandOff: @unchecked Sendable {
         let writer = Thread {
             do throws(GraphCoreError) {
                 try box.sink.start(prefixes: prefixes)
-                while let batch = handOff.take() {
-                    for triple in batch { try box.sink.write(triple) }
+                while var batch = handOff.take() {
+                    // Batches come reversed: each triple is moved out (not copied) in mapping order.
+                    while let triple = batch.popLast() { try box.sink.write(triple) }
+                    handOff.recycle(batch)
                 }
                 try box.sink.finish()
             } catch {
@@ -463,11 +467,20 @@ private final class TripleHandOff: @unchecked Sendable {
             try mapper.emit(graph) { (triple: Triple) throws(GraphCoreError) in
                 batch.append(triple)
                 if batch.count == batchSize {
-                    try handOff.put(batch)
-                    batch.removeAll(keepingCapacity: true)
+                    batch.reverse()
+                    if var spent = try handOff.put(batch) {
+                        spent.removeAll(keepingCapacity: true)
+                        batch = spent
+                    } else {
+                        batch = []
+                        batch.reserveCapacity(batchSize)
+                    }
                 }
             }
-            if !batch.isEmpty { try handOff.put(batch) }
+            if !batch.isEmpty {
+                batch.reverse()
+                _ = try handOff.put(batch)
+            }
         } catch {
             mappingFailure = error
         }
@@ -476,13 +489,21 @@ private final class TripleHandOff: @unchecked Sendable {
         if let failure = handOff.failed ?? mappingFailure { throw failure }
     }
 
-    /// Queues a batch, waiting while too many wait; throws the writer's error once it failed.
-    func put(_ batch: [Triple]) throws(GraphCoreError) {
+    /// Queues a batch (in reverse order, see ``write(_:mapper:to:)``), waiting while too many wait; throws the writer's
+    /// error once it failed. Returns a batch the writer has emptied, if any, for the mapping thread to reuse.
+    func put(_ batch: [Triple]) throws(GraphCoreError) -> [Triple]? {
         condition.lock(); defer { condition.unlock() }
         while batches.count >= Self.capacity && failure == nil { condition.wait() }
         if let failure { throw failure }
         batches.append(batch)
         condition.broadcast()
+        return spent.popLast()
+    }
+
+    /// Hands a written (emptied) batch back to the mapping thread for reuse (see ``put(_:)``).
+    func recycle(_ batch: [Triple]) {
+        condition.lock(); defer { condition.unlock() }
+        spent.append(batch)
     }
 
     /// The next batch, waiting for one; nil when the mapping is over (or the writer failed) and none is left.
