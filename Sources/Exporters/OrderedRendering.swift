@@ -40,6 +40,8 @@ enum OrderedRendering {
             }
             let outcome = shared.writeInOrder(write)
             done.wait()
+            // The helper's block may outlive this call for a moment: it must not keep `render` alive.
+            shared.dropRender()
             return outcome
         }
         try result.get()
@@ -49,7 +51,8 @@ enum OrderedRendering {
 /// The state two threads share while rendering pieces for ``OrderedRendering``; guarded by one mutex.
 private final class Pieces: @unchecked Sendable {
     private let count: Int
-    private let render: (Int, inout [UInt8]) -> Void
+    /// Set from creation until both threads are done (see ``dropRender()``).
+    private var render: ((Int, inout [UInt8]) -> Void)?
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     /// The next piece nobody has taken.
@@ -77,6 +80,11 @@ private final class Pieces: @unchecked Sendable {
         condition.deallocate()
     }
 
+    /// Releases the render closure once neither thread renders any more.
+    func dropRender() {
+        render = nil
+    }
+
     /// Takes the next piece if one is left and the window allows it (mutex held); its index, or nil.
     private func take() -> Int? {
         guard !stopped, next < count, next - written < OrderedRendering.window else { return nil }
@@ -89,7 +97,7 @@ private final class Pieces: @unchecked Sendable {
         var bytes = spare.popLast() ?? []
         pthread_mutex_unlock(mutex)
         bytes.removeAll(keepingCapacity: true)
-        render(index, &bytes)
+        render!(index, &bytes)
         pthread_mutex_lock(mutex)
         ready[index % OrderedRendering.window] = bytes
         pthread_cond_broadcast(condition)

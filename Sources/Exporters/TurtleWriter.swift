@@ -29,6 +29,8 @@ public struct TurtleWriter: GraphSink {
     private let output: ByteOutput
     /// Threads `finish()` may render blocks on (1 or 2).
     private let threads: Int
+    /// The spill's batch and read window sizes (see ``BlankSubjectSpill``); tests make them small.
+    var spillLimits = (batchTriples: BlankSubjectSpill.defaultBatchTriples, readWindow: BlankSubjectSpill.defaultReadWindow)
     private var state = SinkState()
     private var prefixes: [Prefix] = []
     private var store = TurtleTriples(syntax: TurtleSyntax(prefixes: []))
@@ -56,7 +58,7 @@ public struct TurtleWriter: GraphSink {
         try state.checkWrite("TurtleWriter")
         if case .blank(let node) = triple.subject {
             let ids = store.predicateAndObject(triple)
-            if spill == nil { spill = try BlankSubjectSpill() }
+            if spill == nil { spill = try BlankSubjectSpill(batchTriples: spillLimits.batchTriples, readWindow: spillLimits.readWindow) }
             try spill!.add(node, predicate: ids.predicate, object: ids.object)
         } else {
             store.add(triple)
@@ -109,8 +111,10 @@ final class BlankSubjectSpill {
     /// The subject of the open fragment (the last one).
     private var current: BlankNode? = nil
 
-    /// Creates and unlinks a temporary file in `$TMPDIR` (else `/tmp`).
-    init() throws(GraphCoreError) {
+    /// Creates and unlinks a temporary file in `$TMPDIR` (else `/tmp`); `batchTriples` and `readWindow` are for tests.
+    init(batchTriples: Int = BlankSubjectSpill.defaultBatchTriples, readWindow: Int = BlankSubjectSpill.defaultReadWindow) throws(GraphCoreError) {
+        self.batchTriples = max(1, batchTriples)
+        self.readWindow = max(8, readWindow)
         var directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
         if directory.isEmpty { directory = "/tmp" }
         var template = Array((directory + "/graph-export-turtle-XXXXXX").utf8CString)
@@ -142,13 +146,17 @@ final class BlankSubjectSpill {
         try buffer.flushIfNeeded()
     }
 
-    /// Triples read back from the file at a time: the fragments of consecutive labels up to this many are gathered
-    /// in one pass over the file (32 MB of pairs).
-    static let batchTriples = 1 << 22
+    /// The default of ``batchTriples``: 32 MB of pairs.
+    static let defaultBatchTriples = 1 << 22
+    /// The default of ``readWindow``.
+    static let defaultReadWindow = 1 << 22
     /// Blank-node blocks rendered as one piece (see ``OrderedRendering``).
     static let groupsPerPiece = 1024
+    /// Triples read back from the file at a time: the fragments of consecutive labels up to this many (at least one
+    /// label's) are gathered in one pass over the file.
+    private let batchTriples: Int
     /// Bytes read from the file at once while gathering a batch.
-    static let readWindow = 1 << 22
+    private let readWindow: Int
 
     /// Writes one block per blank node in label order, the fragments of one label merged, after the IRI subjects' blocks.
     ///
@@ -198,7 +206,7 @@ final class BlankSubjectSpill {
                 let start = groupEnd == 0 ? 0 : groupEnds[groupEnd - 1]
                 for position in start..<groupEnds[groupEnd] { triples += Int(fragments[byLabel[position]].count) }
                 groupEnd += 1
-            } while groupEnd < groupEnds.count && triples < Self.batchTriples
+            } while groupEnd < groupEnds.count && triples < batchTriples
             let last = groupEnds[groupEnd - 1]
             pairStart.removeAll(keepingCapacity: true)
             var total = 0
@@ -220,7 +228,7 @@ final class BlankSubjectSpill {
     ///
     /// The fragments are visited in file order, through a window of ``readWindow`` bytes read at once.
     private func gather(positions: Range<Int>, place: [UInt32], starts: [Int], into pairs: inout [UInt32]) throws(GraphCoreError) {
-        var window = [UInt8](repeating: 0, count: min(Self.readWindow, max(written, 1)))
+        var window = [UInt8](repeating: 0, count: min(readWindow, max(written, 1)))
         var windowStart = 0
         var windowEnd = 0
         let ok: Bool = window.withUnsafeMutableBytes { window in
