@@ -389,9 +389,6 @@ struct TurtleTriples {
     private var lastSubject: (term: Term, id: UInt32)? = nil
     /// Predicates seen so far with their ids, tried before the term table (a graph has few predicates).
     private var predicateIDs: [(iri: IRI, id: UInt32)] = []
-    /// Per entry of ``predicateIDs``: the object of the last triple with that predicate and its id. Mappers repeat
-    /// objects per predicate (`a rdf:Statement`, one document's hash on each of its statement nodes).
-    private var lastObjects: [(term: Term, id: UInt32)?] = []
 
     /// An empty store rendering terms with `syntax`.
     init(syntax: TurtleSyntax) {
@@ -408,14 +405,12 @@ struct TurtleTriples {
             subject = table.intern(triple.subject)
             lastSubject = (triple.subject, subject)
         }
-        let predicate = predicateID(triple.predicate)
-        return InternedTriples.IDTriple(subject: subject, predicate: predicate.id, object: objectID(triple.object, entry: predicate.entry))
+        return InternedTriples.IDTriple(subject: subject, predicate: predicateID(triple.predicate), object: table.intern(triple.object))
     }
 
     /// The ids of `triple`'s predicate and object, interned in this order (the subject is left alone).
     mutating func predicateAndObject(_ triple: Triple) -> (predicate: UInt32, object: UInt32) {
-        let predicate = predicateID(triple.predicate)
-        return (predicate.id, objectID(triple.object, entry: predicate.entry))
+        (predicateID(triple.predicate), table.intern(triple.object))
     }
 
     /// Adds a triple (a duplicate is dropped when written).
@@ -423,27 +418,12 @@ struct TurtleTriples {
         triples.append(ids(triple))
     }
 
-    /// The id of an object: the last object of the same predicate's when the terms are equal, else interned.
-    @inline(__always)
-    private mutating func objectID(_ term: Term, entry: Int?) -> UInt32 {
-        guard let entry else { return table.intern(term) }
-        if let last = lastObjects[entry], last.term == term { return last.id }
-        let id = table.intern(term)
-        lastObjects[entry] = (term, id)
-        return id
-    }
-
-    /// The id of a predicate and its entry in ``predicateIDs`` (nil once the list is full): a short list of the
-    /// predicates seen so far, compared by their UTF-8 length first.
-    private mutating func predicateID(_ iri: IRI) -> (id: UInt32, entry: Int?) {
+    /// The id of a predicate: a short list of the predicates seen so far, compared by their UTF-8 length first.
+    private mutating func predicateID(_ iri: IRI) -> UInt32 {
         let count = iri.string.utf8.count
-        for (index, entry) in predicateIDs.enumerated() where entry.iri.string.utf8.count == count && entry.iri == iri {
-            return (entry.id, index)
-        }
+        for entry in predicateIDs where entry.iri.string.utf8.count == count && entry.iri == iri { return entry.id }
         let id = table.intern(.iri(iri))
-        guard predicateIDs.count < 64 else { return (id, nil) }
-        predicateIDs.append((iri, id))
-        lastObjects.append(nil)
-        return (id, predicateIDs.count - 1)
+        if predicateIDs.count < 64 { predicateIDs.append((iri, id)) }
+        return id
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import GraphCore
 
 /// Writes pretty Turtle, grouped by subject; needs the whole graph, so everything is written in `finish()`.
@@ -71,13 +72,47 @@ public struct TurtleWriter: GraphSink {
         TurtleSyntax.appendPrefixes(prefixes, to: &buffer)
         var referencedAsObject = [Bool](repeating: false, count: store.table.count)
         for t in store.triples { referencedAsObject[Int(t.object)] = true }
+        // With two threads, the blank-node labels are sorted while the terms and the IRI subjects' triples are.
+        let ordering = threads >= 2 ? spill.map { SpillOrdering($0) } : nil
         let blocks = TurtleBlocks(table: store.table, referencedAsObject: referencedAsObject)
         let runs = blocks.sorted(store.triples)
+        let order = ordering?.result()
         try buffer.flush()
         try blocks.write(runs, threads: threads, to: output)
-        if let spill { try spill.write(blocks, threads: threads, to: output) }
+        if let spill {
+            if let order { try spill.write(blocks, order: try order.get(), threads: threads, to: output) } else {
+                try spill.write(blocks, threads: threads, to: output)
+            }
+        }
         spill = nil
     }
+}
+
+/// Sorts a spill's labels on another thread (``BlankSubjectSpill/order()``), from creation until ``result()``.
+private final class SpillOrdering: @unchecked Sendable {
+    private var outcome: Result<BlankSubjectSpill.LabelOrder, GraphCoreError>? = nil
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts sorting `spill`'s labels; the spill must not be used elsewhere until ``result()`` returns.
+    init(_ spill: BlankSubjectSpill) {
+        let box = UncheckedBox(spill)
+        DispatchQueue.global().async {
+            self.outcome = Result { () throws(GraphCoreError) in try box.value.order() }
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the order.
+    func result() -> Result<BlankSubjectSpill.LabelOrder, GraphCoreError> {
+        done.wait()
+        return outcome!
+    }
+}
+
+/// Hands a value used by one thread at a time to another thread.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// The triples about blank nodes of a Turtle document, kept in an anonymous temporary file until `finish()`.
@@ -166,6 +201,21 @@ final class BlankSubjectSpill {
     /// order (large sequential reads, not one read per fragment) into one buffer where every label's pairs lie together,
     /// and its blocks are rendered on `threads` threads (one or two) and written to `output` in order.
     func write(_ blocks: TurtleBlocks, threads: Int, to output: ByteOutput) throws(GraphCoreError) {
+        try write(blocks, order: try order(), threads: threads, to: output)
+    }
+
+    /// The fragments in label order (see ``order()``).
+    struct LabelOrder: @unchecked Sendable {
+        /// Fragment indices sorted by label.
+        var byLabel: [Int]
+        /// Each fragment's position in ``byLabel``.
+        var place: [UInt32]
+        /// Per label, the end of its fragments in ``byLabel``.
+        var groupEnds: [Int]
+    }
+
+    /// Flushes the file and sorts the fragments by label (this reads only the spill: it may run beside other work).
+    func order() throws(GraphCoreError) -> LabelOrder {
         try buffer.flush()
         let byLabel: [Int] = labels.withUnsafeBufferPointer { labels in
             fragments.withUnsafeBufferPointer { fragments in
@@ -180,7 +230,6 @@ final class BlankSubjectSpill {
                 return Array(0..<fragments.count).sorted { less(fragments[$0], fragments[$1]) }
             }
         }
-        // Each fragment's position in label order, and the end (in label order) of each label's fragments.
         var place = [UInt32](repeating: 0, count: fragments.count)
         for (position, fragment) in byLabel.enumerated() { place[fragment] = UInt32(position) }
         var groupEnds: [Int] = []
@@ -194,6 +243,12 @@ final class BlankSubjectSpill {
             }
             if !byLabel.isEmpty { groupEnds.append(byLabel.count) }
         }
+        return LabelOrder(byLabel: byLabel, place: place, groupEnds: groupEnds)
+    }
+
+    /// ``write(_:threads:to:)`` with the label order already computed by ``order()``.
+    func write(_ blocks: TurtleBlocks, order: LabelOrder, threads: Int, to output: ByteOutput) throws(GraphCoreError) {
+        let byLabel = order.byLabel, place = order.place, groupEnds = order.groupEnds
         var pairs: [UInt32] = []
         var pairStart: [Int] = []
         var group = 0
