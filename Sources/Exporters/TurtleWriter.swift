@@ -73,14 +73,15 @@ public struct TurtleWriter: GraphSink {
         var referencedAsObject = [Bool](repeating: false, count: store.table.count)
         for t in store.triples { referencedAsObject[Int(t.object)] = true }
         // With two threads, the blank-node labels are sorted while the terms and the IRI subjects' triples are.
+        if threads >= 2 { try spill?.flush() }
         let ordering = threads >= 2 ? spill.map { SpillOrdering($0) } : nil
         let blocks = TurtleBlocks(table: store.table, referencedAsObject: referencedAsObject)
         let runs = blocks.sorted(store.triples)
         let order = ordering?.result()
         try buffer.flush()
         try blocks.write(runs, threads: threads, to: output)
-        if let spill {
-            if let order { try spill.write(blocks, order: try order.get(), threads: threads, to: output) } else {
+        if var spill {
+            if let order { try spill.write(blocks, order: order, threads: threads, to: output) } else {
                 try spill.write(blocks, threads: threads, to: output)
             }
         }
@@ -90,20 +91,20 @@ public struct TurtleWriter: GraphSink {
 
 /// Sorts a spill's labels on another thread (``BlankSubjectSpill/order()``), from creation until ``result()``.
 private final class SpillOrdering: @unchecked Sendable {
-    private var outcome: Result<BlankSubjectSpill.LabelOrder, GraphCoreError>? = nil
+    private var outcome: BlankSubjectSpill.LabelOrder? = nil
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts sorting `spill`'s labels; the spill must not be used elsewhere until ``result()`` returns.
+    /// Starts sorting the labels of `spill` (flushed); the spill must not change until ``result()`` returns.
     init(_ spill: BlankSubjectSpill) {
         let box = UncheckedBox(spill)
         DispatchQueue.global().async {
-            self.outcome = Result { () throws(GraphCoreError) in try box.value.order() }
+            self.outcome = box.value.order()
             self.done.signal()
         }
     }
 
     /// Waits for the order.
-    func result() -> Result<BlankSubjectSpill.LabelOrder, GraphCoreError> {
+    func result() -> BlankSubjectSpill.LabelOrder {
         done.wait()
         return outcome!
     }
@@ -120,8 +121,15 @@ private struct UncheckedBox<Value>: @unchecked Sendable {
 /// Each run of consecutive triples about one blank node is a fragment: its (predicate id, object id)
 /// pairs, 8 bytes per triple, appended to the file; in memory stay only the label bytes and the
 /// fragment's offset and triple count. The file is unlinked as soon as it is created and closed
-/// when this object goes away.
-final class BlankSubjectSpill {
+/// when the last copy of this value goes away. A value type, so that appending costs no exclusivity checks.
+struct BlankSubjectSpill {
+    /// The temporary file's descriptor, closed when the last copy of the spill goes away.
+    private final class File {
+        let descriptor: Int32
+        init(_ descriptor: Int32) { self.descriptor = descriptor }
+        deinit { close(descriptor) }
+    }
+
     /// One run of triples about one blank node.
     private struct Fragment {
         /// Where the label lies in ``labels``.
@@ -134,7 +142,7 @@ final class BlankSubjectSpill {
         var count: UInt32
     }
 
-    private let descriptor: Int32
+    private let file: File
     /// The path named in error messages.
     private let path: String
     private var buffer: ByteBuffer
@@ -159,15 +167,13 @@ final class BlankSubjectSpill {
         }
         let name = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         unlink(name)
-        descriptor = fd
+        file = File(fd)
         path = name
         buffer = ByteBuffer(output: DescriptorOutput(descriptor: fd, path: name), chunk: 1 << 20)
     }
 
-    deinit { close(descriptor) }
-
     /// Appends one triple about `subject`, extending the open fragment when the subject is the same.
-    func add(_ subject: BlankNode, predicate: UInt32, object: UInt32) throws(GraphCoreError) {
+    mutating func add(_ subject: BlankNode, predicate: UInt32, object: UInt32) throws(GraphCoreError) {
         if current != subject {
             var label = subject.label
             let start = labels.count
@@ -200,8 +206,14 @@ final class BlankSubjectSpill {
     /// The labels are sorted, then cut into batches of consecutive labels; each batch's fragments are read back in file
     /// order (large sequential reads, not one read per fragment) into one buffer where every label's pairs lie together,
     /// and its blocks are rendered on `threads` threads (one or two) and written to `output` in order.
-    func write(_ blocks: TurtleBlocks, threads: Int, to output: ByteOutput) throws(GraphCoreError) {
-        try write(blocks, order: try order(), threads: threads, to: output)
+    mutating func write(_ blocks: TurtleBlocks, threads: Int, to output: ByteOutput) throws(GraphCoreError) {
+        try flush()
+        try write(blocks, order: order(), threads: threads, to: output)
+    }
+
+    /// Hands the pending pairs to the file (before ``order()`` and reading back).
+    mutating func flush() throws(GraphCoreError) {
+        try buffer.flush()
     }
 
     /// The fragments in label order (see ``order()``).
@@ -214,9 +226,8 @@ final class BlankSubjectSpill {
         var groupEnds: [Int]
     }
 
-    /// Flushes the file and sorts the fragments by label (this reads only the spill: it may run beside other work).
-    func order() throws(GraphCoreError) -> LabelOrder {
-        try buffer.flush()
+    /// The fragments sorted by label (this reads only the spill: it may run beside other work).
+    func order() -> LabelOrder {
         let byLabel: [Int] = labels.withUnsafeBufferPointer { labels in
             fragments.withUnsafeBufferPointer { fragments in
                 func less(_ a: Fragment, _ b: Fragment) -> Bool {
@@ -367,7 +378,7 @@ final class BlankSubjectSpill {
     private func readFully(_ target: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
         var done = 0
         while done < target.count {
-            let n = pread(descriptor, target.baseAddress! + done, target.count - done, off_t(offset + done))
+            let n = pread(file.descriptor, target.baseAddress! + done, target.count - done, off_t(offset + done))
             if n < 0 {
                 if errno == EINTR { continue }
                 return false
