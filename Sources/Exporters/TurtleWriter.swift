@@ -72,14 +72,13 @@ public struct TurtleWriter: GraphSink {
         TurtleSyntax.appendPrefixes(prefixes, to: &buffer)
         var referencedAsObject = [Bool](repeating: false, count: store.table.count)
         for t in store.triples { referencedAsObject[Int(t.object)] = true }
-        // With two threads, the blank-node labels are sorted while the terms and the IRI subjects' triples are.
+        // With two threads, the blank-node labels are sorted while the terms are ranked.
         if threads >= 2 { try spill?.flush() }
         let ordering = threads >= 2 ? spill.map { SpillOrdering($0) } : nil
         let blocks = TurtleBlocks(table: store.table, referencedAsObject: referencedAsObject)
-        let runs = blocks.sorted(store.triples)
         let order = ordering?.result()
         try buffer.flush()
-        try blocks.write(runs, threads: threads, to: output)
+        try blocks.write(blocks.sorted(store.triples), threads: threads, to: output)  // the sorted keys are freed here
         if var spill {
             if let order { try spill.write(blocks, order: order, threads: threads, to: output) } else {
                 try spill.write(blocks, threads: threads, to: output)
@@ -187,10 +186,10 @@ struct BlankSubjectSpill {
         try buffer.flushIfNeeded()
     }
 
-    /// The default of ``batchTriples``: 32 MB of pairs.
-    static let defaultBatchTriples = 1 << 22
+    /// The default of ``batchTriples``: 16 MB of pairs.
+    static let defaultBatchTriples = 1 << 21
     /// The default of ``readWindow``.
-    static let defaultReadWindow = 1 << 22
+    static let defaultReadWindow = 1 << 20
     /// Blank-node blocks rendered as one piece (see ``OrderedRendering``).
     static let groupsPerPiece = 1024
     /// Triples read back from the file at a time: the fragments of consecutive labels up to this many (at least one
@@ -223,7 +222,7 @@ struct BlankSubjectSpill {
         /// Each fragment's position in ``byLabel``.
         var place: [UInt32]
         /// Per label, the end of its fragments in ``byLabel``.
-        var groupEnds: [Int]
+        var groupEnds: [UInt32]
     }
 
     /// The fragments sorted by label (this reads only the spill: it may run beside other work).
@@ -243,16 +242,16 @@ struct BlankSubjectSpill {
         }
         var place = [UInt32](repeating: 0, count: fragments.count)
         for (position, fragment) in byLabel.enumerated() { place[fragment] = UInt32(position) }
-        var groupEnds: [Int] = []
+        var groupEnds: [UInt32] = []
         labels.withUnsafeBufferPointer { labels in
             func label(_ f: Fragment) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: labels[f.labelStart..<(f.labelStart + Int(f.labelCount))])
             }
             for position in byLabel.indices.dropFirst()
             where !label(fragments[byLabel[position]]).elementsEqual(label(fragments[byLabel[position - 1]])) {
-                groupEnds.append(position)
+                groupEnds.append(UInt32(position))
             }
-            if !byLabel.isEmpty { groupEnds.append(byLabel.count) }
+            if !byLabel.isEmpty { groupEnds.append(UInt32(byLabel.count)) }
         }
         return LabelOrder(byLabel: byLabel, place: place, groupEnds: groupEnds)
     }
@@ -265,15 +264,15 @@ struct BlankSubjectSpill {
         var group = 0
         while group < groupEnds.count {
             // The batch: labels group..<groupEnd, fragments (in label order) first..<last.
-            let first = group == 0 ? 0 : groupEnds[group - 1]
+            let first = group == 0 ? 0 : Int(groupEnds[group - 1])
             var groupEnd = group
             var triples = 0
             repeat {
-                let start = groupEnd == 0 ? 0 : groupEnds[groupEnd - 1]
-                for position in start..<groupEnds[groupEnd] { triples += Int(fragments[byLabel[position]].count) }
+                let start = groupEnd == 0 ? 0 : Int(groupEnds[groupEnd - 1])
+                for position in start..<Int(groupEnds[groupEnd]) { triples += Int(fragments[byLabel[position]].count) }
                 groupEnd += 1
             } while groupEnd < groupEnds.count && triples < batchTriples
-            let last = groupEnds[groupEnd - 1]
+            let last = Int(groupEnds[groupEnd - 1])
             pairStart.removeAll(keepingCapacity: true)
             var total = 0
             for position in first..<last {
@@ -326,7 +325,7 @@ struct BlankSubjectSpill {
     }
 
     /// Renders the blocks of labels `groups` from their gathered `pairs` and writes them to `output` in order.
-    private func render(_ blocks: TurtleBlocks, groups: Range<Int>, groupEnds: [Int], firstPosition: Int, byLabel: [Int],
+    private func render(_ blocks: TurtleBlocks, groups: Range<Int>, groupEnds: [UInt32], firstPosition: Int, byLabel: [Int],
                         pairs: [UInt32], pairStart: [Int], threads: Int, to output: ByteOutput) throws(GraphCoreError) {
         let table = blocks.table
         let pieces = (groups.count + Self.groupsPerPiece - 1) / Self.groupsPerPiece
@@ -338,12 +337,12 @@ struct BlankSubjectSpill {
                             var keys: [UInt64] = []
                             let begin = groups.lowerBound + piece * Self.groupsPerPiece
                             for group in begin..<min(begin + Self.groupsPerPiece, groups.upperBound) {
-                                let start = group == 0 ? 0 : groupEnds[group - 1]
+                                let start = group == 0 ? 0 : Int(groupEnds[group - 1])
                                 let fragment = fragments[byLabel[start]]
                                 let subject = UnsafeBufferPointer(rebasing: labels[fragment.labelStart..<(fragment.labelStart + Int(fragment.labelCount))])
                                 keys.removeAll(keepingCapacity: true)
                                 var p = pairStart[start - firstPosition]
-                                let end = pairStart[groupEnds[group] - firstPosition]
+                                let end = pairStart[Int(groupEnds[group]) - firstPosition]
                                 while p < end {
                                     keys.append(blocks.key(predicate: UInt32(littleEndian: pairs[p]), object: UInt32(littleEndian: pairs[p + 1])))
                                     p += 2
