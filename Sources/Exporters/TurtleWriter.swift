@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Dispatch
 import GraphCore
 
 /// Writes pretty Turtle, grouped by subject; needs the whole graph, so everything is written in `finish()`.
@@ -72,47 +71,13 @@ public struct TurtleWriter: GraphSink {
         TurtleSyntax.appendPrefixes(prefixes, to: &buffer)
         var referencedAsObject = [Bool](repeating: false, count: store.table.count)
         for t in store.triples { referencedAsObject[Int(t.object)] = true }
-        // With two threads, the blank-node labels are sorted while the terms are ranked.
-        if threads >= 2 { try spill?.flush() }
-        let ordering = threads >= 2 ? spill.map { SpillOrdering($0) } : nil
         let blocks = TurtleBlocks(table: store.table, referencedAsObject: referencedAsObject)
-        let order = ordering?.result()
         try buffer.flush()
         try blocks.write(blocks.sorted(store.triples), threads: threads, to: output)  // the sorted keys are freed here
-        if var spill {
-            if let order { try spill.write(blocks, order: order, threads: threads, to: output) } else {
-                try spill.write(blocks, threads: threads, to: output)
-            }
-        }
+        // The blank-node labels are sorted only now, so that their order never shares memory with the sorted keys.
+        try spill?.write(blocks, threads: threads, to: output)
         spill = nil
     }
-}
-
-/// Sorts a spill's labels on another thread (``BlankSubjectSpill/order()``), from creation until ``result()``.
-private final class SpillOrdering: @unchecked Sendable {
-    private var outcome: BlankSubjectSpill.LabelOrder? = nil
-    private let done = DispatchSemaphore(value: 0)
-
-    /// Starts sorting the labels of `spill` (flushed); the spill must not change until ``result()`` returns.
-    init(_ spill: BlankSubjectSpill) {
-        let box = UncheckedBox(spill)
-        DispatchQueue.global().async {
-            self.outcome = box.value.order()
-            self.done.signal()
-        }
-    }
-
-    /// Waits for the order.
-    func result() -> BlankSubjectSpill.LabelOrder {
-        done.wait()
-        return outcome!
-    }
-}
-
-/// Hands a value used by one thread at a time to another thread.
-private struct UncheckedBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
 
 /// The triples about blank nodes of a Turtle document, kept in an anonymous temporary file until `finish()`.
@@ -216,7 +181,7 @@ struct BlankSubjectSpill {
     }
 
     /// The fragments in label order (see ``order()``).
-    struct LabelOrder: @unchecked Sendable {
+    struct LabelOrder {
         /// Fragment indices sorted by label.
         var byLabel: [Int]
         /// Each fragment's position in ``byLabel``.
@@ -225,7 +190,7 @@ struct BlankSubjectSpill {
         var groupEnds: [UInt32]
     }
 
-    /// The fragments sorted by label (this reads only the spill: it may run beside other work).
+    /// The fragments sorted by label.
     func order() -> LabelOrder {
         let byLabel: [Int] = labels.withUnsafeBufferPointer { labels in
             fragments.withUnsafeBufferPointer { fragments in
