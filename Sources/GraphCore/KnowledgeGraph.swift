@@ -89,12 +89,12 @@ public struct KnowledgeGraph: Sendable {
     /// The key of each (group, slug).
     private var keyOfName: [KeyName: UInt32] = [:]
     /// The key of each (group, interned string), so that a label is slugged once.
-    private var keyOfString: [UInt64: UInt32] = [:]
+    private var keyOfString = PackedKeyTable()
 
     /// Distinct facts as documents state them (subject and object by label key), with their occurrences.
     private var facts: [FoldedFact] = []
     /// The folded fact of each key.
-    private var factOfKey: [FoldedFactKey: UInt32] = [:]
+    private var factOfKey = PackedKeyTable()
     /// Every occurrence of a fact; each links to the previous occurrence of the same fact.
     private var occurrences: [Occurrence] = []
     /// Distinct literal objects.
@@ -150,6 +150,8 @@ public struct KnowledgeGraph: Sendable {
 
         // Facts whose shape fits and whose entity indices exist; the confidence threshold applies at resolution.
         let count = extraction.entities.count
+        var lastQuote: String? = nil
+        var lastQuoteID: UInt32 = 0
         for fact in extraction.facts where fact.relation.accepts(fact.object) {
             guard fact.subject >= 0 && fact.subject < count else { continue }
             let object: FoldedObject
@@ -168,16 +170,22 @@ public struct KnowledgeGraph: Sendable {
             }
             let factKey = FoldedFactKey(relation: fact.relation, subject: keyOfMention[fact.subject], object: object)
             let f: UInt32
-            if let existing = factOfKey[factKey] {
+            let (high, low) = factKey.packed
+            if let existing = factOfKey.value(high, low) {
                 f = existing
             } else {
                 f = UInt32(facts.count)
-                factOfKey[factKey] = f
+                factOfKey.insert(high, low, value: f)
                 facts.append(FoldedFact(key: factKey, last: Occurrence.chainEnd))
             }
             let evidence = fact.evidence
             let tag = ruleTags.intern(RuleTag(rule: strings.intern(evidence.rule), confidence: evidence.confidence))
-            occurrences.append(Occurrence(document: slot, quote: strings.intern(evidence.quote), tag: tag,
+                        // Facts of one sentence follow each other: their quote is interned once.
+            if lastQuote.map({ StringTable.sameBytes($0, evidence.quote) }) != true {
+                lastQuote = evidence.quote
+                lastQuoteID = strings.intern(evidence.quote)
+            }
+            occurrences.append(Occurrence(document: slot, quote: lastQuoteID, tag: tag,
                                           previous: facts[Int(f)].last, begin: evidence.begin, end: evidence.end))
             facts[Int(f)].last = UInt32(occurrences.count - 1)
         }
@@ -186,7 +194,7 @@ public struct KnowledgeGraph: Sendable {
     /// The key of `string` (an interned label or alias) in resolution group `group`.
     private mutating func key(group: Int, string: UInt32) -> UInt32 {
         let cacheKey = UInt64(group) << 32 | UInt64(string)
-        if let k = keyOfString[cacheKey] { return k }
+        if let k = keyOfString.value(cacheKey, 0) { return k }
         let name = KeyName(group: UInt8(group), slug: Slug.make(strings[string]))
         let k: UInt32
         if let existing = keyOfName[name] {
@@ -197,7 +205,7 @@ public struct KnowledgeGraph: Sendable {
             keys.append(LabelKey())
             keySlugs.append(name.slug)
         }
-        keyOfString[cacheKey] = k
+        keyOfString.insert(cacheKey, 0, value: k)
         return k
     }
 
@@ -646,6 +654,29 @@ private struct LabelKey: Sendable {
 }
 
 extension KnowledgeGraph {
+    /// The position of `relation` in ``Relation/allCases``.
+    static func relationIndex(_ relation: Relation) -> Int {
+        switch relation {
+        case .holdsRole: return 0
+        case .memberOf: return 1
+        case .containedInPlace: return 2
+        case .location: return 3
+        case .partnerOf: return 4
+        case .foundingDate: return 5
+        case .alias: return 6
+        case .signatory: return 7
+        case .signingDate: return 8
+        case .startDate: return 9
+        case .organizer: return 10
+        case .attendee: return 11
+        case .email: return 12
+        case .telephone: return 13
+        case .faxNumber: return 14
+        case .url: return 15
+        case .address: return 16
+        }
+    }
+
     /// The position of `kind` in ``EntityKind/allCases``.
     static func kindIndex(_ kind: EntityKind) -> Int {
         switch kind {
@@ -673,6 +704,20 @@ private struct FoldedFactKey: Hashable, Sendable {
     let relation: Relation
     let subject: UInt32
     let object: FoldedObject
+
+    /// The key as two words, equal exactly when the keys are: subject, relation and object kind in the first;
+    /// the object's value (and a post's organisation + 1, or 0) in the second.
+    var packed: (high: UInt64, low: UInt64) {
+        let kind: UInt64
+        let low: UInt64
+        switch object {
+        case .entity(let k): kind = 0; low = UInt64(k)
+        case .literal(let l): kind = 1; low = UInt64(l)
+        case .post(let role, let organization): kind = 2; low = UInt64(role) | (organization.map { UInt64($0) + 1 } ?? 0) << 32
+        case .address(let a): kind = 3; low = UInt64(a)
+        }
+        return (UInt64(subject) | UInt64(KnowledgeGraph.relationIndex(relation)) << 32 | kind << 40, low)
+    }
 }
 
 /// A distinct fact and its most recent occurrence.

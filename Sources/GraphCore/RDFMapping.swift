@@ -226,11 +226,20 @@ public struct RDFMapper: Sendable {
             id.reserveCapacity(512)
         }
 
+        /// The rule of the previous statement and its term (sources of one fact mostly share the rule).
+        var lastRule: (name: String, term: Term)? = nil
+
         /// The cached literal term of `rule`.
         mutating func ruleTerm(_ rule: String) -> Term {
-            if let term = rules[rule] { return term }
-            let term = Term.literal(Literal(rule))
-            rules[rule] = term
+            if let lastRule, lastRule.name == rule { return lastRule.term }
+            let term: Term
+            if let known = rules[rule] {
+                term = known
+            } else {
+                term = Term.literal(Literal(rule))
+                rules[rule] = term
+            }
+            lastRule = (rule, term)
             return term
         }
     }

@@ -66,6 +66,12 @@ struct StringTable: Sendable {
         for slot in old where slot != 0 { insert(hash: UInt32(truncatingIfNeeded: slot >> 32), id: UInt32(truncatingIfNeeded: slot) - 1) }
     }
 
+    /// True when `a` and `b` have the same UTF-8 bytes (not only canonically equivalent ones).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let fast: Bool? = b.utf8.withContiguousStorageIfAvailable { equal(a, $0) }
+        return fast ?? a.utf8.elementsEqual(b.utf8)
+    }
+
     /// True when the UTF-8 bytes of `string` are `bytes`.
     @inline(__always)
     private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -117,5 +123,63 @@ struct StringTable: Sendable {
             rank[Int(id)] = r
         }
         return rank
+    }
+}
+
+/// A map from keys of two 64-bit words to dense 32-bit values: open addressing over one array, hashed with two
+/// multiplications (no `Hasher`). For the graph's integer-keyed tables; iteration order is never used.
+struct PackedKeyTable: Sendable {
+    /// One slot; `value == .max` marks an empty one.
+    private struct Slot: Sendable {
+        var high: UInt64
+        var low: UInt64
+        var value: UInt32
+    }
+
+    private var slots: [Slot] = []
+    /// `slots.count - 1` (a power of two), or -1 while empty.
+    private var mask = -1
+    /// Number of keys.
+    private(set) var count = 0
+
+    /// The first slot to probe for `(high, low)`.
+    @inline(__always)
+    private static func start(_ high: UInt64, _ low: UInt64) -> Int {
+        var h = (high &* 0x9E37_79B9_7F4A_7C15) ^ low
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: h ^ (h >> 31))
+    }
+
+    /// The value of `(high, low)`, or nil.
+    func value(_ high: UInt64, _ low: UInt64) -> UInt32? {
+        guard mask >= 0 else { return nil }
+        var i = Self.start(high, low) & mask
+        while true {
+            let slot = slots[i]
+            if slot.value == .max { return nil }
+            if slot.high == high && slot.low == low { return slot.value }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Sets the value of `(high, low)`, which must not be in the table yet; `value` must be below `UInt32.max`.
+    mutating func insert(_ high: UInt64, _ low: UInt64, value: UInt32) {
+        if (count + 1) * 4 > (mask + 1) * 3 { grow() }
+        place(Slot(high: high, low: low, value: value))
+        count += 1
+    }
+
+    private mutating func place(_ slot: Slot) {
+        var i = Self.start(slot.high, slot.low) & mask
+        while slots[i].value != .max { i = (i + 1) & mask }
+        slots[i] = slot
+    }
+
+    private mutating func grow() {
+        let old = slots
+        let capacity = max(64, (mask + 1) * 2)
+        slots = [Slot](repeating: Slot(high: 0, low: 0, value: .max), count: capacity)
+        mask = capacity - 1
+        for slot in old where slot.value != .max { place(slot) }
     }
 }
