@@ -132,18 +132,25 @@ public struct KnowledgeGraph: Sendable {
         // Mentions: each lands in the key of its label.
         var keyOfMention: [UInt32] = []
         keyOfMention.reserveCapacity(extraction.entities.count)
+        // The interned aliases of all mentions, mention after mention; mention m's start at aliasStart[m].
+        var aliasIDs: [UInt32] = []
+        var aliasStart: [Int] = []
+        aliasStart.reserveCapacity(extraction.entities.count + 1)
         for mention in extraction.entities {
             let group = mention.kind.resolutionGroup
             let label = strings.intern(mention.label)
             let k = key(group: group, string: label)
             keyOfMention.append(k)
-            keys[Int(k)].note(mention, label: label, strings: &strings)
+            aliasStart.append(aliasIDs.count)
+            for alias in mention.aliases { aliasIDs.append(strings.intern(alias)) }
+            keys[Int(k)].note(mention, label: label, aliases: aliasIDs[aliasStart[aliasStart.count - 1]...], strings: &strings)
         }
+        aliasStart.append(aliasIDs.count)
         // Aliases of a mention with a full or derived label claim their key for the mention's key.
         for (m, mention) in extraction.entities.enumerated() where mention.quality > .short {
             let group = mention.kind.resolutionGroup
-            for alias in mention.aliases {
-                let a = key(group: group, string: strings.intern(alias))
+            for alias in aliasIDs[aliasStart[m] ..< aliasStart[m + 1]] {
+                let a = key(group: group, string: alias)
                 keys[Int(a)].claim(by: keyOfMention[m])
             }
         }
@@ -628,8 +635,8 @@ private struct LabelKey: Sendable {
     /// True when some mention has this key's slug as its label.
     var isLabel: Bool { !labels.isEmpty }
 
-    /// Counts one mention whose label is the interned `label`.
-    mutating func note(_ mention: EntityMention, label: UInt32, strings: inout StringTable) {
+    /// Counts one mention whose label and aliases are the interned `label` and `aliases`.
+    mutating func note(_ mention: EntityMention, label: UInt32, aliases: ArraySlice<UInt32>, strings: inout StringTable) {
         kindCounts[KnowledgeGraph.kindIndex(mention.kind)] &+= 1
         if let i = labels.firstIndex(where: { $0.label == label }) {
             labels[i].quality = max(labels[i].quality, mention.quality)
@@ -638,7 +645,7 @@ private struct LabelKey: Sendable {
             labels.append(LabelTally(label: label, quality: mention.quality, count: 1))
         }
         names.insert(label)
-        for alias in mention.aliases { names.insert(strings.intern(alias)) }
+        for alias in aliases { names.insert(alias) }
         for form in mention.surfaceForms { names.insert(strings.intern(form)) }
         for kind in mention.extraKinds { extraKinds |= 1 << KnowledgeGraph.kindIndex(kind) }
     }
