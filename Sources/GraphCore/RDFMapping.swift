@@ -278,10 +278,11 @@ public struct RDFMapper: Sendable {
         let factPart = scratch.id.count
         let predicate = Term.iri(p)
         let statementClass = Term.iri(RDF.Statement)
-        for source in fact.sources {
-            let ev = source.evidence
+        for j in fact.sources.indices {
+            let document = fact.sources[j].document
+            let ev = fact.sources[j].evidence
             scratch.id.removeSubrange(factPart...)
-            scratch.id.append(contentsOf: docIRIs[source.document].string.utf8)
+            scratch.id.append(contentsOf: docIRIs[document].string.utf8)
             scratch.id.append(UInt8(ascii: "|"))
             let begin = Self.decimal(ev.begin)
             scratch.id.append(contentsOf: begin.utf8)
@@ -290,7 +291,7 @@ public struct RDFMapper: Sendable {
             scratch.id.append(contentsOf: end.utf8)
             scratch.id.append(UInt8(ascii: "|"))
             scratch.id.append(contentsOf: ev.rule.utf8)
-            guard single || scratch.seen.insert(SourceKey(document: docIRIs[source.document].string, begin: ev.begin,
+            guard single || scratch.seen.insert(SourceKey(document: docIRIs[document].string, begin: ev.begin,
                                                           end: ev.end, rule: ev.rule)).inserted else { continue }
             let label = scratch.id.withUnsafeBufferPointer(Self.statementLabel)
             // Facts whose objects share one IRI (see the addresses) can state the same node: it is written once.
@@ -300,7 +301,7 @@ public struct RDFMapper: Sendable {
             try body(Triple(st, RDF.subject, s))
             try body(Triple(st, RDF.predicate, predicate))
             try body(Triple(st, RDF.object, o))
-            try body(Triple(st, PROV.wasDerivedFrom, scratch.documents[source.document]))
+            try body(Triple(st, PROV.wasDerivedFrom, scratch.documents[document]))
             try body(Triple(st, GE.quote, .literal(Literal(ev.quote))))
             try body(Triple(st, GE.rule, scratch.ruleTerm(ev.rule)))
             try body(Triple(st, GE.confidence, Self.confidenceTerm(ev.confidence)))
@@ -359,7 +360,7 @@ public struct RDFMapper: Sendable {
             out.append(contentsOf: "))".utf8)
         case .literal(let literal):
             out.append(contentsOf: "literal(GraphCore.Literal(lexical: ".utf8)
-            out.append(contentsOf: literal.lexical.debugDescription.utf8)
+            appendDebugDescription(literal.lexical, to: &out)
             out.append(contentsOf: ", datatype: <".utf8)
             out.append(contentsOf: literal.datatype.string.utf8)
             out.append(contentsOf: ">, language: ".utf8)
@@ -371,6 +372,21 @@ public struct RDFMapper: Sendable {
                 out.append(contentsOf: "nil".utf8)
             }
             out.append(contentsOf: "))".utf8)
+        }
+    }
+
+    /// Appends `string.debugDescription` as UTF-8 bytes; printable ASCII without quotes or backslashes (which it
+    /// leaves as they are) is copied between double quotes without building the escaped string.
+    static func appendDebugDescription(_ string: String, to out: inout [UInt8]) {
+        let plain = string.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\\")
+        }
+        if plain {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: string.utf8)
+            out.append(UInt8(ascii: "\""))
+        } else {
+            out.append(contentsOf: string.debugDescription.utf8)
         }
     }
 
