@@ -446,13 +446,17 @@ public struct KnowledgeGraph: Sendable {
         let factOrder = mergedKeys.indices.sorted { a, b in
             let x = mergedKeys[a], y = mergedKeys[b]
             if x.subject != y.subject { return x.subject < y.subject }
-            if x.relation != y.relation { return x.relation < y.relation }
+            if x.relation != y.relation { return KnowledgeGraph.relationIndex(x.relation) < KnowledgeGraph.relationIndex(y.relation) }
             return ObjectOrder.less(objects[a], objects[b], entities)
         }
 
         var resolvedFacts: [ResolvedFact] = []
         resolvedFacts.reserveCapacity(mergedKeys.count)
         var list: [UInt32] = []
+        // The tables the source order reads, as locals: the sort's closure captures these, not the whole graph.
+        let occurrences = self.occurrences
+        let ruleTags = self.ruleTags
+        let strings = self.strings
         for m in factOrder {
             // The kept occurrences of every folded fact merged here.
             list.removeAll(keepingCapacity: true)
