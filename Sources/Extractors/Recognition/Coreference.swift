@@ -36,17 +36,16 @@ struct DocumentEntities: Sendable {
         }
         let key = ResolutionKey(group: span.kind.resolutionGroup, slug: slug)
         if let existing = index[key] {
-            var entity = entities[existing]
-            if span.quality > entity.quality && span.label != entity.label {
-                entity.surfaceForms.append(entity.label)
-                entity.label = span.label
+            // Changed in place (no copy of the entity's strings and arrays).
+            if span.quality > entities[existing].quality && span.label != entities[existing].label {
+                entities[existing].surfaceForms.append(entities[existing].label)
+                entities[existing].label = span.label
             }
-            entity.quality = max(entity.quality, span.quality)
-            for alias in span.aliases where !entity.aliases.contains(alias) { entity.aliases.append(alias) }
-            for form in span.surfaceForms where !entity.surfaceForms.contains(form) && form != entity.label {
-                entity.surfaceForms.append(form)
+            entities[existing].quality = max(entities[existing].quality, span.quality)
+            for alias in span.aliases where !entities[existing].aliases.contains(alias) { entities[existing].aliases.append(alias) }
+            for form in span.surfaceForms where !entities[existing].surfaceForms.contains(form) && form != entities[existing].label {
+                entities[existing].surfaceForms.append(form)
             }
-            entities[existing] = entity
             return existing
         }
         entities.append(EntityMention(kind: span.kind, label: span.label, quality: span.quality, aliases: span.aliases,
@@ -150,8 +149,16 @@ struct Coreference {
             let parts = span.label.split(separator: " ")
             if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(span.label) }
         }
+        // A token can only be a surname key when its lower-cased text equals a key's lower-cased text; the fingerprints of
+        // the keys' lower-cased texts rule most tokens out without building and hashing the title-cased text.
+        var surnamePrints = Set<UInt64>()
+        var everySurnameSimple = true
+        for key in surnameOwners.keys {
+            if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { surnamePrints.insert(print) } else { everySurnameSimple = false }
+        }
         for (s, view) in views.enumerated() {
             for i in 0..<view.count where !surnameOwners.isEmpty && view.isCap(i) {
+                if everySurnameSimple, let print = view.lowerPrint(i), !surnamePrints.contains(print) { continue }
                 let token = view.text(i).titleCasedIfUpper
                 guard let owners = surnameOwners[token], owners.count == 1, let full = owners.first else { continue }
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
@@ -167,7 +174,8 @@ struct Coreference {
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
         let tables = lexicon.byteTables()
             ?? LexiconByteTables(roleSuffixes: [], orgSuffixes: lexicon.orgSuffixes, eventNouns: [], adjectiveStems: [])
-        Self.resolveDefiniteHeads(views, &spans, suffixes: tables.longOrgSuffixes, suffixBytes: tables.longOrgSuffixBytes)
+        Self.resolveDefiniteHeads(views, &spans, suffixes: tables.longOrgSuffixes, suffixBytes: tables.longOrgSuffixBytes,
+                                  memo: lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey))
         // 5. Objects of signing verbs are agreements: `unterzeichneten … die Deutsch-Polnische Wasserstoff-Allianz`.
         for (s, view) in views.enumerated() {
             guard (0..<view.count).contains(where: { view.has($0, WordBit.signingVerb) }) else { continue }
@@ -287,7 +295,7 @@ struct Coreference {
     /// organisation of the document, when that organisation was mentioned in the same or one of the three
     /// preceding sentences, or in the first sentence (the heading) of the document.
     static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]], suffixes: [String],
-                                     suffixBytes: SuffixBytes) {
+                                     suffixBytes: SuffixBytes, memo: LookupMemo? = nil) {
         var labelsByHead: [String: Set<String>] = [:]
         // A label met again adds nothing (its head words and their sets are the same).
         var seen = Set<String>()
@@ -297,15 +305,11 @@ struct Coreference {
             labelsByHead[String(words[0]), default: []].insert(span.label)
             var heads: Set<String> = []
             for word in words {
-                let lower = word.lowercased()
-                let simple = lower.isSimpleText
-                let bytes = Array(lower.utf8)
-                for k in suffixes.indices {
-                    let matched = simple && suffixBytes.isSimple(k)
-                        ? suffixBytes.match(k, bytes, endingLength: 0)?.matched == true
-                        : lower.hasSuffix(suffixes[k])
-                    if matched { heads.insert(suffixes[k].prefix(1).uppercased() + suffixes[k].dropFirst()) }
-                }
+                let text = String(word)
+                let found = memo.map { memo in
+                    LookupMemo.lookup(&memo.suffixHeads, text) { suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes) }
+                } ?? suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes)
+                for head in found { heads.insert(head) }
             }
             for head in heads where head != String(words[0]) { labelsByHead[head, default: []].insert(span.label) }
         }
@@ -351,6 +355,22 @@ struct Coreference {
         }
     }
 
+    /// The organisation suffixes (`suffixes`, lower-case, with their bytes) that the lower-cased `word` ends with, each
+    /// with its first letter upper-cased, in the order of `suffixes`.
+    static func suffixHeads(_ word: String, suffixes: [String], suffixBytes: SuffixBytes) -> [String] {
+        var out: [String] = []
+        let lower = word.lowercased()
+        let simple = lower.isSimpleText
+        let bytes = Array(lower.utf8)
+        for k in suffixes.indices {
+            let matched = simple && suffixBytes.isSimple(k)
+                ? suffixBytes.match(k, bytes, endingLength: 0)?.matched == true
+                : lower.hasSuffix(suffixes[k])
+            if matched { out.append(suffixes[k].prefix(1).uppercased() + suffixes[k].dropFirst()) }
+        }
+        return out
+    }
+
     /// Gives a numbered event (`2. Videokonferenz`) the label of the one more specific event of the document with the
     /// same number whose head compound ends in the same noun (`2. ISA-Videokonferenz`).
     static func mergeNumberedEvents(_ spans: inout [[MentionSpan]]) {
@@ -386,11 +406,34 @@ struct Coreference {
     /// specific first (the first one the document uses becomes the label).
     static let officeHeads = ["Generalsekretariat", "Sekretariat", "Geschäftsstelle", "Verwaltung"]
 
+    /// The UTF-8 bytes of ``officeHeads``, each preceded by `-`.
+    static let officeHeadSuffixes: [[UInt8]] = officeHeads.map { Array(("-" + $0).utf8) }
+
+    /// False when `label` cannot be `PREFIX-HEAD` with a head of ``officeHeads``: it has a space byte, or its bytes do not
+    /// end in `-` and one of the heads. (`lastIndex(of: "-")` finds a `-` Character; a label with a scalar that could join
+    /// the `-` or the head's last letter into another Character is let through to the exact test.)
+    static func mayBeOffice(_ label: String) -> Bool {
+        if !label.isSimpleText { return true }
+        var label = label
+        return label.withUTF8 { bytes in
+            if bytes.contains(0x20) { return false }
+            for suffix in officeHeadSuffixes where bytes.count >= suffix.count {
+                var k = 0
+                let offset = bytes.count - suffix.count
+                while k < suffix.count && bytes[offset + k] == suffix[k] { k += 1 }
+                if k == suffix.count { return true }
+            }
+            return false
+        }
+    }
+
     /// Relabels `PREFIX-Sekretariat`, `PREFIX-Geschäftsstelle` and `PREFIX-Verwaltung` of one document as one
     /// organisation (the office of the `PREFIX` organisation), named by the most specific head; the other names
     /// become aliases so that other documents using them join the same entity.
     static func mergeOffices(_ spans: inout [[MentionSpan]]) {
         func split(_ label: String) -> (prefix: String, head: Int)? {
+            // Most labels have no hyphen or a space, or end in no office head: ruled out on their bytes first.
+            guard mayBeOffice(label) else { return nil }
             guard let dash = label.lastIndex(of: "-"), !label.contains(" ") else { return nil }
             let prefix = String(label[..<dash])
             let head = String(label[label.index(after: dash)...])

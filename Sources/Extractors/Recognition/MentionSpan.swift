@@ -178,23 +178,26 @@ struct TokenView: Sendable {
         flags.reserveCapacity(tokens.count)
         bits.reserveCapacity(tokens.count)
         let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
-        for token in tokens {
-            let info: WordInfo
-            if let memo {
-                info = memo.wordInfo(token.text, lexicon)
-            } else {
-                info = lexicon.wordInfo(token.text)
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in 0..<tokens.count {
+                // Read in place: no copy of the token (and no retain of its text) per iteration.
+                let info: WordInfo
+                if let memo {
+                    info = memo.wordInfo(tokens[k].text, lexicon)
+                } else {
+                    info = lexicon.wordInfo(tokens[k].text)
+                }
+                lowers.append(info.lower)
+                bits.append(info.bits)
+                prints.append(info.print)
+                var flag: UInt8 = 0
+                if tokens[k].kind == .word {
+                    flag |= TokenFlags.word
+                    if info.bits & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
+                    if info.bits & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
+                }
+                flags.append(flag)
             }
-            lowers.append(info.lower)
-            bits.append(info.bits)
-            prints.append(info.print)
-            var flag: UInt8 = 0
-            if token.kind == .word {
-                flag |= TokenFlags.word
-                if info.bits & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
-                if info.bits & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
-            }
-            flags.append(flag)
         }
         self.lowers = lowers
         self.flags = flags
@@ -227,6 +230,10 @@ struct TokenView: Sendable {
 
     /// Number of tokens.
     var count: Int { tokens.count }
+
+    /// ``WordInfo/fingerprint(_:)`` of the lower-cased text of token `i` (in range), nil when it is no simple text.
+    @inline(__always)
+    func lowerPrint(_ i: Int) -> UInt64? { bits[i] & WordBit.simpleLower != 0 ? prints[i] : nil }
 
     /// The text of token `i`, or the empty string out of range.
     func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }

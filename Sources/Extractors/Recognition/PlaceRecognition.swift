@@ -216,11 +216,14 @@ extension MentionRecognizer {
         // Neither the token nor its nominative starts a place name: only a genitive (`Chinas`) can be one.
         if !view.has(i, WordBit.placeStart) { return view.has(i, WordBit.genitivePlace) ? i + 1 : nil }
         var best: Int? = nil
-        var key = ""
         // An inflected long form (`der Französischen Republik`) is looked up in the nominative too.
         let first = view.text(i)
         var nominativeKey: String? = first.hasSuffix("en") && first.count > 5 ? String(first.dropLast()) : nil
-        var j = i
+        // The first token alone: ``WordBit/placeStart`` already says that it or its nominative may start a place name,
+        // and ``WordBit/place`` whether it is one.
+        var key = first
+        if view.has(i, WordBit.place) { best = i + 1 }
+        var j = i + 1
         while j < view.count && j < i + lexicon.placeMaxTokens + 2 {
             let piece = view.text(j)
             if j > i {
