@@ -146,7 +146,7 @@ public struct Extractor: Sendable {
     private func assemble(analyzed: AnalyzedText, document: DocumentContext, findings: [RuleOutput.Finding],
                           enrichments: [Enrichment] = [], info: DocumentInfo) -> DocumentExtraction {
         let all = document.entities.entities
-        var used = Set<Int>()
+        var used = Set<Int>(minimumCapacity: 2 * findings.count)
         for finding in findings {
             used.insert(finding.subject)
             switch finding.object {
@@ -159,10 +159,11 @@ public struct Extractor: Sendable {
         for (i, entity) in all.enumerated() where entity.kind != .event && entity.kind != .agreement || used.contains(i) {
             keep.append(i)
         }
-        var newIndex = [Int: Int]()
+        var newIndex = [Int: Int](minimumCapacity: keep.count)
         for (n, i) in keep.enumerated() { newIndex[i] = n }
         var facts: [CandidateFact] = []
-        var seen = Set<FindingKey>()
+        facts.reserveCapacity(findings.count + enrichments.count)
+        var seen = Set<FindingKey>(minimumCapacity: findings.count + enrichments.count)
         var quotes: [Int: String] = [:]
         var cursor = ScalarCursor(analyzed.original)
         for finding in findings {

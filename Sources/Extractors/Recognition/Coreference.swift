@@ -249,19 +249,12 @@ struct Coreference {
             labels.append(span.label)
         }
         var renamed: [String: String] = [:]
+        let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
         for english in labels {
-            var parts: [[String]] = []
-            var translatable = true
-            for word in english.split(separator: " ") {
-                let lower = word.lowercased()
-                if let german = lexicon.orgNameTranslations[lower] {
-                    parts.append(german)
-                } else if !Self.translationQualifiers.contains(lower) && lexicon.places[String(word)] == nil {
-                    translatable = false
-                    break
-                }
-            }
-            guard translatable, parts.count >= 2 else { continue }
+            let translation = memo.map { memo in
+                LookupMemo.lookup(&memo.translationParts, english) { translationParts(english) }
+            } ?? translationParts(english)
+            guard let parts = translation else { continue }
             let matches = labels.filter { german in
                 german != english && german.split(separator: " ").contains { Self.compound(String($0).lowercased(), joins: parts) }
             }
@@ -276,6 +269,22 @@ struct Coreference {
                 if !spans[s][k].aliases.contains(german) { spans[s][k].aliases.append(german) }
             }
         }
+    }
+
+    /// The German translations of the content words of the English organisation name `english`, in order; nil when a
+    /// word neither translates (``RecognitionLexicon/orgNameTranslations``) nor is a qualifier or a place, or when fewer
+    /// than two words translate.
+    func translationParts(_ english: String) -> [[String]]? {
+        var parts: [[String]] = []
+        for word in english.split(separator: " ") {
+            let lower = word.lowercased()
+            if let german = lexicon.orgNameTranslations[lower] {
+                parts.append(german)
+            } else if !Self.translationQualifiers.contains(lower) && lexicon.places[String(word)] == nil {
+                return nil
+            }
+        }
+        return parts.count >= 2 ? parts : nil
     }
 
     /// True when `word` is one choice of each of `parts` joined in order (a genitive `-s` may follow).
@@ -375,6 +384,14 @@ struct Coreference {
     /// same number whose head compound ends in the same noun (`2. ISA-Videokonferenz`).
     static func mergeNumberedEvents(_ spans: inout [[MentionSpan]]) {
         func parts(_ label: String) -> (number: String, head: String)? {
+            // A first word ending in `.` before a space needs the bytes `. ` somewhere: most labels are ruled out unsplit.
+            var previous: UInt8 = 0
+            var numbered = false
+            for byte in label.utf8 {
+                if previous == 0x2E && byte == 0x20 { numbered = true; break }
+                previous = byte
+            }
+            guard numbered else { return nil }
             let words = label.split(separator: " ")
             guard words.count >= 2, words[0].hasSuffix("."), words[0].dropLast().allSatisfy({ $0.isNumber }) else { return nil }
             let stop = words.firstIndex { ["der", "des", "in", "im", "am", "zum", "zur", "von"].contains($0) } ?? words.count
@@ -384,11 +401,14 @@ struct Coreference {
         var labels: [String] = []
         for span in spans.joined() where span.kind == .event && !labels.contains(span.label) { labels.append(span.label) }
         var renamed: [String: String] = [:]
-        for short in labels {
-            guard let a = parts(short) else { continue }
-            let longer = labels.filter { other in
-                guard other != short, let b = parts(other), b.number == a.number, b.head != a.head else { return false }
-                return b.head.hasSuffix(a.head) && other.count > short.count
+        // Each label is taken apart once.
+        let parsed = labels.map(parts)
+        for (x, short) in labels.enumerated() {
+            guard let a = parsed[x] else { continue }
+            var longer: [String] = []
+            for (y, other) in labels.enumerated() {
+                guard other != short, let b = parsed[y], b.number == a.number, b.head != a.head else { continue }
+                if b.head.hasSuffix(a.head) && other.count > short.count { longer.append(other) }
             }
             if longer.count == 1 { renamed[short] = longer[0] }
         }

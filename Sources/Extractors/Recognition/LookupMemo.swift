@@ -35,6 +35,8 @@ final class LookupMemo {
     var functionWords: [String: Bool] = [:]
     /// ``Coreference/suffixHeads(_:suffixes:suffixBytes:)`` answers over the lexicon's long organisation suffixes.
     var suffixHeads: [String: [String]] = [:]
+    /// ``Coreference/translationParts(_:)`` answers.
+    var translationParts: [String: [[String]]?] = [:]
     /// ``RecognitionLexicon/byteTables()`` of the lexicon.
     var byteTables: LexiconByteTables? = nil
     /// ``RecognitionLexicon/wordInfo(_:)`` answers, by the exact bytes of the text.

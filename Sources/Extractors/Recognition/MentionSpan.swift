@@ -366,8 +366,26 @@ struct TokenView: Sendable {
         return 0
     }
 
+    /// ``matchCompact(_:_:maxTokens:)`` over the lexicon's `titles` (up to three tokens), skipped when the token's
+    /// ``WordBit/titleStart`` bit says that no title starts with it.
+    func matchTitle(_ i: Int, _ titles: Set<String>) -> Int? {
+        guard has(i, WordBit.titleStart) else { return nil }
+        return matchCompact(i, titles, maxTokens: 3)
+    }
+
     /// The end of a multi-token abbreviation starting at `i` whose compact key is in `keys`, longest first.
     func matchCompact(_ i: Int, _ keys: Set<String>, maxTokens: Int) -> Int? {
+        matchCompact(i, maxTokens: maxTokens) { keys.contains($0) }
+    }
+
+    /// ``matchCompact(_:_:maxTokens:)`` with the keys of a dictionary (no set of them is built per call).
+    func matchCompact(_ i: Int, _ keys: [String: String], maxTokens: Int) -> Int? {
+        matchCompact(i, maxTokens: maxTokens) { keys[$0] != nil }
+    }
+
+    /// ``matchCompact(_:_:maxTokens:)`` with the key test `isKey`.
+    @inline(__always)
+    private func matchCompact(_ i: Int, maxTokens: Int, isKey: (String) -> Bool) -> Int? {
         guard i < tokens.count, tokens[i].kind == .word || tokens[i].kind == .symbol else { return nil }
         var best: Int? = nil
         var key = ""
@@ -377,7 +395,7 @@ struct TokenView: Sendable {
                 break
             }
             key += RecognitionLexicon.compactKey(tokens[j].text)
-            if keys.contains(key) {
+            if isKey(key) {
                 var end = j + 1
                 // A trailing period belongs to the abbreviation.
                 if isPunct(end, ".") && tokens[end - 1].kind == .word { end += 1 }

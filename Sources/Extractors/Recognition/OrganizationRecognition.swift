@@ -28,14 +28,15 @@ extension MentionRecognizer {
         var out: [MentionSpan] = []
         for i in 0..<view.count where view.isUpper(i) {
             let text = view.text(i)
-            if lexicon.places[text] != nil || lexicon.isFunctionWord(text) || lexicon.parties[text] != nil { continue }
-            if lexicon.surnames.contains(text.titleCasedIfUpper) { continue }
-            // `COVID-19`, `CO2`: codes with digits are no organisations.
-            if text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
+            // The position tests first (they rule out most upper-case words), then the lexicon lookups.
             let afterRole = view.isAny(i - 1, ["der", "des"]) && isRoleWord(view, i - 2)
             let runningText = text.unicodeScalars.count >= 5 && view.isWord(i - 1) && !view.isCap(i - 1) && view.isWord(i + 1)
                 && !view.isCap(i + 1)
             guard afterRole || runningText else { continue }
+            if lexicon.places[text] != nil || lexicon.isFunctionWord(text) || lexicon.parties[text] != nil { continue }
+            if lexicon.surnames.contains(text.titleCasedIfUpper) { continue }
+            // `COVID-19`, `CO2`: codes with digits are no organisations.
+            if text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
             if view.isPunct(i + 1, "("), isAcronymToken(view, i + 2) { continue }
             out.append(MentionSpan(sentence: sentence, start: i, end: i + 1, kind: .organization, label: text, quality: .full,
                                    priority: 4))

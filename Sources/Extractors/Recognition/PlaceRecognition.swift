@@ -103,8 +103,11 @@ extension MentionRecognizer {
     func namedRegion(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
         guard view.isCap(i), view.has(i, WordBit.adjective), view.isCap(i + 1) else { return nil }
         let head = view.text(i + 1)
-        let lower = head.lowercased()
-        guard let suffix = Self.regionHeads.first(where: { lower.hasSuffix($0) || lower.hasSuffix($0 + "s") }) else { return nil }
+        let lower = view.lower(i + 1)
+        // The heads are simple texts: a simple lower-cased token is compared on its bytes.
+        let simple = view.has(i + 1, WordBit.simpleLower)
+        guard let suffix = Self.regionHeads.first(where: { simple ? lower.hasSimpleSuffix($0) || lower.hasSimpleSuffix($0, then: "s")
+                                                               : lower.hasSuffix($0) || lower.hasSuffix($0 + "s") }) else { return nil }
         let nominative = lower.hasSuffix(suffix) ? head : String(head.dropLast())
         let gender = lexicon.gender(ofHead: nominative)
         let (label, changed) = canonicalPhrase(view, start: i, end: i + 2, head: i + 1, headNominative: nominative, headGender: gender)
