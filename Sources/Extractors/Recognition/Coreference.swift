@@ -17,6 +17,9 @@ struct DocumentEntities: Sendable {
     /// ``Swift/String/isSimpleText`` labels are kept: `Slug.make` reads scalars, and a dictionary would treat canonically
     /// equal labels with different scalars as one.
     private var slugs: [String: String] = [:]
+    /// ``RecognitionLexicon/memoKey`` of the process-wide lexicon: the slugs are then kept in the thread's
+    /// ``LookupMemo`` across documents instead of in ``slugs`` (0: per document).
+    var memoKey = 0
 
     /// The key under which mentions of one entity meet.
     static func key(_ kind: EntityKind, _ label: String) -> String {
@@ -28,6 +31,9 @@ struct DocumentEntities: Sendable {
         let slug: String
         if !span.label.isSimpleText {
             slug = Slug.make(span.label)
+        } else if memoKey != 0 {
+            let memo = LookupMemo.current(memoKey)
+            slug = LookupMemo.lookup(&memo.slugs, span.label) { Slug.make(span.label) }
         } else if let known = slugs[span.label] {
             slug = known
         } else {
@@ -211,6 +217,7 @@ struct Coreference {
             }
         }
         var document = DocumentEntities()
+        document.memoKey = lexicon.memoKey
         for s in spans.indices {
             for k in spans[s].indices {
                 spans[s][k].entity = document.register(spans[s][k])
@@ -309,18 +316,17 @@ struct Coreference {
         // A label met again adds nothing (its head words and their sets are the same).
         var seen = Set<String>()
         for span in spans.joined() where span.kind == .organization && span.quality > .short && seen.insert(span.label).inserted {
-            let words = span.label.split(separator: " ")
-            guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { continue }
-            labelsByHead[String(words[0]), default: []].insert(span.label)
-            var heads: Set<String> = []
-            for word in words {
-                let text = String(word)
-                let found = memo.map { memo in
-                    LookupMemo.lookup(&memo.suffixHeads, text) { suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes) }
-                } ?? suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes)
-                for head in found { heads.insert(head) }
+            // The keys depend on the label alone; a simple-text label keeps them in the thread's memo (a dictionary
+            // would treat canonically equal labels with different scalars as one, and the scalar count tells them apart).
+            let keys: [String]
+            if let memo, span.label.isSimpleText {
+                keys = LookupMemo.lookup(&memo.labelHeads, span.label) {
+                    headKeys(span.label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
+                }
+            } else {
+                keys = headKeys(span.label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
             }
-            for head in heads where head != String(words[0]) { labelsByHead[head, default: []].insert(span.label) }
+            for key in keys { labelsByHead[key, default: []].insert(span.label) }
         }
         guard !labelsByHead.isEmpty else { return }
         let determiners = ["des", "der", "dem", "den", "die", "das"]
@@ -362,6 +368,24 @@ struct Coreference {
             }
             if added { spans[s].sort { $0.start < $1.start } }
         }
+    }
+
+    /// The heads under which ``resolveDefiniteHeads(_:_:suffixes:suffixBytes:memo:)`` files a multi-word organisation
+    /// label: its first word (of at least six scalars), then every organisation suffix (`suffixes`) one of its words ends
+    /// with, upper-cased, other than the first word; none for a single word or a shorter first word.
+    static func headKeys(_ label: String, suffixes: [String], suffixBytes: SuffixBytes, memo: LookupMemo?) -> [String] {
+        let words = label.split(separator: " ")
+        guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { return [] }
+        let first = String(words[0])
+        var keys = [first]
+        for word in words {
+            let text = String(word)
+            let found = memo.map { memo in
+                LookupMemo.lookup(&memo.suffixHeads, text) { suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes) }
+            } ?? suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes)
+            for head in found where head != first && !keys.contains(head) { keys.append(head) }
+        }
+        return keys
     }
 
     /// The organisation suffixes (`suffixes`, lower-case, with their bytes) that the lower-cased `word` ends with, each

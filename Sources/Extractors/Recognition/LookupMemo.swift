@@ -37,6 +37,10 @@ final class LookupMemo {
     var suffixHeads: [String: [String]] = [:]
     /// ``Coreference/translationParts(_:)`` answers.
     var translationParts: [String: [[String]]?] = [:]
+    /// ``GraphCore/Slug/make(_:)`` of simple-text entity labels (see ``DocumentEntities/register(_:)``).
+    var slugs: [String: String] = [:]
+    /// ``Coreference/headKeys(_:suffixes:suffixBytes:memo:)`` answers for simple-text labels.
+    var labelHeads: [String: [String]] = [:]
     /// ``RecognitionLexicon/byteTables()`` of the lexicon.
     var byteTables: LexiconByteTables? = nil
     /// ``RecognitionLexicon/wordInfo(_:)`` answers, by the exact bytes of the text.
@@ -78,6 +82,13 @@ final class LookupMemo {
         if words.count >= Self.limit { words.removeAll() }
         words.insert(text, hash: hash, value)
         return value
+    }
+
+    /// The ``RecognitionLexicon/wordInfo(_:)`` of every token text of `tokens`, handed to `body` with the token's index,
+    /// in order: one access to the table for the whole sentence (no retain of its storage per token).
+    @inline(__always)
+    func wordInfos(_ tokens: UnsafeBufferPointer<Token>, _ lexicon: RecognitionLexicon, _ body: (Int, WordInfo) -> Void) {
+        words.infos(tokens, lexicon, limit: Self.limit, body)
     }
 
     /// Looks `text` up in `table`, computing and keeping the answer when it is missing.
@@ -145,6 +156,25 @@ struct WordTable {
             if entry == 0 { return nil }
             if hashes[entry - 1] == hash && Self.sameBytes(keys[entry - 1], text) { return values[entry - 1] }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// For every token of `tokens` in order: `body(index, answer)`, where a text not in the table is computed by
+    /// ``RecognitionLexicon/wordInfo(_:)`` and added (the table is emptied first when it holds `limit` entries).
+    @inline(__always)
+    mutating func infos(_ tokens: UnsafeBufferPointer<Token>, _ lexicon: RecognitionLexicon, limit: Int,
+                        _ body: (Int, WordInfo) -> Void) {
+        for k in 0..<tokens.count {
+            let text = tokens[k].text
+            let hash = Self.hash(text)
+            if let hit = find(text, hash: hash) {
+                body(k, hit)
+                continue
+            }
+            let value = lexicon.wordInfo(text)
+            if count >= limit { removeAll() }
+            insert(text, hash: hash, value)
+            body(k, value)
         }
     }
 

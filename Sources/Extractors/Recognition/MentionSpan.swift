@@ -179,14 +179,7 @@ struct TokenView: Sendable {
         bits.reserveCapacity(tokens.count)
         let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
         tokens.withUnsafeBufferPointer { tokens in
-            for k in 0..<tokens.count {
-                // Read in place: no copy of the token (and no retain of its text) per iteration.
-                let info: WordInfo
-                if let memo {
-                    info = memo.wordInfo(tokens[k].text, lexicon)
-                } else {
-                    info = lexicon.wordInfo(tokens[k].text)
-                }
+            func add(_ k: Int, _ info: WordInfo) {
                 lowers.append(info.lower)
                 bits.append(info.bits)
                 prints.append(info.print)
@@ -197,6 +190,12 @@ struct TokenView: Sendable {
                     if info.bits & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
                 }
                 flags.append(flag)
+            }
+            if let memo {
+                // One pass over the memo's table for the whole sentence.
+                memo.wordInfos(tokens, lexicon, add)
+            } else {
+                for k in 0..<tokens.count { add(k, lexicon.wordInfo(tokens[k].text)) }
             }
         }
         self.lowers = lowers
