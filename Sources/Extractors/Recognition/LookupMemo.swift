@@ -84,11 +84,12 @@ final class LookupMemo {
         return value
     }
 
-    /// The ``RecognitionLexicon/wordInfo(_:)`` of every token text of `tokens`, handed to `body` with the token's index,
-    /// in order: one access to the table for the whole sentence (no retain of its storage per token).
+    /// The ``RecognitionLexicon/wordInfo(_:)`` of every token text of `tokens`, appended in order to `lowers`, `bits` and
+    /// `prints`: one access to the table for the whole sentence (no retain of its storage per token).
     @inline(__always)
-    func wordInfos(_ tokens: UnsafeBufferPointer<Token>, _ lexicon: RecognitionLexicon, _ body: (Int, WordInfo) -> Void) {
-        words.infos(tokens, lexicon, limit: Self.limit, body)
+    func wordInfos(_ tokens: [Token], _ lexicon: RecognitionLexicon, lowers: inout [String],
+                   bits: inout [UInt64], prints: inout [UInt64]) {
+        words.infos(tokens, lexicon, limit: Self.limit, lowers: &lowers, bits: &bits, prints: &prints)
     }
 
     /// Looks `text` up in `table`, computing and keeping the answer when it is missing.
@@ -159,22 +160,26 @@ struct WordTable {
         }
     }
 
-    /// For every token of `tokens` in order: `body(index, answer)`, where a text not in the table is computed by
-    /// ``RecognitionLexicon/wordInfo(_:)`` and added (the table is emptied first when it holds `limit` entries).
+    /// For every token of `tokens` in order: its answer's lower-cased text, bits and fingerprint appended to `lowers`,
+    /// `bits` and `prints`, where a text not in the table is computed by ``RecognitionLexicon/wordInfo(_:)`` and added
+    /// (the table is emptied first when it holds `limit` entries).
     @inline(__always)
-    mutating func infos(_ tokens: UnsafeBufferPointer<Token>, _ lexicon: RecognitionLexicon, limit: Int,
-                        _ body: (Int, WordInfo) -> Void) {
+    mutating func infos(_ tokens: [Token], _ lexicon: RecognitionLexicon, limit: Int,
+                        lowers: inout [String], bits: inout [UInt64], prints: inout [UInt64]) {
         for k in 0..<tokens.count {
             let text = tokens[k].text
             let hash = Self.hash(text)
+            let info: WordInfo
             if let hit = find(text, hash: hash) {
-                body(k, hit)
-                continue
+                info = hit
+            } else {
+                info = lexicon.wordInfo(text)
+                if count >= limit { removeAll() }
+                insert(text, hash: hash, info)
             }
-            let value = lexicon.wordInfo(text)
-            if count >= limit { removeAll() }
-            insert(text, hash: hash, value)
-            body(k, value)
+            lowers.append(info.lower)
+            bits.append(info.bits)
+            prints.append(info.print)
         }
     }
 

@@ -184,25 +184,26 @@ struct TokenView: Sendable {
         flags.reserveCapacity(tokens.count)
         bits.reserveCapacity(tokens.count)
         let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
-        tokens.withUnsafeBufferPointer { tokens in
-            func add(_ k: Int, _ info: WordInfo) {
+        // No closure here: the arrays stay plain locals (a closure capturing them makes every append a checked access).
+        if let memo {
+            // One pass over the memo's table for the whole sentence.
+            memo.wordInfos(tokens, lexicon, lowers: &lowers, bits: &bits, prints: &prints)
+        } else {
+            for k in 0..<tokens.count {
+                let info = lexicon.wordInfo(tokens[k].text)
                 lowers.append(info.lower)
                 bits.append(info.bits)
                 prints.append(info.print)
-                var flag: UInt8 = 0
-                if tokens[k].kind == .word {
-                    flag |= TokenFlags.word
-                    if info.bits & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
-                    if info.bits & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
-                }
-                flags.append(flag)
             }
-            if let memo {
-                // One pass over the memo's table for the whole sentence.
-                memo.wordInfos(tokens, lexicon, add)
-            } else {
-                for k in 0..<tokens.count { add(k, lexicon.wordInfo(tokens[k].text)) }
+        }
+        for k in 0..<tokens.count {
+            var flag: UInt8 = 0
+            if tokens[k].kind == .word {
+                flag |= TokenFlags.word
+                if bits[k] & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
+                if bits[k] & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
             }
+            flags.append(flag)
         }
         self.lowers = lowers
         self.flags = flags
