@@ -114,8 +114,15 @@ struct Coreference {
                 }
             }
         }
+        // As for surnames below: the fingerprints of the acronyms' lower-cased texts rule out most tokens unhashed.
+        var acronymPrints = Set<UInt64>()
+        var everyAcronymSimple = true
+        for key in acronymHost.keys {
+            if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { acronymPrints.insert(print) } else { everyAcronymSimple = false }
+        }
         for (s, view) in views.enumerated() {
             for i in 0..<view.count where !acronymHost.isEmpty && view.isWord(i) {
+                if everyAcronymSimple, let print = view.lowerPrint(i), !acronymPrints.contains(print) { continue }
                 guard let host = acronymHost[view.text(i)] else { continue }
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: host.kind, label: host.label,

@@ -227,14 +227,15 @@ extension MentionRecognizer {
             guard isNameWord(view, j) || view.isUpper(j) else { break }
             let text = view.text(j)
             if isRoleWord(view, j) { break }
-            if lexicon.placeCues[text] != nil && !view.isUpper(j) {
+            // The lexicon tests below read the token's ``WordBit`` bits (the same lookups, made once per distinct text).
+            if view.has(j, WordBit.placeCue) && !view.isUpper(j) {
                 // `Wirtschaftsförderung Region Stuttgart GmbH`: a cued place between an organisation word and the head.
                 guard j < last, j > 0, view.isCap(j - 1), view.has(j - 1, WordBit.orgHead), !view.has(j - 1, WordBit.functionWord)
                 else { break }
             }
-            if lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { break }
+            if view.has(j, WordBit.title) { break }
             // A genitive place (`Chinas …`) is an attribute, not part of the name.
-            if lexicon.places[text] == nil, genitiveBase(text) != nil { break }
+            if !view.has(j, WordBit.place), view.has(j, WordBit.genitivePlace) { break }
             // A verb-second sentence start like `Heute …` is a function word; a sentence-initial noun is risky: keep
             // only adjectives, names and acronyms there.
             if j == 0, !view.isUpper(j), !looksLikeAdjective(text), lexicon.places[text] == nil, !lexicon.givenNames.contains(text),
