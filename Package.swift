@@ -72,17 +72,20 @@ let package = Package(
             name: "graph-export",
             dependencies: ["Pipeline", "GraphCore", "Exporters", "Query", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Shared by the test targets: temporary folders removed when the test process exits.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GraphCoreTests", dependencies: ["GraphCore"]),
-        .testTarget(name: "ExtractorsTests", dependencies: ["Extractors", "GraphCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "GraphCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "ExtractorsTests", dependencies: ["Extractors", "GraphCore", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "GraphCore", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "GraphCore", "Exporters"]),
-        .testTarget(name: "CLITests", dependencies: ["Pipeline", "GraphCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "GraphCore", "CSQLite", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Pipeline", "GraphCore", "TestSupport"], resources: [.copy("Fixtures")]),
         // Fuzzing (see scripts/fuzz): the harnesses, and two executables that are libFuzzer targets when built
         // with `-sanitize=fuzzer -D FUZZING`, and replay tools for saved inputs in the normal build.
         .target(name: "FuzzHarness", dependencies: ["GraphCore", "Extractors", "Exporters", "CLibXML2"], path: "Fuzz/FuzzHarness"),
         .executableTarget(name: "FuzzExtract", dependencies: ["FuzzHarness"], path: "Fuzz/FuzzExtract"),
         .executableTarget(name: "FuzzWriters", dependencies: ["FuzzHarness"], path: "Fuzz/FuzzWriters"),
         // The hard-input corpus (Tests/Fixtures/hard), fuzz regressions, interruption and limits.
-        .testTarget(name: "HardInputTests", dependencies: ["FuzzHarness", "Pipeline", "Extractors", "Exporters", "GraphCore"]),
+        .testTarget(name: "HardInputTests", dependencies: ["FuzzHarness", "Pipeline", "Extractors", "Exporters", "GraphCore", "TestSupport"]),
     ]
 )

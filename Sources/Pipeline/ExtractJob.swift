@@ -519,7 +519,7 @@ private final class TripleHandOff: @unchecked Sendable {
 }
 
 /// Runs `body` for indices 0..<count on `jobs` worker threads and hands each result to `consume` on the calling
-/// thread, in index order, while the workers go on.
+/// thread, in index order, while the workers go on (with one job, one thread runs both in turn while the caller waits).
 ///
 /// Workers run at most ``window`` indices ahead of the consumer, so at most that many results wait at any time
 /// (memory stays bounded however many inputs there are), and the consumer sees the same sequence for any `jobs`.
@@ -530,6 +530,10 @@ enum OrderedStream {
     static func run<T: Sendable>(_ count: Int, jobs: Int, _ body: @escaping @Sendable (Int) -> T, consume: (T) -> Void) {
         guard count > 0 else { return }
         let workers = min(max(1, jobs), count)
+        if workers == 1 {
+            runOnOneThread(count, body, consume: consume)
+            return
+        }
         let window = ReorderWindow<T>(count: count, size: workers * windowPerJob + 4)
         let done = DispatchGroup()
         for _ in 0..<workers {
@@ -544,6 +548,38 @@ enum OrderedStream {
         }
         for _ in 0..<count { consume(window.take()) }
         done.wait()
+    }
+}
+
+extension OrderedStream {
+    /// One job: a single thread (with the main thread's stack size) runs `body` and `consume` in turn for each index,
+    /// with no hand-off between threads; the calling thread waits for it.
+    private static func runOnOneThread<T>(_ count: Int, _ body: @escaping @Sendable (Int) -> T, consume: (T) -> Void) {
+        withoutActuallyEscaping(consume) { consume in
+            let loop = UncheckedLoop {
+                for i in 0..<count { consume(body(i)) }
+            }
+            let done = DispatchSemaphore(value: 0)
+            let thread = Thread {
+                loop.run()
+                done.signal()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+            done.wait()
+        }
+    }
+}
+
+/// A loop run on another thread while the thread that made it waits (so the closure's captures are never shared).
+private final class UncheckedLoop: @unchecked Sendable {
+    private var body: (() -> Void)?
+    init(_ body: @escaping () -> Void) { self.body = body }
+
+    /// Runs the loop once and releases it (and so what it captured) before the waiting thread goes on.
+    func run() {
+        body?()
+        body = nil
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Paths of the repository and the built binary, and a way to run external programs.
@@ -90,9 +91,7 @@ enum Support {
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "graph-export-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try Scratch.folder("cli")
     }
 
     struct MissingTool: Error { let name: String }

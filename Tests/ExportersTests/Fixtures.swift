@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GraphCore
 import Testing
 @testable import Exporters
@@ -252,10 +253,7 @@ enum ExternalTool {
     }
 
     static func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("exporters-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
+        URL(fileURLWithPath: try Scratch.folder("exporters"))
     }
 
     /// Writes `bytes` to a fresh temporary file with `name` and returns its path.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Extractors
 
@@ -11,9 +12,7 @@ enum ReadingSupport {
 
     /// A fresh temporary folder, removed by the caller with `cleanUp`.
     static func temporaryFolder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("reading-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
+        try Scratch.folder("reading")
     }
 
     static func cleanUp(_ path: String) {

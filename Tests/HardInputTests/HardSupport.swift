@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Paths, the built binary, external tools and temporary folders for the hard-input tests.
@@ -82,9 +83,7 @@ enum HardSupport {
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "graph-export-hard-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try Scratch.folder("hard")
     }
 
     /// Checks one output file with the third-party validator of its format; returns the validator's complaint or nil.

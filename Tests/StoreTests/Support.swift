@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GraphCore
 @testable import Store
 
@@ -62,8 +63,6 @@ enum StoreFixtures {
     }
 
     static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "graph-export-store-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try Scratch.folder("store")
     }
 }

@@ -5,6 +5,7 @@ Turtle); the answers must agree. Needs: a built graph-export, Debian virtuoso-op
 by scripts/virtuoso), PyPI pyoxigraph. Prints 'N passed, M failed' at the end."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -145,7 +146,6 @@ def main():
             answers[name] = (variables, mine)
         with open(os.path.join(work, "answers.json"), "w") as f:
             json.dump(answers, f, ensure_ascii=False, indent=1)
-        print(f"answers: {os.path.join(work, 'answers.json')}")
         # The relation commands agree with SPARQL on one connection.
         path = subprocess.run([BIN, "path", "Aachen", "Wuppertal", "--graph", ttl], capture_output=True, text=True)
         check("graph-export path Aachen Wuppertal goes through the ISA",
@@ -155,6 +155,10 @@ def main():
                               capture_output=True, text=True)
         check("virtuoso stops", stop.returncode == 0, stop.stderr.strip())
     print(f"{passed} passed, {failed} failed")
+    if failed == 0:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        print(f"kept for inspection: {work} (the graph, the answers in answers.json, Virtuoso's folder)")
     return 0 if failed == 0 else 1
 
 
