@@ -133,7 +133,9 @@ struct Coreference {
         // 2b. Places introduced with a cue, named alone elsewhere: `Stadt Bogatynia` … `Bogatynia liegt …`.
         propagateCuedPlaceNames(views, &spans)
         // 3. Short legal names: `Muster GmbH` for `Muster Beratung GmbH`.
-        let orgLabels = spans.flatMap { $0 }.filter { $0.kind == .organization && $0.quality > .short }.map { $0.label }
+        // Read through the sentences in place (no flattened copy of every span).
+        var orgLabels: [String] = []
+        for span in spans.joined() where span.kind == .organization && span.quality > .short { orgLabels.append(span.label) }
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .organization {
                 let words = spans[s][k].label.split(separator: " ")
@@ -158,7 +160,7 @@ struct Coreference {
         Self.mergeNumberedEvents(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
-        for span in spans.flatMap({ $0 }) where span.kind == .person {
+        for span in spans.joined() where span.kind == .person {
             let parts = span.label.split(separator: " ")
             if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(span.label) }
         }
@@ -210,7 +212,8 @@ struct Coreference {
         }
         // 6. A quoted agreement title that names a named agreement of the document (`„Absichtserklärung über die
         //    Gründung einer Deutsch-Polnischen Energie-Allianz“` and `die Deutsch-Polnische Energie-Allianz`) is that agreement.
-        let named = spans.flatMap { $0 }.filter { $0.kind == .agreement && $0.label.split(separator: " ").count <= 3 }
+        var named: [MentionSpan] = []
+        for span in spans.joined() where span.kind == .agreement && span.label.split(separator: " ").count <= 3 { named.append(span) }
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .agreement && spans[s][k].label.split(separator: " ").count > 3 {
                 let title = spans[s][k].label

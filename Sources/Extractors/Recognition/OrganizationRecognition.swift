@@ -97,7 +97,8 @@ extension MentionRecognizer {
             end = complementEnd
             extended = true
         } else if view.lower(end) == "für", view.isAny(end + 1, ["die", "den", "das"]),
-                  ["stiftung", "verein", "gesellschaft"].contains(where: { nominative.lowercased().hasSuffix($0) }),
+                  case let lowerNominative = nominative.lowercased(),
+                  ["stiftung", "verein", "gesellschaft"].contains(where: { lowerNominative.hasSuffix($0) }),
                   let complementEnd = nounList(view, from: end + 2) {
             // `Friedrich-Naumann-Stiftung für die Freiheit`.
             end = complementEnd
@@ -135,7 +136,8 @@ extension MentionRecognizer {
         // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `Universität zu Köln`.
         if view.isAny(end, ["zu"]), let placeEnd = placeNameEnd(view, at: end + 1),
            let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city,
-           ["kammer", "universität", "akademie", "hochschule", "bank"].contains(where: { nominative.lowercased().hasSuffix($0) }) {
+           case let lowerNominative = nominative.lowercased(),
+           ["kammer", "universität", "akademie", "hochschule", "bank"].contains(where: { lowerNominative.hasSuffix($0) }) {
             end = placeEnd
             extended = true
         }
@@ -159,7 +161,8 @@ extension MentionRecognizer {
             let acronymPrefix = parts.count >= 2 && parts[0].count >= 2 && parts[0].allSatisfy { $0.isUppercase || $0.isNumber }
             let upperWord = view.isUpper(i) && lexicon.orgWords.contains(text) == false
             let genericHeads = ["cluster", "netzwerk", "programm", "projekt", "plattform", "initiative", "forum", "gruppe"]
-            let generic = genericHeads.contains { nominative.lowercased().hasSuffix($0) }
+            let lowerNominative = nominative.lowercased()
+            let generic = genericHeads.contains { lowerNominative.hasSuffix($0) }
             // Named after people or places: `Friedrich-Naumann-Stiftung`, `Max-Planck-Institut`, `Li-Ka-Shing-Stiftung`.
             let nameParts = parts.dropLast()
             let namedCompound = !generic && parts.count >= 2 && nameParts.allSatisfy { $0.first?.isUppercase == true }
