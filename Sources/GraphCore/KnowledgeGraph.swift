@@ -84,15 +84,17 @@ public struct KnowledgeGraph: Sendable {
 
     /// Label keys (resolution group + slug of a label or alias) and what their mentions said.
     private var keys: [LabelKey] = []
+    /// The slug of each label key (the slug of every label and alias that lands in it).
+    private var keySlugs: [String] = []
     /// The key of each (group, slug).
     private var keyOfName: [KeyName: UInt32] = [:]
     /// The key of each (group, interned string), so that a label is slugged once.
-    private var keyOfString: [UInt64: UInt32] = [:]
+    private var keyOfString = PackedKeyTable()
 
     /// Distinct facts as documents state them (subject and object by label key), with their occurrences.
     private var facts: [FoldedFact] = []
     /// The folded fact of each key.
-    private var factOfKey: [FoldedFactKey: UInt32] = [:]
+    private var factOfKey = PackedKeyTable()
     /// Every occurrence of a fact; each links to the previous occurrence of the same fact.
     private var occurrences: [Occurrence] = []
     /// Distinct literal objects.
@@ -130,24 +132,33 @@ public struct KnowledgeGraph: Sendable {
         // Mentions: each lands in the key of its label.
         var keyOfMention: [UInt32] = []
         keyOfMention.reserveCapacity(extraction.entities.count)
+        // The interned aliases of all mentions, mention after mention; mention m's start at aliasStart[m].
+        var aliasIDs: [UInt32] = []
+        var aliasStart: [Int] = []
+        aliasStart.reserveCapacity(extraction.entities.count + 1)
         for mention in extraction.entities {
             let group = mention.kind.resolutionGroup
             let label = strings.intern(mention.label)
             let k = key(group: group, string: label)
             keyOfMention.append(k)
-            keys[Int(k)].note(mention, label: label, strings: &strings)
+            aliasStart.append(aliasIDs.count)
+            for alias in mention.aliases { aliasIDs.append(strings.intern(alias)) }
+            keys[Int(k)].note(mention, label: label, aliases: aliasIDs[aliasStart[aliasStart.count - 1]...], strings: &strings)
         }
+        aliasStart.append(aliasIDs.count)
         // Aliases of a mention with a full or derived label claim their key for the mention's key.
         for (m, mention) in extraction.entities.enumerated() where mention.quality > .short {
             let group = mention.kind.resolutionGroup
-            for alias in mention.aliases {
-                let a = key(group: group, string: strings.intern(alias))
+            for alias in aliasIDs[aliasStart[m] ..< aliasStart[m + 1]] {
+                let a = key(group: group, string: alias)
                 keys[Int(a)].claim(by: keyOfMention[m])
             }
         }
 
         // Facts whose shape fits and whose entity indices exist; the confidence threshold applies at resolution.
         let count = extraction.entities.count
+        var lastQuote: String? = nil
+        var lastQuoteID: UInt32 = 0
         for fact in extraction.facts where fact.relation.accepts(fact.object) {
             guard fact.subject >= 0 && fact.subject < count else { continue }
             let object: FoldedObject
@@ -166,16 +177,22 @@ public struct KnowledgeGraph: Sendable {
             }
             let factKey = FoldedFactKey(relation: fact.relation, subject: keyOfMention[fact.subject], object: object)
             let f: UInt32
-            if let existing = factOfKey[factKey] {
+            let (high, low) = factKey.packed
+            if let existing = factOfKey.value(high, low) {
                 f = existing
             } else {
                 f = UInt32(facts.count)
-                factOfKey[factKey] = f
+                factOfKey.insert(high, low, value: f)
                 facts.append(FoldedFact(key: factKey, last: Occurrence.chainEnd))
             }
             let evidence = fact.evidence
             let tag = ruleTags.intern(RuleTag(rule: strings.intern(evidence.rule), confidence: evidence.confidence))
-            occurrences.append(Occurrence(document: slot, quote: strings.intern(evidence.quote), tag: tag,
+                        // Facts of one sentence follow each other: their quote is interned once.
+            if lastQuote.map({ StringTable.sameBytes($0, evidence.quote) }) != true {
+                lastQuote = evidence.quote
+                lastQuoteID = strings.intern(evidence.quote)
+            }
+            occurrences.append(Occurrence(document: slot, quote: lastQuoteID, tag: tag,
                                           previous: facts[Int(f)].last, begin: evidence.begin, end: evidence.end))
             facts[Int(f)].last = UInt32(occurrences.count - 1)
         }
@@ -184,7 +201,7 @@ public struct KnowledgeGraph: Sendable {
     /// The key of `string` (an interned label or alias) in resolution group `group`.
     private mutating func key(group: Int, string: UInt32) -> UInt32 {
         let cacheKey = UInt64(group) << 32 | UInt64(string)
-        if let k = keyOfString[cacheKey] { return k }
+        if let k = keyOfString.value(cacheKey, 0) { return k }
         let name = KeyName(group: UInt8(group), slug: Slug.make(strings[string]))
         let k: UInt32
         if let existing = keyOfName[name] {
@@ -193,8 +210,9 @@ public struct KnowledgeGraph: Sendable {
             k = UInt32(keys.count)
             keyOfName[name] = k
             keys.append(LabelKey())
+            keySlugs.append(name.slug)
         }
-        keyOfString[cacheKey] = k
+        keyOfString.insert(cacheKey, 0, value: k)
         return k
     }
 
@@ -214,156 +232,264 @@ public struct KnowledgeGraph: Sendable {
             documents.append(DocumentInfo(name: d.name, contentHash: d.contentHash, datePublished: d.datePublished))
         }
 
+        let (entities, entityOfKey) = resolveEntities()
+        let facts = resolveFacts(entityOfKey: entityOfKey, entities: entities, documentOfSlot: documentOfSlot,
+                                 minConfidence: minConfidence)
+        return ResolvedGraph(documents: documents, entities: entities, facts: facts)
+    }
+
+    /// The entities sorted by IRI, and the entity of each label key (-1 for keys that are only aliases).
+    private func resolveEntities() -> (entities: [ResolvedEntity], entityOfKey: [Int]) {
         // 1. Mentions with the same label slug in one group are already one key.
         // 2. Aliases claimed by exactly one label key join the key whose label is that alias.
         var sets = UnionFind(count: keys.count)
         for (a, key) in keys.enumerated() where key.isLabel {
             if case .one(let claimer) = key.claim { sets.union(Int(claimer), a) }
         }
-        // Gather groups (label keys only: alias keys without a mention of their own are no entity).
-        var members: [Int: [Int]] = [:]
-        for (k, key) in keys.enumerated() where key.isLabel { members[sets.find(k), default: []].append(k) }
-        struct Draft { var entity: ResolvedEntity; var root: Int }
-        var drafts: [Draft] = []
-        drafts.reserveCapacity(members.count)
-        for (root, ks) in members {
-            var kindCount = [Int](repeating: 0, count: EntityKind.allCases.count)
-            var labelScore: [String: (LabelQuality, Int)] = [:]
-            var names: Set<String> = []
+        // Gather groups (label keys only: alias keys without a mention of their own are no entity), numbered in
+        // the order of their first key; each group's keys in key order.
+        var groupOfRoot = [Int32](repeating: -1, count: keys.count)
+        var groupOfKey = [Int32](repeating: -1, count: keys.count)
+        var groupCount = 0
+        for (k, key) in keys.enumerated() where key.isLabel {
+            let root = sets.find(k)
+            if groupOfRoot[root] < 0 {
+                groupOfRoot[root] = Int32(groupCount)
+                groupCount += 1
+            }
+            groupOfKey[k] = groupOfRoot[root]
+        }
+        // The keys of each group, contiguous: group g's keys are groupKeys[groupStart[g] ..< groupStart[g + 1]].
+        var groupStart = [Int](repeating: 0, count: groupCount + 1)
+        for g in groupOfKey where g >= 0 { groupStart[Int(g) + 1] += 1 }
+        for g in 0..<groupCount { groupStart[g + 1] += groupStart[g] }
+        var fill = groupStart
+        var groupKeys = [Int](repeating: 0, count: groupStart[groupCount])
+        for (k, g) in groupOfKey.enumerated() where g >= 0 {
+            groupKeys[fill[Int(g)]] = k
+            fill[Int(g)] += 1
+        }
+
+        var drafts: [ResolvedEntity] = []
+        drafts.reserveCapacity(groupCount)
+        var scores = LabelScores()
+        var nameIDs: [UInt32] = []
+        var nameStamp = [Int32](repeating: -1, count: strings.count)
+        for g in 0..<groupCount {
+            var kindCount = SIMD8<Int32>()
             var extraMask: UInt8 = 0
-            for k in ks {
+            scores.removeAll()
+            nameIDs.removeAll(keepingCapacity: true)
+            for k in groupKeys[groupStart[g] ..< groupStart[g + 1]] {
                 let key = keys[k]
-                for i in kindCount.indices { kindCount[i] += Int(key.kindCounts[i]) }
-                for tally in key.labels {
-                    let label = strings[tally.label]
-                    let old = labelScore[label] ?? (.short, 0)
-                    labelScore[label] = (max(old.0, tally.quality), old.1 + Int(tally.count))
+                kindCount &+= key.kindCounts
+                for tally in key.labels { scores.add(tally, key: k, strings: strings) }
+                for name in key.names where nameStamp[Int(name)] != Int32(g) {
+                    nameStamp[Int(name)] = Int32(g)
+                    nameIDs.append(name)
                 }
-                for name in key.names { names.insert(strings[name]) }
                 extraMask |= key.extraKinds
             }
             // The most frequent kind; on a tie the first in the kinds' order.
             var kindIndex = 0
-            for i in kindCount.indices where kindCount[i] > kindCount[kindIndex] { kindIndex = i }
+            for i in 0..<EntityKind.allCases.count where kindCount[i] > kindCount[kindIndex] { kindIndex = i }
             let kind = EntityKind.allCases[kindIndex]
-            let label = labelScore.max { a, b in
-                if a.value.0 != b.value.0 { return a.value.0 < b.value.0 }
-                if a.value.1 != b.value.1 { return a.value.1 < b.value.1 }
-                if a.key.count != b.key.count { return a.key.count < b.key.count }
-                return a.key > b.key
-            }!.key
+            let best = scores.best()
+            let label = best.label
             var extra: [EntityKind] = []
             for (i, k) in EntityKind.allCases.enumerated() where i != kindIndex && (kindCount[i] > 0 || extraMask & (1 << i) != 0) {
                 extra.append(k)
             }
-            names.remove(label)
-            names = names.filter { !$0.isEmpty }
-            let iri = IRI(trusted: base.string + kind.pathSegment + "/" + Slug.make(label))
-            drafts.append(Draft(entity: ResolvedEntity(iri: iri, kind: kind, extraKinds: extra, label: label,
-                                                       altLabels: names.sorted()), root: root))
+            // Every other name, once per canonically equivalent spelling (the first by ID), sorted.
+            nameIDs.sort()
+            var names: [String] = []
+            names.reserveCapacity(nameIDs.count)
+            for id in nameIDs {
+                let name = strings[id]
+                if !name.isEmpty && name != label { names.append(name) }
+            }
+            names.sort()
+            if names.count > 1 {
+                var unique = 1
+                for i in 1..<names.count where names[i] != names[unique - 1] {
+                    names.swapAt(unique, i)
+                    unique += 1
+                }
+                names.removeSubrange(unique...)
+            }
+            // The label's key has the label's slug.
+            let iri = IRI(trusted: base.string + kind.pathSegment + "/" + keySlugs[best.key])
+            drafts.append(ResolvedEntity(iri: iri, kind: kind, extraKinds: extra, label: label, altLabels: names))
         }
-        drafts.sort { $0.entity.iri != $1.entity.iri ? $0.entity.iri < $1.entity.iri : $0.entity.label < $1.entity.label }
+        let draftOrder = drafts.indices.sorted { a, b in
+            let x = drafts[a], y = drafts[b]
+            return x.iri != y.iri ? x.iri < y.iri : x.label < y.label
+        }
         // Two groups can only share an IRI if their labels collide after slugging across kinds of one group; merge them.
         var entities: [ResolvedEntity] = []
-        var entityOfRoot: [Int: Int] = [:]
-        for draft in drafts {
-            if let last = entities.last, last.iri == draft.entity.iri {
-                let merged = Set(last.altLabels).union(draft.entity.altLabels).union([draft.entity.label]).subtracting([last.label])
+        entities.reserveCapacity(drafts.count)
+        var entityOfGroup = [Int](repeating: -1, count: groupCount)
+        for g in draftOrder {
+            let draft = drafts[g]
+            if let last = entities.last, last.iri == draft.iri {
+                let merged = Set(last.altLabels).union(draft.altLabels).union([draft.label]).subtracting([last.label])
                 entities[entities.count - 1] = ResolvedEntity(iri: last.iri, kind: last.kind,
-                                                              extraKinds: Array(Set(last.extraKinds).union(draft.entity.extraKinds)).sorted(),
+                                                              extraKinds: Array(Set(last.extraKinds).union(draft.extraKinds)).sorted(),
                                                               label: last.label, altLabels: merged.sorted())
             } else {
-                entities.append(draft.entity)
+                entities.append(draft)
             }
-            entityOfRoot[draft.root] = entities.count - 1
+            entityOfGroup[g] = entities.count - 1
         }
         var entityOfKey = [Int](repeating: -1, count: keys.count)
-        for (k, key) in keys.enumerated() where key.isLabel { entityOfKey[k] = entityOfRoot[sets.find(k)]! }
+        for (k, g) in groupOfKey.enumerated() where g >= 0 { entityOfKey[k] = entityOfGroup[Int(g)] }
+        return (entities, entityOfKey)
+    }
 
+    /// The facts at or above `minConfidence`, merged by (relation, subject, object) and sorted by subject, relation
+    /// and object; roles merge by their slug without hyphens.
+    private func resolveFacts(entityOfKey: [Int], entities: [ResolvedEntity], documentOfSlot: [Int],
+                              minConfidence: Double) -> [ResolvedFact] {
         // The rank of each evidence tag's rule in name order, for the order of a fact's sources.
         let ruleRank = strings.ranks(of: ruleTags.values.map(\.rule))
         let tagRank = ruleTags.values.map { ruleRank[Int($0.rule)]! }
-        // Facts: merge by (relation, subject, object); roles merge by their slug without hyphens.
-        struct FactKey: Hashable { let relation: Relation; let subject: Int; let object: ResolvedObject }
-        var factIndex: [FactKey: Int] = [:]
-        var merged: [(key: FactKey, occurrences: [UInt32])] = []
-        var roleForms: [String: [String: Int]] = [:]
-        var roleKeyOfForm: [UInt32: String] = [:]
-        for fact in facts {
+        let tagKept = ruleTags.values.map { $0.confidence >= minConfidence }
+
+        // Merged facts: their keys, and per merged fact the chain of folded facts (in fact order) it gathers.
+        var mergedIndex: [MergedFactKey: Int32] = [:]
+        mergedIndex.reserveCapacity(facts.count)
+        var mergedKeys: [MergedFactKey] = []
+        var mergedFirst: [Int32] = []
+        var mergedLast: [Int32] = []
+        var nextFolded = [Int32](repeating: -1, count: facts.count)
+        var keptCount = [Int32](repeating: 0, count: facts.count)
+        // Roles: the key of each role form, the distinct role keys, and how often each spelling of a key is stated.
+        var roleKeyOfForm: [UInt32: Int32] = [:]
+        var roleKeyIndex: [String: Int32] = [:]
+        var roleKeys: [String] = []
+        var roleForms: [[String: Int]] = []
+        for (f, fact) in facts.enumerated() {
             // Occurrences at or above the threshold.
-            var kept: [UInt32] = []
+            var kept: Int32 = 0
             var o = fact.last
             while o != Occurrence.chainEnd {
                 let occurrence = occurrences[Int(o)]
-                if ruleTags[occurrence.tag].confidence >= minConfidence { kept.append(o) }
+                if tagKept[Int(occurrence.tag)] { kept += 1 }
                 o = occurrence.previous
             }
-            if kept.isEmpty { continue }
+            if kept == 0 { continue }
+            keptCount[f] = kept
             let key = fact.key
-            let subject = entityOfKey[Int(key.subject)]
-            var object: ResolvedObject
+            var subject = entityOfKey[Int(key.subject)]
+            let object: MergedObject
             switch key.object {
             case .entity(let k):
-                object = .entity(entityOfKey[Int(k)])
-                if case .entity(subject) = object { continue }  // merged into itself
+                let other = entityOfKey[Int(k)]
+                if other == subject { continue }  // merged into itself
+                if key.relation == .partnerOf && other < subject {
+                    object = .entity(Int32(subject))
+                    subject = other
+                } else {
+                    object = .entity(Int32(other))
+                }
             case .literal(let l):
-                object = .literal(literals[l])
+                object = .literal(l)
             case .post(let role, let organization):
                 // Spelling variants of one role ("Chef-Repräsentant", "Chefrepräsentant") are one post.
                 let form = strings[role]
-                let roleKey: String
+                let roleKey: Int32
                 if let known = roleKeyOfForm[role] {
                     roleKey = known
                 } else {
-                    roleKey = String(Slug.make(form).filter { $0 != "-" })
+                    let text = String(Slug.make(form).filter { $0 != "-" })
+                    if let index = roleKeyIndex[text] {
+                        roleKey = index
+                    } else {
+                        roleKey = Int32(roleKeys.count)
+                        roleKeyIndex[text] = roleKey
+                        roleKeys.append(text)
+                        roleForms.append([:])
+                    }
                     roleKeyOfForm[role] = roleKey
                 }
-                roleForms[roleKey, default: [:]][form, default: 0] += kept.count
-                var org = organization.map { entityOfKey[Int($0)] }
-                if org == subject { org = nil }
-                object = .post(role: roleKey, organization: org)
+                roleForms[Int(roleKey)][form, default: 0] += Int(kept)
+                var org = organization.map { entityOfKey[Int($0)] } ?? -1
+                if org == subject { org = -1 }
+                object = .post(role: roleKey, organization: Int32(org))
             case .address(let a):
-                object = .address(addresses[a])
+                object = .address(a)
             }
-            var subjectIndex = subject
-            if key.relation == .partnerOf, case .entity(let other) = object, other < subject {
-                object = .entity(subject)
-                subjectIndex = other
-            }
-            let factKey = FactKey(relation: key.relation, subject: subjectIndex, object: object)
-            if let i = factIndex[factKey] {
-                merged[i].occurrences.append(contentsOf: kept)
+            let mergedKey = MergedFactKey(relation: key.relation, subject: Int32(subject), object: object)
+            if let m = mergedIndex[mergedKey] {
+                nextFolded[Int(mergedLast[Int(m)])] = Int32(f)
+                mergedLast[Int(m)] = Int32(f)
             } else {
-                factIndex[factKey] = merged.count
-                merged.append((factKey, kept))
+                mergedIndex[mergedKey] = Int32(mergedKeys.count)
+                mergedKeys.append(mergedKey)
+                mergedFirst.append(Int32(f))
+                mergedLast.append(Int32(f))
             }
         }
-        let roleDisplay = roleForms.mapValues { forms in
-            forms.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
+        let roleDisplay = roleForms.enumerated().map { r, forms in
+            forms.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? roleKeys[r]
         }
+
+        // The resolved objects, and the merged facts in order of subject, relation and object.
+        let objects: [ResolvedObject] = mergedKeys.map { key in
+            switch key.object {
+            case .entity(let e): return .entity(Int(e))
+            case .literal(let l): return .literal(literals[l])
+            case .post(let role, let org): return .post(role: roleDisplay[Int(role)], organization: org < 0 ? nil : Int(org))
+            case .address(let a): return .address(addresses[a])
+            }
+        }
+        let factOrder = mergedKeys.indices.sorted { a, b in
+            let x = mergedKeys[a], y = mergedKeys[b]
+            if x.subject != y.subject { return x.subject < y.subject }
+            if x.relation != y.relation { return KnowledgeGraph.relationIndex(x.relation) < KnowledgeGraph.relationIndex(y.relation) }
+            return ObjectOrder.less(objects[a], objects[b], entities)
+        }
+
         var resolvedFacts: [ResolvedFact] = []
-        resolvedFacts.reserveCapacity(merged.count)
-        for (key, list) in merged {
-            var object = key.object
-            if case .post(let roleKey, let org) = object { object = .post(role: roleDisplay[roleKey] ?? roleKey, organization: org) }
+        resolvedFacts.reserveCapacity(mergedKeys.count)
+        var list: [UInt32] = []
+        // The tables the source order reads, as locals: the sort's closure captures these, not the whole graph.
+        let occurrences = self.occurrences
+        let ruleTags = self.ruleTags
+        let strings = self.strings
+        for m in factOrder {
+            // The kept occurrences of every folded fact merged here.
+            list.removeAll(keepingCapacity: true)
+            var f = mergedFirst[m]
+            while f >= 0 {
+                var o = facts[Int(f)].last
+                while o != Occurrence.chainEnd {
+                    let occurrence = occurrences[Int(o)]
+                    if tagKept[Int(occurrence.tag)] { list.append(o) }
+                    o = occurrence.previous
+                }
+                f = nextFolded[Int(f)]
+            }
             // Sources in document order, then by offsets and rule; the same evidence in one document counts once.
             // (A single source, the usual case, needs no sorting.)
-            let sorted = list.count < 2 ? list : list.sorted { a, b in
-                let x = occurrences[Int(a)], y = occurrences[Int(b)]
-                let dx = documentOfSlot[Int(x.document)], dy = documentOfSlot[Int(y.document)]
-                if dx != dy { return dx < dy }
-                if x.begin != y.begin { return x.begin < y.begin }
-                if x.end != y.end { return x.end < y.end }
-                let rx = tagRank[Int(x.tag)], ry = tagRank[Int(y.tag)]
-                if rx != ry { return rx < ry }
-                let cx = ruleTags[x.tag].confidence, cy = ruleTags[y.tag].confidence
-                if cx != cy { return cx < cy }
-                return x.quote != y.quote && strings[x.quote] < strings[y.quote]
+            if list.count > 1 {
+                list.sort { a, b in
+                    let x = occurrences[Int(a)], y = occurrences[Int(b)]
+                    let dx = documentOfSlot[Int(x.document)], dy = documentOfSlot[Int(y.document)]
+                    if dx != dy { return dx < dy }
+                    if x.begin != y.begin { return x.begin < y.begin }
+                    if x.end != y.end { return x.end < y.end }
+                    let rx = tagRank[Int(x.tag)], ry = tagRank[Int(y.tag)]
+                    if rx != ry { return rx < ry }
+                    let cx = ruleTags[x.tag].confidence, cy = ruleTags[y.tag].confidence
+                    if cx != cy { return cx < cy }
+                    return x.quote != y.quote && strings[x.quote] < strings[y.quote]
+                }
             }
             var sources: [FactSource] = []
-            sources.reserveCapacity(sorted.count)
+            sources.reserveCapacity(list.count)
             var previous: Occurrence? = nil
-            for o in sorted {
+            for o in list {
                 let occurrence = occurrences[Int(o)]
                 if let previous, previous.sameEvidence(as: occurrence) { continue }
                 previous = occurrence
@@ -373,14 +499,94 @@ public struct KnowledgeGraph: Sendable {
                                                              end: occurrence.end, rule: strings[tag.rule],
                                                              confidence: tag.confidence)))
             }
-            resolvedFacts.append(ResolvedFact(relation: key.relation, subject: key.subject, object: object, sources: sources))
+            let key = mergedKeys[m]
+            resolvedFacts.append(ResolvedFact(relation: key.relation, subject: Int(key.subject), object: objects[m],
+                                              sources: sources))
         }
-        resolvedFacts.sort { a, b in
-            if a.subject != b.subject { return a.subject < b.subject }
-            if a.relation != b.relation { return a.relation < b.relation }
-            return ObjectOrder.less(a.object, b.object, entities)
+        return resolvedFacts
+    }
+}
+
+/// The object of a fact after entity resolution, by entity index, interned value or role key.
+private enum MergedObject: Hashable, Sendable {
+    case entity(Int32)
+    case literal(UInt32)
+    case post(role: Int32, organization: Int32)
+    case address(UInt32)
+}
+
+/// What facts merge by: relation, resolved subject and resolved object.
+private struct MergedFactKey: Hashable, Sendable {
+    let relation: Relation
+    let subject: Int32
+    let object: MergedObject
+}
+
+/// The labels of one entity's keys with their best quality and total count; canonically equivalent labels
+/// (equal as `String`s) are one label, spelt as the first one seen.
+private struct LabelScores {
+    /// One distinct label.
+    struct Entry {
+        let label: String
+        /// The key the label was first seen in (its slug is the label's slug).
+        let key: Int
+        let id: UInt32
+        var quality: LabelQuality
+        var count: Int
+    }
+
+    /// The labels in order of first appearance.
+    private(set) var entries: [Entry] = []
+    /// Entry by label, once there are many (a linear scan is cheaper for the usual one to three labels).
+    private var index: [String: Int]? = nil
+
+    mutating func removeAll() {
+        entries.removeAll(keepingCapacity: true)
+        index = nil
+    }
+
+    /// Adds a label tally of key `key`.
+    mutating func add(_ tally: LabelTally, key: Int, strings: StringTable) {
+        var found = -1
+        if let index {
+            found = index[strings[tally.label]] ?? -1
+        } else {
+            for (i, entry) in entries.enumerated() where entry.id == tally.label {
+                found = i
+                break
+            }
+            if found < 0 {
+                let label = strings[tally.label]
+                for (i, entry) in entries.enumerated() where entry.label == label {
+                    found = i
+                    break
+                }
+            }
         }
-        return ResolvedGraph(documents: documents, entities: entities, facts: resolvedFacts)
+        if found >= 0 {
+            entries[found].quality = max(entries[found].quality, tally.quality)
+            entries[found].count += Int(tally.count)
+            return
+        }
+        let label = strings[tally.label]
+        entries.append(Entry(label: label, key: key, id: tally.label, quality: tally.quality, count: Int(tally.count)))
+        if index != nil {
+            index![label] = entries.count - 1
+        } else if entries.count == 16 {
+            var built: [String: Int] = [:]
+            for (i, entry) in entries.enumerated() { built[entry.label] = i }
+            index = built
+        }
+    }
+
+    /// The canonical label: best quality, then most frequent, then longest, then first in reverse string order.
+    func best() -> Entry {
+        entries.max { a, b in
+            if a.quality != b.quality { return a.quality < b.quality }
+            if a.count != b.count { return a.count < b.count }
+            if a.label.count != b.label.count { return a.label.count < b.label.count }
+            return a.label > b.label
+        }!
     }
 }
 
@@ -433,8 +639,8 @@ private struct LabelKey: Sendable {
     /// True when some mention has this key's slug as its label.
     var isLabel: Bool { !labels.isEmpty }
 
-    /// Counts one mention whose label is the interned `label`.
-    mutating func note(_ mention: EntityMention, label: UInt32, strings: inout StringTable) {
+    /// Counts one mention whose label and aliases are the interned `label` and `aliases`.
+    mutating func note(_ mention: EntityMention, label: UInt32, aliases: ArraySlice<UInt32>, strings: inout StringTable) {
         kindCounts[KnowledgeGraph.kindIndex(mention.kind)] &+= 1
         if let i = labels.firstIndex(where: { $0.label == label }) {
             labels[i].quality = max(labels[i].quality, mention.quality)
@@ -443,7 +649,7 @@ private struct LabelKey: Sendable {
             labels.append(LabelTally(label: label, quality: mention.quality, count: 1))
         }
         names.insert(label)
-        for alias in mention.aliases { names.insert(strings.intern(alias)) }
+        for alias in aliases { names.insert(alias) }
         for form in mention.surfaceForms { names.insert(strings.intern(form)) }
         for kind in mention.extraKinds { extraKinds |= 1 << KnowledgeGraph.kindIndex(kind) }
     }
@@ -459,6 +665,29 @@ private struct LabelKey: Sendable {
 }
 
 extension KnowledgeGraph {
+    /// The position of `relation` in ``Relation/allCases``.
+    static func relationIndex(_ relation: Relation) -> Int {
+        switch relation {
+        case .holdsRole: return 0
+        case .memberOf: return 1
+        case .containedInPlace: return 2
+        case .location: return 3
+        case .partnerOf: return 4
+        case .foundingDate: return 5
+        case .alias: return 6
+        case .signatory: return 7
+        case .signingDate: return 8
+        case .startDate: return 9
+        case .organizer: return 10
+        case .attendee: return 11
+        case .email: return 12
+        case .telephone: return 13
+        case .faxNumber: return 14
+        case .url: return 15
+        case .address: return 16
+        }
+    }
+
     /// The position of `kind` in ``EntityKind/allCases``.
     static func kindIndex(_ kind: EntityKind) -> Int {
         switch kind {
@@ -486,6 +715,20 @@ private struct FoldedFactKey: Hashable, Sendable {
     let relation: Relation
     let subject: UInt32
     let object: FoldedObject
+
+    /// The key as two words, equal exactly when the keys are: subject, relation and object kind in the first;
+    /// the object's value (and a post's organisation + 1, or 0) in the second.
+    var packed: (high: UInt64, low: UInt64) {
+        let kind: UInt64
+        let low: UInt64
+        switch object {
+        case .entity(let k): kind = 0; low = UInt64(k)
+        case .literal(let l): kind = 1; low = UInt64(l)
+        case .post(let role, let organization): kind = 2; low = UInt64(role) | (organization.map { UInt64($0) + 1 } ?? 0) << 32
+        case .address(let a): kind = 3; low = UInt64(a)
+        }
+        return (UInt64(subject) | UInt64(KnowledgeGraph.relationIndex(relation)) << 32 | kind << 40, low)
+    }
 }
 
 /// A distinct fact and its most recent occurrence.
@@ -520,50 +763,6 @@ private struct Occurrence: Sendable {
     /// True when both are the same evidence in the same document.
     func sameEvidence(as other: Occurrence) -> Bool {
         document == other.document && begin == other.begin && end == other.end && tag == other.tag && quote == other.quote
-    }
-}
-
-/// A string exactly as given: equal only when the UTF-8 bytes are (Swift's `String` equality is canonical equivalence,
-/// but slugs are made from the exact scalars).
-private struct ExactString: Hashable, Sendable {
-    let string: String
-
-    static func == (lhs: ExactString, rhs: ExactString) -> Bool { lhs.string.utf8.elementsEqual(rhs.string.utf8) }
-
-    func hash(into hasher: inout Hasher) {
-        var copy = string
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}
-
-/// Strings interned to dense integer IDs by their exact bytes.
-struct StringTable: Sendable {
-    private var strings: [String] = []
-    private var ids: [ExactString: UInt32] = [:]
-
-    /// The ID of `string`, adding it when new.
-    mutating func intern(_ string: String) -> UInt32 {
-        let key = ExactString(string: string)
-        if let id = ids[key] { return id }
-        let id = UInt32(strings.count)
-        strings.append(string)
-        ids[key] = id
-        return id
-    }
-
-    /// The string of `id`.
-    subscript(id: UInt32) -> String { strings[Int(id)] }
-
-    /// The rank of each of `ids` in the order of their strings (equal strings share a rank).
-    func ranks(of ids: [UInt32]) -> [Int: Int] {
-        let distinct = Array(Set(ids)).sorted { strings[Int($0)] < strings[Int($1)] }
-        var rank: [Int: Int] = [:]
-        var r = 0
-        for (i, id) in distinct.enumerated() {
-            if i > 0 && strings[Int(distinct[i - 1])] != strings[Int(id)] { r += 1 }
-            rank[Int(id)] = r
-        }
-        return rank
     }
 }
 

@@ -80,7 +80,8 @@ public struct RDFMapper: Sendable {
                           _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
         let docIRIs = graph.documents.map(documentIRI)
         var scratch = StatementScratch(documents: provenance == .statements ? docIRIs : [])
-        func node(_ i: Int) -> Term { .iri(graph.entities[i].iri) }
+        let nodes = graph.entities.map { Term.iri($0.iri) }
+        func node(_ i: Int) -> Term { nodes[i] }
         let named = quads && provenance == .graphs
         /// A triple that belongs to the default graph.
         func plain(_ triple: Triple) throws(GraphCoreError) { try body(triple, nil) }
@@ -90,20 +91,31 @@ public struct RDFMapper: Sendable {
             for d in Set(fact.sources.map(\.document)).sorted() { try body(triple, docIRIs[d]) }
         }
 
-        // Entities with their names and n-ary provenance.
-        var factsBySubject: [Int: [ResolvedFact]] = [:]
-        for fact in graph.facts { factsBySubject[fact.subject, default: []].append(fact) }
+        // Entities with their names and n-ary provenance. The facts of each subject, in graph order (a counting sort
+        // of fact indices by subject).
+        let entityCount = graph.entities.count
+        var subjectStart = [Int](repeating: 0, count: entityCount + 1)
+        for fact in graph.facts where fact.subject >= 0 && fact.subject < entityCount { subjectStart[fact.subject + 1] += 1 }
+        for i in 0..<entityCount { subjectStart[i + 1] += subjectStart[i] }
+        var factsOfSubject = [Int](repeating: 0, count: subjectStart[entityCount])
+        var fill = subjectStart
+        for (f, fact) in graph.facts.enumerated() where fact.subject >= 0 && fact.subject < entityCount {
+            factsOfSubject[fill[fact.subject]] = f
+            fill[fact.subject] += 1
+        }
         // Events and agreements are derived from every document with a fact about them, as subject or as object.
         var naryDocuments: [Int: Set<Int>] = [:]
+        func noteNary(_ e: Int, _ fact: ResolvedFact) {
+            let kind = graph.entities[e].kind
+            guard kind == .event || kind == .agreement else { return }
+            for source in fact.sources { naryDocuments[e, default: []].insert(source.document) }
+        }
         for fact in graph.facts {
-            var involved = [fact.subject]
+            noteNary(fact.subject, fact)
             switch fact.object {
-            case .entity(let o): involved.append(o)
-            case .post(_, let o?): involved.append(o)
+            case .entity(let o): noteNary(o, fact)
+            case .post(_, let o?): noteNary(o, fact)
             default: break
-            }
-            for e in involved where graph.entities[e].kind == .event || graph.entities[e].kind == .agreement {
-                naryDocuments[e, default: []].formUnion(fact.sources.map(\.document))
             }
         }
         var roles: Set<String> = []
@@ -115,11 +127,11 @@ public struct RDFMapper: Sendable {
             for extra in entity.extraKinds { try plain(Triple(s, RDF.type, .iri(extra.classIRI))) }
             try plain(Triple(s, RDFS.label, .literal(Literal(entity.label))))
             for alt in entity.altLabels { try plain(Triple(s, SKOS.altLabel, .literal(Literal(alt)))) }
-            let facts = factsBySubject[i] ?? []
             if provenance == .statements, entity.kind == .event || entity.kind == .agreement {
                 for d in (naryDocuments[i] ?? []).sorted() { try plain(Triple(s, PROV.wasDerivedFrom, .iri(docIRIs[d]))) }
             }
-            for fact in facts {
+            for f in factsOfSubject[subjectStart[i] ..< subjectStart[i + 1]] {
+                let fact = graph.facts[f]
                 switch fact.object {
                 case .entity(let o):
                     try stated(Triple(s, fact.relation.predicate, node(o)), fact)
@@ -138,8 +150,12 @@ public struct RDFMapper: Sendable {
                     try stated(Triple(.iri(post), ORG.role, .iri(roleIRI(role))), fact)
                     if let org { try stated(Triple(.iri(post), ORG.postIn, node(org)), fact) }
                     if provenance == .statements {
-                        for d in Set(fact.sources.map(\.document)).sorted() {
-                            try plain(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[d])))
+                        if fact.sources.count == 1 {
+                            try plain(Triple(.iri(post), PROV.wasDerivedFrom, scratch.documents[fact.sources[0].document]))
+                        } else {
+                            for d in Set(fact.sources.map(\.document)).sorted() {
+                                try plain(Triple(.iri(post), PROV.wasDerivedFrom, scratch.documents[d]))
+                            }
                         }
                     }
                     try statements(fact, s, ORG.holds, .iri(post), docIRIs, &scratch, plain)
@@ -210,11 +226,20 @@ public struct RDFMapper: Sendable {
             id.reserveCapacity(512)
         }
 
+        /// The rule of the previous statement and its term (sources of one fact mostly share the rule).
+        var lastRule: (name: String, term: Term)? = nil
+
         /// The cached literal term of `rule`.
         mutating func ruleTerm(_ rule: String) -> Term {
-            if let term = rules[rule] { return term }
-            let term = Term.literal(Literal(rule))
-            rules[rule] = term
+            if let lastRule, lastRule.name == rule { return lastRule.term }
+            let term: Term
+            if let known = rules[rule] {
+                term = known
+            } else {
+                term = Term.literal(Literal(rule))
+                rules[rule] = term
+            }
+            lastRule = (rule, term)
             return term
         }
     }
@@ -253,10 +278,11 @@ public struct RDFMapper: Sendable {
         let factPart = scratch.id.count
         let predicate = Term.iri(p)
         let statementClass = Term.iri(RDF.Statement)
-        for source in fact.sources {
-            let ev = source.evidence
+        for j in fact.sources.indices {
+            let document = fact.sources[j].document
+            let ev = fact.sources[j].evidence
             scratch.id.removeSubrange(factPart...)
-            scratch.id.append(contentsOf: docIRIs[source.document].string.utf8)
+            scratch.id.append(contentsOf: docIRIs[document].string.utf8)
             scratch.id.append(UInt8(ascii: "|"))
             let begin = Self.decimal(ev.begin)
             scratch.id.append(contentsOf: begin.utf8)
@@ -265,7 +291,7 @@ public struct RDFMapper: Sendable {
             scratch.id.append(contentsOf: end.utf8)
             scratch.id.append(UInt8(ascii: "|"))
             scratch.id.append(contentsOf: ev.rule.utf8)
-            guard single || scratch.seen.insert(SourceKey(document: docIRIs[source.document].string, begin: ev.begin,
+            guard single || scratch.seen.insert(SourceKey(document: docIRIs[document].string, begin: ev.begin,
                                                           end: ev.end, rule: ev.rule)).inserted else { continue }
             let label = scratch.id.withUnsafeBufferPointer(Self.statementLabel)
             // Facts whose objects share one IRI (see the addresses) can state the same node: it is written once.
@@ -275,7 +301,7 @@ public struct RDFMapper: Sendable {
             try body(Triple(st, RDF.subject, s))
             try body(Triple(st, RDF.predicate, predicate))
             try body(Triple(st, RDF.object, o))
-            try body(Triple(st, PROV.wasDerivedFrom, scratch.documents[source.document]))
+            try body(Triple(st, PROV.wasDerivedFrom, scratch.documents[document]))
             try body(Triple(st, GE.quote, .literal(Literal(ev.quote))))
             try body(Triple(st, GE.rule, scratch.ruleTerm(ev.rule)))
             try body(Triple(st, GE.confidence, Self.confidenceTerm(ev.confidence)))
@@ -334,7 +360,7 @@ public struct RDFMapper: Sendable {
             out.append(contentsOf: "))".utf8)
         case .literal(let literal):
             out.append(contentsOf: "literal(GraphCore.Literal(lexical: ".utf8)
-            out.append(contentsOf: literal.lexical.debugDescription.utf8)
+            appendDebugDescription(literal.lexical, to: &out)
             out.append(contentsOf: ", datatype: <".utf8)
             out.append(contentsOf: literal.datatype.string.utf8)
             out.append(contentsOf: ">, language: ".utf8)
@@ -346,6 +372,21 @@ public struct RDFMapper: Sendable {
                 out.append(contentsOf: "nil".utf8)
             }
             out.append(contentsOf: "))".utf8)
+        }
+    }
+
+    /// Appends `string.debugDescription` as UTF-8 bytes; printable ASCII without quotes or backslashes (which it
+    /// leaves as they are) is copied between double quotes without building the escaped string.
+    static func appendDebugDescription(_ string: String, to out: inout [UInt8]) {
+        let plain = string.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\\")
+        }
+        if plain {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: string.utf8)
+            out.append(UInt8(ascii: "\""))
+        } else {
+            out.append(contentsOf: string.debugDescription.utf8)
         }
     }
 
