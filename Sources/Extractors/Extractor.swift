@@ -73,18 +73,23 @@ public struct Extractor: Sendable {
         let document = DocumentContext(views: views, isLine: analyzed.sentences.map { $0.isLine }, entities: entities,
                                        year: datePublished?.year, lexicon: lexicon)
         var output = RuleOutput(document: document)
-        for (s, view) in views.enumerated() {
-            let dates = DatePhrases.find(view, documentYear: datePublished?.year)
-            let context = SentenceContext(index: s, view: view, mentions: document.spans[s], dates: dates, document: document)
-            let factual = SentenceGuard.isFactual(view)
-            output.sentence = s
-            for rule in RuleRegistry.all {
-                if rule.needsFactualSentence && !factual { continue }
-                output.rule = rule.name
-                output.confidence = rule.confidence
-                rule.apply(context, &output)
+        let header = RuleRegistry.header
+        RuleRegistry.all.withUnsafeBufferPointer { rules in
+            for (s, view) in views.enumerated() {
+                let dates = DatePhrases.find(view, documentYear: datePublished?.year)
+                let context = SentenceContext(index: s, view: view, mentions: document.spans[s], dates: dates, document: document)
+                let factual = SentenceGuard.isFactual(view)
+                output.sentence = s
+                // The rules are applied in place (no copy of each existential per sentence), with their name,
+                // confidence and factual flag read once from ``RuleRegistry/header``.
+                for k in 0..<rules.count {
+                    if header[k].needsFactualSentence && !factual { continue }
+                    output.rule = header[k].name
+                    output.confidence = header[k].confidence
+                    rules[k].apply(context, &output)
+                }
+                for event in context.eventMentions { document.recentEvents.append((event.entity, s)) }
             }
-            for event in context.eventMentions { document.recentEvents.append((event.entity, s)) }
         }
         let enrichments = options.enrich ? enrich(document: document, findings: output.findings) : []
         return assemble(analyzed: analyzed, document: document, findings: output.findings, enrichments: enrichments,
@@ -141,7 +146,7 @@ public struct Extractor: Sendable {
     private func assemble(analyzed: AnalyzedText, document: DocumentContext, findings: [RuleOutput.Finding],
                           enrichments: [Enrichment] = [], info: DocumentInfo) -> DocumentExtraction {
         let all = document.entities.entities
-        var used = Set<Int>()
+        var used = Set<Int>(minimumCapacity: 2 * findings.count)
         for finding in findings {
             used.insert(finding.subject)
             switch finding.object {
@@ -154,10 +159,11 @@ public struct Extractor: Sendable {
         for (i, entity) in all.enumerated() where entity.kind != .event && entity.kind != .agreement || used.contains(i) {
             keep.append(i)
         }
-        var newIndex = [Int: Int]()
+        var newIndex = [Int: Int](minimumCapacity: keep.count)
         for (n, i) in keep.enumerated() { newIndex[i] = n }
         var facts: [CandidateFact] = []
-        var seen = Set<FindingKey>()
+        facts.reserveCapacity(findings.count + enrichments.count)
+        var seen = Set<FindingKey>(minimumCapacity: findings.count + enrichments.count)
         var quotes: [Int: String] = [:]
         var cursor = ScalarCursor(analyzed.original)
         for finding in findings {

@@ -17,6 +17,9 @@ struct DocumentEntities: Sendable {
     /// ``Swift/String/isSimpleText`` labels are kept: `Slug.make` reads scalars, and a dictionary would treat canonically
     /// equal labels with different scalars as one.
     private var slugs: [String: String] = [:]
+    /// ``RecognitionLexicon/memoKey`` of the process-wide lexicon: the slugs are then kept in the thread's
+    /// ``LookupMemo`` across documents instead of in ``slugs`` (0: per document).
+    var memoKey = 0
 
     /// The key under which mentions of one entity meet.
     static func key(_ kind: EntityKind, _ label: String) -> String {
@@ -28,6 +31,9 @@ struct DocumentEntities: Sendable {
         let slug: String
         if !span.label.isSimpleText {
             slug = Slug.make(span.label)
+        } else if memoKey != 0 {
+            let memo = LookupMemo.current(memoKey)
+            slug = LookupMemo.lookup(&memo.slugs, span.label) { Slug.make(span.label) }
         } else if let known = slugs[span.label] {
             slug = known
         } else {
@@ -36,17 +42,16 @@ struct DocumentEntities: Sendable {
         }
         let key = ResolutionKey(group: span.kind.resolutionGroup, slug: slug)
         if let existing = index[key] {
-            var entity = entities[existing]
-            if span.quality > entity.quality && span.label != entity.label {
-                entity.surfaceForms.append(entity.label)
-                entity.label = span.label
+            // Changed in place (no copy of the entity's strings and arrays).
+            if span.quality > entities[existing].quality && span.label != entities[existing].label {
+                entities[existing].surfaceForms.append(entities[existing].label)
+                entities[existing].label = span.label
             }
-            entity.quality = max(entity.quality, span.quality)
-            for alias in span.aliases where !entity.aliases.contains(alias) { entity.aliases.append(alias) }
-            for form in span.surfaceForms where !entity.surfaceForms.contains(form) && form != entity.label {
-                entity.surfaceForms.append(form)
+            entities[existing].quality = max(entities[existing].quality, span.quality)
+            for alias in span.aliases where !entities[existing].aliases.contains(alias) { entities[existing].aliases.append(alias) }
+            for form in span.surfaceForms where !entities[existing].surfaceForms.contains(form) && form != entities[existing].label {
+                entities[existing].surfaceForms.append(form)
             }
-            entities[existing] = entity
             return existing
         }
         entities.append(EntityMention(kind: span.kind, label: span.label, quality: span.quality, aliases: span.aliases,
@@ -109,8 +114,15 @@ struct Coreference {
                 }
             }
         }
+        // As for surnames below: the fingerprints of the acronyms' lower-cased texts rule out most tokens unhashed.
+        var acronymPrints = Set<UInt64>()
+        var everyAcronymSimple = true
+        for key in acronymHost.keys {
+            if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { acronymPrints.insert(print) } else { everyAcronymSimple = false }
+        }
         for (s, view) in views.enumerated() {
             for i in 0..<view.count where !acronymHost.isEmpty && view.isWord(i) {
+                if everyAcronymSimple, let print = view.lowerPrint(i), !acronymPrints.contains(print) { continue }
                 guard let host = acronymHost[view.text(i)] else { continue }
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: host.kind, label: host.label,
@@ -121,7 +133,9 @@ struct Coreference {
         // 2b. Places introduced with a cue, named alone elsewhere: `Stadt Bogatynia` … `Bogatynia liegt …`.
         propagateCuedPlaceNames(views, &spans)
         // 3. Short legal names: `Muster GmbH` for `Muster Beratung GmbH`.
-        let orgLabels = spans.flatMap { $0 }.filter { $0.kind == .organization && $0.quality > .short }.map { $0.label }
+        // Read through the sentences in place (no flattened copy of every span).
+        var orgLabels: [String] = []
+        for span in spans.joined() where span.kind == .organization && span.quality > .short { orgLabels.append(span.label) }
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .organization {
                 let words = spans[s][k].label.split(separator: " ")
@@ -146,12 +160,20 @@ struct Coreference {
         Self.mergeNumberedEvents(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
-        for span in spans.flatMap({ $0 }) where span.kind == .person {
+        for span in spans.joined() where span.kind == .person {
             let parts = span.label.split(separator: " ")
             if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(span.label) }
         }
+        // A token can only be a surname key when its lower-cased text equals a key's lower-cased text; the fingerprints of
+        // the keys' lower-cased texts rule most tokens out without building and hashing the title-cased text.
+        var surnamePrints = Set<UInt64>()
+        var everySurnameSimple = true
+        for key in surnameOwners.keys {
+            if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { surnamePrints.insert(print) } else { everySurnameSimple = false }
+        }
         for (s, view) in views.enumerated() {
             for i in 0..<view.count where !surnameOwners.isEmpty && view.isCap(i) {
+                if everySurnameSimple, let print = view.lowerPrint(i), !surnamePrints.contains(print) { continue }
                 let token = view.text(i).titleCasedIfUpper
                 guard let owners = surnameOwners[token], owners.count == 1, let full = owners.first else { continue }
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
@@ -167,7 +189,8 @@ struct Coreference {
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
         let tables = lexicon.byteTables()
             ?? LexiconByteTables(roleSuffixes: [], orgSuffixes: lexicon.orgSuffixes, eventNouns: [], adjectiveStems: [])
-        Self.resolveDefiniteHeads(views, &spans, suffixes: tables.longOrgSuffixes, suffixBytes: tables.longOrgSuffixBytes)
+        Self.resolveDefiniteHeads(views, &spans, suffixes: tables.longOrgSuffixes, suffixBytes: tables.longOrgSuffixBytes,
+                                  memo: lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey))
         // 5. Objects of signing verbs are agreements: `unterzeichneten … die Deutsch-Polnische Wasserstoff-Allianz`.
         for (s, view) in views.enumerated() {
             guard (0..<view.count).contains(where: { view.has($0, WordBit.signingVerb) }) else { continue }
@@ -189,7 +212,8 @@ struct Coreference {
         }
         // 6. A quoted agreement title that names a named agreement of the document (`„Absichtserklärung über die
         //    Gründung einer Deutsch-Polnischen Energie-Allianz“` and `die Deutsch-Polnische Energie-Allianz`) is that agreement.
-        let named = spans.flatMap { $0 }.filter { $0.kind == .agreement && $0.label.split(separator: " ").count <= 3 }
+        var named: [MentionSpan] = []
+        for span in spans.joined() where span.kind == .agreement && span.label.split(separator: " ").count <= 3 { named.append(span) }
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .agreement && spans[s][k].label.split(separator: " ").count > 3 {
                 let title = spans[s][k].label
@@ -203,6 +227,7 @@ struct Coreference {
             }
         }
         var document = DocumentEntities()
+        document.memoKey = lexicon.memoKey
         for s in spans.indices {
             for k in spans[s].indices {
                 spans[s][k].entity = document.register(spans[s][k])
@@ -241,19 +266,12 @@ struct Coreference {
             labels.append(span.label)
         }
         var renamed: [String: String] = [:]
+        let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
         for english in labels {
-            var parts: [[String]] = []
-            var translatable = true
-            for word in english.split(separator: " ") {
-                let lower = word.lowercased()
-                if let german = lexicon.orgNameTranslations[lower] {
-                    parts.append(german)
-                } else if !Self.translationQualifiers.contains(lower) && lexicon.places[String(word)] == nil {
-                    translatable = false
-                    break
-                }
-            }
-            guard translatable, parts.count >= 2 else { continue }
+            let translation = memo.map { memo in
+                LookupMemo.lookup(&memo.translationParts, english) { translationParts(english) }
+            } ?? translationParts(english)
+            guard let parts = translation else { continue }
             let matches = labels.filter { german in
                 german != english && german.split(separator: " ").contains { Self.compound(String($0).lowercased(), joins: parts) }
             }
@@ -268,6 +286,22 @@ struct Coreference {
                 if !spans[s][k].aliases.contains(german) { spans[s][k].aliases.append(german) }
             }
         }
+    }
+
+    /// The German translations of the content words of the English organisation name `english`, in order; nil when a
+    /// word neither translates (``RecognitionLexicon/orgNameTranslations``) nor is a qualifier or a place, or when fewer
+    /// than two words translate.
+    func translationParts(_ english: String) -> [[String]]? {
+        var parts: [[String]] = []
+        for word in english.split(separator: " ") {
+            let lower = word.lowercased()
+            if let german = lexicon.orgNameTranslations[lower] {
+                parts.append(german)
+            } else if !Self.translationQualifiers.contains(lower) && lexicon.places[String(word)] == nil {
+                return nil
+            }
+        }
+        return parts.count >= 2 ? parts : nil
     }
 
     /// True when `word` is one choice of each of `parts` joined in order (a genitive `-s` may follow).
@@ -287,27 +321,22 @@ struct Coreference {
     /// organisation of the document, when that organisation was mentioned in the same or one of the three
     /// preceding sentences, or in the first sentence (the heading) of the document.
     static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]], suffixes: [String],
-                                     suffixBytes: SuffixBytes) {
+                                     suffixBytes: SuffixBytes, memo: LookupMemo? = nil) {
         var labelsByHead: [String: Set<String>] = [:]
         // A label met again adds nothing (its head words and their sets are the same).
         var seen = Set<String>()
         for span in spans.joined() where span.kind == .organization && span.quality > .short && seen.insert(span.label).inserted {
-            let words = span.label.split(separator: " ")
-            guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { continue }
-            labelsByHead[String(words[0]), default: []].insert(span.label)
-            var heads: Set<String> = []
-            for word in words {
-                let lower = word.lowercased()
-                let simple = lower.isSimpleText
-                let bytes = Array(lower.utf8)
-                for k in suffixes.indices {
-                    let matched = simple && suffixBytes.isSimple(k)
-                        ? suffixBytes.match(k, bytes, endingLength: 0)?.matched == true
-                        : lower.hasSuffix(suffixes[k])
-                    if matched { heads.insert(suffixes[k].prefix(1).uppercased() + suffixes[k].dropFirst()) }
+            // The keys depend on the label alone; a simple-text label keeps them in the thread's memo (a dictionary
+            // would treat canonically equal labels with different scalars as one, and the scalar count tells them apart).
+            let keys: [String]
+            if let memo, span.label.isSimpleText {
+                keys = LookupMemo.lookup(&memo.labelHeads, span.label) {
+                    headKeys(span.label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
                 }
+            } else {
+                keys = headKeys(span.label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
             }
-            for head in heads where head != String(words[0]) { labelsByHead[head, default: []].insert(span.label) }
+            for key in keys { labelsByHead[key, default: []].insert(span.label) }
         }
         guard !labelsByHead.isEmpty else { return }
         let determiners = ["des", "der", "dem", "den", "die", "das"]
@@ -351,10 +380,52 @@ struct Coreference {
         }
     }
 
+    /// The heads under which ``resolveDefiniteHeads(_:_:suffixes:suffixBytes:memo:)`` files a multi-word organisation
+    /// label: its first word (of at least six scalars), then every organisation suffix (`suffixes`) one of its words ends
+    /// with, upper-cased, other than the first word; none for a single word or a shorter first word.
+    static func headKeys(_ label: String, suffixes: [String], suffixBytes: SuffixBytes, memo: LookupMemo?) -> [String] {
+        let words = label.split(separator: " ")
+        guard words.count >= 2, words[0].unicodeScalars.count >= 6 else { return [] }
+        let first = String(words[0])
+        var keys = [first]
+        for word in words {
+            let text = String(word)
+            let found = memo.map { memo in
+                LookupMemo.lookup(&memo.suffixHeads, text) { suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes) }
+            } ?? suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes)
+            for head in found where head != first && !keys.contains(head) { keys.append(head) }
+        }
+        return keys
+    }
+
+    /// The organisation suffixes (`suffixes`, lower-case, with their bytes) that the lower-cased `word` ends with, each
+    /// with its first letter upper-cased, in the order of `suffixes`.
+    static func suffixHeads(_ word: String, suffixes: [String], suffixBytes: SuffixBytes) -> [String] {
+        var out: [String] = []
+        let lower = word.lowercased()
+        let simple = lower.isSimpleText
+        let bytes = Array(lower.utf8)
+        for k in suffixes.indices {
+            let matched = simple && suffixBytes.isSimple(k)
+                ? suffixBytes.match(k, bytes, endingLength: 0)?.matched == true
+                : lower.hasSuffix(suffixes[k])
+            if matched { out.append(suffixes[k].prefix(1).uppercased() + suffixes[k].dropFirst()) }
+        }
+        return out
+    }
+
     /// Gives a numbered event (`2. Videokonferenz`) the label of the one more specific event of the document with the
     /// same number whose head compound ends in the same noun (`2. ISA-Videokonferenz`).
     static func mergeNumberedEvents(_ spans: inout [[MentionSpan]]) {
         func parts(_ label: String) -> (number: String, head: String)? {
+            // A first word ending in `.` before a space needs the bytes `. ` somewhere: most labels are ruled out unsplit.
+            var previous: UInt8 = 0
+            var numbered = false
+            for byte in label.utf8 {
+                if previous == 0x2E && byte == 0x20 { numbered = true; break }
+                previous = byte
+            }
+            guard numbered else { return nil }
             let words = label.split(separator: " ")
             guard words.count >= 2, words[0].hasSuffix("."), words[0].dropLast().allSatisfy({ $0.isNumber }) else { return nil }
             let stop = words.firstIndex { ["der", "des", "in", "im", "am", "zum", "zur", "von"].contains($0) } ?? words.count
@@ -364,11 +435,14 @@ struct Coreference {
         var labels: [String] = []
         for span in spans.joined() where span.kind == .event && !labels.contains(span.label) { labels.append(span.label) }
         var renamed: [String: String] = [:]
-        for short in labels {
-            guard let a = parts(short) else { continue }
-            let longer = labels.filter { other in
-                guard other != short, let b = parts(other), b.number == a.number, b.head != a.head else { return false }
-                return b.head.hasSuffix(a.head) && other.count > short.count
+        // Each label is taken apart once.
+        let parsed = labels.map(parts)
+        for (x, short) in labels.enumerated() {
+            guard let a = parsed[x] else { continue }
+            var longer: [String] = []
+            for (y, other) in labels.enumerated() {
+                guard other != short, let b = parsed[y], b.number == a.number, b.head != a.head else { continue }
+                if b.head.hasSuffix(a.head) && other.count > short.count { longer.append(other) }
             }
             if longer.count == 1 { renamed[short] = longer[0] }
         }
@@ -386,11 +460,34 @@ struct Coreference {
     /// specific first (the first one the document uses becomes the label).
     static let officeHeads = ["Generalsekretariat", "Sekretariat", "Geschäftsstelle", "Verwaltung"]
 
+    /// The UTF-8 bytes of ``officeHeads``, each preceded by `-`.
+    static let officeHeadSuffixes: [[UInt8]] = officeHeads.map { Array(("-" + $0).utf8) }
+
+    /// False when `label` cannot be `PREFIX-HEAD` with a head of ``officeHeads``: it has a space byte, or its bytes do not
+    /// end in `-` and one of the heads. (`lastIndex(of: "-")` finds a `-` Character; a label with a scalar that could join
+    /// the `-` or the head's last letter into another Character is let through to the exact test.)
+    static func mayBeOffice(_ label: String) -> Bool {
+        if !label.isSimpleText { return true }
+        var label = label
+        return label.withUTF8 { bytes in
+            if bytes.contains(0x20) { return false }
+            for suffix in officeHeadSuffixes where bytes.count >= suffix.count {
+                var k = 0
+                let offset = bytes.count - suffix.count
+                while k < suffix.count && bytes[offset + k] == suffix[k] { k += 1 }
+                if k == suffix.count { return true }
+            }
+            return false
+        }
+    }
+
     /// Relabels `PREFIX-Sekretariat`, `PREFIX-Geschäftsstelle` and `PREFIX-Verwaltung` of one document as one
     /// organisation (the office of the `PREFIX` organisation), named by the most specific head; the other names
     /// become aliases so that other documents using them join the same entity.
     static func mergeOffices(_ spans: inout [[MentionSpan]]) {
         func split(_ label: String) -> (prefix: String, head: Int)? {
+            // Most labels have no hyphen or a space, or end in no office head: ruled out on their bytes first.
+            guard mayBeOffice(label) else { return nil }
             guard let dash = label.lastIndex(of: "-"), !label.contains(" ") else { return nil }
             let prefix = String(label[..<dash])
             let head = String(label[label.index(after: dash)...])

@@ -13,9 +13,17 @@ extension Coreference {
             if cued[span.label] == nil { cued[span.label] = span }
         }
         guard !cued.isEmpty else { return }
+        // A token can only name a key when its lower-cased text equals the key's: the fingerprints of the keys'
+        // lower-cased texts rule most tokens out without hashing their texts.
+        var prints = Set<UInt64>()
+        var everySimple = true
+        for key in cued.keys {
+            if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { prints.insert(print) } else { everySimple = false }
+        }
         for (s, view) in views.enumerated() {
             var added = false
             for i in 0..<view.count where view.isCap(i) {
+                if everySimple, let print = view.lowerPrint(i), !prints.contains(print) { continue }
                 guard let host = cued[view.text(i)] else { continue }
                 if spans[s].contains(where: { $0.start <= i && i < $0.end }) { continue }
                 if view.has(i, WordBit.functionWord) || recognizer.isRoleWord(view, i) { continue }

@@ -87,8 +87,8 @@ extension MentionRecognizer {
     /// adjectives (`Deutsch-Französische Erklärung`). Objects of signing verbs are retyped by ``Coreference``.
     func agreements(_ view: TokenView, sentence: Int) -> [MentionSpan] {
         var out: [MentionSpan] = []
-        for q in 0..<view.count where view.isOpenQuote(q) {
-            guard view.isCap(q + 1), view.has(q + 1, WordBit.agreementHead) else { continue }
+        // The bit tests on the next token first: they rule out most tokens before the quotation-mark comparisons.
+        for q in 0..<view.count where view.isCap(q + 1) && view.has(q + 1, WordBit.agreementHead) && view.isOpenQuote(q) {
             var j = q + 2
             while j < view.count && !view.isCloseQuote(j) && j < q + 30 { j += 1 }
             guard view.isCloseQuote(j) else { continue }

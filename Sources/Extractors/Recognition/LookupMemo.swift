@@ -33,6 +33,14 @@ final class LookupMemo {
     var surnameTexts: [String: Bool] = [:]
     /// ``RecognitionLexicon/isFunctionWord(_:)`` answers.
     var functionWords: [String: Bool] = [:]
+    /// ``Coreference/suffixHeads(_:suffixes:suffixBytes:)`` answers over the lexicon's long organisation suffixes.
+    var suffixHeads: [String: [String]] = [:]
+    /// ``Coreference/translationParts(_:)`` answers.
+    var translationParts: [String: [[String]]?] = [:]
+    /// ``GraphCore/Slug/make(_:)`` of simple-text entity labels (see ``DocumentEntities/register(_:)``).
+    var slugs: [String: String] = [:]
+    /// ``Coreference/headKeys(_:suffixes:suffixBytes:memo:)`` answers for simple-text labels.
+    var labelHeads: [String: [String]] = [:]
     /// ``RecognitionLexicon/byteTables()`` of the lexicon.
     var byteTables: LexiconByteTables? = nil
     /// ``RecognitionLexicon/wordInfo(_:)`` answers, by the exact bytes of the text.
@@ -74,6 +82,14 @@ final class LookupMemo {
         if words.count >= Self.limit { words.removeAll() }
         words.insert(text, hash: hash, value)
         return value
+    }
+
+    /// The ``RecognitionLexicon/wordInfo(_:)`` of every token text of `tokens`, appended in order to `lowers`, `bits` and
+    /// `prints`: one access to the table for the whole sentence (no retain of its storage per token).
+    @inline(__always)
+    func wordInfos(_ tokens: [Token], _ lexicon: RecognitionLexicon, lowers: inout [String],
+                   bits: inout [UInt64], prints: inout [UInt64]) {
+        words.infos(tokens, lexicon, limit: Self.limit, lowers: &lowers, bits: &bits, prints: &prints)
     }
 
     /// Looks `text` up in `table`, computing and keeping the answer when it is missing.
@@ -141,6 +157,29 @@ struct WordTable {
             if entry == 0 { return nil }
             if hashes[entry - 1] == hash && Self.sameBytes(keys[entry - 1], text) { return values[entry - 1] }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// For every token of `tokens` in order: its answer's lower-cased text, bits and fingerprint appended to `lowers`,
+    /// `bits` and `prints`, where a text not in the table is computed by ``RecognitionLexicon/wordInfo(_:)`` and added
+    /// (the table is emptied first when it holds `limit` entries).
+    @inline(__always)
+    mutating func infos(_ tokens: [Token], _ lexicon: RecognitionLexicon, limit: Int,
+                        lowers: inout [String], bits: inout [UInt64], prints: inout [UInt64]) {
+        for k in 0..<tokens.count {
+            let text = tokens[k].text
+            let hash = Self.hash(text)
+            let info: WordInfo
+            if let hit = find(text, hash: hash) {
+                info = hit
+            } else {
+                info = lexicon.wordInfo(text)
+                if count >= limit { removeAll() }
+                insert(text, hash: hash, info)
+            }
+            lowers.append(info.lower)
+            bits.append(info.bits)
+            prints.append(info.print)
         }
     }
 

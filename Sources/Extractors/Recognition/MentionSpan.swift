@@ -37,70 +37,76 @@ struct MentionSpan: Sendable, Hashable {
 /// hashing the text again and again.
 enum WordBit {
     /// ``RecognitionLexicon/isFunctionWord(_:)``.
-    static let functionWord: UInt32 = 1 << 0
+    static let functionWord: UInt64 = 1 << 0
     /// A title (``RecognitionLexicon/titles`` by compact key).
-    static let title: UInt32 = 1 << 1
+    static let title: UInt64 = 1 << 1
     /// ``RecognitionLexicon/role(_:)`` is not nil.
-    static let role: UInt32 = 1 << 2
+    static let role: UInt64 = 1 << 2
     /// A given name.
-    static let givenName: UInt32 = 1 << 3
+    static let givenName: UInt64 = 1 << 3
     /// A given name, or a hyphenated word whose first part is one (`Hans-Peter`).
-    static let givenLead: UInt32 = 1 << 4
+    static let givenLead: UInt64 = 1 << 4
     /// A place name of one token (``RecognitionLexicon/places``).
-    static let place: UInt32 = 1 << 5
+    static let place: UInt64 = 1 << 5
     /// A known surname once title-cased (`ZHU` → `Zhu`).
-    static let surnameTitled: UInt32 = 1 << 6
+    static let surnameTitled: UInt64 = 1 << 6
     /// ``RecognitionLexicon/isSurnameText(_:)``.
-    static let surnameText: UInt32 = 1 << 7
+    static let surnameText: UInt64 = 1 << 7
     /// ``RecognitionLexicon/orgHead(_:)`` is not nil.
-    static let orgHead: UInt32 = 1 << 8
+    static let orgHead: UInt64 = 1 << 8
     /// A place cue word.
-    static let placeCue: UInt32 = 1 << 9
+    static let placeCue: UInt64 = 1 << 9
     /// ``RecognitionLexicon/eventHead(_:)`` is not nil.
-    static let eventHead: UInt32 = 1 << 10
+    static let eventHead: UInt64 = 1 << 10
     /// A place name may start with this token (its text or its `-en`-less nominative is a prefix of a place key).
-    static let placeStart: UInt32 = 1 << 11
+    static let placeStart: UInt64 = 1 << 11
     /// ``RecognitionLexicon/genitivePlace(_:)`` is not nil (`Chinas`).
-    static let genitivePlace: UInt32 = 1 << 12
+    static let genitivePlace: UInt64 = 1 << 12
     /// ``MentionRecognizer/isAdjectiveForm(_:)``.
-    static let adjective: UInt32 = 1 << 13
+    static let adjective: UInt64 = 1 << 13
     /// A signing verb (lower-cased).
-    static let signingVerb: UInt32 = 1 << 14
+    static let signingVerb: UInt64 = 1 << 14
     /// A modal, negation or conditional word (lower-cased) of ``SentenceGuard``.
-    static let nonFactual: UInt32 = 1 << 15
+    static let nonFactual: UInt64 = 1 << 15
     /// A negation or conditional word (lower-cased) of ``SentenceGuard``.
-    static let nonFactualEvent: UInt32 = 1 << 16
+    static let nonFactualEvent: UInt64 = 1 << 16
     /// A place cue, an inflected one, or a `-Kreis` compound (what ``MentionRecognizer/cuedPlace(_:at:sentence:)`` starts with).
-    static let cueStart: UInt32 = 1 << 17
+    static let cueStart: UInt64 = 1 << 17
     /// A legal form may start with this token (``TokenView/matchCompact(_:_:maxTokens:)`` over the legal forms can match).
-    static let legalStart: UInt32 = 1 << 18
+    static let legalStart: UInt64 = 1 << 18
     /// A title may start with this token (``TokenView/matchCompact(_:_:maxTokens:)`` over the titles can match).
-    static let titleStart: UInt32 = 1 << 19
+    static let titleStart: UInt64 = 1 << 19
     /// An organisation cue word (``RecognitionLexicon/orgWords``).
-    static let orgWord: UInt32 = 1 << 20
+    static let orgWord: UInt64 = 1 << 20
     /// A known surname as written.
-    static let surname: UInt32 = 1 << 21
+    static let surname: UInt64 = 1 << 21
     /// ``Token/isCapitalized`` of the text.
-    static let capitalized: UInt32 = 1 << 22
+    static let capitalized: UInt64 = 1 << 22
     /// ``Token/isAllUpper`` of the text.
-    static let allUpper: UInt32 = 1 << 23
+    static let allUpper: UInt64 = 1 << 23
     /// The lower-cased text is a ``Swift/String/isSimpleText``: it compares with another simple text byte for byte.
-    static let simpleLower: UInt32 = 1 << 24
+    static let simpleLower: UInt64 = 1 << 24
     /// A role modifier before the role (``RecognitionLexicon/roleModifiersBefore``, lower-cased).
-    static let roleModifierBefore: UInt32 = 1 << 25
+    static let roleModifierBefore: UInt64 = 1 << 25
     /// ``RecognitionLexicon/agreementHead(_:)`` is not nil.
-    static let agreementHead: UInt32 = 1 << 26
+    static let agreementHead: UInt64 = 1 << 26
     /// The lower-cased text contains `partner`, `schwester` or `freundschaft`, or is no simple text: every partnership
     /// word test (`partnerst…`, `…partnerschaft`, `schwesterst…`, `freundschaftsst…`) can only hold then.
-    static let partnerish: UInt32 = 1 << 27
+    static let partnerish: UInt64 = 1 << 27
     /// A known organisation's name may start with this token (``RecognitionLexicon/mayBeKnownOrganizationPrefix(_:)``).
-    static let knownOrganizationStart: UInt32 = 1 << 28
+    static let knownOrganizationStart: UInt64 = 1 << 28
     /// A media cue word (``MentionRecognizer/mediaCues``).
-    static let mediaCue: UInt32 = 1 << 29
+    static let mediaCue: UInt64 = 1 << 29
     /// A word that may introduce a date (``DatePhrases/prepositions``, lower-cased).
-    static let datePreposition: UInt32 = 1 << 30
+    static let datePreposition: UInt64 = 1 << 30
     /// A month name or abbreviation (``DatePhrases/months``, lower-cased).
-    static let month: UInt32 = 1 << 31
+    static let month: UInt64 = 1 << 31
+    /// A membership word (``SentenceContext/isMembershipWord(_:)`` for a word token): the lower-cased text is a `member`
+    /// cue (``RecognitionLexicon/membershipCues``) or starts with `mitglied` but not with `mitgliedschaft`.
+    static let membership: UInt64 = 1 << 32
+    /// A role modifier after the role may start with this token (``TokenView/matchCompact(_:_:maxTokens:)`` over the
+    /// keys of ``RecognitionLexicon/roleModifiersAfter`` can match).
+    static let roleModifierAfterStart: UInt64 = 1 << 33
 }
 
 /// A token text's lower-cased form and its ``WordBit`` facts.
@@ -108,7 +114,7 @@ struct WordInfo: Sendable {
     /// The lower-cased text.
     let lower: String
     /// ``WordBit`` bits.
-    let bits: UInt32
+    let bits: UInt64
     /// ``fingerprint(_:)`` of ``lower`` (0 when it is no simple text).
     let print: UInt64
 
@@ -152,7 +158,7 @@ struct TokenView: Sendable {
     /// Per token: ``TokenFlags`` bits, computed once.
     private let flags: [UInt8]
     /// Per token: ``WordBit`` bits of its text, computed once per distinct text.
-    private let bits: [UInt32]
+    private let bits: [UInt64]
     /// Per token: ``WordInfo/print`` of its lower-cased text.
     private let prints: [UInt64]
 
@@ -171,28 +177,31 @@ struct TokenView: Sendable {
         self.tokens = tokens
         var lowers: [String] = []
         var flags: [UInt8] = []
-        var bits: [UInt32] = []
+        var bits: [UInt64] = []
         var prints: [UInt64] = []
         prints.reserveCapacity(tokens.count)
         lowers.reserveCapacity(tokens.count)
         flags.reserveCapacity(tokens.count)
         bits.reserveCapacity(tokens.count)
         let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
-        for token in tokens {
-            let info: WordInfo
-            if let memo {
-                info = memo.wordInfo(token.text, lexicon)
-            } else {
-                info = lexicon.wordInfo(token.text)
+        // No closure here: the arrays stay plain locals (a closure capturing them makes every append a checked access).
+        if let memo {
+            // One pass over the memo's table for the whole sentence.
+            memo.wordInfos(tokens, lexicon, lowers: &lowers, bits: &bits, prints: &prints)
+        } else {
+            for k in 0..<tokens.count {
+                let info = lexicon.wordInfo(tokens[k].text)
+                lowers.append(info.lower)
+                bits.append(info.bits)
+                prints.append(info.print)
             }
-            lowers.append(info.lower)
-            bits.append(info.bits)
-            prints.append(info.print)
+        }
+        for k in 0..<tokens.count {
             var flag: UInt8 = 0
-            if token.kind == .word {
+            if tokens[k].kind == .word {
                 flag |= TokenFlags.word
-                if info.bits & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
-                if info.bits & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
+                if bits[k] & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
+                if bits[k] & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
             }
             flags.append(flag)
         }
@@ -223,10 +232,14 @@ struct TokenView: Sendable {
 
     /// True when token `i` exists and its text has the ``WordBit`` `bit` (any of them, for several).
     @inline(__always)
-    func has(_ i: Int, _ bit: UInt32) -> Bool { i >= 0 && i < bits.count && bits[i] & bit != 0 }
+    func has(_ i: Int, _ bit: UInt64) -> Bool { i >= 0 && i < bits.count && bits[i] & bit != 0 }
 
     /// Number of tokens.
     var count: Int { tokens.count }
+
+    /// ``WordInfo/fingerprint(_:)`` of the lower-cased text of token `i` (in range), nil when it is no simple text.
+    @inline(__always)
+    func lowerPrint(_ i: Int) -> UInt64? { bits[i] & WordBit.simpleLower != 0 ? prints[i] : nil }
 
     /// The text of token `i`, or the empty string out of range.
     func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
@@ -359,8 +372,26 @@ struct TokenView: Sendable {
         return 0
     }
 
+    /// ``matchCompact(_:_:maxTokens:)`` over the lexicon's `titles` (up to three tokens), skipped when the token's
+    /// ``WordBit/titleStart`` bit says that no title starts with it.
+    func matchTitle(_ i: Int, _ titles: Set<String>) -> Int? {
+        guard has(i, WordBit.titleStart) else { return nil }
+        return matchCompact(i, titles, maxTokens: 3)
+    }
+
     /// The end of a multi-token abbreviation starting at `i` whose compact key is in `keys`, longest first.
     func matchCompact(_ i: Int, _ keys: Set<String>, maxTokens: Int) -> Int? {
+        matchCompact(i, maxTokens: maxTokens) { keys.contains($0) }
+    }
+
+    /// ``matchCompact(_:_:maxTokens:)`` with the keys of a dictionary (no set of them is built per call).
+    func matchCompact(_ i: Int, _ keys: [String: String], maxTokens: Int) -> Int? {
+        matchCompact(i, maxTokens: maxTokens) { keys[$0] != nil }
+    }
+
+    /// ``matchCompact(_:_:maxTokens:)`` with the key test `isKey`.
+    @inline(__always)
+    private func matchCompact(_ i: Int, maxTokens: Int, isKey: (String) -> Bool) -> Int? {
         guard i < tokens.count, tokens[i].kind == .word || tokens[i].kind == .symbol else { return nil }
         var best: Int? = nil
         var key = ""
@@ -370,7 +401,7 @@ struct TokenView: Sendable {
                 break
             }
             key += RecognitionLexicon.compactKey(tokens[j].text)
-            if keys.contains(key) {
+            if isKey(key) {
                 var end = j + 1
                 // A trailing period belongs to the abbreviation.
                 if isPunct(end, ".") && tokens[end - 1].kind == .word { end += 1 }

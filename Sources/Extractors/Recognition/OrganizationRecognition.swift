@@ -28,14 +28,15 @@ extension MentionRecognizer {
         var out: [MentionSpan] = []
         for i in 0..<view.count where view.isUpper(i) {
             let text = view.text(i)
-            if lexicon.places[text] != nil || lexicon.isFunctionWord(text) || lexicon.parties[text] != nil { continue }
-            if lexicon.surnames.contains(text.titleCasedIfUpper) { continue }
-            // `COVID-19`, `CO2`: codes with digits are no organisations.
-            if text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
+            // The position tests first (they rule out most upper-case words), then the lexicon lookups.
             let afterRole = view.isAny(i - 1, ["der", "des"]) && isRoleWord(view, i - 2)
             let runningText = text.unicodeScalars.count >= 5 && view.isWord(i - 1) && !view.isCap(i - 1) && view.isWord(i + 1)
                 && !view.isCap(i + 1)
             guard afterRole || runningText else { continue }
+            if lexicon.places[text] != nil || lexicon.isFunctionWord(text) || lexicon.parties[text] != nil { continue }
+            if lexicon.surnames.contains(text.titleCasedIfUpper) { continue }
+            // `COVID-19`, `CO2`: codes with digits are no organisations.
+            if text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { continue }
             if view.isPunct(i + 1, "("), isAcronymToken(view, i + 2) { continue }
             out.append(MentionSpan(sentence: sentence, start: i, end: i + 1, kind: .organization, label: text, quality: .full,
                                    priority: 4))
@@ -96,7 +97,8 @@ extension MentionRecognizer {
             end = complementEnd
             extended = true
         } else if view.lower(end) == "für", view.isAny(end + 1, ["die", "den", "das"]),
-                  ["stiftung", "verein", "gesellschaft"].contains(where: { nominative.lowercased().hasSuffix($0) }),
+                  case let lowerNominative = nominative.lowercased(),
+                  ["stiftung", "verein", "gesellschaft"].contains(where: { lowerNominative.hasSuffix($0) }),
                   let complementEnd = nounList(view, from: end + 2) {
             // `Friedrich-Naumann-Stiftung für die Freiheit`.
             end = complementEnd
@@ -134,7 +136,8 @@ extension MentionRecognizer {
         // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `Universität zu Köln`.
         if view.isAny(end, ["zu"]), let placeEnd = placeNameEnd(view, at: end + 1),
            let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city,
-           ["kammer", "universität", "akademie", "hochschule", "bank"].contains(where: { nominative.lowercased().hasSuffix($0) }) {
+           case let lowerNominative = nominative.lowercased(),
+           ["kammer", "universität", "akademie", "hochschule", "bank"].contains(where: { lowerNominative.hasSuffix($0) }) {
             end = placeEnd
             extended = true
         }
@@ -158,7 +161,8 @@ extension MentionRecognizer {
             let acronymPrefix = parts.count >= 2 && parts[0].count >= 2 && parts[0].allSatisfy { $0.isUppercase || $0.isNumber }
             let upperWord = view.isUpper(i) && lexicon.orgWords.contains(text) == false
             let genericHeads = ["cluster", "netzwerk", "programm", "projekt", "plattform", "initiative", "forum", "gruppe"]
-            let generic = genericHeads.contains { nominative.lowercased().hasSuffix($0) }
+            let lowerNominative = nominative.lowercased()
+            let generic = genericHeads.contains { lowerNominative.hasSuffix($0) }
             // Named after people or places: `Friedrich-Naumann-Stiftung`, `Max-Planck-Institut`, `Li-Ka-Shing-Stiftung`.
             let nameParts = parts.dropLast()
             let namedCompound = !generic && parts.count >= 2 && nameParts.allSatisfy { $0.first?.isUppercase == true }
@@ -226,14 +230,15 @@ extension MentionRecognizer {
             guard isNameWord(view, j) || view.isUpper(j) else { break }
             let text = view.text(j)
             if isRoleWord(view, j) { break }
-            if lexicon.placeCues[text] != nil && !view.isUpper(j) {
+            // The lexicon tests below read the token's ``WordBit`` bits (the same lookups, made once per distinct text).
+            if view.has(j, WordBit.placeCue) && !view.isUpper(j) {
                 // `Wirtschaftsförderung Region Stuttgart GmbH`: a cued place between an organisation word and the head.
                 guard j < last, j > 0, view.isCap(j - 1), view.has(j - 1, WordBit.orgHead), !view.has(j - 1, WordBit.functionWord)
                 else { break }
             }
-            if lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { break }
+            if view.has(j, WordBit.title) { break }
             // A genitive place (`Chinas …`) is an attribute, not part of the name.
-            if lexicon.places[text] == nil, genitiveBase(text) != nil { break }
+            if !view.has(j, WordBit.place), view.has(j, WordBit.genitivePlace) { break }
             // A verb-second sentence start like `Heute …` is a function word; a sentence-initial noun is risky: keep
             // only adjectives, names and acronyms there.
             if j == 0, !view.isUpper(j), !looksLikeAdjective(text), lexicon.places[text] == nil, !lexicon.givenNames.contains(text),

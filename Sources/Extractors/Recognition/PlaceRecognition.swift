@@ -103,8 +103,11 @@ extension MentionRecognizer {
     func namedRegion(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
         guard view.isCap(i), view.has(i, WordBit.adjective), view.isCap(i + 1) else { return nil }
         let head = view.text(i + 1)
-        let lower = head.lowercased()
-        guard let suffix = Self.regionHeads.first(where: { lower.hasSuffix($0) || lower.hasSuffix($0 + "s") }) else { return nil }
+        let lower = view.lower(i + 1)
+        // The heads are simple texts: a simple lower-cased token is compared on its bytes.
+        let simple = view.has(i + 1, WordBit.simpleLower)
+        guard let suffix = Self.regionHeads.first(where: { simple ? lower.hasSimpleSuffix($0) || lower.hasSimpleSuffix($0, then: "s")
+                                                               : lower.hasSuffix($0) || lower.hasSuffix($0 + "s") }) else { return nil }
         let nominative = lower.hasSuffix(suffix) ? head : String(head.dropLast())
         let gender = lexicon.gender(ofHead: nominative)
         let (label, changed) = canonicalPhrase(view, start: i, end: i + 2, head: i + 1, headNominative: nominative, headGender: gender)
@@ -216,11 +219,14 @@ extension MentionRecognizer {
         // Neither the token nor its nominative starts a place name: only a genitive (`Chinas`) can be one.
         if !view.has(i, WordBit.placeStart) { return view.has(i, WordBit.genitivePlace) ? i + 1 : nil }
         var best: Int? = nil
-        var key = ""
         // An inflected long form (`der Französischen Republik`) is looked up in the nominative too.
         let first = view.text(i)
         var nominativeKey: String? = first.hasSuffix("en") && first.count > 5 ? String(first.dropLast()) : nil
-        var j = i
+        // The first token alone: ``WordBit/placeStart`` already says that it or its nominative may start a place name,
+        // and ``WordBit/place`` whether it is one.
+        var key = first
+        if view.has(i, WordBit.place) { best = i + 1 }
+        var j = i + 1
         while j < view.count && j < i + lexicon.placeMaxTokens + 2 {
             let piece = view.text(j)
             if j > i {

@@ -511,7 +511,7 @@ public struct RecognitionLexicon: Sendable {
     /// The lower-cased form of a token text and its ``WordBit`` facts (see ``TokenView/has(_:_:)``).
     func wordInfo(_ text: String) -> WordInfo {
         let lower = TokenView.lowercase(text)
-        var bits: UInt32 = 0
+        var bits: UInt64 = 0
         if isFunctionWord(text) { bits |= WordBit.functionWord }
         let compact = Self.compactKey(text)
         if titles.contains(compact) { bits |= WordBit.title }
@@ -535,9 +535,13 @@ public struct RecognitionLexicon: Sendable {
             bits |= WordBit.nonFactual | WordBit.nonFactualEvent
         }
         if SentenceGuard.modal.contains(lower) { bits |= WordBit.nonFactual }
+        if membershipCues[lower] == "member" || lower.hasPrefix("mitglied") && !lower.hasPrefix("mitgliedschaft") {
+            bits |= WordBit.membership
+        }
         if placeCues[MentionRecognizer.cueNominative[text] ?? text] != nil || text.hasSuffix("-Kreis") { bits |= WordBit.cueStart }
         if Self.mayStartKey(compact, of: legalForms) { bits |= WordBit.legalStart }
         if Self.mayStartKey(compact, of: titles) { bits |= WordBit.titleStart }
+        if Self.mayStartKey(compact, of: roleModifiersAfter.keys) { bits |= WordBit.roleModifierAfterStart }
         if let first = text.unicodeScalars.first, first.properties.isUppercase { bits |= WordBit.capitalized }
         var letters = 0
         var anyLower = false
@@ -565,7 +569,7 @@ public struct RecognitionLexicon: Sendable {
     /// key whose scalars all lie below U+0300 (such a key is its own NFC form) starts, in NFC, with all bytes of an ASCII
     /// `compact` but the last one (only the last can compose with combining marks that follow), and with all of them when
     /// the key is ASCII; every other case answers true.
-    static func mayStartKey(_ compact: String, of keys: Set<String>) -> Bool {
+    static func mayStartKey(_ compact: String, of keys: some Sequence<String>) -> Bool {
         if compact.isEmpty || compact.utf8.contains(where: { $0 >= 0x80 }) { return true }
         var compact = compact
         return compact.withUTF8 { bytes in

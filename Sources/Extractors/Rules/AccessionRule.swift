@@ -5,9 +5,9 @@ import GraphCore
 /// Example: „Im Mai trat die Stadt Opole dem Netzwerk Grenzstädte bei.“ → memberOf(Opole | Netzwerk Grenzstädte).
 /// Prior 0.8.
 struct AccessionRule: ExtractionRule {
-    let name = "accession"
-    let confidence = 0.8
-    let needsFactualSentence = true
+    var name: String { "accession" }
+    var confidence: Double { 0.8 }
+    var needsFactualSentence: Bool { true }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

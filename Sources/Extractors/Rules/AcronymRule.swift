@@ -5,9 +5,9 @@ import GraphCore
 /// Example: „Die Deutsch-Polnische Handelskammer (AHK Polen) und die Agentur für Arbeit (BA) …“ → alias(Agentur für
 /// Arbeit | BA). Prior 0.9.
 struct AcronymRule: ExtractionRule {
-    let name = "acronym"
-    let confidence = 0.9
-    let needsFactualSentence = false
+    var name: String { "acronym" }
+    var confidence: Double { 0.9 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

@@ -7,9 +7,9 @@ import GraphCore
 /// telephone(Pressestelle Landratsamt Görlitz | 03581 663-0), address(… | Bahnhofstraße 24, 02826 Görlitz).
 /// The street or postcode must follow within two lines. Prior 0.85.
 struct AddressBlockRule: ExtractionRule {
-    let name = "address-block"
-    let confidence = 0.85
-    let needsFactualSentence = false
+    var name: String { "address-block" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let document = context.document

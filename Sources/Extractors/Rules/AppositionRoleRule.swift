@@ -6,9 +6,9 @@ import GraphCore
 /// → holdsRole(Marta Nowak | Vizepräsidentin | Handelskammer Breslau). Prior 0.85: the comma pattern is
 /// reliable; errors come from lists of names where the role belongs to the next one.
 struct AppositionRoleRule: ExtractionRule {
-    let name = "apposition-role"
-    let confidence = 0.85
-    let needsFactualSentence = false
+    var name: String { "apposition-role" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

@@ -85,12 +85,24 @@ struct ContactBlockReader {
         guard v.count >= 2, v.count <= 8 else { return nil }
         let text = v.join(0, v.count)
         guard text.contains("&") else { return nil }
-        let forms = [text.replacingOccurrences(of: "&", with: "and"), text.replacingOccurrences(of: "&", with: "und")]
+        let forms = [Self.replacingAmpersands(in: text, with: "and"), Self.replacingAmpersands(in: text, with: "und")]
         for (index, entity) in document.entities.entities.enumerated() where entity.kind == .organization {
             let names = [entity.label] + entity.aliases + entity.surfaceForms
             if names.contains(where: { forms.contains($0) }) { return index }
         }
         return nil
+    }
+
+    /// `text.replacingOccurrences(of: "&", with: word)`: by bytes when the text is ``Swift/String/isSimpleText`` (every
+    /// `&` byte is then a `Character` of its own), else by Foundation.
+    static func replacingAmpersands(in text: String, with word: String) -> String {
+        guard text.isSimpleText else { return text.replacingOccurrences(of: "&", with: word) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if byte == 0x26 { out.append(contentsOf: word.utf8) } else { out.append(byte) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The comma-separated parts of a line (the whole line when it has no comma).

@@ -8,9 +8,9 @@ import GraphCore
 /// 01067 Dresden), holdsRole(Jonas Weber | Ansprechpartner | Agentur Ost GmbH). The values go to the organisation of
 /// the block, or to the person when the block names no organisation (``ContactBlockReader``). Prior 0.9.
 struct ContactBlockRule: ExtractionRule {
-    let name = "contact-block"
-    let confidence = 0.9
-    let needsFactualSentence = false
+    var name: String { "contact-block" }
+    var confidence: Double { 0.9 }
+    var needsFactualSentence: Bool { false }
 
     /// True when a line opens a contact block.
     static func opensBlock(_ view: TokenView) -> Bool {

@@ -7,9 +7,9 @@ import GraphCore
 /// Halle); „Jan Ott ist seit Mai Präsident der Handwerkskammer Halle.“ → the same with `Präsident`. A role whose genitive
 /// attribute names nothing the recogniser knows (`Leiter der Delegation ist …`) states no fact. Prior 0.85.
 struct CopulaRoleRule: ExtractionRule {
-    let name = "copula-role"
-    let confidence = 0.85
-    let needsFactualSentence = true
+    var name: String { "copula-role" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { true }
 
     /// Copula forms.
     static let copulas: Set<String> = ["ist", "war", "bleibt"]
@@ -33,7 +33,7 @@ struct CopulaRoleRule: ExtractionRule {
             }
             guard view.isAny(j, Self.copulas) else { return }
             j += 1
-            while let t = view.matchCompact(j, context.document.lexicon.titles, maxTokens: 3) { j = t }
+            while let t = view.matchTitle(j, context.document.lexicon.titles) { j = t }
             guard let person = context.mention(startingAt: j), person.kind == .person else { return }
             // The name closes the clause: `… ist Dr. Eva Lang.` / `… ist Eva Lang, die …`.
             guard person.end == view.count || view.isPunct(person.end, ".") || view.isPunct(person.end, ",")
@@ -43,7 +43,7 @@ struct CopulaRoleRule: ExtractionRule {
         }
         // `[TITLE] NAME ist [seit …] [neuer] ROLE der ORG`
         var p = 0
-        while let t = view.matchCompact(p, context.document.lexicon.titles, maxTokens: 3) { p = t }
+        while let t = view.matchTitle(p, context.document.lexicon.titles) { p = t }
         guard let person = context.mention(startingAt: p), person.kind == .person, view.isAny(person.end, Self.copulas) else { return }
         var j = person.end + 1
         var steps = 0

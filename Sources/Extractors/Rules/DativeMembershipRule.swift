@@ -6,9 +6,9 @@ import GraphCore
 /// The pronoun `Ihr`/`Ihm` refers to the first organisation of the previous sentence, `Beide Städte` to the two
 /// places of the previous sentence. Prior 0.85.
 struct DativeMembershipRule: ExtractionRule {
-    let name = "dative-membership"
-    let confidence = 0.85
-    let needsFactualSentence = true
+    var name: String { "dative-membership" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { true }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

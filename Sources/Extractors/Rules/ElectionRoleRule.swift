@@ -7,9 +7,9 @@ import GraphCore
 /// holdsRole(Jan Ott | Präsident | Handwerkskammer Halle). The organisation must be a recognised mention; a plan
 /// (`soll … gewählt werden`) states nothing. Prior 0.8.
 struct ElectionRoleRule: ExtractionRule {
-    let name = "election-role"
-    let confidence = 0.8
-    let needsFactualSentence = true
+    var name: String { "election-role" }
+    var confidence: Double { 0.8 }
+    var needsFactualSentence: Bool { true }
 
     /// Participles of election and appointment.
     static let participles: Set<String> = ["gewählt", "ernannt", "berufen", "bestellt", "wiedergewählt", "bestätigt"]

@@ -6,9 +6,9 @@ import GraphCore
 /// Example: „An der Jahreskonferenz in Nantes nahmen Bürgermeister Paul Henry und Anna Roth teil.“ →
 /// attendee(Jahreskonferenz in Nantes | Paul Henry), attendee(… | Anna Roth). Prior 0.7.
 struct EventAttendeeRule: ExtractionRule {
-    let name = "event-attendee"
-    let confidence = 0.7
-    let needsFactualSentence = true
+    var name: String { "event-attendee" }
+    var confidence: Double { 0.7 }
+    var needsFactualSentence: Bool { true }
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea]
 

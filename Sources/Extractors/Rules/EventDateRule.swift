@@ -5,9 +5,9 @@ import GraphCore
 /// Example → startDate(4. Regionalkonferenz | 2024-06-03) with the year from the document date. Prior 0.75:
 /// a sentence may name a second date for something else.
 struct EventDateRule: ExtractionRule {
-    let name = "event-date"
-    let confidence = 0.75
-    let needsFactualSentence = false
+    var name: String { "event-date" }
+    var confidence: Double { 0.75 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         guard SentenceGuard.isFactualEvent(context.view), let event = context.currentEvent(anaphoric: false),

@@ -6,9 +6,9 @@ import GraphCore
 /// Example: „Der Unternehmertag fand am 4. Mai in Posen statt. Gastgeber war die Handelskammer Posen.“ →
 /// organizer(Unternehmertag in Posen | Handelskammer Posen). Prior 0.7.
 struct EventHostRule: ExtractionRule {
-    let name = "event-host"
-    let confidence = 0.7
-    let needsFactualSentence = true
+    var name: String { "event-host" }
+    var confidence: Double { 0.7 }
+    var needsFactualSentence: Bool { true }
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 

@@ -4,9 +4,9 @@ import GraphCore
 ///
 /// Example → location(2. Wirtschaftsforum | Lyon). Prior 0.75.
 struct EventLocationRule: ExtractionRule {
-    let name = "event-location"
-    let confidence = 0.75
-    let needsFactualSentence = false
+    var name: String { "event-location" }
+    var confidence: Double { 0.75 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         guard SentenceGuard.isFactualEvent(context.view), let event = context.currentEvent(anaphoric: false),

@@ -6,9 +6,9 @@ import GraphCore
 /// Example: „Die IHK Trier und die Stadt Metz hatten zu einem Unternehmerforum in Metz eingeladen.“ →
 /// organizer(Unternehmerforum in Metz | IHK Trier), organizer(… | Metz). Prior 0.75.
 struct EventOrganizerRule: ExtractionRule {
-    let name = "event-organizer"
-    let confidence = 0.75
-    let needsFactualSentence = false
+    var name: String { "event-organizer" }
+    var confidence: Double { 0.75 }
+    var needsFactualSentence: Bool { false }
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 

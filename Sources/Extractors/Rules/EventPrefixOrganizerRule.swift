@@ -7,9 +7,9 @@ import GraphCore
 /// Example: „Die DPWK-Jahrestagung fand im Mai in Stettin statt.“ with `Deutsch-Polnische Wirtschaftskammer (DPWK)`
 /// earlier → organizer(DPWK-Jahrestagung | Deutsch-Polnische Wirtschaftskammer). Prior 0.7.
 struct EventPrefixOrganizerRule: ExtractionRule {
-    let name = "event-prefix-organizer"
-    let confidence = 0.7
-    let needsFactualSentence = false
+    var name: String { "event-prefix-organizer" }
+    var confidence: Double { 0.7 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

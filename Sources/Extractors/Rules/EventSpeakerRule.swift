@@ -10,9 +10,9 @@ import GraphCore
 /// Example: „Am 3. Mai fand in Lodz das 2. Textilforum statt. Bürgermeister Jan Nowak eröffnete das Forum.“ →
 /// attendee(2. Textilforum | Jan Nowak). Prior 0.6.
 struct EventSpeakerRule: ExtractionRule {
-    let name = "event-speaker"
-    let confidence = 0.6
-    let needsFactualSentence = true
+    var name: String { "event-speaker" }
+    var confidence: Double { 0.6 }
+    var needsFactualSentence: Bool { true }
 
     /// Past-tense verbs of speaking, presenting and chairing.
     static let verbs: Set<String> = ["eröffnete", "begrüßte", "moderierte", "referierte", "berichtete", "beschrieb", "erläuterte",

@@ -41,8 +41,9 @@ struct SentenceContext {
     func find(_ words: Set<String>, from: Int = 0, before: Int? = nil) -> Int? {
         let upper = min(before ?? view.count, view.count)
         guard from < upper else { return nil }
-        // A small set is compared word by word (no hashing of every token); the first match wins either way.
-        if words.count <= 16 { return view.firstWord(in: words, from: max(from, 0), upper: upper) }
+        // A set of up to 64 words is compared word by word by fingerprint (no hashing of every token); the first match
+        // wins either way.
+        if words.count <= 64 { return view.firstWord(in: words, from: max(from, 0), upper: upper) }
         for i in from..<upper where view.isWord(i) && words.contains(view.lower(i)) { return i }
         return nil
     }

@@ -5,9 +5,9 @@ import GraphCore
 /// Example: „Der Deutsch-Vietnamesische Wirtschaftsverein wurde im März 2012 in Leipzig gegründet.“ →
 /// foundingDate(Deutsch-Vietnamesischer Wirtschaftsverein | 2012-03). Prior 0.85.
 struct FoundingRule: ExtractionRule {
-    let name = "founding"
-    let confidence = 0.85
-    let needsFactualSentence = true
+    var name: String { "founding" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { true }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

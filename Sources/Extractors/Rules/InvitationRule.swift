@@ -7,9 +7,9 @@ import GraphCore
 /// Example: „Am 5. Juli hatte Landrätin Eva Brandt nach Görlitz eingeladen.“ → event „Treffen in Görlitz“ with
 /// startDate, location Görlitz, organizer Eva Brandt. Prior 0.65.
 struct InvitationRule: ExtractionRule {
-    let name = "invitation"
-    let confidence = 0.65
-    let needsFactualSentence = true
+    var name: String { "invitation" }
+    var confidence: Double { 0.65 }
+    var needsFactualSentence: Bool { true }
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.person, .organization]
 

@@ -6,9 +6,9 @@ import GraphCore
 /// must be an administrative area introduced by a cue word (`Provinz`, `Woiwodschaft`, `Präfektur`, `Landkreis`,
 /// `Bundesland`), so that `liegt in der Nähe von …` and `liegt in Europa` state nothing. Prior 0.8.
 struct LocatedInRule: ExtractionRule {
-    let name = "located-in"
-    let confidence = 0.8
-    let needsFactualSentence = true
+    var name: String { "located-in" }
+    var confidence: Double { 0.8 }
+    var needsFactualSentence: Bool { true }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

@@ -5,9 +5,9 @@ import GraphCore
 /// Example: „Die Stadt Kiel und die Agentur Nord trafen sich am 4. März in Danzig zu einem Austausch.“ →
 /// event „Treffen von Kiel und Agentur Nord“ with startDate, location Danzig and both as attendees. Prior 0.7.
 struct MeetingRule: ExtractionRule {
-    let name = "meeting"
-    let confidence = 0.7
-    let needsFactualSentence = true
+    var name: String { "meeting" }
+    var confidence: Double { 0.7 }
+    var needsFactualSentence: Bool { true }
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 

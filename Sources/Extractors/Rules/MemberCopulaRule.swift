@@ -5,9 +5,9 @@ import GraphCore
 /// Example: „Görlitz und Zgorzelec sind Mitglieder des Europäischen Städtenetzwerks Oder.“ →
 /// memberOf(Görlitz | …), memberOf(Zgorzelec | …). Prior 0.85.
 struct MemberCopulaRule: ExtractionRule {
-    let name = "member-copula"
-    let confidence = 0.85
-    let needsFactualSentence = true
+    var name: String { "member-copula" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { true }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

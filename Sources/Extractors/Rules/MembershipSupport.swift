@@ -44,8 +44,7 @@ extension SentenceContext {
 
     /// True when token `i` is a membership word (`Mitglied`, `Mitglieder`, `Mitgliedsstadt`, `Mitgliedsstädte`).
     func isMembershipWord(_ i: Int) -> Bool {
-        guard view.isWord(i) else { return false }
-        let word = view.lower(i)
-        return document.lexicon.membershipCues[word] == "member" || word.hasPrefix("mitglied") && !word.hasPrefix("mitgliedschaft")
+        // ``WordBit/membership``: the test on the lower-cased text, computed once per distinct text.
+        view.isWord(i) && view.has(i, WordBit.membership)
     }
 }

@@ -5,9 +5,9 @@ import GraphCore
 /// Example: „das Städtenetzwerk „Drei Flüsse“ mit Hann. Münden/Witzenhausen“ → memberOf(Witzenhausen | Drei Flüsse).
 /// Prior 0.7.
 struct NetworkWithMembersRule: ExtractionRule {
-    let name = "network-with-members"
-    let confidence = 0.7
-    let needsFactualSentence = true
+    var name: String { "network-with-members" }
+    var confidence: Double { 0.7 }
+    var needsFactualSentence: Bool { true }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

@@ -7,9 +7,9 @@ import GraphCore
 /// Mitgliedsstädte des Ostseeforums …“ → memberOf(Olsztyn | Ostseeforum), … Prior 0.7: the organisation may
 /// come from an earlier sentence.
 struct NewMembersListRule: ExtractionRule {
-    let name = "member-list"
-    let confidence = 0.7
-    let needsFactualSentence = true
+    var name: String { "member-list" }
+    var confidence: Double { 0.7 }
+    var needsFactualSentence: Bool { true }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

@@ -7,9 +7,9 @@ import GraphCore
 /// „die Region Oberlausitz (Bautzen und Görlitz)“ → containedInPlace(Bautzen | Region Oberlausitz), …
 /// Prior 0.85.
 struct ParentheticalContainmentRule: ExtractionRule {
-    let name = "parenthetical-containment"
-    let confidence = 0.85
-    let needsFactualSentence = false
+    var name: String { "parenthetical-containment" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

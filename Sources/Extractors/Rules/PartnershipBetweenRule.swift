@@ -6,9 +6,9 @@ import GraphCore
 /// partnerOf(Erlangen | Shenzhen). Only `bestehen`/`existieren` with a partnership noun, and exactly two parties.
 /// Prior 0.85.
 struct PartnershipBetweenRule: ExtractionRule {
-    let name = "partnership-between"
-    let confidence = 0.85
-    let needsFactualSentence = true
+    var name: String { "partnership-between" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { true }
     /// The kinds of entities this rule reads (one set for every sentence).
     static let parties: Set<EntityKind> = [.city, .administrativeArea, .organization, .country]
 

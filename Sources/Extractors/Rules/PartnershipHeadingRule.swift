@@ -8,9 +8,9 @@ import GraphCore
 /// both organisations) and nothing may follow the second one but the end of the line or sentence, a comma or a
 /// parenthesis. Prior 0.8.
 struct PartnershipHeadingRule: ExtractionRule {
-    let name = "partnership-heading"
-    let confidence = 0.8
-    let needsFactualSentence = true
+    var name: String { "partnership-heading" }
+    var confidence: Double { 0.8 }
+    var needsFactualSentence: Bool { true }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

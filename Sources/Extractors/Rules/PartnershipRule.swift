@@ -5,9 +5,9 @@ import GraphCore
 ///
 /// Example: „Seit 1997 sind Erfurt und Kalisz Partnerstädte.“ → partnerOf(Erfurt | Kalisz). Prior 0.85.
 struct PartnershipRule: ExtractionRule {
-    let name = "partnership"
-    let confidence = 0.85
-    let needsFactualSentence = true
+    var name: String { "partnership" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { true }
 
     /// The kinds of entities that enter a partnership.
     static let parties: Set<EntityKind> = [.city, .administrativeArea, .organization, .country]

@@ -5,9 +5,9 @@ import GraphCore
 /// Example: „Landrätin Petra Weiß (CDU) unterzeichnete …“ → memberOf(Petra Weiß | Christlich Demokratische Union
 /// Deutschlands). Prior 0.9: parties are a closed list (`parties.tsv`).
 struct PartyAffiliationRule: ExtractionRule {
-    let name = "party-affiliation"
-    let confidence = 0.9
-    let needsFactualSentence = false
+    var name: String { "party-affiliation" }
+    var confidence: Double { 0.9 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

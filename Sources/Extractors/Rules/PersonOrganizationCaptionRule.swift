@@ -5,9 +5,9 @@ import GraphCore
 /// Example: „Links: Dr. Ewa Lis, Generalkonsulat der Republik Polen, und …“ → memberOf(Ewa Lis | Generalkonsulat der
 /// Republik Polen). Prior 0.6: captions are terse and the organisation might be a place of visit.
 struct PersonOrganizationCaptionRule: ExtractionRule {
-    let name = "person-organization-caption"
-    let confidence = 0.6
-    let needsFactualSentence = false
+    var name: String { "person-organization-caption" }
+    var confidence: Double { 0.6 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

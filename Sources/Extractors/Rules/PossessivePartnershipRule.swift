@@ -6,9 +6,9 @@ import GraphCore
 /// Kielce). The subjects open the sentence (or follow the verb after a fronted adverbial) and the possessive `ihre`/
 /// `ihrer`/`ihren` stands right before the noun. Prior 0.8.
 struct PossessivePartnershipRule: ExtractionRule {
-    let name = "possessive-partnership"
-    let confidence = 0.8
-    let needsFactualSentence = true
+    var name: String { "possessive-partnership" }
+    var confidence: Double { 0.8 }
+    var needsFactualSentence: Bool { true }
     /// The kinds of entities this rule reads (one set for every sentence).
     static let parties: Set<EntityKind> = [.city, .administrativeArea, .organization]
 

@@ -5,9 +5,9 @@ import GraphCore
 /// Example: „Die Stadt Yangzhou in der Provinz Jiangsu ist seit 2002 Partnerstadt.“ → containedInPlace(Yangzhou |
 /// Jiangsu); „Praga-Süd, ein Bezirk der Stadt Warschau“ → containedInPlace(Praga-Süd | Warschau). Prior 0.8.
 struct PrepositionalContainmentRule: ExtractionRule {
-    let name = "prepositional-containment"
-    let confidence = 0.8
-    let needsFactualSentence = false
+    var name: String { "prepositional-containment" }
+    var confidence: Double { 0.8 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

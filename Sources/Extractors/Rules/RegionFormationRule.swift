@@ -5,9 +5,9 @@ import GraphCore
 /// Example: „Die Städte Landshut, Dingolfing und Vilsbiburg bilden die Region Niederbayern-Mitte.“ →
 /// containedInPlace(Landshut | Region Niederbayern-Mitte), … Prior 0.75.
 struct RegionFormationRule: ExtractionRule {
-    let name = "region-formation"
-    let confidence = 0.75
-    let needsFactualSentence = true
+    var name: String { "region-formation" }
+    var confidence: Double { 0.75 }
+    var needsFactualSentence: Bool { true }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

@@ -6,9 +6,9 @@ import GraphCore
 /// „der Botschafter Japans, Taro Sato, sprach …“ → holdsRole(Taro Sato | Botschafter | Japan).
 /// Prior 0.85.
 struct RoleBeforeNameRule: ExtractionRule {
-    let name = "role-before-name"
-    let confidence = 0.85
-    let needsFactualSentence = false
+    var name: String { "role-before-name" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
@@ -31,7 +31,7 @@ struct RoleBeforeNameRule: ExtractionRule {
             if org == nil && context.unresolvedAttribute(after: j) { i = role.end; continue }
             var comma = false
             if view.isPunct(j, ",") { comma = true; j += 1 }
-            while let t = view.matchCompact(j, context.document.lexicon.titles, maxTokens: 3) { j = t }
+            while let t = view.matchTitle(j, context.document.lexicon.titles) { j = t }
             if let person = context.mention(startingAt: j), person.kind == .person {
                 // `ROLE, NAME` without an organisation is a list (`Bürgermeister, Anna Roth, …`), not a role.
                 if comma && org == nil { i = role.end; continue }

@@ -28,8 +28,7 @@ extension SentenceContext {
         }
         var end = j + 1
         var after: [String] = []
-        let afterKeys = Set(lexicon.roleModifiersAfter.keys)
-        if let e = view.matchCompact(end, afterKeys, maxTokens: 3) {
+        if view.has(end, WordBit.roleModifierAfterStart), let e = view.matchCompact(end, lexicon.roleModifiersAfter, maxTokens: 3) {
             var key = ""
             for k in end..<e { key += RecognitionLexicon.compactKey(view.text(k)) }
             after.append(lexicon.roleModifiersAfter[key] ?? view.join(end, e))

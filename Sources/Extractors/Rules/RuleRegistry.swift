@@ -42,4 +42,9 @@ enum RuleRegistry {
         ContactBlockRule(),
         AddressBlockRule(),
     ]
+
+    /// Name, confidence and factual flag of every rule of ``all``, in the same order (read once, not per sentence).
+    static let header: [(name: String, confidence: Double, needsFactualSentence: Bool)] = all.map {
+        ($0.name, $0.confidence, $0.needsFactualSentence)
+    }
 }

@@ -6,9 +6,9 @@ import GraphCore
 /// Example: „Die Wirtschaftsförderung Lausitz GmbH mit Sitz in Cottbus berät …“ → location(Wirtschaftsförderung Lausitz
 /// GmbH | Cottbus). Prior 0.75: `in CITY` after an organisation is occasionally the place of an activity.
 struct SeatRule: ExtractionRule {
-    let name = "seat"
-    let confidence = 0.75
-    let needsFactualSentence = false
+    var name: String { "seat" }
+    var confidence: Double { 0.75 }
+    var needsFactualSentence: Bool { false }
 
     /// Heads of organisations whose `in CITY` is a seat.
     static let officeHeads = ["gmbh", "ag", "mbh", "kg", "se", "e.v", "agentur", "büro", "sekretariat", "verwaltung",

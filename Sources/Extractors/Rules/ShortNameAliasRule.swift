@@ -6,9 +6,9 @@ import GraphCore
 /// alias(Deutsch-Tschechische Industrie- und Handelskammer | AHK Tschechien). Single-token acronyms are the
 /// ``AcronymRule``'s. Prior 0.9.
 struct ShortNameAliasRule: ExtractionRule {
-    let name = "short-name"
-    let confidence = 0.9
-    let needsFactualSentence = false
+    var name: String { "short-name" }
+    var confidence: Double { 0.9 }
+    var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

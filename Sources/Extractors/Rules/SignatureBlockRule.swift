@@ -6,9 +6,9 @@ import GraphCore
 /// Example: „Jan Kowalczyk“ / „Karin Busch“ / „Präsident“ / „Geschäftsführerin“ → holdsRole(Jan Kowalczyk |
 /// Präsident), holdsRole(Karin Busch | Geschäftsführerin). Prior 0.8.
 struct SignatureBlockRule: ExtractionRule {
-    let name = "signature-block"
-    let confidence = 0.8
-    let needsFactualSentence = false
+    var name: String { "signature-block" }
+    var confidence: Double { 0.8 }
+    var needsFactualSentence: Bool { false }
 
     /// The person of a line that holds exactly one person mention and nothing else.
     private func personLine(_ document: DocumentContext, _ s: Int) -> MentionSpan? {

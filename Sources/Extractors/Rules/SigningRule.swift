@@ -8,9 +8,9 @@ import GraphCore
 /// signatory(… | Liaoning), location(… | Dalian), signingDate(… | 2024-05-12). An agreement without a name
 /// is named after its parties. Prior 0.8.
 struct SigningRule: ExtractionRule {
-    let name = "signing"
-    let confidence = 0.8
-    let needsFactualSentence = true
+    var name: String { "signing" }
+    var confidence: Double { 0.8 }
+    var needsFactualSentence: Bool { true }
     /// The kinds of entities this rule reads (one set for every sentence).
     static let partyKinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea, .country]
 
