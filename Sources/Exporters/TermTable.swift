@@ -76,32 +76,71 @@ struct TermTable {
     // MARK: Interning
 
     /// The id of `term`, interning it on first sight.
+    ///
+    /// The raw bytes are probed first: a stored key equal to them is in NFC, so a hit needs no NFC check.
+    /// Only on a miss is the string checked (and normalised if need be) before it is looked up again or added.
     mutating func intern(_ term: Term) -> UInt32 {
         switch term {
         case .iri(let iri):
-            return TermTable.withKey(iri.string) { raw, key in
-                if let id = find(kind: .iri, key, nil, nil) { return id }
-                return insert(term, kind: .iri, raw, key, nil, nil)
+            return TermTable.withBytes(iri.string) { raw in
+                let h = TermTable.keyHash(.iri, raw, nil, nil)
+                if let id = find(h, kind: .iri, raw, nil, nil) { return id }
+                return TermTable.withKey(iri.string, raw) { key in
+                    if key.baseAddress != raw.baseAddress, let id = find(kind: .iri, key, nil, nil) { return id }
+                    return insert(term, kind: .iri, raw, key, nil, nil)
+                }
             }
         case .blank(let node):
-            return TermTable.withKey(node.label) { raw, key in
-                if let id = find(kind: .blank, key, nil, nil) { return id }
-                return insert(term, kind: .blank, raw, key, nil, nil)
+            return TermTable.withBytes(node.label) { raw in
+                let h = TermTable.keyHash(.blank, raw, nil, nil)
+                if let id = find(h, kind: .blank, raw, nil, nil) { return id }
+                return TermTable.withKey(node.label, raw) { key in
+                    if key.baseAddress != raw.baseAddress, let id = find(kind: .blank, key, nil, nil) { return id }
+                    return insert(term, kind: .blank, raw, key, nil, nil)
+                }
             }
         case .literal(let literal):
-            return TermTable.withKey(literal.lexical) { raw, key in
-                TermTable.withKey(literal.datatype.string) { dtRaw, dtKey in
+            return TermTable.withBytes(literal.lexical) { raw in
+                TermTable.withBytes(literal.datatype.string) { dtRaw in
                     guard let language = literal.language else {
-                        if let id = find(kind: .literal, key, dtKey, nil) { return id }
-                        return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), nil)
+                        let h = TermTable.keyHash(.literal, raw, dtRaw, nil)
+                        if let id = find(h, kind: .literal, raw, dtRaw, nil) { return id }
+                        return TermTable.withKey(literal.lexical, raw) { key in
+                            TermTable.withKey(literal.datatype.string, dtRaw) { dtKey in
+                                if key.baseAddress != raw.baseAddress || dtKey.baseAddress != dtRaw.baseAddress,
+                                   let id = find(kind: .literal, key, dtKey, nil) { return id }
+                                return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), nil)
+                            }
+                        }
                     }
                     return TermTable.withKey(language) { tag, _ in
-                        if let id = find(kind: .literal, key, dtKey, tag) { return id }
-                        return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), tag)
+                        let h = TermTable.keyHash(.literal, raw, dtRaw, tag)
+                        if let id = find(h, kind: .literal, raw, dtRaw, tag) { return id }
+                        return TermTable.withKey(literal.lexical, raw) { key in
+                            TermTable.withKey(literal.datatype.string, dtRaw) { dtKey in
+                                if key.baseAddress != raw.baseAddress || dtKey.baseAddress != dtRaw.baseAddress,
+                                   let id = find(kind: .literal, key, dtKey, tag) { return id }
+                                return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), tag)
+                            }
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `string` (copied only when the string has no contiguous UTF-8 storage).
+    @inline(__always)
+    static func withBytes<R>(_ string: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        let copy = Array(string.utf8)
+        return copy.withUnsafeBufferPointer(body)
+    }
+
+    /// Calls `body` with the bytes of `string`'s NFC form: `raw` itself (same base address) when it is in NFC.
+    @inline(__always)
+    private static func withKey<R>(_ string: String, _ raw: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withKey(string, raw) { _, key in body(key) }
     }
 
     /// The id of `term` if it is interned (nothing is added).
@@ -243,7 +282,13 @@ struct TermTable {
     /// The id of the term with these key parts, if interned.
     private func find(kind: Kind, _ key: UnsafeBufferPointer<UInt8>, _ datatype: UnsafeBufferPointer<UInt8>?,
                       _ language: UnsafeBufferPointer<UInt8>?) -> UInt32? {
-        let h = TermTable.keyHash(kind, key, datatype, language)
+        find(TermTable.keyHash(kind, key, datatype, language), kind: kind, key, datatype, language)
+    }
+
+    /// ``find(kind:_:_:_:)`` with the key parts' hash `h` at hand.
+    @inline(__always)
+    private func find(_ h: UInt32, kind: Kind, _ key: UnsafeBufferPointer<UInt8>, _ datatype: UnsafeBufferPointer<UInt8>?,
+                      _ language: UnsafeBufferPointer<UInt8>?) -> UInt32? {
         let mask = slots.count - 1
         var index = Int(h) & mask
         while true {
@@ -401,7 +446,7 @@ struct TurtleTriples {
     /// The id of `triple`'s subject, predicate and object, interned in this order.
     mutating func ids(_ triple: Triple) -> InternedTriples.IDTriple {
         let subject: UInt32
-        if let last = lastSubject, last.term == triple.subject { subject = last.id } else {
+        if let last = lastSubject, TurtleTriples.sameBytes(last.term, triple.subject) { subject = last.id } else {
             subject = table.intern(triple.subject)
             lastSubject = (triple.subject, subject)
         }
@@ -418,10 +463,36 @@ struct TurtleTriples {
         triples.append(ids(triple))
     }
 
+    /// True when `a` and `b` are IRIs or blank nodes with the same UTF-8 bytes (so the terms are equal); false otherwise.
+    ///
+    /// A false answer only costs a table lookup: terms that are equal by `==` with other bytes still get one id there.
+    @inline(__always)
+    static func sameBytes(_ a: Term, _ b: Term) -> Bool {
+        switch (a, b) {
+        case (.iri(let x), .iri(let y)): return sameBytes(x.string, y.string)
+        case (.blank(let x), .blank(let y)): return sameBytes(x.label, y.label)
+        default: return false
+        }
+    }
+
+    /// True when `a` and `b` have the same UTF-8 bytes (shared storage is recognised without reading the bytes).
+    @inline(__always)
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let count = a.utf8.count
+        guard count == b.utf8.count else { return false }
+        return TermTable.withBytes(a) { x in
+            TermTable.withBytes(b) { y in
+                count == 0 || x.baseAddress == y.baseAddress || memcmp(x.baseAddress!, y.baseAddress!, count) == 0
+            }
+        }
+    }
+
     /// The id of a predicate: a short list of the predicates seen so far, compared by their UTF-8 length first.
     private mutating func predicateID(_ iri: IRI) -> UInt32 {
         let count = iri.string.utf8.count
-        for entry in predicateIDs where entry.iri.string.utf8.count == count && entry.iri == iri { return entry.id }
+        for entry in predicateIDs where entry.iri.string.utf8.count == count && TurtleTriples.sameBytes(entry.iri.string, iri.string) {
+            return entry.id
+        }
         let id = table.intern(.iri(iri))
         if predicateIDs.count < 64 { predicateIDs.append((iri, id)) }
         return id

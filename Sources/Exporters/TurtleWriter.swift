@@ -115,8 +115,6 @@ struct BlankSubjectSpill {
     /// The labels of all fragments, one after another (ASCII, see ``BlankNode/isValid(_:)``).
     private var labels: [UInt8] = []
     private var fragments: [Fragment] = []
-    /// The subject of the open fragment (the last one).
-    private var current: BlankNode? = nil
 
     /// Creates and unlinks a temporary file in `$TMPDIR` (else `/tmp`); `batchTriples` and `readWindow` are for tests.
     init(batchTriples: Int = BlankSubjectSpill.defaultBatchTriples, readWindow: Int = BlankSubjectSpill.defaultReadWindow) throws(GraphCoreError) {
@@ -138,12 +136,16 @@ struct BlankSubjectSpill {
 
     /// Appends one triple about `subject`, extending the open fragment when the subject is the same.
     mutating func add(_ subject: BlankNode, predicate: UInt32, object: UInt32) throws(GraphCoreError) {
-        if current != subject {
-            var label = subject.label
+        // The open fragment's label is compared by bytes (labels are ASCII, so equal labels have equal bytes).
+        let same = TermTable.withBytes(subject.label) { label in
+            guard let last = fragments.last, Int(last.labelCount) == label.count else { return false }
+            if label.count == 0 { return true }
+            return labels.withUnsafeBufferPointer { memcmp($0.baseAddress! + last.labelStart, label.baseAddress!, label.count) == 0 }
+        }
+        if !same {
             let start = labels.count
-            label.withUTF8 { labels.append(contentsOf: $0) }
+            TermTable.withBytes(subject.label) { labels.append(contentsOf: $0) }
             fragments.append(Fragment(labelStart: start, offset: written, labelCount: UInt32(labels.count - start), count: 0))
-            current = subject
         }
         fragments[fragments.count - 1].count += 1
         withUnsafeBytes(of: (predicate.littleEndian, object.littleEndian)) { buffer.append(contentsOf: $0) }
