@@ -77,52 +77,55 @@ struct TermTable {
 
     /// The id of `term`, interning it on first sight.
     ///
-    /// The raw bytes are probed first: a stored key equal to them is in NFC, so a hit needs no NFC check.
-    /// Only on a miss is the string checked (and normalised if need be) before it is looked up again or added.
+    /// The raw bytes are probed first (see ``probeRaw(_:)``), so a term seen before needs no NFC check.
     mutating func intern(_ term: Term) -> UInt32 {
+        if let id = probeRaw(term) { return id }
+        return internNormalised(term)
+    }
+
+    /// The id of `term` if its raw bytes are a stored key (nothing is added).
+    ///
+    /// A stored key is in NFC, so raw bytes equal to one are too: a hit is the term's id. A miss says nothing,
+    /// since the term may be stored under its NFC form. Non-mutating, so the closures borrow the table.
+    private func probeRaw(_ term: Term) -> UInt32? {
         switch term {
         case .iri(let iri):
-            return TermTable.withBytes(iri.string) { raw in
-                let h = TermTable.keyHash(.iri, raw, nil, nil)
-                if let id = find(h, kind: .iri, raw, nil, nil) { return id }
-                return TermTable.withKey(iri.string, raw) { key in
-                    if key.baseAddress != raw.baseAddress, let id = find(kind: .iri, key, nil, nil) { return id }
-                    return insert(term, kind: .iri, raw, key, nil, nil)
-                }
-            }
+            return TermTable.withBytes(iri.string) { raw in find(kind: .iri, raw, nil, nil) }
         case .blank(let node):
-            return TermTable.withBytes(node.label) { raw in
-                let h = TermTable.keyHash(.blank, raw, nil, nil)
-                if let id = find(h, kind: .blank, raw, nil, nil) { return id }
-                return TermTable.withKey(node.label, raw) { key in
-                    if key.baseAddress != raw.baseAddress, let id = find(kind: .blank, key, nil, nil) { return id }
-                    return insert(term, kind: .blank, raw, key, nil, nil)
-                }
-            }
+            return TermTable.withBytes(node.label) { raw in find(kind: .blank, raw, nil, nil) }
         case .literal(let literal):
             return TermTable.withBytes(literal.lexical) { raw in
                 TermTable.withBytes(literal.datatype.string) { dtRaw in
+                    guard let language = literal.language else { return find(kind: .literal, raw, dtRaw, nil) }
+                    return TermTable.withBytes(language) { tag in find(kind: .literal, raw, dtRaw, tag) }
+                }
+            }
+        }
+    }
+
+    /// The id of `term`, looked up by its NFC key and interned on first sight.
+    private mutating func internNormalised(_ term: Term) -> UInt32 {
+        switch term {
+        case .iri(let iri):
+            return TermTable.withKey(iri.string) { raw, key in
+                if let id = find(kind: .iri, key, nil, nil) { return id }
+                return insert(term, kind: .iri, raw, key, nil, nil)
+            }
+        case .blank(let node):
+            return TermTable.withKey(node.label) { raw, key in
+                if let id = find(kind: .blank, key, nil, nil) { return id }
+                return insert(term, kind: .blank, raw, key, nil, nil)
+            }
+        case .literal(let literal):
+            return TermTable.withKey(literal.lexical) { raw, key in
+                TermTable.withKey(literal.datatype.string) { dtRaw, dtKey in
                     guard let language = literal.language else {
-                        let h = TermTable.keyHash(.literal, raw, dtRaw, nil)
-                        if let id = find(h, kind: .literal, raw, dtRaw, nil) { return id }
-                        return TermTable.withKey(literal.lexical, raw) { key in
-                            TermTable.withKey(literal.datatype.string, dtRaw) { dtKey in
-                                if key.baseAddress != raw.baseAddress || dtKey.baseAddress != dtRaw.baseAddress,
-                                   let id = find(kind: .literal, key, dtKey, nil) { return id }
-                                return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), nil)
-                            }
-                        }
+                        if let id = find(kind: .literal, key, dtKey, nil) { return id }
+                        return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), nil)
                     }
                     return TermTable.withKey(language) { tag, _ in
-                        let h = TermTable.keyHash(.literal, raw, dtRaw, tag)
-                        if let id = find(h, kind: .literal, raw, dtRaw, tag) { return id }
-                        return TermTable.withKey(literal.lexical, raw) { key in
-                            TermTable.withKey(literal.datatype.string, dtRaw) { dtKey in
-                                if key.baseAddress != raw.baseAddress || dtKey.baseAddress != dtRaw.baseAddress,
-                                   let id = find(kind: .literal, key, dtKey, tag) { return id }
-                                return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), tag)
-                            }
-                        }
+                        if let id = find(kind: .literal, key, dtKey, tag) { return id }
+                        return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), tag)
                     }
                 }
             }
@@ -135,12 +138,6 @@ struct TermTable {
         if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
         let copy = Array(string.utf8)
         return copy.withUnsafeBufferPointer(body)
-    }
-
-    /// Calls `body` with the bytes of `string`'s NFC form: `raw` itself (same base address) when it is in NFC.
-    @inline(__always)
-    private static func withKey<R>(_ string: String, _ raw: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        withKey(string, raw) { _, key in body(key) }
     }
 
     /// The id of `term` if it is interned (nothing is added).
@@ -282,13 +279,7 @@ struct TermTable {
     /// The id of the term with these key parts, if interned.
     private func find(kind: Kind, _ key: UnsafeBufferPointer<UInt8>, _ datatype: UnsafeBufferPointer<UInt8>?,
                       _ language: UnsafeBufferPointer<UInt8>?) -> UInt32? {
-        find(TermTable.keyHash(kind, key, datatype, language), kind: kind, key, datatype, language)
-    }
-
-    /// ``find(kind:_:_:_:)`` with the key parts' hash `h` at hand.
-    @inline(__always)
-    private func find(_ h: UInt32, kind: Kind, _ key: UnsafeBufferPointer<UInt8>, _ datatype: UnsafeBufferPointer<UInt8>?,
-                      _ language: UnsafeBufferPointer<UInt8>?) -> UInt32? {
+        let h = TermTable.keyHash(kind, key, datatype, language)
         let mask = slots.count - 1
         var index = Int(h) & mask
         while true {
