@@ -46,6 +46,20 @@ enum OrderedRendering {
         }
         try result.get()
     }
+
+    /// ``run(count:threads:render:write:)`` writing each piece to `output`, with the outcome as a value (for callers
+    /// inside closures over borrowed buffers, which cannot throw typed errors).
+    static func write(count: Int, threads: Int, to output: ByteOutput,
+                      render: (Int, inout [UInt8]) -> Void) -> Result<Void, GraphCoreError> {
+        do throws(GraphCoreError) {
+            try run(count: count, threads: threads, render: render) { (piece) throws(GraphCoreError) in
+                try output.write(UnsafeRawBufferPointer(piece))
+            }
+            return .success(())
+        } catch {
+            return .failure(error)
+        }
+    }
 }
 
 /// The state two threads share while rendering pieces for ``OrderedRendering``; guarded by one mutex.

@@ -218,53 +218,13 @@ struct TermTable {
         return false
     }
 
-    /// 64-bit hash of a byte run, mixed into `seed` (deterministic; the output never depends on it).
-    @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ seed: UInt64) -> UInt64 {
-        let m: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h = seed ^ (UInt64(bytes.count) &* m)
-        guard let base = bytes.baseAddress else { return mix(h) }
-        let count = bytes.count
-        var i = 0
-        while i + 8 <= count {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            h = (h ^ w) &* m
-            h ^= h >> 29
-            i += 8
-        }
-        if i < count {
-            var w: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < count {
-                w |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ w) &* m
-            h ^= h >> 29
-        }
-        return mix(h)
-    }
-
-    /// MurmurHash3's 64-bit finaliser.
-    @inline(__always)
-    static func mix(_ value: UInt64) -> UInt64 {
-        var h = value
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 33
-        return h
-    }
-
     /// The 32-bit table hash of a term's key parts.
     @inline(__always)
     private static func keyHash(_ kind: Kind, _ key: UnsafeBufferPointer<UInt8>, _ datatype: UnsafeBufferPointer<UInt8>?,
                                 _ language: UnsafeBufferPointer<UInt8>?) -> UInt32 {
-        var h = hash(key, UInt64(kind.rawValue) &+ 1)
-        if let datatype { h = hash(datatype, h) }
-        if let language { h = hash(language, h ^ 0x5555) }
+        var h = WordHash.hash(key, seed: UInt64(kind.rawValue) &+ 1)
+        if let datatype { h = WordHash.hash(datatype, seed: h) }
+        if let language { h = WordHash.hash(language, seed: h ^ 0x5555) }
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 

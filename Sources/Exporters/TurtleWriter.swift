@@ -325,14 +325,7 @@ struct BlankSubjectSpill {
                                 keys.withUnsafeBufferPointer { blocks.appendPredicates($0, indent: "", arena: arena, to: &out) }
                             }
                         }
-                        do throws(GraphCoreError) {
-                            try OrderedRendering.run(count: pieces, threads: threads, render: renderPiece) { (run) throws(GraphCoreError) in
-                                try output.write(UnsafeRawBufferPointer(run))
-                            }
-                            return .success(())
-                        } catch {
-                            return .failure(error)
-                        }
+                        return OrderedRendering.write(count: pieces, threads: threads, to: output, render: renderPiece)
                     }
                 }
             }
@@ -436,14 +429,7 @@ struct TurtleBlocks {
                 let begin = piece * Self.subjectsPerPiece
                 render(runs, subjects: begin..<min(begin + Self.subjectsPerPiece, runs.subjects.count), indent: "", arena: arena, to: &out)
             }
-            do throws(GraphCoreError) {
-                try OrderedRendering.run(count: pieces, threads: threads, render: renderPiece) { (run) throws(GraphCoreError) in
-                    try output.write(UnsafeRawBufferPointer(run))
-                }
-                return .success(())
-            } catch {
-                return .failure(error)
-            }
+            return OrderedRendering.write(count: pieces, threads: threads, to: output, render: renderPiece)
         }
         try result.get()
     }

@@ -81,33 +81,10 @@ struct StringTable: Sendable {
         return fast ?? string.utf8.elementsEqual(bytes)
     }
 
-    /// A 32-bit hash of `bytes`, eight bytes at a time (for the table only: it never reaches the output).
+    /// A 32-bit hash of `bytes` for the table (it never reaches the output).
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        let count = bytes.count
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        guard count > 0 else { return UInt32(truncatingIfNeeded: h ^ (h >> 32)) }
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
-        var i = 0
-        while i + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 29
-            i += 8
-        }
-        if i < count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < count {
-                tail |= UInt64(bytes[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        }
-        h ^= h >> 32
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        return UInt32(truncatingIfNeeded: h ^ (h >> 29))
+        UInt32(truncatingIfNeeded: WordHash.hash(bytes))
     }
 
     /// The string of `id`.
