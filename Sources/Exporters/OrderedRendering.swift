@@ -9,17 +9,20 @@ import GraphCore
 /// Renders the numbered pieces of a document and hands them to a writer in order, on one or two threads.
 ///
 /// With two threads, a helper thread and the calling thread each take the next piece not yet taken and render it
-/// into a buffer of its own; the calling thread alone hands finished pieces to `write`, strictly in order. At most
-/// ``window`` pieces are rendered ahead of the writer, so memory stays bounded. The bytes written are exactly those
-/// one thread would write rendering the pieces in order.
+/// into a buffer of its own. Whichever thread finds the next piece in order ready while nobody writes hands it to
+/// `write`, so pieces are written strictly in order, one at a time, by either thread, and the time spent writing
+/// (copying into the page cache) overlaps rendering on the other thread. At most ``window`` pieces are rendered
+/// ahead of the writing, so memory stays bounded. The bytes written are exactly those one thread would write
+/// rendering the pieces in order.
 enum OrderedRendering {
-    /// Pieces that may be rendered ahead of the writer.
+    /// Pieces that may be rendered ahead of the writing.
     static let window = 4
 
     /// Calls `render` for pieces 0..<count (each into an empty buffer) and `write` with each piece's bytes in order.
     ///
-    /// `render` must only read shared state: with `threads` ≥ 2 it runs on two threads at once. When `write` throws,
-    /// no further piece is started and the error is rethrown once the helper has stopped.
+    /// `render` must only read shared state: with `threads` ≥ 2 it runs on two threads at once. `write` is called
+    /// for one piece at a time, in order, from either thread. When `write` throws, no further piece is started and
+    /// the error is rethrown once the helper has stopped.
     static func run(count: Int, threads: Int, render: (Int, inout [UInt8]) -> Void,
                     write: (UnsafeBufferPointer<UInt8>) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
         if threads < 2 || count < 2 {
@@ -32,17 +35,18 @@ enum OrderedRendering {
             return
         }
         let result: Result<Void, GraphCoreError> = withoutActuallyEscaping(render) { render in
-            let shared = Pieces(count: count, render: render)
-            let done = DispatchSemaphore(value: 0)
-            DispatchQueue.global().async {
-                shared.renderAhead()
-                done.signal()
+            withoutActuallyEscaping(write) { write in
+                let shared = Pieces(count: count, render: render, write: write)
+                let done = DispatchSemaphore(value: 0)
+                DispatchQueue.global().async {
+                    shared.work()
+                    done.signal()
+                }
+                shared.work()
+                done.wait()
+                // The helper's block may outlive this call for a moment: it must not keep the closures alive.
+                return shared.finish()
             }
-            let outcome = shared.writeInOrder(write)
-            done.wait()
-            // The helper's block may outlive this call for a moment: it must not keep `render` alive.
-            shared.dropRender()
-            return outcome
         }
         try result.get()
     }
@@ -62,27 +66,33 @@ enum OrderedRendering {
     }
 }
 
-/// The state two threads share while rendering pieces for ``OrderedRendering``; guarded by one mutex.
+/// The state two threads share while rendering and writing pieces for ``OrderedRendering``; guarded by one mutex.
 private final class Pieces: @unchecked Sendable {
     private let count: Int
-    /// Set from creation until both threads are done (see ``dropRender()``).
+    /// Set from creation until both threads are done (see ``finish()``).
     private var render: ((Int, inout [UInt8]) -> Void)?
+    /// Set from creation until both threads are done (see ``finish()``).
+    private var write: ((UnsafeBufferPointer<UInt8>) throws(GraphCoreError) -> Void)?
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     /// The next piece nobody has taken.
     private var next = 0
     /// The next piece to write.
     private var written = 0
+    /// True while one thread writes a piece.
+    private var writing = false
     /// Rendered pieces waiting to be written, at index `piece % window`.
     private var ready: [[UInt8]?] = Array(repeating: nil, count: OrderedRendering.window)
     /// Buffers already written, kept for reuse.
     private var spare: [[UInt8]] = []
-    /// Set when writing failed: no further piece is taken.
-    private var stopped = false
+    /// The first error `write` threw; no further piece is taken once it is set.
+    private var failure: GraphCoreError? = nil
 
-    init(count: Int, render: @escaping (Int, inout [UInt8]) -> Void) {
+    init(count: Int, render: @escaping (Int, inout [UInt8]) -> Void,
+         write: @escaping (UnsafeBufferPointer<UInt8>) throws(GraphCoreError) -> Void) {
         self.count = count
         self.render = render
+        self.write = write
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(condition, nil)
     }
@@ -94,14 +104,17 @@ private final class Pieces: @unchecked Sendable {
         condition.deallocate()
     }
 
-    /// Releases the render closure once neither thread renders any more.
-    func dropRender() {
+    /// Releases the closures once neither thread works any more, and tells how writing went.
+    func finish() -> Result<Void, GraphCoreError> {
         render = nil
+        write = nil
+        if let failure { return .failure(failure) }
+        return .success(())
     }
 
     /// Takes the next piece if one is left and the window allows it (mutex held); its index, or nil.
     private func take() -> Int? {
-        guard !stopped, next < count, next - written < OrderedRendering.window else { return nil }
+        guard failure == nil, next < count, next - written < OrderedRendering.window else { return nil }
         next += 1
         return next - 1
     }
@@ -117,46 +130,39 @@ private final class Pieces: @unchecked Sendable {
         pthread_cond_broadcast(condition)
     }
 
-    /// The helper thread: renders pieces until none is left (or writing failed).
-    func renderAhead() {
-        pthread_mutex_lock(mutex)
-        while !stopped && next < count {
-            if let index = take() {
-                renderPiece(index)
-            } else {
-                pthread_cond_wait(condition, mutex)
-            }
-        }
+    /// Writes the next piece in order, `bytes`, without the mutex (held on entry and on return).
+    private func writePiece(_ bytes: [UInt8]) {
+        writing = true
         pthread_mutex_unlock(mutex)
+        let outcome: GraphCoreError? = bytes.withUnsafeBufferPointer { run in
+            do throws(GraphCoreError) { try write!(run); return nil } catch { return error }
+        }
+        pthread_mutex_lock(mutex)
+        writing = false
+        if let outcome {
+            if failure == nil { failure = outcome }
+        } else {
+            spare.append(bytes)
+            written += 1
+        }
+        pthread_cond_broadcast(condition)
     }
 
-    /// The calling thread: writes pieces in order, rendering one itself whenever the next is not ready.
-    func writeInOrder(_ write: (UnsafeBufferPointer<UInt8>) throws(GraphCoreError) -> Void) -> Result<Void, GraphCoreError> {
+    /// One thread's share: writes the next piece whenever it is ready and nobody writes, else renders the next piece
+    /// not taken, else waits; returns when every piece is written or writing failed.
+    func work() {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        while written < count {
+        while failure == nil && written < count {
             let slot = written % OrderedRendering.window
-            if let bytes = ready[slot] {
+            if !writing, let bytes = ready[slot] {
                 ready[slot] = nil
-                pthread_mutex_unlock(mutex)
-                let outcome: Result<Void, GraphCoreError> = bytes.withUnsafeBufferPointer { run in
-                    do throws(GraphCoreError) { try write(run); return .success(()) } catch { return .failure(error) }
-                }
-                pthread_mutex_lock(mutex)
-                if case .failure = outcome {
-                    stopped = true
-                    pthread_cond_broadcast(condition)
-                    return outcome
-                }
-                spare.append(bytes)
-                written += 1
-                pthread_cond_broadcast(condition)
+                writePiece(bytes)
             } else if let index = take() {
                 renderPiece(index)
             } else {
                 pthread_cond_wait(condition, mutex)
             }
         }
-        return .success(())
     }
 }

@@ -83,6 +83,13 @@ struct TermTable {
         return internNormalised(term)
     }
 
+    /// The id of the term `term` encodes, interning it on first sight: the same id ``intern(_:)-(Term)`` gives the term.
+    mutating func intern(_ term: EncodedTerm) -> UInt32 {
+        let kind: Kind = term.kind == .iri ? .iri : term.kind == .blank ? .blank : .literal
+        if let id = find(kind: kind, term.text, term.datatype, term.language) { return id }
+        return internNormalised(term.term)
+    }
+
     /// The id of `term` if its raw bytes are a stored key (nothing is added).
     ///
     /// A stored key is in NFC, so raw bytes equal to one are too: a hit is the term's id. A miss says nothing,
@@ -383,8 +390,10 @@ struct TurtleTriples {
     private(set) var triples: [InternedTriples.IDTriple] = []
     /// The subject of the last added triple and its id: mappers write runs of triples about one subject.
     private var lastSubject: (term: Term, id: UInt32)? = nil
-    /// Predicates seen so far with their ids, tried before the term table (a graph has few predicates).
-    private var predicateIDs: [(iri: IRI, id: UInt32)] = []
+    /// Predicates seen so far (their UTF-8 bytes) with their ids, tried before the term table (a graph has few predicates).
+    private var predicateIDs: [(bytes: [UInt8], id: UInt32)] = []
+    /// The subject of the last added encoded triple: its kind, bytes and id (see ``lastSubject``).
+    private var lastEncodedSubject: (kind: EncodedTerm.Kind, bytes: [UInt8], id: UInt32)? = nil
 
     /// An empty store rendering terms with `syntax`.
     init(syntax: TurtleSyntax) {
@@ -414,6 +423,41 @@ struct TurtleTriples {
         triples.append(ids(triple))
     }
 
+    /// The ids of an encoded triple's subject, predicate and object, interned in this order: the ids
+    /// ``ids(_:)-(Triple)`` gives the triple it encodes.
+    mutating func ids(_ triple: EncodedTriple) -> InternedTriples.IDTriple {
+        let subject: UInt32
+        if let last = lastEncodedSubject, last.kind == triple.subject.kind, TurtleTriples.equal(last.bytes, triple.subject.text) {
+            subject = last.id
+        } else {
+            subject = table.intern(triple.subject)
+            var bytes = lastEncodedSubject?.bytes ?? []
+            lastEncodedSubject = nil
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: triple.subject.text)
+            lastEncodedSubject = (triple.subject.kind, bytes, subject)
+        }
+        return InternedTriples.IDTriple(subject: subject, predicate: predicateID(triple.predicate), object: table.intern(triple.object))
+    }
+
+    /// The ids of an encoded triple's predicate and object, interned in this order (the subject is left alone).
+    mutating func predicateAndObject(_ triple: EncodedTriple) -> (predicate: UInt32, object: UInt32) {
+        (predicateID(triple.predicate), table.intern(triple.object))
+    }
+
+    /// Adds an encoded triple (a duplicate is dropped when written).
+    mutating func add(_ triple: EncodedTriple) {
+        triples.append(ids(triple))
+    }
+
+    /// True when `stored` holds exactly the bytes of `run`.
+    @inline(__always)
+    static func equal(_ stored: [UInt8], _ run: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard stored.count == run.count else { return false }
+        if run.count == 0 { return true }
+        return stored.withUnsafeBufferPointer { memcmp($0.baseAddress!, run.baseAddress!, run.count) == 0 }
+    }
+
     /// True when `a` and `b` are IRIs or blank nodes with the same UTF-8 bytes (so the terms are equal); false otherwise.
     ///
     /// A false answer only costs a table lookup: terms that are equal by `==` with other bytes still get one id there.
@@ -440,12 +484,24 @@ struct TurtleTriples {
 
     /// The id of a predicate: a short list of the predicates seen so far, compared by their UTF-8 length first.
     private mutating func predicateID(_ iri: IRI) -> UInt32 {
-        let count = iri.string.utf8.count
-        for entry in predicateIDs where entry.iri.string.utf8.count == count && TurtleTriples.sameBytes(entry.iri.string, iri.string) {
-            return entry.id
-        }
+        if let id = TermTable.withBytes(iri.string, { knownPredicate($0) }) { return id }
         let id = table.intern(.iri(iri))
-        if predicateIDs.count < 64 { predicateIDs.append((iri, id)) }
+        if predicateIDs.count < 64 { predicateIDs.append((Array(iri.string.utf8), id)) }
         return id
+    }
+
+    /// The id of an encoded predicate, as ``predicateID(_:)-(IRI)`` gives it.
+    private mutating func predicateID(_ iri: EncodedTerm) -> UInt32 {
+        if let id = knownPredicate(iri.text) { return id }
+        let id = table.intern(iri)
+        if predicateIDs.count < 64 { predicateIDs.append((Array(iri.text), id)) }
+        return id
+    }
+
+    /// The id of the predicate with these UTF-8 bytes among those seen so far, if any.
+    @inline(__always)
+    private func knownPredicate(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        for entry in predicateIDs where TurtleTriples.equal(entry.bytes, bytes) { return entry.id }
+        return nil
     }
 }

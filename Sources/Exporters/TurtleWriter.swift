@@ -23,7 +23,7 @@ import GraphCore
 /// (predicate id, object id) pairs, and only the label and the run's place in the file are kept.
 /// `finish()` writes the blocks of IRI subjects, then reads the runs back by label and writes the
 /// blank-node blocks exactly as if they had been kept.
-public struct TurtleWriter: GraphSink {
+public struct TurtleWriter: TripleBatchSink {
     private var buffer: ByteBuffer
     /// Where the bytes go (``buffer`` is flushed before blocks rendered apart are written here directly).
     private let output: ByteOutput
@@ -62,6 +62,20 @@ public struct TurtleWriter: GraphSink {
             try spill!.add(node, predicate: ids.predicate, object: ids.object)
         } else {
             store.add(triple)
+        }
+    }
+
+    /// Keeps every triple of `batch` for `finish()`, read in place: the same as writing each triple.
+    public mutating func write(_ batch: TripleBatch) throws(GraphCoreError) {
+        try state.checkWrite("TurtleWriter")
+        try batch.forEach { (triple) throws(GraphCoreError) in
+            if triple.subject.kind == .blank {
+                let ids = store.predicateAndObject(triple)
+                if spill == nil { spill = try BlankSubjectSpill(batchTriples: spillLimits.batchTriples, readWindow: spillLimits.readWindow) }
+                try spill!.add(label: triple.subject.text, predicate: ids.predicate, object: ids.object)
+            } else {
+                store.add(triple)
+            }
         }
     }
 
@@ -136,15 +150,25 @@ struct BlankSubjectSpill {
 
     /// Appends one triple about `subject`, extending the open fragment when the subject is the same.
     mutating func add(_ subject: BlankNode, predicate: UInt32, object: UInt32) throws(GraphCoreError) {
+        let failure: GraphCoreError? = TermTable.withBytes(subject.label) { label in
+            do throws(GraphCoreError) { try add(label: label, predicate: predicate, object: object); return nil } catch { return error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Appends one triple about the blank node with this (ASCII) label, as ``add(_:predicate:object:)`` does.
+    mutating func add(label: UnsafeBufferPointer<UInt8>, predicate: UInt32, object: UInt32) throws(GraphCoreError) {
         // The open fragment's label is compared by bytes (labels are ASCII, so equal labels have equal bytes).
-        let same = TermTable.withBytes(subject.label) { label in
-            guard let last = fragments.last, Int(last.labelCount) == label.count else { return false }
-            if label.count == 0 { return true }
-            return labels.withUnsafeBufferPointer { memcmp($0.baseAddress! + last.labelStart, label.baseAddress!, label.count) == 0 }
+        let same: Bool
+        if let last = fragments.last, Int(last.labelCount) == label.count {
+            same = label.count == 0
+                || labels.withUnsafeBufferPointer { memcmp($0.baseAddress! + last.labelStart, label.baseAddress!, label.count) == 0 }
+        } else {
+            same = false
         }
         if !same {
             let start = labels.count
-            TermTable.withBytes(subject.label) { labels.append(contentsOf: $0) }
+            labels.append(contentsOf: label)
             fragments.append(Fragment(labelStart: start, offset: written, labelCount: UInt32(labels.count - start), count: 0))
         }
         fragments[fragments.count - 1].count += 1

@@ -108,6 +108,15 @@ public struct Literal: Hashable, Comparable, Sendable {
         self.language = language.lowercased()
     }
 
+    /// A literal from parts already validated: with a language, `datatype` is `rdf:langString` and the tag is
+    /// valid and lower-cased (as a literal made by one of the public initialisers has them).
+    init(trustedLexical lexical: String, datatype: IRI, language: String?) {
+        assert(language.map { Literal.isValidLanguageTag($0) && $0 == $0.lowercased() && datatype == RDF.langString } ?? true)
+        self.lexical = lexical
+        self.datatype = datatype
+        self.language = language
+    }
+
     /// True for tags of the shape `[A-Za-z]+(-[A-Za-z0-9]+)*`.
     public static func isValidLanguageTag(_ tag: String) -> Bool {
         var first = true

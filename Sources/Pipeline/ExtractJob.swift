@@ -410,7 +410,7 @@ public enum GraphWriting {
         if var quads = format.makeQuadSink(output: output) {
             try mapper.writeQuads(graph, to: &quads)
         } else if threads >= 2 {
-            try TripleHandOff.write(graph, mapper: mapper, to: SinkBox(format.makeSink(output: output, threads: threads)))
+            try ThreadedWriting.write(graph, mapper: mapper, to: SinkBox(format.makeSink(output: output, threads: threads)))
         } else {
             var sink = format.makeSink(output: output)
             try mapper.write(graph, to: &sink)
@@ -424,46 +424,76 @@ private final class SinkBox: @unchecked Sendable {
     init(_ sink: any GraphSink) { self.sink = sink }
 }
 
-/// Carries triples in batches from the thread that maps the graph to the thread that runs the format's sink.
-private final class TripleHandOff: @unchecked Sendable {
+/// A sink that reads encoded batches, handed to the thread that writes (it is used by one thread at a time).
+private final class BatchSinkBox: @unchecked Sendable {
+    var sink: any TripleBatchSink
+    init(_ sink: any TripleBatchSink) { self.sink = sink }
+}
+
+/// Maps a graph on the calling thread while a format's sink writes its triples on another thread.
+private enum ThreadedWriting {
     /// Triples per batch.
     static let batchSize = 4096
-    /// Batches that may wait.
-    static let capacity = 16
-
-    private let condition = NSCondition()
-    private var batches: [[Triple]] = []
-    /// Written batches waiting to be emptied by the mapping thread.
-    private var spent: [[Triple]] = []
-    private var closed = false
-    private var failure: GraphCoreError?
 
     /// Maps `graph` on this thread and writes its triples with `box`'s sink on another: the same triples in the
     /// same order as ``RDFMapper/write(_:to:)``.
+    ///
+    /// A ``TripleBatchSink`` is handed encoded batches (the threads then share no `String`s, so no reference
+    /// counts); any other sink is handed arrays of `Triple`s.
     static func write(_ graph: ResolvedGraph, mapper: RDFMapper, to box: SinkBox) throws(GraphCoreError) {
-        let handOff = TripleHandOff()
-        let prefixes = mapper.prefixes
-        let done = DispatchSemaphore(value: 0)
-        let writer = Thread {
-            do throws(GraphCoreError) {
-                try box.sink.start(prefixes: prefixes)
-                while var batch = handOff.take() {
-                    // Batches come reversed: each triple is moved out (not copied) in mapping order.
-                    while let triple = batch.popLast() { try box.sink.write(triple) }
-                    handOff.recycle(batch)
-                }
-                try box.sink.finish()
-            } catch {
-                handOff.fail(error)
-            }
-            done.signal()
+        if let batchSink = box.sink as? any TripleBatchSink {
+            try writeEncoded(graph, mapper: mapper, to: BatchSinkBox(batchSink))
+        } else {
+            try writeTriples(graph, mapper: mapper, to: box)
         }
-        writer.stackSize = 8 << 20
-        writer.start()
+    }
+
+    /// ``write(_:mapper:to:)`` for a sink that reads encoded batches.
+    private static func writeEncoded(_ graph: ResolvedGraph, mapper: RDFMapper, to box: BatchSinkBox) throws(GraphCoreError) {
+        let handOff = BatchHandOff<TripleBatch>()
+        let prefixes = mapper.prefixes
+        let writer = startWriter(handOff) { () throws(GraphCoreError) in
+            try box.sink.start(prefixes: prefixes)
+            while let batch = handOff.take() {
+                try box.sink.write(batch)
+                handOff.recycle(consume batch)
+            }
+            try box.sink.finish()
+        }
+        var batch = TripleBatch(reservingBytes: batchSize * 128)
+        let mappingFailure = mapping { () throws(GraphCoreError) in
+            try mapper.emit(graph) { (triple: Triple) throws(GraphCoreError) in
+                batch.append(triple)
+                if batch.count == batchSize {
+                    if var spent = try handOff.put(batch) {
+                        spent.removeAll()
+                        batch = spent
+                    } else {
+                        batch = TripleBatch(reservingBytes: batchSize * 128)
+                    }
+                }
+            }
+            if !batch.isEmpty { _ = try handOff.put(batch) }
+        }
+        try finish(handOff, writer, mappingFailure)
+    }
+
+    /// ``write(_:mapper:to:)`` for any other sink.
+    private static func writeTriples(_ graph: ResolvedGraph, mapper: RDFMapper, to box: SinkBox) throws(GraphCoreError) {
+        let handOff = BatchHandOff<[Triple]>()
+        let prefixes = mapper.prefixes
+        let writer = startWriter(handOff) { () throws(GraphCoreError) in
+            try box.sink.start(prefixes: prefixes)
+            while var batch = handOff.take() {
+                // Batches come reversed: each triple is moved out (not copied) in mapping order.
+                while let triple = batch.popLast() { try box.sink.write(triple) }
+                handOff.recycle(batch)
+            }
+            try box.sink.finish()
+        }
         var batch: [Triple] = []
         batch.reserveCapacity(batchSize)
-        var mappingFailure: GraphCoreError? = nil
-        do throws(GraphCoreError) {
+        let mappingFailure = mapping { () throws(GraphCoreError) in
             try mapper.emit(graph) { (triple: Triple) throws(GraphCoreError) in
                 batch.append(triple)
                 if batch.count == batchSize {
@@ -481,17 +511,57 @@ private final class TripleHandOff: @unchecked Sendable {
                 batch.reverse()
                 _ = try handOff.put(batch)
             }
-        } catch {
-            mappingFailure = error
         }
-        handOff.close()
-        done.wait()
-        if let failure = handOff.failed ?? mappingFailure { throw failure }
+        try finish(handOff, writer, mappingFailure)
     }
 
-    /// Queues a batch (in reverse order, see ``write(_:mapper:to:)``), waiting while too many wait; throws the writer's
-    /// error once it failed. Returns a batch the writer has emptied, if any, for the mapping thread to reuse.
-    func put(_ batch: [Triple]) throws(GraphCoreError) -> [Triple]? {
+    /// Starts the writing thread running `body`; a failure stops the hand-off. The semaphore is signalled at its end.
+    private static func startWriter<Batch>(_ handOff: BatchHandOff<Batch>,
+                                           _ body: @escaping @Sendable () throws(GraphCoreError) -> Void) -> DispatchSemaphore {
+        let done = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            do throws(GraphCoreError) {
+                try body()
+            } catch {
+                handOff.fail(error)
+            }
+            done.signal()
+        }
+        writer.stackSize = 8 << 20
+        writer.start()
+        return done
+    }
+
+    /// Runs the mapping `body`, returning its error instead of throwing it (the writer must be waited for first).
+    private static func mapping(_ body: () throws(GraphCoreError) -> Void) -> GraphCoreError? {
+        do throws(GraphCoreError) { try body(); return nil } catch { return error }
+    }
+
+    /// Closes the hand-off, waits for the writer and throws the writer's error, else the mapping's.
+    private static func finish<Batch>(_ handOff: BatchHandOff<Batch>, _ writer: DispatchSemaphore,
+                                      _ mappingFailure: GraphCoreError?) throws(GraphCoreError) {
+        handOff.close()
+        writer.wait()
+        if let failure = handOff.failed ?? mappingFailure { throw failure }
+    }
+}
+
+/// Carries batches of triples from the thread that maps the graph to the thread that runs the format's sink, and
+/// written batches back for reuse.
+private final class BatchHandOff<Batch>: @unchecked Sendable {
+    /// Batches that may wait.
+    static var capacity: Int { 16 }
+
+    private let condition = NSCondition()
+    private var batches: [Batch] = []
+    /// Written batches waiting to be emptied by the mapping thread.
+    private var spent: [Batch] = []
+    private var closed = false
+    private var failure: GraphCoreError?
+
+    /// Queues a batch, waiting while too many wait; throws the writer's error once it failed. Returns a batch the
+    /// writer has written, if any, for the mapping thread to empty and reuse.
+    func put(_ batch: Batch) throws(GraphCoreError) -> Batch? {
         condition.lock(); defer { condition.unlock() }
         while batches.count >= Self.capacity && failure == nil { condition.wait() }
         if let failure { throw failure }
@@ -500,14 +570,14 @@ private final class TripleHandOff: @unchecked Sendable {
         return spent.popLast()
     }
 
-    /// Hands a written (emptied) batch back to the mapping thread for reuse (see ``put(_:)``).
-    func recycle(_ batch: [Triple]) {
+    /// Hands a written batch back to the mapping thread for reuse (see ``put(_:)``).
+    func recycle(_ batch: consuming Batch) {
         condition.lock(); defer { condition.unlock() }
         spent.append(batch)
     }
 
     /// The next batch, waiting for one; nil when the mapping is over (or the writer failed) and none is left.
-    func take() -> [Triple]? {
+    func take() -> Batch? {
         condition.lock(); defer { condition.unlock() }
         while batches.isEmpty && !closed { condition.wait() }
         if batches.isEmpty { return nil }

@@ -23,6 +23,28 @@ struct TermTableTests {
         return terms + terms.reversed()
     }
 
+    @Test("Encoded terms get the ids of the terms they encode, mixed with terms in any order")
+    func encodedIDs() throws {
+        let terms = try TermTableTests.terms()
+        var plain = TermTable(syntax: nil)
+        let expected = terms.map { plain.intern($0) }
+        for every in [1, 2, 3] {
+            var table = TermTable(syntax: nil)
+            var batch = TripleBatch()
+            let subject = Term.iri(try IRI(validating: "https://example.org/s"))
+            for term in terms { batch.append(Triple(subject, RDF.type, term)) }
+            var ids: [UInt32] = []
+            var n = 0
+            batch.forEach { triple in
+                // Every `every`-th term is interned as a `Term`, the others encoded.
+                ids.append(n % every == 0 && every > 1 ? table.intern(terms[n]) : table.intern(triple.object))
+                n += 1
+            }
+            #expect(ids == expected, "every \(every)")
+            #expect(table.count == plain.count)
+        }
+    }
+
     @Test("Ids are those of a Term dictionary in first-seen order")
     func idsMatchDictionary() throws {
         var table = TermTable(syntax: nil)

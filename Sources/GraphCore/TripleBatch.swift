@@ -1,0 +1,186 @@
+/// Triples encoded as the UTF-8 bytes of their terms in one buffer, to move them between threads.
+///
+/// A batch owns plain bytes and no `String`s, so handing one to another thread shares no reference counts:
+/// the producing thread copies each term's bytes once, and a ``TripleBatchSink`` on the consuming thread reads
+/// them in place (``forEach(_:)``) without building `Term` values. ``EncodedTerm/term`` rebuilds a term when it
+/// is needed, equal to the one appended.
+///
+/// Layout, per triple: subject, predicate, object, each a kind byte and a length-prefixed UTF-8 run; a literal
+/// adds its datatype IRI and, when tagged, its language tag as further runs.
+public struct TripleBatch: Sendable {
+    /// The encoded triples.
+    private var bytes: [UInt8] = []
+    /// The number of triples.
+    public private(set) var count = 0
+
+    /// An empty batch with room for about `capacity` bytes.
+    public init(reservingBytes capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// True when no triple was appended.
+    public var isEmpty: Bool { count == 0 }
+
+    /// The number of encoded bytes.
+    public var byteCount: Int { bytes.count }
+
+    /// Empties the batch, keeping its storage for reuse.
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        count = 0
+    }
+
+    /// Appends `triple`.
+    public mutating func append(_ triple: Triple) {
+        append(triple.subject)
+        appendRun(triple.predicate.string)
+        append(triple.object)
+        count += 1
+    }
+
+    /// Appends one term: its kind, then its runs.
+    private mutating func append(_ term: Term) {
+        switch term {
+        case .iri(let iri):
+            bytes.append(EncodedTerm.Kind.iri.rawValue)
+            appendRun(iri.string)
+        case .blank(let node):
+            bytes.append(EncodedTerm.Kind.blank.rawValue)
+            appendRun(node.label)
+        case .literal(let literal):
+            if let language = literal.language {
+                bytes.append(EncodedTerm.Kind.taggedLiteral.rawValue)
+                appendRun(literal.lexical)
+                appendRun(literal.datatype.string)
+                appendRun(language)
+            } else {
+                bytes.append(EncodedTerm.Kind.literal.rawValue)
+                appendRun(literal.lexical)
+                appendRun(literal.datatype.string)
+            }
+        }
+    }
+
+    /// Appends the length of `text`'s UTF-8 form (four bytes, little-endian), then the bytes.
+    @inline(__always)
+    private mutating func appendRun(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ appendRun($0) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { appendRun($0) }
+        }
+    }
+
+    /// Appends the length of `run` (four bytes, little-endian), then its bytes.
+    @inline(__always)
+    private mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
+        withUnsafeBytes(of: UInt32(run.count).littleEndian) { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: run)
+    }
+
+    /// Calls `body` with every triple in the order appended; the views are valid only during the call.
+    public func forEach<E: Error>(_ body: (EncodedTriple) throws(E) -> Void) throws(E) {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(E) in
+            var reader = Reader(buffer: buffer)
+            for _ in 0..<count {
+                let subject = reader.term()
+                let predicate = EncodedTerm(kind: .iri, text: reader.run(), datatype: nil, language: nil)
+                let object = reader.term()
+                try body(EncodedTriple(subject: subject, predicate: predicate, object: object))
+            }
+        }
+    }
+
+    /// Reads runs and terms in order.
+    private struct Reader {
+        let buffer: UnsafeBufferPointer<UInt8>
+        var offset = 0
+
+        /// The next length-prefixed run.
+        @inline(__always)
+        mutating func run() -> UnsafeBufferPointer<UInt8> {
+            let length = Int(UInt32(littleEndian: UnsafeRawPointer(buffer.baseAddress! + offset).loadUnaligned(as: UInt32.self)))
+            let start = offset + 4
+            offset = start + length
+            return UnsafeBufferPointer(rebasing: buffer[start..<offset])
+        }
+
+        /// The next term.
+        @inline(__always)
+        mutating func term() -> EncodedTerm {
+            let kind = EncodedTerm.Kind(rawValue: buffer[offset])!
+            offset += 1
+            let text = run()
+            switch kind {
+            case .iri, .blank:
+                return EncodedTerm(kind: kind, text: text, datatype: nil, language: nil)
+            case .literal:
+                return EncodedTerm(kind: kind, text: text, datatype: run(), language: nil)
+            case .taggedLiteral:
+                let datatype = run()
+                return EncodedTerm(kind: kind, text: text, datatype: datatype, language: run())
+            }
+        }
+    }
+}
+
+/// One triple of a ``TripleBatch``, read in place.
+public struct EncodedTriple {
+    /// The subject (an IRI or a blank node).
+    public let subject: EncodedTerm
+    /// The predicate (an IRI).
+    public let predicate: EncodedTerm
+    /// The object.
+    public let object: EncodedTerm
+
+    /// The triple as `Triple`, equal to the one appended.
+    public var triple: Triple {
+        Triple(subject.term, IRI(trusted: String(decoding: predicate.text, as: UTF8.self)), object.term)
+    }
+}
+
+/// One term of a ``TripleBatch``, read in place: the UTF-8 bytes of its parts.
+public struct EncodedTerm {
+    /// What a term is, as stored in a batch.
+    public enum Kind: UInt8 {
+        /// A named node: `text` is the IRI.
+        case iri = 0
+        /// A blank node: `text` is the label.
+        case blank = 1
+        /// A literal without a language tag: `text` is the lexical form, `datatype` the datatype IRI.
+        case literal = 2
+        /// A language-tagged literal: `text`, `datatype` (`rdf:langString`) and `language`.
+        case taggedLiteral = 3
+    }
+
+    /// The kind of term.
+    public let kind: Kind
+    /// The IRI, the blank node label or the literal's lexical form.
+    public let text: UnsafeBufferPointer<UInt8>
+    /// A literal's datatype IRI; nil for IRIs and blank nodes.
+    public let datatype: UnsafeBufferPointer<UInt8>?
+    /// A tagged literal's language tag (lower-cased); nil otherwise.
+    public let language: UnsafeBufferPointer<UInt8>?
+
+    /// The term as `Term`, equal to the one appended.
+    public var term: Term {
+        let string = String(decoding: text, as: UTF8.self)
+        switch kind {
+        case .iri:
+            return .iri(IRI(trusted: string))
+        case .blank:
+            return .blank(BlankNode(trusted: string))
+        case .literal, .taggedLiteral:
+            let datatype = IRI(trusted: String(decoding: self.datatype!, as: UTF8.self))
+            return .literal(Literal(trustedLexical: string, datatype: datatype,
+                                    language: language.map { String(decoding: $0, as: UTF8.self) }))
+        }
+    }
+}
+
+/// A sink that reads a ``TripleBatch`` in place, which is cheaper than being handed each triple as a `Triple`.
+///
+/// A producer that moves triples to another thread hands such a sink whole batches; it hands any other sink
+/// `Triple`s. Writing a batch must have exactly the effect of writing its triples one by one, in order.
+public protocol TripleBatchSink: GraphSink {
+    /// Accepts every triple of `batch`, in order.
+    mutating func write(_ batch: TripleBatch) throws(GraphCoreError)
+}
