@@ -609,11 +609,13 @@ private final class BatchHandOff<Batch>: @unchecked Sendable {
     }
 }
 
-/// Runs `body` for indices 0..<count on `jobs` worker threads and hands each result to `consume` on the calling
-/// thread, in index order, while the workers go on (with one job, one thread runs both in turn while the caller waits).
+/// Runs `body` for indices 0..<count on `jobs` worker threads and hands each result to `consume`, one at a time and
+/// in index order, while the calling thread waits.
 ///
-/// Workers run at most ``window`` indices ahead of the consumer, so at most that many results wait at any time
-/// (memory stays bounded however many inputs there are), and the consumer sees the same sequence for any `jobs`.
+/// Whichever worker finds the next result in order ready while nobody consumes hands it (and every result in order
+/// after it that is ready) to `consume`, so results need no third thread and no wake-up per result. Workers run at
+/// most a window of indices ahead of the consumed ones, so few results wait at any time (memory stays bounded however
+/// many inputs there are), and `consume` sees the same sequence for any `jobs`.
 enum OrderedStream {
     /// How many results may wait per worker.
     static let windowPerJob = 16
@@ -625,20 +627,22 @@ enum OrderedStream {
             runOnOneThread(count, body, consume: consume)
             return
         }
-        let window = ReorderWindow<T>(count: count, size: workers * windowPerJob + 4)
-        let done = DispatchGroup()
-        for _ in 0..<workers {
-            done.enter()
-            let thread = Thread {
-                while let i = window.next() { window.store(i, body(i)) }
-                done.leave()
+        withoutActuallyEscaping(consume) { consume in
+            let window = ReorderWindow<T>(count: count, size: workers * windowPerJob + 4, consume: consume)
+            let done = DispatchGroup()
+            for _ in 0..<workers {
+                done.enter()
+                let thread = Thread {
+                    window.work(body)
+                    done.leave()
+                }
+                // As much stack as the main thread has: the extractor's recursion depth does not depend on the thread.
+                thread.stackSize = 8 << 20
+                thread.start()
             }
-            // As much stack as the main thread has: the extractor's recursion depth does not depend on the thread.
-            thread.stackSize = 8 << 20
-            thread.start()
+            done.wait()
+            window.dropConsume()
         }
-        for _ in 0..<count { consume(window.take()) }
-        done.wait()
     }
 }
 
@@ -674,47 +678,72 @@ private final class UncheckedLoop: @unchecked Sendable {
     }
 }
 
-/// Shared state of ``OrderedStream``: the next index to hand out and a ring of finished results not yet consumed.
+/// Shared state of ``OrderedStream``: the next index to hand out, a ring of finished results not yet consumed, and
+/// whether a worker is consuming; guarded by one condition's lock.
 private final class ReorderWindow<T: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let count: Int
     private var slots: [T?]
     /// The next index a worker takes.
     private var cursor = 0
-    /// The next index the consumer takes.
+    /// The next index to consume.
     private var consumed = 0
+    /// True while one worker consumes results.
+    private var consuming = false
+    /// Workers waiting on the condition.
+    private var waiting = 0
+    /// Called with each result in order, by one worker at a time; set until ``dropConsume()``.
+    private var consume: ((T) -> Void)?
 
-    init(count: Int, size: Int) {
+    init(count: Int, size: Int, consume: @escaping (T) -> Void) {
         self.count = count
         self.slots = Array(repeating: nil, count: size)
+        self.consume = consume
     }
 
-    /// The next index to work on, waiting while the window is full; nil when all are taken.
-    func next() -> Int? {
-        condition.lock(); defer { condition.unlock() }
-        while cursor < count && cursor - consumed >= slots.count { condition.wait() }
-        guard cursor < count else { return nil }
-        cursor += 1
-        return cursor - 1
+    /// Releases `consume` once every worker is done (it must not outlive the call that lent it).
+    func dropConsume() {
+        consume = nil
     }
 
-    /// Keeps the result of index `i` until it is consumed.
-    func store(_ i: Int, _ value: T) {
+    /// One worker's loop: consumes the results that are next in order when nobody else does, else computes the next
+    /// index with `body` while the window allows, else waits; returns when every result is consumed.
+    func work(_ body: (Int) -> T) {
         condition.lock(); defer { condition.unlock() }
-        slots[i % slots.count] = value
-        if i == consumed { condition.broadcast() }
+        while consumed < count {
+            if !consuming, slots[consumed % slots.count] != nil {
+                consumeReady()
+            } else if cursor < count && cursor - consumed < slots.count {
+                let i = cursor
+                cursor += 1
+                condition.unlock()
+                let value = body(i)
+                condition.lock()
+                slots[i % slots.count] = value
+            } else {
+                waiting += 1
+                condition.wait()
+                waiting -= 1
+            }
+        }
+        // The others may wait for work that will not come.
+        if waiting > 0 { condition.broadcast() }
     }
 
-    /// The result of the next index in order, waiting until it is there.
-    func take() -> T {
-        condition.lock(); defer { condition.unlock() }
-        let slot = consumed % slots.count
-        while slots[slot] == nil { condition.wait() }
-        let value = slots[slot]!
-        slots[slot] = nil
-        consumed += 1
-        condition.broadcast()
-        return value
+    /// Consumes results in order for as long as the next one is there (lock held on entry and on return; released
+    /// around each `consume`), waking waiting workers as the window moves.
+    private func consumeReady() {
+        consuming = true
+        while consumed < count, let value = slots[consumed % slots.count] {
+            slots[consumed % slots.count] = nil
+            consumed += 1
+            condition.unlock()
+            consume!(value)
+            condition.lock()
+            if waiting > 0 { condition.broadcast() }
+        }
+        consuming = false
+        if waiting > 0 { condition.broadcast() }
     }
 }
 
