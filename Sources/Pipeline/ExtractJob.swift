@@ -144,7 +144,7 @@ public struct ExtractJob: Sendable {
             // The graph's own records are released once resolved, before the graph is written.
             graph = nil
             _ = consume folded
-            counts = try GraphBuilding.write(resolved, format: request.format, to: request.outputPath,
+            counts = try GraphBuilding.write(consume resolved, format: request.format, to: request.outputPath,
                                              base: request.base, provenance: request.provenance, threads: request.jobs)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
@@ -331,13 +331,16 @@ public enum GraphBuilding {
     }
 
     /// Writes a resolved graph (on two threads when `threads` ≥ 2); returns the numbers of entities and facts.
-    static func write(_ resolved: ResolvedGraph, format: OutputFormat, to path: String?, base: IRI,
+    ///
+    /// The graph is consumed: with two threads it is released as soon as it is mapped, while the writer finishes.
+    static func write(_ resolved: consuming ResolvedGraph, format: OutputFormat, to path: String?, base: IRI,
                       provenance: ProvenanceMode, threads: Int = 1) throws(PipelineError) -> (entities: Int, facts: Int) {
+        let counts = (resolved.entities.count, resolved.facts.count)
         do {
-            try GraphWriting.write(resolved, format: format, to: path, mapper: RDFMapper(base: base, provenance: provenance),
-                                   threads: threads)
+            try GraphWriting.write(consume resolved, format: format, to: path,
+                                   mapper: RDFMapper(base: base, provenance: provenance), threads: threads)
         } catch { throw .output(error) }
-        return (resolved.entities.count, resolved.facts.count)
+        return counts
     }
 
     /// Resolves entities and facts across `extractions`.
@@ -382,8 +385,9 @@ private final class StopFlag: @unchecked Sendable {
 public enum GraphWriting {
     /// Maps `graph` to triples and feeds them to the format's sink; a file appears only when complete.
     ///
-    /// With `threads` ≥ 2, the format's writer runs on a thread of its own while the graph is mapped to triples.
-    public static func write(_ graph: ResolvedGraph, format: OutputFormat, to path: String?, mapper: RDFMapper,
+    /// With `threads` ≥ 2, the format's writer runs on a thread of its own while the graph is mapped to triples,
+    /// and the graph (consumed) is released as soon as it is mapped, while the writer finishes.
+    public static func write(_ graph: consuming ResolvedGraph, format: OutputFormat, to path: String?, mapper: RDFMapper,
                              threads: Int = 1) throws(GraphCoreError) {
         InterruptHandling.prepare(outputPath: path ?? "-")
         if let path, path != "-" {
@@ -393,7 +397,7 @@ public enum GraphWriting {
             defer { InterruptHandling.finished() }
             let file = try AtomicFileOutput(path: path)
             do {
-                try emit(graph, format: format, output: file, mapper: mapper, threads: threads)
+                try emit(consume graph, format: format, output: file, mapper: mapper, threads: threads)
                 InterruptHandling.committing()
                 try file.commit()
             } catch {
@@ -401,16 +405,16 @@ public enum GraphWriting {
                 throw error
             }
         } else {
-            try emit(graph, format: format, output: DescriptorOutput.standardOutput(), mapper: mapper, threads: threads)
+            try emit(consume graph, format: format, output: DescriptorOutput.standardOutput(), mapper: mapper, threads: threads)
         }
     }
 
-    private static func emit(_ graph: ResolvedGraph, format: OutputFormat, output: ByteOutput, mapper: RDFMapper,
+    private static func emit(_ graph: consuming ResolvedGraph, format: OutputFormat, output: ByteOutput, mapper: RDFMapper,
                              threads: Int) throws(GraphCoreError) {
         if var quads = format.makeQuadSink(output: output) {
             try mapper.writeQuads(graph, to: &quads)
         } else if threads >= 2 {
-            try ThreadedWriting.write(graph, mapper: mapper, to: SinkBox(format.makeSink(output: output, threads: threads)))
+            try ThreadedWriting.write(consume graph, mapper: mapper, to: SinkBox(format.makeSink(output: output, threads: threads)))
         } else {
             var sink = format.makeSink(output: output)
             try mapper.write(graph, to: &sink)
@@ -440,16 +444,16 @@ private enum ThreadedWriting {
     ///
     /// A ``TripleBatchSink`` is handed encoded batches (the threads then share no `String`s, so no reference
     /// counts); any other sink is handed arrays of `Triple`s.
-    static func write(_ graph: ResolvedGraph, mapper: RDFMapper, to box: SinkBox) throws(GraphCoreError) {
+    static func write(_ graph: consuming ResolvedGraph, mapper: RDFMapper, to box: SinkBox) throws(GraphCoreError) {
         if let batchSink = box.sink as? any TripleBatchSink {
-            try writeEncoded(graph, mapper: mapper, to: BatchSinkBox(batchSink))
+            try writeEncoded(consume graph, mapper: mapper, to: BatchSinkBox(batchSink))
         } else {
-            try writeTriples(graph, mapper: mapper, to: box)
+            try writeTriples(consume graph, mapper: mapper, to: box)
         }
     }
 
     /// ``write(_:mapper:to:)`` for a sink that reads encoded batches.
-    private static func writeEncoded(_ graph: ResolvedGraph, mapper: RDFMapper, to box: BatchSinkBox) throws(GraphCoreError) {
+    private static func writeEncoded(_ graph: consuming ResolvedGraph, mapper: RDFMapper, to box: BatchSinkBox) throws(GraphCoreError) {
         let handOff = BatchHandOff<TripleBatch>()
         let prefixes = mapper.prefixes
         let writer = startWriter(handOff) { () throws(GraphCoreError) in
@@ -475,11 +479,12 @@ private enum ThreadedWriting {
             }
             if !batch.isEmpty { _ = try handOff.put(batch) }
         }
+        _ = consume graph  // released while the writer finishes
         try finish(handOff, writer, mappingFailure)
     }
 
     /// ``write(_:mapper:to:)`` for any other sink.
-    private static func writeTriples(_ graph: ResolvedGraph, mapper: RDFMapper, to box: SinkBox) throws(GraphCoreError) {
+    private static func writeTriples(_ graph: consuming ResolvedGraph, mapper: RDFMapper, to box: SinkBox) throws(GraphCoreError) {
         let handOff = BatchHandOff<[Triple]>()
         let prefixes = mapper.prefixes
         let writer = startWriter(handOff) { () throws(GraphCoreError) in
@@ -512,6 +517,7 @@ private enum ThreadedWriting {
                 _ = try handOff.put(batch)
             }
         }
+        _ = consume graph  // released while the writer finishes
         try finish(handOff, writer, mappingFailure)
     }
 
