@@ -38,9 +38,34 @@ public enum OutputChecks {
                 continue
             }
             problems += check(output.bytes, format: format, triples: format == .nquads ? quads : triples)
+            if format == .turtle { problems += checkBatches(graph, mapper: mapper, expected: output.bytes) }
             if let directory { save(output.bytes, to: "\(directory)/\(name).\(format.fileExtension)") }
         }
         return problems
+    }
+
+    /// The Turtle writer handed the triples as encoded batches (as the pipeline does with two threads), in batches
+    /// of a size drawn from the graph, must write `expected`, the bytes it writes when handed `Triple`s.
+    static func checkBatches(_ graph: ResolvedGraph, mapper: RDFMapper, expected: [UInt8]) -> [String] {
+        let output = MemoryOutput()
+        var writer = TurtleWriter(output: output, threads: 2)
+        let size = 1 + graph.facts.count % 7
+        do throws(GraphCoreError) {
+            try writer.start(prefixes: mapper.prefixes)
+            var batch = TripleBatch()
+            try mapper.emit(graph) { (triple) throws(GraphCoreError) in
+                batch.append(triple)
+                if batch.count == size {
+                    try writer.write(batch)
+                    batch.removeAll()
+                }
+            }
+            try writer.write(batch)
+            try writer.finish()
+        } catch {
+            return ["turtle from batches failed: \(error)"]
+        }
+        return output.bytes == expected ? [] : ["turtle from batches differs from turtle from triples"]
     }
 
     /// The invariants of one output of a mapping that emitted `triples` triples.
