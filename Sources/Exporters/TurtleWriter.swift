@@ -216,30 +216,55 @@ struct BlankSubjectSpill {
         var groupEnds: [UInt32]
     }
 
-    /// The fragments sorted by label.
+    /// A fragment's sort key: its label's first eight bytes as one integer, and the fragment's index.
+    private struct LabelKey {
+        var prefix: UInt64
+        var index: Int
+
+        /// The first eight bytes of `fragment`'s label, big-endian, zero-padded.
+        @inline(__always)
+        static func prefix(of fragment: Fragment, in labels: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var prefix: UInt64 = 0
+            let count = Int(fragment.labelCount)
+            for k in 0..<8 {
+                prefix <<= 8
+                if k < count { prefix |= UInt64(labels[fragment.labelStart + k]) }
+            }
+            return prefix
+        }
+    }
+
+    /// The fragments sorted by label (fragments of one label in the order they were written).
     func order() -> LabelOrder {
         let byLabel: [Int] = labels.withUnsafeBufferPointer { labels in
             fragments.withUnsafeBufferPointer { fragments in
-                func less(_ a: Fragment, _ b: Fragment) -> Bool {
-                    let n = Int(min(a.labelCount, b.labelCount))
-                    if n > 0 {
-                        let c = memcmp(labels.baseAddress! + a.labelStart, labels.baseAddress! + b.labelStart, n)
+                // Sorted by (label bytes, fragment index), mostly on integers: a key holds a label's first eight bytes
+                // big-endian (zero-padded; labels have no zero byte, so a shorter label sorts first, as bytewise),
+                // and only keys with equal prefixes compare the rest of their labels.
+                var keys = fragments.indices.map { LabelKey(prefix: LabelKey.prefix(of: fragments[$0], in: labels), index: $0) }
+                keys.sort { a, b in
+                    if a.prefix != b.prefix { return a.prefix < b.prefix }
+                    let x = fragments[a.index], y = fragments[b.index]
+                    if x.labelCount > 8 && y.labelCount > 8 {
+                        let n = Int(min(x.labelCount, y.labelCount)) - 8
+                        let c = memcmp(labels.baseAddress! + x.labelStart + 8, labels.baseAddress! + y.labelStart + 8, n)
                         if c != 0 { return c < 0 }
                     }
-                    return a.labelCount < b.labelCount
+                    if x.labelCount != y.labelCount { return x.labelCount < y.labelCount }
+                    return a.index < b.index
                 }
-                return Array(0..<fragments.count).sorted { less(fragments[$0], fragments[$1]) }
+                return keys.map(\.index)
             }
         }
         var place = [UInt32](repeating: 0, count: fragments.count)
         for (position, fragment) in byLabel.enumerated() { place[fragment] = UInt32(position) }
         var groupEnds: [UInt32] = []
         labels.withUnsafeBufferPointer { labels in
-            func label(_ f: Fragment) -> UnsafeBufferPointer<UInt8> {
-                UnsafeBufferPointer(rebasing: labels[f.labelStart..<(f.labelStart + Int(f.labelCount))])
+            func sameLabel(_ a: Fragment, _ b: Fragment) -> Bool {
+                a.labelCount == b.labelCount
+                    && (a.labelCount == 0 || memcmp(labels.baseAddress! + a.labelStart, labels.baseAddress! + b.labelStart, Int(a.labelCount)) == 0)
             }
-            for position in byLabel.indices.dropFirst()
-            where !label(fragments[byLabel[position]]).elementsEqual(label(fragments[byLabel[position - 1]])) {
+            for position in byLabel.indices.dropFirst() where !sameLabel(fragments[byLabel[position]], fragments[byLabel[position - 1]]) {
                 groupEnds.append(UInt32(position))
             }
             if !byLabel.isEmpty { groupEnds.append(UInt32(byLabel.count)) }
