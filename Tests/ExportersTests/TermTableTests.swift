@@ -78,6 +78,47 @@ struct TermTableTests {
         #expect(table.ranks().order == expected)
     }
 
+    /// Terms all in NFC (so ``TermTable/ranks()`` takes its radix path): IRIs sharing prefixes of every length around
+    /// the eight-byte digits, proper prefixes, NUL bytes, empty strings, equal lexical forms with other datatypes or tags.
+    static func nfcTerms() throws -> [Term] {
+        let stem = "https://example.org/graph-export/id/"
+        var texts = ["", "a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefgh\u{0}", "abcdefgh\u{0}\u{0}", "x\u{0}", "x",
+                     "x\u{0}y", "Köln", "Kö", "中德", "zz", String(repeating: "q", count: 40), String(repeating: "q", count: 41)]
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 24, 33] {
+            texts.append(String(repeating: "p", count: length) + "city/a")
+            texts.append(String(repeating: "p", count: length) + "city/b")
+            texts.append(String(repeating: "p", count: length) + "city")
+        }
+        var terms: [Term] = []
+        for (n, text) in texts.enumerated() {
+            terms.append(.literal(Literal(text)))
+            if n % 3 == 0 { terms.append(.literal(Literal(text, datatype: XSD.integer))) }
+            if n % 4 == 0 { terms.append(.literal(try Literal(text, language: "de"))) }
+            if n % 5 == 0 { terms.append(.literal(try Literal(text, language: "de-at"))) }
+            if !text.utf8.contains(0) && !text.contains(" ") {
+                terms.append(.iri(try IRI(validating: stem + text)))
+                terms.append(.iri(try IRI(validating: "urn:" + text)))
+            }
+        }
+        for label in ["b1", "b10", "B1", "b1b1b1b1b1", "b1b1b1b1", "st00ff"] { terms.append(.blank(try BlankNode(validating: label))) }
+        var generator = SeededGenerator(state: 11)
+        return terms.shuffled(using: &generator)
+    }
+
+    @Test("Ranks are Term's order when every term is in NFC (radix path)")
+    func radixRanksMatchTermOrder() throws {
+        var table = TermTable(syntax: nil)
+        var firstSeen: [Term] = []
+        var seen: Set<Term> = []
+        for term in try TermTableTests.nfcTerms() {
+            _ = table.intern(term)
+            if seen.insert(term).inserted { firstSeen.append(term) }
+        }
+        #expect(table.count == firstSeen.count)
+        let expected = Array(0..<firstSeen.count).sorted { firstSeen[$0] < firstSeen[$1] }
+        #expect(table.ranks().order == expected)
+    }
+
     @Test("Canonically equal literals are one triple, written as first seen")
     func canonicalDuplicates() throws {
         let s = Term.iri(try IRI(validating: "https://example.org/s"))
