@@ -103,6 +103,8 @@ public struct KnowledgeGraph: Sendable {
     private var addresses = ValueTable<PostalAddress>()
     /// Distinct (rule, confidence) pairs of evidence.
     private var ruleTags = ValueTable<RuleTag>()
+    /// The tag of each (rule, confidence bits) pair.
+    private var tagOfRule = PackedKeyTable()
 
     /// The default base IRI of the contract.
     public static let defaultBase = IRI(trusted: "https://w3id.org/graph-export/id/")
@@ -186,7 +188,7 @@ public struct KnowledgeGraph: Sendable {
                 facts.append(FoldedFact(key: factKey, last: Occurrence.chainEnd))
             }
             let evidence = fact.evidence
-            let tag = ruleTags.intern(RuleTag(rule: strings.intern(evidence.rule), confidence: evidence.confidence))
+            let tag = ruleTag(rule: strings.intern(evidence.rule), confidence: evidence.confidence)
                         // Facts of one sentence follow each other: their quote is interned once.
             if lastQuote.map({ StringTable.sameBytes($0, evidence.quote) }) != true {
                 lastQuote = evidence.quote
@@ -196,6 +198,18 @@ public struct KnowledgeGraph: Sendable {
                                           previous: facts[Int(f)].last, begin: evidence.begin, end: evidence.end))
             facts[Int(f)].last = UInt32(occurrences.count - 1)
         }
+    }
+
+    /// The interned (rule, confidence) pair, found by the two numbers in ``tagOfRule`` (a NaN confidence, never
+    /// equal to itself, always takes the value table's path).
+    private mutating func ruleTag(rule: UInt32, confidence: Double) -> UInt32 {
+        guard !confidence.isNaN else { return ruleTags.intern(RuleTag(rule: rule, confidence: confidence)) }
+        // 0 and -0 are equal confidences: one key.
+        let bits = confidence == 0 ? 0 : confidence.bitPattern
+        if let tag = tagOfRule.value(UInt64(rule), bits) { return tag }
+        let tag = ruleTags.intern(RuleTag(rule: rule, confidence: confidence))
+        tagOfRule.insert(UInt64(rule), bits, value: tag)
+        return tag
     }
 
     /// The key of `string` (an interned label or alias) in resolution group `group`.
@@ -284,7 +298,7 @@ public struct KnowledgeGraph: Sendable {
                 let key = keys[k]
                 kindCount &+= key.kindCounts
                 for tally in key.labels { scores.add(tally, key: k, strings: strings) }
-                for name in key.names where nameStamp[Int(name)] != Int32(g) {
+                for name in key.names.ids where nameStamp[Int(name)] != Int32(g) {
                     nameStamp[Int(name)] = Int32(g)
                     nameIDs.append(name)
                 }
@@ -356,8 +370,7 @@ public struct KnowledgeGraph: Sendable {
         let tagKept = ruleTags.values.map { $0.confidence >= minConfidence }
 
         // Merged facts: their keys, and per merged fact the chain of folded facts (in fact order) it gathers.
-        var mergedIndex: [MergedFactKey: Int32] = [:]
-        mergedIndex.reserveCapacity(facts.count)
+        var mergedIndex = PackedKeyTable()
         var mergedKeys: [MergedFactKey] = []
         var mergedFirst: [Int32] = []
         var mergedLast: [Int32] = []
@@ -420,11 +433,12 @@ public struct KnowledgeGraph: Sendable {
                 object = .address(a)
             }
             let mergedKey = MergedFactKey(relation: key.relation, subject: Int32(subject), object: object)
-            if let m = mergedIndex[mergedKey] {
+            let (high, low) = mergedKey.packed
+            if let m = mergedIndex.value(high, low) {
                 nextFolded[Int(mergedLast[Int(m)])] = Int32(f)
                 mergedLast[Int(m)] = Int32(f)
             } else {
-                mergedIndex[mergedKey] = Int32(mergedKeys.count)
+                mergedIndex.insert(high, low, value: UInt32(mergedKeys.count))
                 mergedKeys.append(mergedKey)
                 mergedFirst.append(Int32(f))
                 mergedLast.append(Int32(f))
@@ -443,12 +457,26 @@ public struct KnowledgeGraph: Sendable {
             case .address(let a): return .address(addresses[a])
             }
         }
-        let factOrder = mergedKeys.indices.sorted { a, b in
-            let x = mergedKeys[a], y = mergedKeys[b]
-            if x.subject != y.subject { return x.subject < y.subject }
-            if x.relation != y.relation { return KnowledgeGraph.relationIndex(x.relation) < KnowledgeGraph.relationIndex(y.relation) }
-            return ObjectOrder.less(objects[a], objects[b], entities)
+        // The order of objects (see ``ObjectOrder``) as integers: literals, roles (by display label) and addresses
+        // ranked once by their values, so that sorting the facts compares numbers, not strings.
+        let literalRank = Self.ranks(of: mergedKeys.compactMap { key -> UInt32? in
+            if case .literal(let l) = key.object { return l } else { return nil }
+        }, count: literals.values.count, by: literals.values)
+        let addressRank = Self.ranks(of: mergedKeys.compactMap { key -> UInt32? in
+            if case .address(let a) = key.object { return a } else { return nil }
+        }, count: addresses.values.count, by: addresses.values)
+        let roleRank = Self.ranks(of: (0 ..< UInt32(roleDisplay.count)).map { $0 }, count: roleDisplay.count, by: roleDisplay)
+        let sortKeys: [FactSortKey] = mergedKeys.map { key in
+            let relation = Int32(KnowledgeGraph.relationIndex(key.relation))
+            switch key.object {
+            case .entity(let e): return FactSortKey(subject: key.subject, relation: relation, kind: 0, first: Int(e), second: 0)
+            case .literal(let l): return FactSortKey(subject: key.subject, relation: relation, kind: 1, first: literalRank[Int(l)], second: 0)
+            case .post(let role, let org):
+                return FactSortKey(subject: key.subject, relation: relation, kind: 2, first: roleRank[Int(role)], second: Int(org))
+            case .address(let a): return FactSortKey(subject: key.subject, relation: relation, kind: 3, first: addressRank[Int(a)], second: 0)
+            }
         }
+        let factOrder = sortKeys.indices.sorted { a, b in sortKeys[a] < sortKeys[b] }
 
         var resolvedFacts: [ResolvedFact] = []
         resolvedFacts.reserveCapacity(mergedKeys.count)
@@ -507,6 +535,46 @@ public struct KnowledgeGraph: Sendable {
     }
 }
 
+/// The position of a merged fact in the graph's order: subject, relation, then the object (see ``ObjectOrder``) as
+/// its kind and one or two numbers (an entity index; the rank of a literal or address; a role's rank and the
+/// organisation, -1 for none).
+private struct FactSortKey: Comparable {
+    let subject: Int32
+    let relation: Int32
+    let kind: Int32
+    let first: Int
+    let second: Int
+
+    static func < (a: FactSortKey, b: FactSortKey) -> Bool {
+        if a.subject != b.subject { return a.subject < b.subject }
+        if a.relation != b.relation { return a.relation < b.relation }
+        if a.kind != b.kind { return a.kind < b.kind }
+        if a.first != b.first { return a.first < b.first }
+        return a.second < b.second
+    }
+}
+
+extension KnowledgeGraph {
+    /// The rank of each of `ids` (indices into `values`, `count` of them) in the order of their values: values that
+    /// neither precedes the other share a rank. Entries for other indices are 0.
+    fileprivate static func ranks<Value: Comparable>(of ids: [UInt32], count: Int, by values: [Value]) -> [Int] {
+        var used = [Bool](repeating: false, count: count)
+        var distinct: [Int] = []
+        for id in ids where !used[Int(id)] {
+            used[Int(id)] = true
+            distinct.append(Int(id))
+        }
+        distinct.sort { values[$0] < values[$1] }
+        var rank = [Int](repeating: 0, count: count)
+        var r = 0
+        for (i, id) in distinct.enumerated() {
+            if i > 0 && values[distinct[i - 1]] < values[id] { r += 1 }
+            rank[id] = r
+        }
+        return rank
+    }
+}
+
 /// The object of a fact after entity resolution, by entity index, interned value or role key.
 private enum MergedObject: Hashable, Sendable {
     case entity(Int32)
@@ -520,6 +588,21 @@ private struct MergedFactKey: Hashable, Sendable {
     let relation: Relation
     let subject: Int32
     let object: MergedObject
+
+    /// The key as two words, equal exactly when the keys are: subject, relation and object kind in the first; the
+    /// object's value (a post's role and organisation) in the second.
+    var packed: (high: UInt64, low: UInt64) {
+        let kind: UInt64
+        let low: UInt64
+        switch object {
+        case .entity(let e): kind = 0; low = UInt64(UInt32(bitPattern: e))
+        case .literal(let l): kind = 1; low = UInt64(l)
+        case .post(let role, let organization):
+            kind = 2; low = UInt64(UInt32(bitPattern: role)) | UInt64(UInt32(bitPattern: organization)) << 32
+        case .address(let a): kind = 3; low = UInt64(a)
+        }
+        return (UInt64(UInt32(bitPattern: subject)) | UInt64(KnowledgeGraph.relationIndex(relation)) << 32 | kind << 40, low)
+    }
 }
 
 /// The labels of one entity's keys with their best quality and total count; canonically equivalent labels
@@ -606,6 +689,25 @@ private struct KeyName: Hashable, Sendable {
     let slug: String
 }
 
+/// A set of interned string IDs in order of insertion: a linear scan while small, a hash set once large.
+private struct IDSet: Sendable {
+    /// The IDs, each once, in order of insertion.
+    private(set) var ids: [UInt32] = []
+    /// The IDs as a set, once there are many.
+    private var index: Set<UInt32>? = nil
+
+    /// Adds `id` unless present.
+    mutating func insert(_ id: UInt32) {
+        if index != nil {
+            if index!.insert(id).inserted { ids.append(id) }
+            return
+        }
+        for known in ids where known == id { return }
+        ids.append(id)
+        if ids.count == 32 { index = Set(ids) }
+    }
+}
+
 /// Which label keys claim a key as their alias.
 private enum Claim: Sendable {
     /// None.
@@ -630,7 +732,7 @@ private struct LabelKey: Sendable {
     /// The labels mentions gave, with count and best quality.
     var labels: [LabelTally] = []
     /// Labels, aliases and surface forms seen.
-    var names: Set<UInt32> = []
+    var names = IDSet()
     /// Extra kinds mentions gave, one bit per kind.
     var extraKinds: UInt8 = 0
     /// The label keys whose mentions name this key as an alias.
