@@ -138,22 +138,25 @@ public struct KnowledgeGraph: Sendable {
         var aliasIDs: [UInt32] = []
         var aliasStart: [Int] = []
         aliasStart.reserveCapacity(extraction.entities.count + 1)
-        for mention in extraction.entities {
-            let group = mention.kind.resolutionGroup
-            let label = strings.intern(mention.label)
-            let k = key(group: group, string: label)
-            keyOfMention.append(k)
+        // Mentions and facts are read in place (not copied out of their arrays).
+        extraction.entities.withUnsafeBufferPointer { mentions in
+            for m in mentions.indices {
+                let group = mentions[m].kind.resolutionGroup
+                let label = strings.intern(mentions[m].label)
+                let k = key(group: group, string: label)
+                keyOfMention.append(k)
+                aliasStart.append(aliasIDs.count)
+                for alias in mentions[m].aliases { aliasIDs.append(strings.intern(alias)) }
+                keys[Int(k)].note(mentions[m], label: label, aliases: aliasIDs[aliasStart[m]...], strings: &strings)
+            }
             aliasStart.append(aliasIDs.count)
-            for alias in mention.aliases { aliasIDs.append(strings.intern(alias)) }
-            keys[Int(k)].note(mention, label: label, aliases: aliasIDs[aliasStart[aliasStart.count - 1]...], strings: &strings)
-        }
-        aliasStart.append(aliasIDs.count)
-        // Aliases of a mention with a full or derived label claim their key for the mention's key.
-        for (m, mention) in extraction.entities.enumerated() where mention.quality > .short {
-            let group = mention.kind.resolutionGroup
-            for alias in aliasIDs[aliasStart[m] ..< aliasStart[m + 1]] {
-                let a = key(group: group, string: alias)
-                keys[Int(a)].claim(by: keyOfMention[m])
+            // Aliases of a mention with a full or derived label claim their key for the mention's key.
+            for m in mentions.indices where mentions[m].quality > .short {
+                let group = mentions[m].kind.resolutionGroup
+                for alias in aliasIDs[aliasStart[m] ..< aliasStart[m + 1]] {
+                    let a = key(group: group, string: alias)
+                    keys[Int(a)].claim(by: keyOfMention[m])
+                }
             }
         }
 
@@ -161,42 +164,44 @@ public struct KnowledgeGraph: Sendable {
         let count = extraction.entities.count
         var lastQuote: String? = nil
         var lastQuoteID: UInt32 = 0
-        for fact in extraction.facts where fact.relation.accepts(fact.object) {
-            guard fact.subject >= 0 && fact.subject < count else { continue }
-            let object: FoldedObject
-            switch fact.object {
-            case .entity(let local):
-                guard local >= 0 && local < count else { continue }
-                object = .entity(keyOfMention[local])
-            case .literal(let literal):
-                object = .literal(literals.intern(literal))
-            case .post(let role, let organization):
-                var org: UInt32? = nil
-                if let organization, organization >= 0 && organization < count { org = keyOfMention[organization] }
-                object = .post(role: strings.intern(role), organization: org)
-            case .address(let address):
-                object = .address(addresses.intern(address))
+        extraction.facts.withUnsafeBufferPointer { candidates in
+            for c in candidates.indices where candidates[c].relation.accepts(candidates[c].object) {
+                let subject = candidates[c].subject
+                guard subject >= 0 && subject < count else { continue }
+                let object: FoldedObject
+                switch candidates[c].object {
+                case .entity(let local):
+                    guard local >= 0 && local < count else { continue }
+                    object = .entity(keyOfMention[local])
+                case .literal(let literal):
+                    object = .literal(literals.intern(literal))
+                case .post(let role, let organization):
+                    var org: UInt32? = nil
+                    if let organization, organization >= 0 && organization < count { org = keyOfMention[organization] }
+                    object = .post(role: strings.intern(role), organization: org)
+                case .address(let address):
+                    object = .address(addresses.intern(address))
+                }
+                let factKey = FoldedFactKey(relation: candidates[c].relation, subject: keyOfMention[subject], object: object)
+                let f: UInt32
+                let (high, low) = factKey.packed
+                if let existing = factOfKey.value(high, low) {
+                    f = existing
+                } else {
+                    f = UInt32(facts.count)
+                    factOfKey.insert(high, low, value: f)
+                    facts.append(FoldedFact(key: factKey, last: Occurrence.chainEnd))
+                }
+                let tag = ruleTag(rule: strings.intern(candidates[c].evidence.rule), confidence: candidates[c].evidence.confidence)
+                // Facts of one sentence follow each other: their quote is interned once.
+                if lastQuote.map({ StringTable.sameBytes($0, candidates[c].evidence.quote) }) != true {
+                    lastQuote = candidates[c].evidence.quote
+                    lastQuoteID = strings.intern(candidates[c].evidence.quote)
+                }
+                occurrences.append(Occurrence(document: slot, quote: lastQuoteID, tag: tag, previous: facts[Int(f)].last,
+                                              begin: candidates[c].evidence.begin, end: candidates[c].evidence.end))
+                facts[Int(f)].last = UInt32(occurrences.count - 1)
             }
-            let factKey = FoldedFactKey(relation: fact.relation, subject: keyOfMention[fact.subject], object: object)
-            let f: UInt32
-            let (high, low) = factKey.packed
-            if let existing = factOfKey.value(high, low) {
-                f = existing
-            } else {
-                f = UInt32(facts.count)
-                factOfKey.insert(high, low, value: f)
-                facts.append(FoldedFact(key: factKey, last: Occurrence.chainEnd))
-            }
-            let evidence = fact.evidence
-            let tag = ruleTag(rule: strings.intern(evidence.rule), confidence: evidence.confidence)
-                        // Facts of one sentence follow each other: their quote is interned once.
-            if lastQuote.map({ StringTable.sameBytes($0, evidence.quote) }) != true {
-                lastQuote = evidence.quote
-                lastQuoteID = strings.intern(evidence.quote)
-            }
-            occurrences.append(Occurrence(document: slot, quote: lastQuoteID, tag: tag,
-                                          previous: facts[Int(f)].last, begin: evidence.begin, end: evidence.end))
-            facts[Int(f)].last = UInt32(occurrences.count - 1)
         }
     }
 
@@ -335,9 +340,10 @@ public struct KnowledgeGraph: Sendable {
             let iri = IRI(trusted: base.string + kind.pathSegment + "/" + keySlugs[best.key])
             drafts.append(ResolvedEntity(iri: iri, kind: kind, extraKinds: extra, label: label, altLabels: names))
         }
-        let draftOrder = drafts.indices.sorted { a, b in
-            let x = drafts[a], y = drafts[b]
-            return x.iri != y.iri ? x.iri < y.iri : x.label < y.label
+        let draftOrder = drafts.withUnsafeBufferPointer { drafts in
+            drafts.indices.sorted { a, b in
+                drafts[a].iri != drafts[b].iri ? drafts[a].iri < drafts[b].iri : drafts[a].label < drafts[b].label
+            }
         }
         // Two groups can only share an IRI if their labels collide after slugging across kinds of one group; merge them.
         var entities: [ResolvedEntity] = []
@@ -564,14 +570,16 @@ extension KnowledgeGraph {
             used[Int(id)] = true
             distinct.append(Int(id))
         }
-        distinct.sort { values[$0] < values[$1] }
-        var rank = [Int](repeating: 0, count: count)
-        var r = 0
-        for (i, id) in distinct.enumerated() {
-            if i > 0 && values[distinct[i - 1]] < values[id] { r += 1 }
-            rank[id] = r
+        return values.withUnsafeBufferPointer { values in
+            distinct.sort { values[$0] < values[$1] }
+            var rank = [Int](repeating: 0, count: count)
+            var r = 0
+            for (i, id) in distinct.enumerated() {
+                if i > 0 && values[distinct[i - 1]] < values[id] { r += 1 }
+                rank[id] = r
+            }
+            return rank
         }
-        return rank
     }
 }
 

@@ -131,6 +131,7 @@ public struct RDFMapper: Sendable {
         var roleTerms: [Term] = []
         var addresses: Set<IRI> = []
         var addressLinks: Set<AddressLink> = []
+        var iriScratch = IRIScratch()
         for i in 0..<entityCount {
             let entity = graph.entities[i]
             let s = node(i)
@@ -153,7 +154,7 @@ public struct RDFMapper: Sendable {
                     if !written || named { try stated(Triple(s, fact.relation.predicate, .literal(literal)), fact) }
                     try statements(fact, s, fact.relation.predicate, .literal(literal), docIRIs, &scratch, body)
                 case .post(let role, let org):
-                    let post = postIRI(person: entity, role: role, organization: org.map { graph.entities[$0] })
+                    let post = postIRI(person: entity, role: role, organization: org.map { graph.entities[$0] }, &iriScratch)
                     let roleNumber = Int(roleNumbers.intern(role))
                     if roleNumber == roleTerms.count {
                         roles.insert(role)
@@ -175,7 +176,7 @@ public struct RDFMapper: Sendable {
                     }
                     try statements(fact, s, ORG.holds, .iri(post), docIRIs, &scratch, body)
                 case .address(let address):
-                    let a = IRI(trusted: base.string + "address/" + Slug.make("\(address.street) \(address.postalCode) \(address.locality)"))
+                    let a = addressIRI(address, &iriScratch)
                     // Addresses that differ only in what the slug drops (punctuation, spacing) share one IRI: the
                     // entity's link to it is written once per graph, and a statement node once.
                     let link = Triple(s, SCHEMA.address, .iri(a))
@@ -213,11 +214,60 @@ public struct RDFMapper: Sendable {
 
     /// The IRI of a post: base + `post/` + slug of person, role and organisation.
     func postIRI(person: ResolvedEntity, role: String, organization: ResolvedEntity?) -> IRI {
-        var name = person.iri.string + " " + role
-        if let organization { name += " " + organization.iri.string }
-        let readable = Slug.make(person.label + " " + role + (organization.map { " " + $0.label } ?? ""))
+        var scratch = IRIScratch()
+        return postIRI(person: person, role: role, organization: organization, &scratch)
+    }
+
+    /// ``postIRI(person:role:organization:)`` built in `scratch`'s buffers: `base + "post/" + Slug.make(person.label
+    /// + " " + role [+ " " + organization.label]) + "-" + Slug.shortHash(person.iri + " " + role [+ " " +
+    /// organization.iri])`, without the intermediate strings.
+    func postIRI(person: ResolvedEntity, role: String, organization: ResolvedEntity?,
+                 _ scratch: inout IRIScratch) -> IRI {
         // The readable part alone could collide for two persons of the same label in different kinds; the hash cannot.
-        return IRI(trusted: base.string + "post/" + readable + "-" + Slug.shortHash(name))
+        var hash = FNV1a()
+        for byte in person.iri.string.utf8 { hash.combine(byte) }
+        hash.combine(UInt8(ascii: " "))
+        for byte in role.utf8 { hash.combine(byte) }
+        scratch.name.removeAll(keepingCapacity: true)
+        scratch.name.append(contentsOf: person.label.utf8)
+        scratch.name.append(UInt8(ascii: " "))
+        scratch.name.append(contentsOf: role.utf8)
+        if let organization {
+            hash.combine(UInt8(ascii: " "))
+            for byte in organization.iri.string.utf8 { hash.combine(byte) }
+            scratch.name.append(UInt8(ascii: " "))
+            scratch.name.append(contentsOf: organization.label.utf8)
+        }
+        scratch.out.removeAll(keepingCapacity: true)
+        scratch.out.append(contentsOf: base.string.utf8)
+        scratch.out.append(contentsOf: "post/".utf8)
+        scratch.name.withUnsafeBufferPointer { Slug.append(slugOf: $0, to: &scratch.out) }
+        scratch.out.append(UInt8(ascii: "-"))
+        Slug.appendEightHexDigits(hash.folded, to: &scratch.out)
+        return IRI(trusted: String(decoding: scratch.out, as: UTF8.self))
+    }
+
+    /// The IRI of an address: base + `address/` + slug of `street postalCode locality`, built in `scratch`'s buffers.
+    func addressIRI(_ address: PostalAddress, _ scratch: inout IRIScratch) -> IRI {
+        scratch.name.removeAll(keepingCapacity: true)
+        scratch.name.append(contentsOf: address.street.utf8)
+        scratch.name.append(UInt8(ascii: " "))
+        scratch.name.append(contentsOf: address.postalCode.utf8)
+        scratch.name.append(UInt8(ascii: " "))
+        scratch.name.append(contentsOf: address.locality.utf8)
+        scratch.out.removeAll(keepingCapacity: true)
+        scratch.out.append(contentsOf: base.string.utf8)
+        scratch.out.append(contentsOf: "address/".utf8)
+        scratch.name.withUnsafeBufferPointer { Slug.append(slugOf: $0, to: &scratch.out) }
+        return IRI(trusted: String(decoding: scratch.out, as: UTF8.self))
+    }
+
+    /// Reused byte buffers for minting post and address IRIs: the name to slug, and the IRI.
+    struct IRIScratch {
+        /// The UTF-8 bytes of the name.
+        var name: [UInt8] = []
+        /// The UTF-8 bytes of the IRI.
+        var out: [UInt8] = []
     }
 
     /// Reused state of one mapping run for the statement nodes: the id bytes, written into one buffer, and the
@@ -259,12 +309,15 @@ public struct RDFMapper: Sendable {
             id.reserveCapacity(512)
         }
 
-        /// The rule of the previous statement, its number and its term (sources of one fact mostly share the rule).
-        var lastRule: (name: String, number: Int32, term: Term)? = nil
+        /// The rule names seen, by their exact bytes, and the number and term of each (``rules``' entry).
+        var ruleSpellings = StringTable()
+        var ruleOfSpelling: [(number: Int32, term: Term)] = []
 
-        /// The number (in order of first use) and cached literal term of `rule`.
+        /// The number (in order of first use) and cached literal term of `rule`; spellings equal as `String`s share
+        /// one entry (the first spelling's term).
         mutating func rule(_ rule: String) -> (number: Int32, term: Term) {
-            if let lastRule, lastRule.name == rule { return (lastRule.number, lastRule.term) }
+            let spelling = Int(ruleSpellings.intern(rule))
+            if spelling < ruleOfSpelling.count { return ruleOfSpelling[spelling] }
             let entry: (number: Int32, term: Term)
             if let known = rules[rule] {
                 entry = known
@@ -272,7 +325,7 @@ public struct RDFMapper: Sendable {
                 entry = (Int32(rules.count), Term.literal(Literal(rule)))
                 rules[rule] = entry
             }
-            lastRule = (rule, entry.number, entry.term)
+            ruleOfSpelling.append(entry)
             return entry
         }
 
