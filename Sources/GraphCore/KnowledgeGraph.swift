@@ -95,7 +95,7 @@ public struct KnowledgeGraph: Sendable {
     private var facts: [FoldedFact] = []
     /// The folded fact of each key.
     private var factOfKey = PackedKeyTable()
-    /// Every occurrence of a fact; each links to the previous occurrence of the same fact.
+    /// Every occurrence of a fact, in the order added; each names its folded fact.
     private var occurrences: [Occurrence] = []
     /// Distinct literal objects.
     private var literals = ValueTable<Literal>()
@@ -139,6 +139,7 @@ public struct KnowledgeGraph: Sendable {
         var aliasStart: [Int] = []
         aliasStart.reserveCapacity(extraction.entities.count + 1)
         // Mentions and facts are read in place (not copied out of their arrays).
+        var formIDs: [UInt32] = []
         extraction.entities.withUnsafeBufferPointer { mentions in
             for m in mentions.indices {
                 let group = mentions[m].kind.resolutionGroup
@@ -147,7 +148,12 @@ public struct KnowledgeGraph: Sendable {
                 keyOfMention.append(k)
                 aliasStart.append(aliasIDs.count)
                 for alias in mentions[m].aliases { aliasIDs.append(strings.intern(alias)) }
-                keys[Int(k)].note(mentions[m], label: label, aliases: aliasIDs[aliasStart[m]...], strings: &strings)
+                formIDs.removeAll(keepingCapacity: true)
+                for form in mentions[m].surfaceForms { formIDs.append(strings.intern(form)) }
+                var extra: UInt8 = 0
+                for kind in mentions[m].extraKinds { extra |= 1 << KnowledgeGraph.kindIndex(kind) }
+                keys[Int(k)].note(kind: mentions[m].kind, quality: mentions[m].quality, label: label,
+                                  aliases: aliasIDs[aliasStart[m]...], forms: formIDs[...], extra: extra)
             }
             aliasStart.append(aliasIDs.count)
             // Aliases of a mention with a full or derived label claim their key for the mention's key.
@@ -190,7 +196,7 @@ public struct KnowledgeGraph: Sendable {
                 } else {
                     f = UInt32(facts.count)
                     factOfKey.insert(high, low, value: f)
-                    facts.append(FoldedFact(key: factKey, last: Occurrence.chainEnd))
+                    facts.append(FoldedFact(key: factKey))
                 }
                 let tag = ruleTag(rule: strings.intern(candidates[c].evidence.rule), confidence: candidates[c].evidence.confidence)
                 // Facts of one sentence follow each other: their quote is interned once.
@@ -198,9 +204,8 @@ public struct KnowledgeGraph: Sendable {
                     lastQuote = candidates[c].evidence.quote
                     lastQuoteID = strings.intern(candidates[c].evidence.quote)
                 }
-                occurrences.append(Occurrence(document: slot, quote: lastQuoteID, tag: tag, previous: facts[Int(f)].last,
+                occurrences.append(Occurrence(document: slot, quote: lastQuoteID, tag: tag, fact: f,
                                               begin: candidates[c].evidence.begin, end: candidates[c].evidence.end))
-                facts[Int(f)].last = UInt32(occurrences.count - 1)
             }
         }
     }
@@ -387,17 +392,22 @@ public struct KnowledgeGraph: Sendable {
         var roleKeyIndex: [String: Int32] = [:]
         var roleKeys: [String] = []
         var roleForms: [[String: Int]] = []
-        for (f, fact) in facts.enumerated() {
-            // Occurrences at or above the threshold.
-            var kept: Int32 = 0
-            var o = fact.last
-            while o != Occurrence.chainEnd {
-                let occurrence = occurrences[Int(o)]
-                if tagKept[Int(occurrence.tag)] { kept += 1 }
-                o = occurrence.previous
+        // The occurrences at or above the threshold, by folded fact (each fact's in the order added): one pass in
+        // order over the occurrences, not one walk per fact.
+        for occurrence in occurrences where tagKept[Int(occurrence.tag)] { keptCount[Int(occurrence.fact)] += 1 }
+        var keptStart = [Int](repeating: 0, count: facts.count + 1)
+        for f in facts.indices { keptStart[f + 1] = keptStart[f] + Int(keptCount[f]) }
+        var keptOccurrences = [UInt32](repeating: 0, count: keptStart[facts.count])
+        do {
+            var fill = keptStart
+            for (o, occurrence) in occurrences.enumerated() where tagKept[Int(occurrence.tag)] {
+                keptOccurrences[fill[Int(occurrence.fact)]] = UInt32(o)
+                fill[Int(occurrence.fact)] += 1
             }
+        }
+        for (f, fact) in facts.enumerated() {
+            let kept = keptCount[f]
             if kept == 0 { continue }
-            keptCount[f] = kept
             let key = fact.key
             var subject = entityOfKey[Int(key.subject)]
             let object: MergedObject
@@ -494,14 +504,10 @@ public struct KnowledgeGraph: Sendable {
         for m in factOrder {
             // The kept occurrences of every folded fact merged here.
             list.removeAll(keepingCapacity: true)
+            // Folded facts in fact order, each one's occurrences latest first.
             var f = mergedFirst[m]
             while f >= 0 {
-                var o = facts[Int(f)].last
-                while o != Occurrence.chainEnd {
-                    let occurrence = occurrences[Int(o)]
-                    if tagKept[Int(occurrence.tag)] { list.append(o) }
-                    o = occurrence.previous
-                }
+                list.append(contentsOf: keptOccurrences[keptStart[Int(f)] ..< keptStart[Int(f) + 1]].reversed())
                 f = nextFolded[Int(f)]
             }
             // Sources in document order, then by offsets and rule; the same evidence in one document counts once.
@@ -749,19 +755,21 @@ private struct LabelKey: Sendable {
     /// True when some mention has this key's slug as its label.
     var isLabel: Bool { !labels.isEmpty }
 
-    /// Counts one mention whose label and aliases are the interned `label` and `aliases`.
-    mutating func note(_ mention: EntityMention, label: UInt32, aliases: ArraySlice<UInt32>, strings: inout StringTable) {
-        kindCounts[KnowledgeGraph.kindIndex(mention.kind)] &+= 1
+    /// Counts one mention of kind `kind` and quality `quality` whose label, aliases and surface forms are the interned
+    /// `label`, `aliases` and `forms`, and whose extra kinds are `extra` (one bit per kind).
+    mutating func note(kind: EntityKind, quality: LabelQuality, label: UInt32, aliases: ArraySlice<UInt32>,
+                       forms: ArraySlice<UInt32>, extra: UInt8) {
+        kindCounts[KnowledgeGraph.kindIndex(kind)] &+= 1
         if let i = labels.firstIndex(where: { $0.label == label }) {
-            labels[i].quality = max(labels[i].quality, mention.quality)
+            labels[i].quality = max(labels[i].quality, quality)
             labels[i].count += 1
         } else {
-            labels.append(LabelTally(label: label, quality: mention.quality, count: 1))
+            labels.append(LabelTally(label: label, quality: quality, count: 1))
         }
         names.insert(label)
         for alias in aliases { names.insert(alias) }
-        for form in mention.surfaceForms { names.insert(strings.intern(form)) }
-        for kind in mention.extraKinds { extraKinds |= 1 << KnowledgeGraph.kindIndex(kind) }
+        for form in forms { names.insert(form) }
+        extraKinds |= extra
     }
 
     /// Records that a mention of key `claimer` names this key as its alias.
@@ -841,10 +849,9 @@ private struct FoldedFactKey: Hashable, Sendable {
     }
 }
 
-/// A distinct fact and its most recent occurrence.
+/// A distinct fact as documents state it.
 private struct FoldedFact: Sendable {
     let key: FoldedFactKey
-    var last: UInt32
 }
 
 /// A rule and its confidence, interned together.
@@ -855,16 +862,14 @@ private struct RuleTag: Hashable, Sendable {
 
 /// One document's support for a folded fact, compactly.
 private struct Occurrence: Sendable {
-    /// No occurrence (the end of a chain).
-    static let chainEnd = UInt32.max
     /// The document slot.
     let document: UInt32
     /// The interned quote.
     let quote: UInt32
     /// The interned rule and confidence.
     let tag: UInt32
-    /// The previous occurrence of the same fact, or ``chainEnd``.
-    let previous: UInt32
+    /// The folded fact it supports.
+    let fact: UInt32
     /// Offset of the quote's first Unicode scalar.
     let begin: Int
     /// Offset just past the quote.
