@@ -80,8 +80,9 @@ public struct RDFMapper: Sendable {
                           _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
         let docIRIs = graph.documents.map(documentIRI)
         var scratch = StatementScratch(documents: provenance == .statements ? docIRIs : [])
-        let nodes = graph.entities.map { Term.iri($0.iri) }
-        func node(_ i: Int) -> Term { nodes[i] }
+        // Entity IRIs in a compact array (objects are read by index, in no particular order).
+        let nodes = graph.entities.map(\.iri)
+        func node(_ i: Int) -> Term { .iri(nodes[i]) }
         let named = quads && provenance == .graphs
         /// A triple that belongs to the default graph.
         func plain(_ triple: Triple) throws(GraphCoreError) { try body(triple, nil) }
@@ -167,10 +168,10 @@ public struct RDFMapper: Sendable {
                     if let org { try stated(Triple(.iri(post), ORG.postIn, node(org)), fact) }
                     if provenance == .statements {
                         if fact.sources.count == 1 {
-                            try plain(Triple(.iri(post), PROV.wasDerivedFrom, scratch.documents[fact.sources[0].document]))
+                            try plain(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[fact.sources[0].document])))
                         } else {
                             for d in Set(fact.sources.map(\.document)).sorted() {
-                                try plain(Triple(.iri(post), PROV.wasDerivedFrom, scratch.documents[d]))
+                                try plain(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[d])))
                             }
                         }
                     }
@@ -270,8 +271,8 @@ public struct RDFMapper: Sendable {
         var out: [UInt8] = []
     }
 
-    /// Reused state of one mapping run for the statement nodes: the id bytes, written into one buffer, and the
-    /// terms that repeat (document IRIs, rule literals), each made once per distinct value.
+    /// Reused state of one mapping run for the statement nodes: the id bytes, written into one buffer, the
+    /// documents' keys and the rule literals, each made once per distinct value.
     private struct StatementScratch {
         /// The id text of the current statement, as UTF-8 bytes.
         var id: [UInt8] = []
@@ -283,8 +284,6 @@ public struct RDFMapper: Sendable {
         var seenSet: Set<SourceKey> = []
         /// Statement labels already written for facts whose objects can share an IRI (addresses).
         var sharedLabels: Set<String> = []
-        /// `.iri(documentIRI)` per document index.
-        let documents: [Term]
         /// Per document index, the first document index with the same IRI (documents whose IRIs are equal are one
         /// document in a statement id).
         let documentKeys: [Int32]
@@ -292,7 +291,6 @@ public struct RDFMapper: Sendable {
         var rules: [String: (number: Int32, term: Term)] = [:]
 
         init(documents: [IRI]) {
-            self.documents = documents.map { Term.iri($0) }
             var first: [String: Int32] = [:]
             first.reserveCapacity(documents.count)
             var keys: [Int32] = []
@@ -407,7 +405,7 @@ public struct RDFMapper: Sendable {
                 try body(Triple(st, RDF.subject, s), nil)
                 try body(Triple(st, RDF.predicate, predicate), nil)
                 try body(Triple(st, RDF.object, o), nil)
-                try body(Triple(st, PROV.wasDerivedFrom, scratch.documents[document]), nil)
+                try body(Triple(st, PROV.wasDerivedFrom, .iri(docIRIs[document])), nil)
                 try body(Triple(st, GE.quote, .literal(Literal(sources[j].evidence.quote))), nil)
                 try body(Triple(st, GE.rule, rule.term), nil)
                 try body(Triple(st, GE.confidence, Self.confidenceTerm(sources[j].evidence.confidence)), nil)
