@@ -95,7 +95,7 @@ public struct KnowledgeGraph: Sendable {
     private var facts: [FoldedFact] = []
     /// The folded fact of each key.
     private var factOfKey = PackedKeyTable()
-    /// Every occurrence of a fact; each links to the previous occurrence of the same fact.
+    /// Every occurrence of a fact, in the order added; each names its folded fact.
     private var occurrences: [Occurrence] = []
     /// Distinct literal objects.
     private var literals = ValueTable<Literal>()
@@ -103,6 +103,8 @@ public struct KnowledgeGraph: Sendable {
     private var addresses = ValueTable<PostalAddress>()
     /// Distinct (rule, confidence) pairs of evidence.
     private var ruleTags = ValueTable<RuleTag>()
+    /// The tag of each (rule, confidence bits) pair.
+    private var tagOfRule = PackedKeyTable()
 
     /// The default base IRI of the contract.
     public static let defaultBase = IRI(trusted: "https://w3id.org/graph-export/id/")
@@ -136,22 +138,31 @@ public struct KnowledgeGraph: Sendable {
         var aliasIDs: [UInt32] = []
         var aliasStart: [Int] = []
         aliasStart.reserveCapacity(extraction.entities.count + 1)
-        for mention in extraction.entities {
-            let group = mention.kind.resolutionGroup
-            let label = strings.intern(mention.label)
-            let k = key(group: group, string: label)
-            keyOfMention.append(k)
+        // Mentions and facts are read in place (not copied out of their arrays).
+        var formIDs: [UInt32] = []
+        extraction.entities.withUnsafeBufferPointer { mentions in
+            for m in mentions.indices {
+                let group = mentions[m].kind.resolutionGroup
+                let label = strings.intern(mentions[m].label)
+                let k = key(group: group, string: label)
+                keyOfMention.append(k)
+                aliasStart.append(aliasIDs.count)
+                for alias in mentions[m].aliases { aliasIDs.append(strings.intern(alias)) }
+                formIDs.removeAll(keepingCapacity: true)
+                for form in mentions[m].surfaceForms { formIDs.append(strings.intern(form)) }
+                var extra: UInt8 = 0
+                for kind in mentions[m].extraKinds { extra |= 1 << KnowledgeGraph.kindIndex(kind) }
+                keys[Int(k)].note(kind: mentions[m].kind, quality: mentions[m].quality, label: label,
+                                  aliases: aliasIDs[aliasStart[m]...], forms: formIDs[...], extra: extra)
+            }
             aliasStart.append(aliasIDs.count)
-            for alias in mention.aliases { aliasIDs.append(strings.intern(alias)) }
-            keys[Int(k)].note(mention, label: label, aliases: aliasIDs[aliasStart[aliasStart.count - 1]...], strings: &strings)
-        }
-        aliasStart.append(aliasIDs.count)
-        // Aliases of a mention with a full or derived label claim their key for the mention's key.
-        for (m, mention) in extraction.entities.enumerated() where mention.quality > .short {
-            let group = mention.kind.resolutionGroup
-            for alias in aliasIDs[aliasStart[m] ..< aliasStart[m + 1]] {
-                let a = key(group: group, string: alias)
-                keys[Int(a)].claim(by: keyOfMention[m])
+            // Aliases of a mention with a full or derived label claim their key for the mention's key.
+            for m in mentions.indices where mentions[m].quality > .short {
+                let group = mentions[m].kind.resolutionGroup
+                for alias in aliasIDs[aliasStart[m] ..< aliasStart[m + 1]] {
+                    let a = key(group: group, string: alias)
+                    keys[Int(a)].claim(by: keyOfMention[m])
+                }
             }
         }
 
@@ -159,43 +170,56 @@ public struct KnowledgeGraph: Sendable {
         let count = extraction.entities.count
         var lastQuote: String? = nil
         var lastQuoteID: UInt32 = 0
-        for fact in extraction.facts where fact.relation.accepts(fact.object) {
-            guard fact.subject >= 0 && fact.subject < count else { continue }
-            let object: FoldedObject
-            switch fact.object {
-            case .entity(let local):
-                guard local >= 0 && local < count else { continue }
-                object = .entity(keyOfMention[local])
-            case .literal(let literal):
-                object = .literal(literals.intern(literal))
-            case .post(let role, let organization):
-                var org: UInt32? = nil
-                if let organization, organization >= 0 && organization < count { org = keyOfMention[organization] }
-                object = .post(role: strings.intern(role), organization: org)
-            case .address(let address):
-                object = .address(addresses.intern(address))
+        extraction.facts.withUnsafeBufferPointer { candidates in
+            for c in candidates.indices where candidates[c].relation.accepts(candidates[c].object) {
+                let subject = candidates[c].subject
+                guard subject >= 0 && subject < count else { continue }
+                let object: FoldedObject
+                switch candidates[c].object {
+                case .entity(let local):
+                    guard local >= 0 && local < count else { continue }
+                    object = .entity(keyOfMention[local])
+                case .literal(let literal):
+                    object = .literal(literals.intern(literal))
+                case .post(let role, let organization):
+                    var org: UInt32? = nil
+                    if let organization, organization >= 0 && organization < count { org = keyOfMention[organization] }
+                    object = .post(role: strings.intern(role), organization: org)
+                case .address(let address):
+                    object = .address(addresses.intern(address))
+                }
+                let factKey = FoldedFactKey(relation: candidates[c].relation, subject: keyOfMention[subject], object: object)
+                let f: UInt32
+                let (high, low) = factKey.packed
+                if let existing = factOfKey.value(high, low) {
+                    f = existing
+                } else {
+                    f = UInt32(facts.count)
+                    factOfKey.insert(high, low, value: f)
+                    facts.append(FoldedFact(key: factKey))
+                }
+                let tag = ruleTag(rule: strings.intern(candidates[c].evidence.rule), confidence: candidates[c].evidence.confidence)
+                // Facts of one sentence follow each other: their quote is interned once.
+                if lastQuote.map({ StringTable.sameBytes($0, candidates[c].evidence.quote) }) != true {
+                    lastQuote = candidates[c].evidence.quote
+                    lastQuoteID = strings.intern(candidates[c].evidence.quote)
+                }
+                occurrences.append(Occurrence(document: slot, quote: lastQuoteID, tag: tag, fact: f,
+                                              begin: candidates[c].evidence.begin, end: candidates[c].evidence.end))
             }
-            let factKey = FoldedFactKey(relation: fact.relation, subject: keyOfMention[fact.subject], object: object)
-            let f: UInt32
-            let (high, low) = factKey.packed
-            if let existing = factOfKey.value(high, low) {
-                f = existing
-            } else {
-                f = UInt32(facts.count)
-                factOfKey.insert(high, low, value: f)
-                facts.append(FoldedFact(key: factKey, last: Occurrence.chainEnd))
-            }
-            let evidence = fact.evidence
-            let tag = ruleTags.intern(RuleTag(rule: strings.intern(evidence.rule), confidence: evidence.confidence))
-                        // Facts of one sentence follow each other: their quote is interned once.
-            if lastQuote.map({ StringTable.sameBytes($0, evidence.quote) }) != true {
-                lastQuote = evidence.quote
-                lastQuoteID = strings.intern(evidence.quote)
-            }
-            occurrences.append(Occurrence(document: slot, quote: lastQuoteID, tag: tag,
-                                          previous: facts[Int(f)].last, begin: evidence.begin, end: evidence.end))
-            facts[Int(f)].last = UInt32(occurrences.count - 1)
         }
+    }
+
+    /// The interned (rule, confidence) pair, found by the two numbers in ``tagOfRule`` (a NaN confidence, never
+    /// equal to itself, always takes the value table's path).
+    private mutating func ruleTag(rule: UInt32, confidence: Double) -> UInt32 {
+        guard !confidence.isNaN else { return ruleTags.intern(RuleTag(rule: rule, confidence: confidence)) }
+        // 0 and -0 are equal confidences: one key.
+        let bits = confidence == 0 ? 0 : confidence.bitPattern
+        if let tag = tagOfRule.value(UInt64(rule), bits) { return tag }
+        let tag = ruleTags.intern(RuleTag(rule: rule, confidence: confidence))
+        tagOfRule.insert(UInt64(rule), bits, value: tag)
+        return tag
     }
 
     /// The key of `string` (an interned label or alias) in resolution group `group`.
@@ -284,7 +308,7 @@ public struct KnowledgeGraph: Sendable {
                 let key = keys[k]
                 kindCount &+= key.kindCounts
                 for tally in key.labels { scores.add(tally, key: k, strings: strings) }
-                for name in key.names where nameStamp[Int(name)] != Int32(g) {
+                for name in key.names.ids where nameStamp[Int(name)] != Int32(g) {
                     nameStamp[Int(name)] = Int32(g)
                     nameIDs.append(name)
                 }
@@ -321,9 +345,10 @@ public struct KnowledgeGraph: Sendable {
             let iri = IRI(trusted: base.string + kind.pathSegment + "/" + keySlugs[best.key])
             drafts.append(ResolvedEntity(iri: iri, kind: kind, extraKinds: extra, label: label, altLabels: names))
         }
-        let draftOrder = drafts.indices.sorted { a, b in
-            let x = drafts[a], y = drafts[b]
-            return x.iri != y.iri ? x.iri < y.iri : x.label < y.label
+        let draftOrder = drafts.withUnsafeBufferPointer { drafts in
+            drafts.indices.sorted { a, b in
+                drafts[a].iri != drafts[b].iri ? drafts[a].iri < drafts[b].iri : drafts[a].label < drafts[b].label
+            }
         }
         // Two groups can only share an IRI if their labels collide after slugging across kinds of one group; merge them.
         var entities: [ResolvedEntity] = []
@@ -356,8 +381,7 @@ public struct KnowledgeGraph: Sendable {
         let tagKept = ruleTags.values.map { $0.confidence >= minConfidence }
 
         // Merged facts: their keys, and per merged fact the chain of folded facts (in fact order) it gathers.
-        var mergedIndex: [MergedFactKey: Int32] = [:]
-        mergedIndex.reserveCapacity(facts.count)
+        var mergedIndex = PackedKeyTable()
         var mergedKeys: [MergedFactKey] = []
         var mergedFirst: [Int32] = []
         var mergedLast: [Int32] = []
@@ -368,17 +392,22 @@ public struct KnowledgeGraph: Sendable {
         var roleKeyIndex: [String: Int32] = [:]
         var roleKeys: [String] = []
         var roleForms: [[String: Int]] = []
-        for (f, fact) in facts.enumerated() {
-            // Occurrences at or above the threshold.
-            var kept: Int32 = 0
-            var o = fact.last
-            while o != Occurrence.chainEnd {
-                let occurrence = occurrences[Int(o)]
-                if tagKept[Int(occurrence.tag)] { kept += 1 }
-                o = occurrence.previous
+        // The occurrences at or above the threshold, by folded fact (each fact's in the order added): one pass in
+        // order over the occurrences, not one walk per fact.
+        for occurrence in occurrences where tagKept[Int(occurrence.tag)] { keptCount[Int(occurrence.fact)] += 1 }
+        var keptStart = [Int](repeating: 0, count: facts.count + 1)
+        for f in facts.indices { keptStart[f + 1] = keptStart[f] + Int(keptCount[f]) }
+        var keptOccurrences = [UInt32](repeating: 0, count: keptStart[facts.count])
+        do {
+            var fill = keptStart
+            for (o, occurrence) in occurrences.enumerated() where tagKept[Int(occurrence.tag)] {
+                keptOccurrences[fill[Int(occurrence.fact)]] = UInt32(o)
+                fill[Int(occurrence.fact)] += 1
             }
+        }
+        for (f, fact) in facts.enumerated() {
+            let kept = keptCount[f]
             if kept == 0 { continue }
-            keptCount[f] = kept
             let key = fact.key
             var subject = entityOfKey[Int(key.subject)]
             let object: MergedObject
@@ -420,11 +449,12 @@ public struct KnowledgeGraph: Sendable {
                 object = .address(a)
             }
             let mergedKey = MergedFactKey(relation: key.relation, subject: Int32(subject), object: object)
-            if let m = mergedIndex[mergedKey] {
+            let (high, low) = mergedKey.packed
+            if let m = mergedIndex.value(high, low) {
                 nextFolded[Int(mergedLast[Int(m)])] = Int32(f)
                 mergedLast[Int(m)] = Int32(f)
             } else {
-                mergedIndex[mergedKey] = Int32(mergedKeys.count)
+                mergedIndex.insert(high, low, value: UInt32(mergedKeys.count))
                 mergedKeys.append(mergedKey)
                 mergedFirst.append(Int32(f))
                 mergedLast.append(Int32(f))
@@ -443,12 +473,26 @@ public struct KnowledgeGraph: Sendable {
             case .address(let a): return .address(addresses[a])
             }
         }
-        let factOrder = mergedKeys.indices.sorted { a, b in
-            let x = mergedKeys[a], y = mergedKeys[b]
-            if x.subject != y.subject { return x.subject < y.subject }
-            if x.relation != y.relation { return KnowledgeGraph.relationIndex(x.relation) < KnowledgeGraph.relationIndex(y.relation) }
-            return ObjectOrder.less(objects[a], objects[b], entities)
+        // The order of objects (see ``ObjectOrder``) as integers: literals, roles (by display label) and addresses
+        // ranked once by their values, so that sorting the facts compares numbers, not strings.
+        let literalRank = Self.ranks(of: mergedKeys.compactMap { key -> UInt32? in
+            if case .literal(let l) = key.object { return l } else { return nil }
+        }, count: literals.values.count, by: literals.values)
+        let addressRank = Self.ranks(of: mergedKeys.compactMap { key -> UInt32? in
+            if case .address(let a) = key.object { return a } else { return nil }
+        }, count: addresses.values.count, by: addresses.values)
+        let roleRank = Self.ranks(of: (0 ..< UInt32(roleDisplay.count)).map { $0 }, count: roleDisplay.count, by: roleDisplay)
+        let sortKeys: [FactSortKey] = mergedKeys.map { key in
+            let relation = Int32(KnowledgeGraph.relationIndex(key.relation))
+            switch key.object {
+            case .entity(let e): return FactSortKey(subject: key.subject, relation: relation, kind: 0, first: Int(e), second: 0)
+            case .literal(let l): return FactSortKey(subject: key.subject, relation: relation, kind: 1, first: literalRank[Int(l)], second: 0)
+            case .post(let role, let org):
+                return FactSortKey(subject: key.subject, relation: relation, kind: 2, first: roleRank[Int(role)], second: Int(org))
+            case .address(let a): return FactSortKey(subject: key.subject, relation: relation, kind: 3, first: addressRank[Int(a)], second: 0)
+            }
         }
+        let factOrder = sortKeys.indices.sorted { a, b in sortKeys[a] < sortKeys[b] }
 
         var resolvedFacts: [ResolvedFact] = []
         resolvedFacts.reserveCapacity(mergedKeys.count)
@@ -460,14 +504,10 @@ public struct KnowledgeGraph: Sendable {
         for m in factOrder {
             // The kept occurrences of every folded fact merged here.
             list.removeAll(keepingCapacity: true)
+            // Folded facts in fact order, each one's occurrences latest first.
             var f = mergedFirst[m]
             while f >= 0 {
-                var o = facts[Int(f)].last
-                while o != Occurrence.chainEnd {
-                    let occurrence = occurrences[Int(o)]
-                    if tagKept[Int(occurrence.tag)] { list.append(o) }
-                    o = occurrence.previous
-                }
+                list.append(contentsOf: keptOccurrences[keptStart[Int(f)] ..< keptStart[Int(f) + 1]].reversed())
                 f = nextFolded[Int(f)]
             }
             // Sources in document order, then by offsets and rule; the same evidence in one document counts once.
@@ -507,6 +547,48 @@ public struct KnowledgeGraph: Sendable {
     }
 }
 
+/// The position of a merged fact in the graph's order: subject, relation, then the object (see ``ObjectOrder``) as
+/// its kind and one or two numbers (an entity index; the rank of a literal or address; a role's rank and the
+/// organisation, -1 for none).
+private struct FactSortKey: Comparable {
+    let subject: Int32
+    let relation: Int32
+    let kind: Int32
+    let first: Int
+    let second: Int
+
+    static func < (a: FactSortKey, b: FactSortKey) -> Bool {
+        if a.subject != b.subject { return a.subject < b.subject }
+        if a.relation != b.relation { return a.relation < b.relation }
+        if a.kind != b.kind { return a.kind < b.kind }
+        if a.first != b.first { return a.first < b.first }
+        return a.second < b.second
+    }
+}
+
+extension KnowledgeGraph {
+    /// The rank of each of `ids` (indices into `values`, `count` of them) in the order of their values: values that
+    /// neither precedes the other share a rank. Entries for other indices are 0.
+    fileprivate static func ranks<Value: Comparable>(of ids: [UInt32], count: Int, by values: [Value]) -> [Int] {
+        var used = [Bool](repeating: false, count: count)
+        var distinct: [Int] = []
+        for id in ids where !used[Int(id)] {
+            used[Int(id)] = true
+            distinct.append(Int(id))
+        }
+        return values.withUnsafeBufferPointer { values in
+            distinct.sort { values[$0] < values[$1] }
+            var rank = [Int](repeating: 0, count: count)
+            var r = 0
+            for (i, id) in distinct.enumerated() {
+                if i > 0 && values[distinct[i - 1]] < values[id] { r += 1 }
+                rank[id] = r
+            }
+            return rank
+        }
+    }
+}
+
 /// The object of a fact after entity resolution, by entity index, interned value or role key.
 private enum MergedObject: Hashable, Sendable {
     case entity(Int32)
@@ -520,6 +602,21 @@ private struct MergedFactKey: Hashable, Sendable {
     let relation: Relation
     let subject: Int32
     let object: MergedObject
+
+    /// The key as two words, equal exactly when the keys are: subject, relation and object kind in the first; the
+    /// object's value (a post's role and organisation) in the second.
+    var packed: (high: UInt64, low: UInt64) {
+        let kind: UInt64
+        let low: UInt64
+        switch object {
+        case .entity(let e): kind = 0; low = UInt64(UInt32(bitPattern: e))
+        case .literal(let l): kind = 1; low = UInt64(l)
+        case .post(let role, let organization):
+            kind = 2; low = UInt64(UInt32(bitPattern: role)) | UInt64(UInt32(bitPattern: organization)) << 32
+        case .address(let a): kind = 3; low = UInt64(a)
+        }
+        return (UInt64(UInt32(bitPattern: subject)) | UInt64(KnowledgeGraph.relationIndex(relation)) << 32 | kind << 40, low)
+    }
 }
 
 /// The labels of one entity's keys with their best quality and total count; canonically equivalent labels
@@ -606,6 +703,25 @@ private struct KeyName: Hashable, Sendable {
     let slug: String
 }
 
+/// A set of interned string IDs in order of insertion: a linear scan while small, a hash set once large.
+private struct IDSet: Sendable {
+    /// The IDs, each once, in order of insertion.
+    private(set) var ids: [UInt32] = []
+    /// The IDs as a set, once there are many.
+    private var index: Set<UInt32>? = nil
+
+    /// Adds `id` unless present.
+    mutating func insert(_ id: UInt32) {
+        if index != nil {
+            if index!.insert(id).inserted { ids.append(id) }
+            return
+        }
+        for known in ids where known == id { return }
+        ids.append(id)
+        if ids.count == 32 { index = Set(ids) }
+    }
+}
+
 /// Which label keys claim a key as their alias.
 private enum Claim: Sendable {
     /// None.
@@ -630,7 +746,7 @@ private struct LabelKey: Sendable {
     /// The labels mentions gave, with count and best quality.
     var labels: [LabelTally] = []
     /// Labels, aliases and surface forms seen.
-    var names: Set<UInt32> = []
+    var names = IDSet()
     /// Extra kinds mentions gave, one bit per kind.
     var extraKinds: UInt8 = 0
     /// The label keys whose mentions name this key as an alias.
@@ -639,19 +755,21 @@ private struct LabelKey: Sendable {
     /// True when some mention has this key's slug as its label.
     var isLabel: Bool { !labels.isEmpty }
 
-    /// Counts one mention whose label and aliases are the interned `label` and `aliases`.
-    mutating func note(_ mention: EntityMention, label: UInt32, aliases: ArraySlice<UInt32>, strings: inout StringTable) {
-        kindCounts[KnowledgeGraph.kindIndex(mention.kind)] &+= 1
+    /// Counts one mention of kind `kind` and quality `quality` whose label, aliases and surface forms are the interned
+    /// `label`, `aliases` and `forms`, and whose extra kinds are `extra` (one bit per kind).
+    mutating func note(kind: EntityKind, quality: LabelQuality, label: UInt32, aliases: ArraySlice<UInt32>,
+                       forms: ArraySlice<UInt32>, extra: UInt8) {
+        kindCounts[KnowledgeGraph.kindIndex(kind)] &+= 1
         if let i = labels.firstIndex(where: { $0.label == label }) {
-            labels[i].quality = max(labels[i].quality, mention.quality)
+            labels[i].quality = max(labels[i].quality, quality)
             labels[i].count += 1
         } else {
-            labels.append(LabelTally(label: label, quality: mention.quality, count: 1))
+            labels.append(LabelTally(label: label, quality: quality, count: 1))
         }
         names.insert(label)
         for alias in aliases { names.insert(alias) }
-        for form in mention.surfaceForms { names.insert(strings.intern(form)) }
-        for kind in mention.extraKinds { extraKinds |= 1 << KnowledgeGraph.kindIndex(kind) }
+        for form in forms { names.insert(form) }
+        extraKinds |= extra
     }
 
     /// Records that a mention of key `claimer` names this key as its alias.
@@ -731,10 +849,9 @@ private struct FoldedFactKey: Hashable, Sendable {
     }
 }
 
-/// A distinct fact and its most recent occurrence.
+/// A distinct fact as documents state it.
 private struct FoldedFact: Sendable {
     let key: FoldedFactKey
-    var last: UInt32
 }
 
 /// A rule and its confidence, interned together.
@@ -745,16 +862,14 @@ private struct RuleTag: Hashable, Sendable {
 
 /// One document's support for a folded fact, compactly.
 private struct Occurrence: Sendable {
-    /// No occurrence (the end of a chain).
-    static let chainEnd = UInt32.max
     /// The document slot.
     let document: UInt32
     /// The interned quote.
     let quote: UInt32
     /// The interned rule and confidence.
     let tag: UInt32
-    /// The previous occurrence of the same fact, or ``chainEnd``.
-    let previous: UInt32
+    /// The folded fact it supports.
+    let fact: UInt32
     /// Offset of the quote's first Unicode scalar.
     let begin: Int
     /// Offset just past the quote.

@@ -80,8 +80,9 @@ public struct RDFMapper: Sendable {
                           _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
         let docIRIs = graph.documents.map(documentIRI)
         var scratch = StatementScratch(documents: provenance == .statements ? docIRIs : [])
-        let nodes = graph.entities.map { Term.iri($0.iri) }
-        func node(_ i: Int) -> Term { nodes[i] }
+        // Entity IRIs in a compact array (objects are read by index, in no particular order).
+        let nodes = graph.entities.map(\.iri)
+        func node(_ i: Int) -> Term { .iri(nodes[i]) }
         let named = quads && provenance == .graphs
         /// A triple that belongs to the default graph.
         func plain(_ triple: Triple) throws(GraphCoreError) { try body(triple, nil) }
@@ -92,36 +93,48 @@ public struct RDFMapper: Sendable {
         }
 
         // Entities with their names and n-ary provenance. The facts of each subject, in graph order (a counting sort
-        // of fact indices by subject).
+        // of fact indices by subject). Entities and facts are read in place (not copied out of their arrays).
         let entityCount = graph.entities.count
         var subjectStart = [Int](repeating: 0, count: entityCount + 1)
-        for fact in graph.facts where fact.subject >= 0 && fact.subject < entityCount { subjectStart[fact.subject + 1] += 1 }
-        for i in 0..<entityCount { subjectStart[i + 1] += subjectStart[i] }
-        var factsOfSubject = [Int](repeating: 0, count: subjectStart[entityCount])
-        var fill = subjectStart
-        for (f, fact) in graph.facts.enumerated() where fact.subject >= 0 && fact.subject < entityCount {
-            factsOfSubject[fill[fact.subject]] = f
-            fill[fact.subject] += 1
-        }
+        var factsOfSubject: [Int] = []
         // Events and agreements are derived from every document with a fact about them, as subject or as object.
         var naryDocuments: [Int: Set<Int>] = [:]
-        func noteNary(_ e: Int, _ fact: ResolvedFact) {
-            let kind = graph.entities[e].kind
-            guard kind == .event || kind == .agreement else { return }
-            for source in fact.sources { naryDocuments[e, default: []].insert(source.document) }
-        }
-        for fact in graph.facts {
-            noteNary(fact.subject, fact)
-            switch fact.object {
-            case .entity(let o): noteNary(o, fact)
-            case .post(_, let o?): noteNary(o, fact)
-            default: break
+        graph.entities.withUnsafeBufferPointer { entities in
+            graph.facts.withUnsafeBufferPointer { facts in
+                for f in facts.indices where facts[f].subject >= 0 && facts[f].subject < entityCount {
+                    subjectStart[facts[f].subject + 1] += 1
+                }
+                for i in 0..<entityCount { subjectStart[i + 1] += subjectStart[i] }
+                factsOfSubject = [Int](repeating: 0, count: subjectStart[entityCount])
+                var fill = subjectStart
+                for f in facts.indices where facts[f].subject >= 0 && facts[f].subject < entityCount {
+                    factsOfSubject[fill[facts[f].subject]] = f
+                    fill[facts[f].subject] += 1
+                }
+                func noteNary(_ e: Int, _ f: Int) {
+                    let kind = entities[e].kind
+                    guard kind == .event || kind == .agreement else { return }
+                    for source in facts[f].sources { naryDocuments[e, default: []].insert(source.document) }
+                }
+                for f in facts.indices {
+                    noteNary(facts[f].subject, f)
+                    switch facts[f].object {
+                    case .entity(let o): noteNary(o, f)
+                    case .post(_, let o?): noteNary(o, f)
+                    default: break
+                    }
+                }
             }
         }
         var roles: Set<String> = []
+        /// The role IRI term of each role spelling, by the spelling's exact bytes.
+        var roleNumbers = StringTable()
+        var roleTerms: [Term] = []
         var addresses: Set<IRI> = []
         var addressLinks: Set<AddressLink> = []
-        for (i, entity) in graph.entities.enumerated() {
+        var iriScratch = IRIScratch()
+        for i in 0..<entityCount {
+            let entity = graph.entities[i]
             let s = node(i)
             try plain(Triple(s, RDF.type, .iri(entity.kind.classIRI)))
             for extra in entity.extraKinds { try plain(Triple(s, RDF.type, .iri(extra.classIRI))) }
@@ -135,32 +148,36 @@ public struct RDFMapper: Sendable {
                 switch fact.object {
                 case .entity(let o):
                     try stated(Triple(s, fact.relation.predicate, node(o)), fact)
-                    try statements(fact, s, fact.relation.predicate, node(o), docIRIs, &scratch, plain)
+                    try statements(fact, s, fact.relation.predicate, node(o), docIRIs, &scratch, body)
                 case .literal(let literal):
                     // An alias is already written as one of the entity's altLabels; only its provenance is new.
                     let written = fact.relation == .alias && (entity.altLabels.contains(literal.lexical) || entity.label == literal.lexical)
                     if !written || named { try stated(Triple(s, fact.relation.predicate, .literal(literal)), fact) }
-                    try statements(fact, s, fact.relation.predicate, .literal(literal), docIRIs, &scratch, plain)
+                    try statements(fact, s, fact.relation.predicate, .literal(literal), docIRIs, &scratch, body)
                 case .post(let role, let org):
-                    let post = postIRI(person: entity, role: role, organization: org.map { graph.entities[$0] })
-                    roles.insert(role)
+                    let post = postIRI(person: entity, role: role, organization: org.map { graph.entities[$0] }, &iriScratch)
+                    let roleNumber = Int(roleNumbers.intern(role))
+                    if roleNumber == roleTerms.count {
+                        roles.insert(role)
+                        roleTerms.append(.iri(roleIRI(role)))
+                    }
                     try stated(Triple(s, ORG.holds, .iri(post)), fact)
                     try stated(Triple(.iri(post), RDF.type, .iri(ORG.Post)), fact)
                     try stated(Triple(.iri(post), ORG.heldBy, s), fact)
-                    try stated(Triple(.iri(post), ORG.role, .iri(roleIRI(role))), fact)
+                    try stated(Triple(.iri(post), ORG.role, roleTerms[roleNumber]), fact)
                     if let org { try stated(Triple(.iri(post), ORG.postIn, node(org)), fact) }
                     if provenance == .statements {
                         if fact.sources.count == 1 {
-                            try plain(Triple(.iri(post), PROV.wasDerivedFrom, scratch.documents[fact.sources[0].document]))
+                            try plain(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[fact.sources[0].document])))
                         } else {
                             for d in Set(fact.sources.map(\.document)).sorted() {
-                                try plain(Triple(.iri(post), PROV.wasDerivedFrom, scratch.documents[d]))
+                                try plain(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[d])))
                             }
                         }
                     }
-                    try statements(fact, s, ORG.holds, .iri(post), docIRIs, &scratch, plain)
+                    try statements(fact, s, ORG.holds, .iri(post), docIRIs, &scratch, body)
                 case .address(let address):
-                    let a = IRI(trusted: base.string + "address/" + Slug.make("\(address.street) \(address.postalCode) \(address.locality)"))
+                    let a = addressIRI(address, &iriScratch)
                     // Addresses that differ only in what the slug drops (punctuation, spacing) share one IRI: the
                     // entity's link to it is written once per graph, and a statement node once.
                     let link = Triple(s, SCHEMA.address, .iri(a))
@@ -178,7 +195,7 @@ public struct RDFMapper: Sendable {
                         try plain(Triple(.iri(a), SCHEMA.postalCode, .literal(Literal(address.postalCode))))
                         try plain(Triple(.iri(a), SCHEMA.addressLocality, .literal(Literal(address.locality))))
                     }
-                    try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, &scratch, acrossFacts: true, plain)
+                    try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, &scratch, acrossFacts: true, body)
                 }
             }
         }
@@ -198,49 +215,130 @@ public struct RDFMapper: Sendable {
 
     /// The IRI of a post: base + `post/` + slug of person, role and organisation.
     func postIRI(person: ResolvedEntity, role: String, organization: ResolvedEntity?) -> IRI {
-        var name = person.iri.string + " " + role
-        if let organization { name += " " + organization.iri.string }
-        let readable = Slug.make(person.label + " " + role + (organization.map { " " + $0.label } ?? ""))
-        // The readable part alone could collide for two persons of the same label in different kinds; the hash cannot.
-        return IRI(trusted: base.string + "post/" + readable + "-" + Slug.shortHash(name))
+        var scratch = IRIScratch()
+        return postIRI(person: person, role: role, organization: organization, &scratch)
     }
 
-    /// Reused state of one mapping run for the statement nodes: the id bytes, written into one buffer, and the
-    /// terms that repeat (document IRIs, rule literals), each made once per distinct value.
+    /// ``postIRI(person:role:organization:)`` built in `scratch`'s buffers: `base + "post/" + Slug.make(person.label
+    /// + " " + role [+ " " + organization.label]) + "-" + Slug.shortHash(person.iri + " " + role [+ " " +
+    /// organization.iri])`, without the intermediate strings.
+    func postIRI(person: ResolvedEntity, role: String, organization: ResolvedEntity?,
+                 _ scratch: inout IRIScratch) -> IRI {
+        // The readable part alone could collide for two persons of the same label in different kinds; the hash cannot.
+        var hash = FNV1a()
+        for byte in person.iri.string.utf8 { hash.combine(byte) }
+        hash.combine(UInt8(ascii: " "))
+        for byte in role.utf8 { hash.combine(byte) }
+        scratch.name.removeAll(keepingCapacity: true)
+        scratch.name.append(contentsOf: person.label.utf8)
+        scratch.name.append(UInt8(ascii: " "))
+        scratch.name.append(contentsOf: role.utf8)
+        if let organization {
+            hash.combine(UInt8(ascii: " "))
+            for byte in organization.iri.string.utf8 { hash.combine(byte) }
+            scratch.name.append(UInt8(ascii: " "))
+            scratch.name.append(contentsOf: organization.label.utf8)
+        }
+        scratch.out.removeAll(keepingCapacity: true)
+        scratch.out.append(contentsOf: base.string.utf8)
+        scratch.out.append(contentsOf: "post/".utf8)
+        scratch.name.withUnsafeBufferPointer { Slug.append(slugOf: $0, to: &scratch.out) }
+        scratch.out.append(UInt8(ascii: "-"))
+        Slug.appendEightHexDigits(hash.folded, to: &scratch.out)
+        return IRI(trusted: String(decoding: scratch.out, as: UTF8.self))
+    }
+
+    /// The IRI of an address: base + `address/` + slug of `street postalCode locality`, built in `scratch`'s buffers.
+    func addressIRI(_ address: PostalAddress, _ scratch: inout IRIScratch) -> IRI {
+        scratch.name.removeAll(keepingCapacity: true)
+        scratch.name.append(contentsOf: address.street.utf8)
+        scratch.name.append(UInt8(ascii: " "))
+        scratch.name.append(contentsOf: address.postalCode.utf8)
+        scratch.name.append(UInt8(ascii: " "))
+        scratch.name.append(contentsOf: address.locality.utf8)
+        scratch.out.removeAll(keepingCapacity: true)
+        scratch.out.append(contentsOf: base.string.utf8)
+        scratch.out.append(contentsOf: "address/".utf8)
+        scratch.name.withUnsafeBufferPointer { Slug.append(slugOf: $0, to: &scratch.out) }
+        return IRI(trusted: String(decoding: scratch.out, as: UTF8.self))
+    }
+
+    /// Reused byte buffers for minting post and address IRIs: the name to slug, and the IRI.
+    struct IRIScratch {
+        /// The UTF-8 bytes of the name.
+        var name: [UInt8] = []
+        /// The UTF-8 bytes of the IRI.
+        var out: [UInt8] = []
+    }
+
+    /// Reused state of one mapping run for the statement nodes: the id bytes, written into one buffer, the
+    /// documents' keys and the rule literals, each made once per distinct value.
     private struct StatementScratch {
         /// The id text of the current statement, as UTF-8 bytes.
         var id: [UInt8] = []
         /// The sources already written for the current fact (only for facts with several sources). The id is the
         /// fact's part (the same for all its sources) + `document|begin|end|rule`, where no document IRI contains `|`
         /// and begin and end are numbers: two ids are equal exactly when these keys are.
-        var seen: Set<SourceKey> = []
+        var seen: [SourceKey] = []
+        /// ``seen`` as a set, for facts with many sources.
+        var seenSet: Set<SourceKey> = []
         /// Statement labels already written for facts whose objects can share an IRI (addresses).
         var sharedLabels: Set<String> = []
-        /// `.iri(documentIRI)` per document index.
-        let documents: [Term]
-        /// `.literal(Literal(rule))` per rule name.
-        var rules: [String: Term] = [:]
+        /// Per document index, the first document index with the same IRI (documents whose IRIs are equal are one
+        /// document in a statement id).
+        let documentKeys: [Int32]
+        /// The number and literal term of each rule name, by name.
+        var rules: [String: (number: Int32, term: Term)] = [:]
 
         init(documents: [IRI]) {
-            self.documents = documents.map { Term.iri($0) }
+            var first: [String: Int32] = [:]
+            first.reserveCapacity(documents.count)
+            var keys: [Int32] = []
+            keys.reserveCapacity(documents.count)
+            for (d, iri) in documents.enumerated() {
+                if let known = first[iri.string] {
+                    keys.append(known)
+                } else {
+                    first[iri.string] = Int32(d)
+                    keys.append(Int32(d))
+                }
+            }
+            documentKeys = keys
             id.reserveCapacity(512)
         }
 
-        /// The rule of the previous statement and its term (sources of one fact mostly share the rule).
-        var lastRule: (name: String, term: Term)? = nil
+        /// The rule names seen, by their exact bytes, and the number and term of each (``rules``' entry).
+        var ruleSpellings = StringTable()
+        var ruleOfSpelling: [(number: Int32, term: Term)] = []
 
-        /// The cached literal term of `rule`.
-        mutating func ruleTerm(_ rule: String) -> Term {
-            if let lastRule, lastRule.name == rule { return lastRule.term }
-            let term: Term
+        /// The number (in order of first use) and cached literal term of `rule`; spellings equal as `String`s share
+        /// one entry (the first spelling's term).
+        mutating func rule(_ rule: String) -> (number: Int32, term: Term) {
+            let spelling = Int(ruleSpellings.intern(rule))
+            if spelling < ruleOfSpelling.count { return ruleOfSpelling[spelling] }
+            let entry: (number: Int32, term: Term)
             if let known = rules[rule] {
-                term = known
+                entry = known
             } else {
-                term = Term.literal(Literal(rule))
-                rules[rule] = term
+                entry = (Int32(rules.count), Term.literal(Literal(rule)))
+                rules[rule] = entry
             }
-            lastRule = (rule, term)
-            return term
+            ruleOfSpelling.append(entry)
+            return entry
+        }
+
+        /// Notes the source `key` of the current fact (of `count` sources); false when the fact already had it.
+        mutating func insert(_ key: SourceKey, count: Int) -> Bool {
+            if count > 16 { return seenSet.insert(key).inserted }
+            for other in seen where other == key { return false }
+            seen.append(key)
+            return true
+        }
+
+        /// Forgets the sources of the previous fact.
+        mutating func resetSources() {
+            if !seen.isEmpty { seen.removeAll(keepingCapacity: true) }
+            if !seenSet.isEmpty { seenSet.removeAll(keepingCapacity: true) }
         }
     }
 
@@ -251,21 +349,23 @@ public struct RDFMapper: Sendable {
         let document: Int
     }
 
-    /// What tells the statement nodes of one fact apart: the variable end of the statement id.
+    /// What tells the statement nodes of one fact apart: the variable end of the statement id (the document by the
+    /// first document with its IRI, the rule by its number).
     private struct SourceKey: Hashable {
-        let document: String
+        let document: Int32
+        let rule: Int32
         let begin: Int
         let end: Int
-        let rule: String
     }
 
     private func statements(_ fact: ResolvedFact, _ s: Term, _ p: IRI, _ o: Term, _ docIRIs: [IRI],
                             _ scratch: inout StatementScratch, acrossFacts: Bool = false,
-                            _ body: (Triple) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+                            _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
         guard provenance == .statements else { return }
         // Repeated sources of one fact give one statement node; a fact with one source needs no check.
-        let single = fact.sources.count == 1
-        if !single { scratch.seen.removeAll(keepingCapacity: true) }
+        let count = fact.sources.count
+        let single = count == 1
+        if !single { scratch.resetSources() }
         // The same text as `"\(s)|\(p)|\(o)|\(document)|\(begin)|\(end)|\(rule)"`, built without reflection:
         // the part up to the document is the same for every source of the fact.
         scratch.id.removeAll(keepingCapacity: true)
@@ -278,35 +378,40 @@ public struct RDFMapper: Sendable {
         let factPart = scratch.id.count
         let predicate = Term.iri(p)
         let statementClass = Term.iri(RDF.Statement)
-        for j in fact.sources.indices {
-            let document = fact.sources[j].document
-            let ev = fact.sources[j].evidence
-            scratch.id.removeSubrange(factPart...)
-            scratch.id.append(contentsOf: docIRIs[document].string.utf8)
-            scratch.id.append(UInt8(ascii: "|"))
-            let begin = Self.decimal(ev.begin)
-            scratch.id.append(contentsOf: begin.utf8)
-            scratch.id.append(UInt8(ascii: "|"))
-            let end = Self.decimal(ev.end)
-            scratch.id.append(contentsOf: end.utf8)
-            scratch.id.append(UInt8(ascii: "|"))
-            scratch.id.append(contentsOf: ev.rule.utf8)
-            guard single || scratch.seen.insert(SourceKey(document: docIRIs[document].string, begin: ev.begin,
-                                                          end: ev.end, rule: ev.rule)).inserted else { continue }
-            let label = scratch.id.withUnsafeBufferPointer(Self.statementLabel)
-            // Facts whose objects share one IRI (see the addresses) can state the same node: it is written once.
-            guard !acrossFacts || scratch.sharedLabels.insert(label).inserted else { continue }
-            let st = Term.blank(BlankNode(trusted: label))
-            try body(Triple(st, RDF.type, statementClass))
-            try body(Triple(st, RDF.subject, s))
-            try body(Triple(st, RDF.predicate, predicate))
-            try body(Triple(st, RDF.object, o))
-            try body(Triple(st, PROV.wasDerivedFrom, scratch.documents[document]))
-            try body(Triple(st, GE.quote, .literal(Literal(ev.quote))))
-            try body(Triple(st, GE.rule, scratch.ruleTerm(ev.rule)))
-            try body(Triple(st, GE.confidence, Self.confidenceTerm(ev.confidence)))
-            try body(Triple(st, GE.beginIndex, .literal(Literal(begin, datatype: XSD.integer))))
-            try body(Triple(st, GE.endIndex, .literal(Literal(end, datatype: XSD.integer))))
+        let integer = XSD.integer
+        try fact.sources.withUnsafeBufferPointer { (sources: UnsafeBufferPointer<FactSource>) throws(GraphCoreError) in
+            for j in 0 ..< count {
+                let document = sources[j].document
+                let begin = sources[j].evidence.begin
+                let end = sources[j].evidence.end
+                let rule = scratch.rule(sources[j].evidence.rule)
+                scratch.id.removeSubrange(factPart...)
+                scratch.id.append(contentsOf: docIRIs[document].string.utf8)
+                scratch.id.append(UInt8(ascii: "|"))
+                let beginText = Self.decimal(begin)
+                scratch.id.append(contentsOf: beginText.utf8)
+                scratch.id.append(UInt8(ascii: "|"))
+                let endText = Self.decimal(end)
+                scratch.id.append(contentsOf: endText.utf8)
+                scratch.id.append(UInt8(ascii: "|"))
+                scratch.id.append(contentsOf: sources[j].evidence.rule.utf8)
+                guard single || scratch.insert(SourceKey(document: scratch.documentKeys[document], rule: rule.number,
+                                                         begin: begin, end: end), count: count) else { continue }
+                let label = scratch.id.withUnsafeBufferPointer(Self.statementLabel)
+                // Facts whose objects share one IRI (see the addresses) can state the same node: it is written once.
+                guard !acrossFacts || scratch.sharedLabels.insert(label).inserted else { continue }
+                let st = Term.blank(BlankNode(trusted: label))
+                try body(Triple(st, RDF.type, statementClass), nil)
+                try body(Triple(st, RDF.subject, s), nil)
+                try body(Triple(st, RDF.predicate, predicate), nil)
+                try body(Triple(st, RDF.object, o), nil)
+                try body(Triple(st, PROV.wasDerivedFrom, .iri(docIRIs[document])), nil)
+                try body(Triple(st, GE.quote, .literal(Literal(sources[j].evidence.quote))), nil)
+                try body(Triple(st, GE.rule, rule.term), nil)
+                try body(Triple(st, GE.confidence, Self.confidenceTerm(sources[j].evidence.confidence)), nil)
+                try body(Triple(st, GE.beginIndex, .literal(Literal(beginText, datatype: integer))), nil)
+                try body(Triple(st, GE.endIndex, .literal(Literal(endText, datatype: integer))), nil)
+            }
         }
     }
 

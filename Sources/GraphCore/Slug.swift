@@ -13,13 +13,21 @@ public enum Slug {
     /// The slug of `name`: lower-case ASCII letters, digits and single hyphens, never empty.
     public static func make(_ name: String) -> String {
         var contiguous = name
-        return contiguous.withUTF8 { make(utf8: $0, name: name) }
+        return contiguous.withUTF8 { make(utf8: $0) }
     }
 
     /// `make` over the UTF-8 bytes of `name` (valid UTF-8, since they come from a `String`).
-    private static func make(utf8 bytes: UnsafeBufferPointer<UInt8>, name: String) -> String {
+    private static func make(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(bytes.count + 9)
+        append(slugOf: bytes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the bytes of `make(name)` to `out`, where `bytes` are the UTF-8 bytes of `name` (valid UTF-8, e.g. the
+    /// bytes of one or more `String`s one after the other): the same slug without building the name or slug strings.
+    static func append(slugOf bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let base = out.count
         var lossy = false
         var pendingHyphen = false
         let count = bytes.count
@@ -31,7 +39,7 @@ public enum Slug {
                 var byte = lead
                 if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
                 if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) {
-                    if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                    if pendingHyphen && out.count > base { out.append(UInt8(ascii: "-")) }
                     pendingHyphen = false
                     out.append(byte)
                 } else {
@@ -54,7 +62,7 @@ public enum Slug {
             }
             let mapped = transliterated(v)
             if mapped != 0 {
-                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                if pendingHyphen && out.count > base { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
                 out.append(UInt8(truncatingIfNeeded: mapped))
                 if mapped > 0xFF { out.append(UInt8(truncatingIfNeeded: mapped >> 8)) }
@@ -67,17 +75,26 @@ public enum Slug {
                 pendingHyphen = true
             }
         }
-        if out.count > maxLength {
-            out.removeSubrange(maxLength...)
-            while out.last == UInt8(ascii: "-") { out.removeLast() }
+        if out.count - base > maxLength {
+            out.removeSubrange((base + maxLength)...)
+            while out.count > base && out.last == UInt8(ascii: "-") { out.removeLast() }
             lossy = true
         }
-        if out.isEmpty { lossy = true }
-        var slug = String(decoding: out, as: UTF8.self)
+        if out.count == base { lossy = true }
         if lossy {
-            slug += (slug.isEmpty ? "" : "-") + shortHash(name)
+            if out.count > base { out.append(UInt8(ascii: "-")) }
+            var hash = FNV1a()
+            for byte in bytes { hash.combine(byte) }
+            appendEightHexDigits(hash.folded, to: &out)
         }
-        return slug
+    }
+
+    /// Appends `value` as eight lower-case hex digits to `out`.
+    static func appendEightHexDigits(_ value: UInt32, to out: inout [UInt8]) {
+        for index in 0..<8 {
+            let nibble = UInt8(truncatingIfNeeded: value >> UInt32(28 - 4 * index)) & 0xF
+            out.append(nibble < 10 ? nibble &+ 0x30 : nibble &+ 0x57)
+        }
     }
 
     /// Eight hex digits of the 64-bit FNV-1a hash of the name's UTF-8 bytes: stable on every machine.
