@@ -161,6 +161,9 @@ struct TokenView: Sendable {
     private let bits: [UInt64]
     /// Per token: ``WordInfo/print`` of its lower-cased text.
     private let prints: [UInt64]
+    /// A 256-bit filter of the fingerprints of the word tokens whose lower-cased text is a simple text (see
+    /// ``WordBloom``), so ``firstWord(in:from:upper:)`` passes over a candidate the sentence cannot contain unscanned.
+    private let wordBloom: WordBloom
 
     /// Bits of ``flags``.
     private enum TokenFlags {
@@ -205,6 +208,7 @@ struct TokenView: Sendable {
             }
             flags.append(flag)
         }
+        self.wordBloom = WordBloom(flags: flags, bits: bits, prints: prints)
         self.lowers = lowers
         self.flags = flags
         self.bits = bits
@@ -218,6 +222,55 @@ struct TokenView: Sendable {
         self.flags = Array(view.flags[range])
         self.bits = Array(view.bits[range])
         self.prints = Array(view.prints[range])
+        self.wordBloom = WordBloom(flags: flags, bits: bits, prints: prints)
+    }
+
+    /// The fingerprints of a sentence's word tokens in a 256-bit filter: a fingerprint whose bit is clear belongs to no
+    /// word token whose lower-cased text is a simple text. ``exhaustive`` is false when some word token's lower-cased
+    /// text is no simple text (such a token is compared as a string, so the filter cannot rule a candidate out).
+    struct WordBloom: Sendable {
+        /// The filter bits.
+        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        /// True when every word token's lower-cased text is a simple text.
+        private(set) var exhaustive = true
+
+        /// The filter of the word tokens (``TokenFlags/word``) of a sentence.
+        init(flags: [UInt8], bits: [UInt64], prints: [UInt64]) {
+            for k in flags.indices where flags[k] & TokenFlags.word != 0 {
+                if bits[k] & WordBit.simpleLower == 0 { exhaustive = false; continue }
+                insert(prints[k])
+            }
+        }
+
+        /// The bit of `print`: its top eight bits after a multiplicative mix.
+        @inline(__always)
+        private static func bit(_ print: UInt64) -> (word: Int, mask: UInt64) {
+            let h = (print &* 0x9E37_79B9_7F4A_7C15) >> 56
+            return (Int(h >> 6), 1 << (h & 63))
+        }
+
+        /// Sets the bit of `print`.
+        private mutating func insert(_ print: UInt64) {
+            let (word, mask) = Self.bit(print)
+            switch word {
+            case 0: words.0 |= mask
+            case 1: words.1 |= mask
+            case 2: words.2 |= mask
+            default: words.3 |= mask
+            }
+        }
+
+        /// False when no word token with a simple lower-cased text has the fingerprint `print`.
+        @inline(__always)
+        func mayContain(_ print: UInt64) -> Bool {
+            let (word, mask) = Self.bit(print)
+            switch word {
+            case 0: return words.0 & mask != 0
+            case 1: return words.1 & mask != 0
+            case 2: return words.2 & mask != 0
+            default: return words.3 & mask != 0
+            }
+        }
     }
 
     /// `text.lowercased()`, without a new string when the text has no ASCII capital and no other scalar.
@@ -315,6 +368,8 @@ struct TokenView: Sendable {
                         }
                         continue
                     }
+                    // No word token has this fingerprint, and every word token is a simple text: no match.
+                    if wordBloom.exhaustive && !wordBloom.mayContain(print) { continue }
                     // A token with this (non-zero) fingerprint is a simple text, compared by fingerprint and bytes; a
                     // token without one (fingerprint 0) that is no simple text is compared as a string.
                     let long = print >> 56 > 7

@@ -11,8 +11,6 @@ struct AccessionRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        let join: Set<String> = ["trat", "traten", "tritt", "treten", "beigetreten", "bei"]
-        let admit: Set<String> = ["aufgenommen"]
         if let verb = context.find(["trat", "traten", "tritt", "beigetreten", "beitreten"]) {
             // The organisation in the dative after the verb (or before `beigetreten`).
             guard let group = context.mentions.first(where: { $0.kind == .organization && view.isAny($0.start - 1, ["dem", "der"]) })
@@ -23,10 +21,9 @@ struct AccessionRule: ExtractionRule {
             for m in context.memberMentions(from: 0, to: subjectEnd, excluding: group.entity) where m.end <= subjectEnd {
                 output.add(.memberOf, m.entity, group.entity)
             }
-            _ = join
             return
         }
-        if let verb = context.find(admit), (0..<verb).contains(where: { context.isMembershipWord($0) }) {
+        if let verb = context.find(["aufgenommen"]), (0..<verb).contains(where: { context.isMembershipWord($0) }) {
             // `… wurden als neue Mitglieder in die Allianz aufgenommen`
             guard let group = context.mentions.first(where: { $0.kind == .organization && view.isAny($0.start - 1, ["die", "den", "das"])
                 && view.isAny($0.start - 2, ["in"]) }) else { return }
