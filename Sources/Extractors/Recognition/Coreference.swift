@@ -29,18 +29,25 @@ struct DocumentEntities: Sendable {
     /// The entity index for a mention, adding the entity or merging names into it.
     mutating func register(_ span: MentionSpan) -> Int {
         let slug: String
+        let slugHash: UInt64
         if !span.label.isSimpleText {
             slug = Slug.make(span.label)
+            slugHash = WordTable.hash(slug)
         } else if memoKey != 0 {
             let memo = LookupMemo.current(memoKey)
-            slug = LookupMemo.lookup(&memo.slugs, span.label) { Slug.make(span.label) }
+            (slug, slugHash) = LookupMemo.lookup(&memo.slugs, span.label) {
+                let made = Slug.make(span.label)
+                return (made, WordTable.hash(made))
+            }
         } else if let known = slugs[span.label] {
             slug = known
+            slugHash = WordTable.hash(slug)
         } else {
             slug = Slug.make(span.label)
+            slugHash = WordTable.hash(slug)
             slugs[span.label] = slug
         }
-        let key = ResolutionKey(group: span.kind.resolutionGroup, slug: slug)
+        let key = ResolutionKey(group: span.kind.resolutionGroup, slug: slug, slugHash: slugHash)
         if let existing = index[key] {
             // Changed in place (no copy of the entity's strings and arrays).
             if span.quality > entities[existing].quality && span.label != entities[existing].label {
@@ -67,11 +74,26 @@ struct DocumentEntities: Sendable {
 }
 
 /// A kind group and a slug: the parts of ``DocumentEntities/key(_:_:)``, kept apart instead of joined into a new string.
+/// Slugs are ASCII, so equal slugs have equal bytes and equal ``slugHash``es: the key hashes that byte hash instead of the
+/// string.
 private struct ResolutionKey: Hashable {
     /// ``GraphCore/EntityKind/resolutionGroup``.
     let group: Int
     /// The slug of the label.
     let slug: String
+    /// ``ByteKeyTable/hash(_:)`` of ``slug``.
+    let slugHash: UInt64
+
+    /// Same group and same slug.
+    static func == (a: ResolutionKey, b: ResolutionKey) -> Bool {
+        a.group == b.group && a.slugHash == b.slugHash && a.slug == b.slug
+    }
+
+    /// Hashes the group and the slug's byte hash.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(group)
+        hasher.combine(slugHash)
+    }
 }
 
 /// In-document coreference: acronyms to their long forms, surnames to full names, short legal names

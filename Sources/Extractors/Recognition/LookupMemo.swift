@@ -37,8 +37,9 @@ final class LookupMemo {
     var suffixHeads: [String: [String]] = [:]
     /// ``Coreference/translationParts(_:)`` answers.
     var translationParts: [String: [[String]]?] = [:]
-    /// ``GraphCore/Slug/make(_:)`` of simple-text entity labels (see ``DocumentEntities/register(_:)``).
-    var slugs: [String: String] = [:]
+    /// ``GraphCore/Slug/make(_:)`` of simple-text entity labels (see ``DocumentEntities/register(_:)``), by the exact
+    /// bytes of the label (for simple texts the same as `String` equality), with ``WordTable/hash(_:)`` of the slug.
+    var slugs = ByteKeyTable<(slug: String, hash: UInt64)>()
     /// ``Coreference/headKeys(_:suffixes:suffixBytes:memo:)`` answers for simple-text labels.
     var labelHeads: [String: [String]] = [:]
     /// ``RecognitionLexicon/byteTables()`` of the lexicon.
@@ -92,6 +93,17 @@ final class LookupMemo {
         words.infos(tokens, lexicon, limit: Self.limit, lowers: &lowers, bits: &bits, prints: &prints)
     }
 
+    /// Looks `text` up in `table` (by its exact bytes), computing and keeping the answer when it is missing.
+    @inline(__always)
+    static func lookup<V>(_ table: inout ByteKeyTable<V>, _ text: String, _ compute: () -> V) -> V {
+        let hash = ByteKeyTable<V>.hash(text)
+        if let hit = table.find(text, hash: hash) { return hit }
+        let value = compute()
+        if table.count >= limit { table.removeAll() }
+        table.insert(text, hash: hash, value)
+        return value
+    }
+
     /// Looks `text` up in `table`, computing and keeping the answer when it is missing.
     @inline(__always)
     static func lookup<V>(_ table: inout [String: V], _ text: String, _ compute: () -> V) -> V {
@@ -103,9 +115,12 @@ final class LookupMemo {
     }
 }
 
-/// Open-addressing table from token texts, compared by their exact UTF-8 bytes, to their ``WordInfo``: one cheap byte
-/// hash per lookup (no seeded `Hasher`, no normalisation), and no key built for a known word.
-struct WordTable {
+/// ``ByteKeyTable`` of token texts to their ``WordInfo``.
+typealias WordTable = ByteKeyTable<WordInfo>
+
+/// Open-addressing table from texts, compared by their exact UTF-8 bytes, to values: one cheap byte hash per lookup (no
+/// seeded `Hasher`, no normalisation), and no key built for a known text.
+struct ByteKeyTable<Value> {
     /// Per slot: 1 + index into ``keys`` and ``values``, 0 when empty. Its count is a power of two.
     private var slots: [Int32] = Array(repeating: 0, count: 1024)
     /// Per entry: the hash of its key.
@@ -113,26 +128,16 @@ struct WordTable {
     /// Per entry: the text.
     private var keys: [String] = []
     /// Per entry: the answer.
-    private var values: [WordInfo] = []
+    private var values: [Value] = []
 
     /// Number of entries.
     var count: Int { keys.count }
 
-    /// A hash of the UTF-8 bytes of `text` (FNV-1a, then mixed).
+    /// A hash of the UTF-8 bytes of `text` (``GraphCore/WordHash``, eight bytes at a time).
     @inline(__always)
     static func hash(_ text: String) -> UInt64 {
-        if let value = text.utf8.withContiguousStorageIfAvailable({ hash(bytes: $0) }) { return value }
-        return hash(bytes: Array(text.utf8))
-    }
-
-    /// ``hash(_:)`` of `bytes`.
-    @inline(__always)
-    static func hash(bytes: some Collection<UInt8>) -> UInt64 {
-        var value = FNV1a.hash(bytes)
-        value ^= value >> 29
-        value &*= 0xBF58_476D_1CE4_E5B9
-        value ^= value >> 32
-        return value
+        if let value = text.utf8.withContiguousStorageIfAvailable({ WordHash.hash($0) }) { return value }
+        return Array(text.utf8).withUnsafeBufferPointer { WordHash.hash($0) }
     }
 
     /// True when `a` and `b` have the same UTF-8 bytes.
@@ -149,7 +154,7 @@ struct WordTable {
 
     /// The answer kept for `text` (whose ``hash(_:)`` is `hash`), or nil.
     @inline(__always)
-    func find(_ text: String, hash: UInt64) -> WordInfo? {
+    func find(_ text: String, hash: UInt64) -> Value? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -160,31 +165,8 @@ struct WordTable {
         }
     }
 
-    /// For every token of `tokens` in order: its answer's lower-cased text, bits and fingerprint appended to `lowers`,
-    /// `bits` and `prints`, where a text not in the table is computed by ``RecognitionLexicon/wordInfo(_:)`` and added
-    /// (the table is emptied first when it holds `limit` entries).
-    @inline(__always)
-    mutating func infos(_ tokens: [Token], _ lexicon: RecognitionLexicon, limit: Int,
-                        lowers: inout [String], bits: inout [UInt64], prints: inout [UInt64]) {
-        for k in 0..<tokens.count {
-            let text = tokens[k].text
-            let hash = Self.hash(text)
-            let info: WordInfo
-            if let hit = find(text, hash: hash) {
-                info = hit
-            } else {
-                info = lexicon.wordInfo(text)
-                if count >= limit { removeAll() }
-                insert(text, hash: hash, info)
-            }
-            lowers.append(info.lower)
-            bits.append(info.bits)
-            prints.append(info.print)
-        }
-    }
-
     /// Adds `text` (whose ``hash(_:)`` is `hash`, and which is not in the table) with `value`.
-    mutating func insert(_ text: String, hash: UInt64, _ value: WordInfo) {
+    mutating func insert(_ text: String, hash: UInt64, _ value: Value) {
         if (keys.count + 1) * 2 > slots.count { grow() }
         keys.append(text)
         hashes.append(hash)
@@ -212,5 +194,30 @@ struct WordTable {
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         for index in hashes.indices { place(index, hash: hashes[index]) }
+    }
+}
+
+extension ByteKeyTable where Value == WordInfo {
+    /// For every token of `tokens` in order: its answer's lower-cased text, bits and fingerprint appended to `lowers`,
+    /// `bits` and `prints`, where a text not in the table is computed by ``RecognitionLexicon/wordInfo(_:)`` and added
+    /// (the table is emptied first when it holds `limit` entries).
+    @inline(__always)
+    mutating func infos(_ tokens: [Token], _ lexicon: RecognitionLexicon, limit: Int,
+                        lowers: inout [String], bits: inout [UInt64], prints: inout [UInt64]) {
+        for k in 0..<tokens.count {
+            let text = tokens[k].text
+            let hash = Self.hash(text)
+            let info: WordInfo
+            if let hit = find(text, hash: hash) {
+                info = hit
+            } else {
+                info = lexicon.wordInfo(text)
+                if count >= limit { removeAll() }
+                insert(text, hash: hash, info)
+            }
+            lowers.append(info.lower)
+            bits.append(info.bits)
+            prints.append(info.print)
+        }
     }
 }
