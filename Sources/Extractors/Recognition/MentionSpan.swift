@@ -150,7 +150,10 @@ struct WordInfo: Sendable {
 }
 
 /// Read access to one sentence's tokens with the small checks the recognisers and rules repeat.
-struct TokenView: Sendable {
+///
+/// A class (every property is a constant): the rules and recognisers pass views around and keep them in contexts, and
+/// a copy is then one reference instead of one per array.
+final class TokenView: Sendable {
     /// The tokens.
     let tokens: [Token]
     /// Per token: its lower-cased text, computed once (the rules ask for it many times).

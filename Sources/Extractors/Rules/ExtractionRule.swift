@@ -27,6 +27,18 @@ struct SentenceContext {
     let dates: [DatePhrase]
     /// The whole document (other sentences, entities).
     let document: DocumentContext
+    /// The event mentions of the sentence, in order (several rules and the extractor ask for them).
+    let eventMentions: [MentionSpan]
+
+    /// The context of sentence `index`.
+    init(index: Int, view: TokenView, mentions: [MentionSpan], dates: [DatePhrase], document: DocumentContext) {
+        self.index = index
+        self.view = view
+        self.mentions = mentions
+        self.dates = dates
+        self.document = document
+        self.eventMentions = mentions.contains { $0.kind == .event } ? mentions.filter { $0.kind == .event } : []
+    }
 
     /// The mention covering token `i`.
     func mention(at i: Int) -> MentionSpan? { mentions.first { $0.start <= i && i < $0.end } }
