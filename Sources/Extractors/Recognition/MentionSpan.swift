@@ -149,6 +149,24 @@ struct WordInfo: Sendable {
     }
 }
 
+/// Lower-case words with their ``WordInfo/fingerprint(_:)``s computed once: the word lists the rules look for in every
+/// sentence (``SentenceContext/find(_:from:before:)``).
+struct WordList: Sendable, ExpressibleByArrayLiteral {
+    /// The words.
+    let words: [String]
+    /// Per word: its fingerprint.
+    let prints: [UInt64?]
+
+    /// A list of `words`.
+    init(_ words: [String]) {
+        self.words = words
+        self.prints = words.map { WordInfo.fingerprint($0) }
+    }
+
+    /// A list of the literal's words.
+    init(arrayLiteral words: String...) { self.init(words) }
+}
+
 /// Read access to one sentence's tokens with the small checks the recognisers and rules repeat.
 ///
 /// A class (every property is a constant): the rules and recognisers pass views around and keep them in contexts, and
@@ -358,42 +376,55 @@ final class TokenView: Sendable {
     /// The first word token in `from..<upper` whose lower-cased text is one of `words`, or nil.
     func firstWord(in words: some Collection<String>, from: Int, upper: Int) -> Int? {
         var best: Int? = nil
-        prints.withUnsafeBufferPointer { prints in
-            flags.withUnsafeBufferPointer { flags in
-                for candidate in words {
-                    let print = WordInfo.fingerprint(candidate)
-                    var i = from
-                    let limit = best ?? upper
-                    guard let print, print != 0 else {
-                        while i < limit {
-                            if flags[i] & TokenFlags.word != 0 && lowerEquals(i, candidate, print: print) { best = i; break }
-                            i += 1
-                        }
-                        continue
-                    }
-                    // No word token has this fingerprint, and every word token is a simple text: no match.
-                    if wordBloom.exhaustive && !wordBloom.mayContain(print) { continue }
-                    // A token with this (non-zero) fingerprint is a simple text, compared by fingerprint and bytes; a
-                    // token without one (fingerprint 0) that is no simple text is compared as a string.
-                    let long = print >> 56 > 7
-                    while i < limit {
-                        let other = prints[i]
-                        if other == print {
-                            if flags[i] & TokenFlags.word != 0 && (!long || candidate.utf8.elementsEqual(lowers[i].utf8)) {
-                                best = i
-                                break
-                            }
-                        } else if other == 0 && flags[i] & TokenFlags.word != 0 && bits[i] & WordBit.simpleLower == 0
-                                    && candidate == lowers[i] {
-                            best = i
-                            break
-                        }
-                        i += 1
-                    }
-                }
-            }
+        for candidate in words {
+            if let i = firstWord(candidate, print: WordInfo.fingerprint(candidate), from: from, limit: best ?? upper) { best = i }
         }
         return best
+    }
+
+    /// ``firstWord(in:from:upper:)`` over a ``WordList`` (its fingerprints computed once, not per call).
+    func firstWord(in list: WordList, from: Int, upper: Int) -> Int? {
+        var best: Int? = nil
+        for k in list.words.indices {
+            if let i = firstWord(list.words[k], print: list.prints[k], from: from, limit: best ?? upper) { best = i }
+        }
+        return best
+    }
+
+    /// The first word token in `from..<limit` whose lower-cased text is `candidate` (whose ``WordInfo/fingerprint(_:)``
+    /// is `print`), or nil.
+    @inline(__always)
+    private func firstWord(_ candidate: String, print: UInt64?, from: Int, limit: Int) -> Int? {
+        var i = from
+        guard let print, print != 0 else {
+            while i < limit {
+                if flags[i] & TokenFlags.word != 0 && lowerEquals(i, candidate, print: print) { return i }
+                i += 1
+            }
+            return nil
+        }
+        // No word token has this fingerprint, and every word token is a simple text: no match.
+        if wordBloom.exhaustive && !wordBloom.mayContain(print) { return nil }
+        // A token with this (non-zero) fingerprint is a simple text, compared by fingerprint and bytes; a token without
+        // one (fingerprint 0) that is no simple text is compared as a string.
+        let long = print >> 56 > 7
+        return prints.withUnsafeBufferPointer { prints in
+            flags.withUnsafeBufferPointer { flags in
+                while i < limit {
+                    let other = prints[i]
+                    if other == print {
+                        if flags[i] & TokenFlags.word != 0 && (!long || candidate.utf8.elementsEqual(lowers[i].utf8)) {
+                            return i
+                        }
+                    } else if other == 0 && flags[i] & TokenFlags.word != 0 && bits[i] & WordBit.simpleLower == 0
+                                && candidate == lowers[i] {
+                        return i
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
     }
 
     /// True when token `i` is an opening quotation mark.

@@ -12,7 +12,7 @@ struct ElectionRoleRule: ExtractionRule {
     var needsFactualSentence: Bool { true }
 
     /// Participles of election and appointment.
-    static let participles: Set<String> = ["gewählt", "ernannt", "berufen", "bestellt", "wiedergewählt", "bestätigt"]
+    static let participles: WordList = ["gewählt", "ernannt", "berufen", "bestellt", "wiedergewählt", "bestätigt"]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view

@@ -69,6 +69,14 @@ struct SentenceContext {
         return view.firstWord(in: words, from: max(from, 0), upper: upper)
     }
 
+    /// The first token index of a lower-cased word from `list` at or after `from`, or nil (the `[String]` form's
+    /// result, with the words' fingerprints computed once).
+    func find(_ list: WordList, from: Int = 0, before: Int? = nil) -> Int? {
+        let upper = min(before ?? view.count, view.count)
+        guard from < upper else { return nil }
+        return view.firstWord(in: list, from: max(from, 0), upper: upper)
+    }
+
     /// True when token `i` is inside parentheses.
     func inParentheses(_ i: Int) -> Bool {
         var depth = 0

@@ -11,6 +11,9 @@ struct SigningRule: ExtractionRule {
     var name: String { "signing" }
     var confidence: Double { 0.8 }
     var needsFactualSentence: Bool { true }
+
+    /// Words introducing the parties of a passive (lower-cased), looked for in every sentence.
+    static let agentWords: WordList = ["von", "zwischen"]
     /// The kinds of entities this rule reads (one set for every sentence).
     static let partyKinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea, .country]
 
@@ -23,7 +26,7 @@ struct SigningRule: ExtractionRule {
         // organisation of a role (`Geschäftsführer der BSW`) and not inside parentheses; or after `von`/`zwischen`.
         var parties: [MentionSpan] = []
         let passive = context.find(["wurde", "wurden", "ist", "sind"], before: verb) != nil && view.lower(verb).hasPrefix("unterzeichnet")
-        if passive, let von = context.find(["von", "zwischen"]) {
+        if passive, let von = context.find(Self.agentWords) {
             var k = von + 1
             if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
             parties = context.coordinatedMentions(from: k, kinds: partyKinds).mentions
