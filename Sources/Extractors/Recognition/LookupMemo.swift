@@ -121,17 +121,24 @@ typealias WordTable = ByteKeyTable<WordInfo>
 /// Open-addressing table from texts, compared by their exact UTF-8 bytes, to values: one cheap byte hash per lookup (no
 /// seeded `Hasher`, no normalisation), and no key built for a known text.
 struct ByteKeyTable<Value> {
-    /// Per slot: 1 + index into ``keys`` and ``values``, 0 when empty. Its count is a power of two.
-    private var slots: [Int32] = Array(repeating: 0, count: 1024)
-    /// Per entry: the hash of its key.
-    private var hashes: [UInt64] = []
-    /// Per entry: the text.
-    private var keys: [String] = []
-    /// Per entry: the answer.
-    private var values: [Value] = []
+    /// One entry: the hash of its key, the key and its value (together, so a hit reads one element).
+    private struct Entry {
+        /// ``ByteKeyTable/hash(_:)`` of ``key``.
+        let hash: UInt64
+        /// The text.
+        let key: String
+        /// The answer.
+        let value: Value
+    }
+
+    /// Per slot: 0 when empty, else the high 32 bits of the entry's hash above 1 + its index into ``entries``, so a probe
+    /// rules out most other entries without reading them. Its count is a power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 1024)
+    /// The entries, in order of insertion.
+    private var entries: [Entry] = []
 
     /// Number of entries.
-    var count: Int { keys.count }
+    var count: Int { entries.count }
 
     /// A hash of the UTF-8 bytes of `text` (``GraphCore/WordHash``, eight bytes at a time).
     @inline(__always)
@@ -152,33 +159,37 @@ struct ByteKeyTable<Value> {
         return a.utf8.elementsEqual(b.utf8)
     }
 
+    /// The high half of `hash`, as kept in a slot.
+    @inline(__always)
+    private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
+
     /// The answer kept for `text` (whose ``hash(_:)`` is `hash`), or nil.
     @inline(__always)
     func find(_ text: String, hash: UInt64) -> Value? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = Self.tag(hash)
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            if hashes[entry - 1] == hash && Self.sameBytes(keys[entry - 1], text) { return values[entry - 1] }
+            let bits = slots[slot]
+            if bits == 0 { return nil }
+            if bits & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: bits & 0xFFFF_FFFF) - 1
+                if entries[index].hash == hash && Self.sameBytes(entries[index].key, text) { return entries[index].value }
+            }
             slot = (slot + 1) & mask
         }
     }
 
     /// Adds `text` (whose ``hash(_:)`` is `hash`, and which is not in the table) with `value`.
     mutating func insert(_ text: String, hash: UInt64, _ value: Value) {
-        if (keys.count + 1) * 2 > slots.count { grow() }
-        keys.append(text)
-        hashes.append(hash)
-        values.append(value)
-        place(keys.count - 1, hash: hash)
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(hash: hash, key: text, value: value))
+        place(entries.count - 1, hash: hash)
     }
 
     /// Empties the table.
     mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
         for k in slots.indices { slots[k] = 0 }
     }
 
@@ -187,13 +198,13 @@ struct ByteKeyTable<Value> {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
+        slots[slot] = Self.tag(hash) | UInt64(index + 1)
     }
 
     /// Doubles the slots and places every entry again.
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
-        for index in hashes.indices { place(index, hash: hashes[index]) }
+        for index in entries.indices { place(index, hash: entries[index].hash) }
     }
 }
 
