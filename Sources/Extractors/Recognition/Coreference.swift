@@ -20,6 +20,9 @@ struct DocumentEntities: Sendable {
     /// ``RecognitionLexicon/memoKey`` of the process-wide lexicon: the slugs are then kept in the thread's
     /// ``LookupMemo`` across documents instead of in ``slugs`` (0: per document).
     var memoKey = 0
+    /// With a ``memoKey``: the slugs (and their hashes) of the simple-text labels this document registered so far, a
+    /// small table that stays in cache, before the thread's large one.
+    private var recentSlugs = ByteKeyTable<(slug: String, hash: UInt64)>(slots: 64)
 
     /// The key under which mentions of one entity meet.
     static func key(_ kind: EntityKind, _ label: String) -> String {
@@ -34,10 +37,16 @@ struct DocumentEntities: Sendable {
             slug = Slug.make(span.label)
             slugHash = WordTable.hash(slug)
         } else if memoKey != 0 {
-            let memo = LookupMemo.current(memoKey)
-            (slug, slugHash) = LookupMemo.lookup(&memo.slugs, span.label) {
-                let made = Slug.make(span.label)
-                return (made, WordTable.hash(made))
+            let labelHash = WordTable.hash(span.label)
+            if let known = recentSlugs.find(span.label, hash: labelHash) {
+                (slug, slugHash) = known
+            } else {
+                let memo = LookupMemo.current(memoKey)
+                (slug, slugHash) = LookupMemo.lookup(&memo.slugs, span.label, hash: labelHash) {
+                    let made = Slug.make(span.label)
+                    return (made, WordTable.hash(made))
+                }
+                recentSlugs.insert(span.label, hash: labelHash, (slug, slugHash))
             }
         } else if let known = slugs[span.label] {
             slug = known

@@ -93,10 +93,11 @@ final class LookupMemo {
         words.infos(tokens, lexicon, limit: Self.limit, lowers: &lowers, bits: &bits, prints: &prints)
     }
 
-    /// Looks `text` up in `table` (by its exact bytes), computing and keeping the answer when it is missing.
+    /// Looks `text` up in `table` (by its exact bytes; `hash` is its ``ByteKeyTable/hash(_:)`` when already known),
+    /// computing and keeping the answer when it is missing.
     @inline(__always)
-    static func lookup<V>(_ table: inout ByteKeyTable<V>, _ text: String, _ compute: () -> V) -> V {
-        let hash = ByteKeyTable<V>.hash(text)
+    static func lookup<V>(_ table: inout ByteKeyTable<V>, _ text: String, hash: UInt64? = nil, _ compute: () -> V) -> V {
+        let hash = hash ?? ByteKeyTable<V>.hash(text)
         if let hit = table.find(text, hash: hash) { return hit }
         let value = compute()
         if table.count >= limit { table.removeAll() }
@@ -122,7 +123,7 @@ typealias WordTable = ByteKeyTable<WordInfo>
 /// seeded `Hasher`, no normalisation), and no key built for a known text.
 struct ByteKeyTable<Value> {
     /// One entry: the hash of its key, the key and its value (together, so a hit reads one element).
-    private struct Entry {
+    fileprivate struct Entry {
         /// ``ByteKeyTable/hash(_:)`` of ``key``.
         let hash: UInt64
         /// The text.
@@ -133,9 +134,14 @@ struct ByteKeyTable<Value> {
 
     /// Per slot: 0 when empty, else the high 32 bits of the entry's hash above 1 + its index into ``entries``, so a probe
     /// rules out most other entries without reading them. Its count is a power of two.
-    private var slots: [UInt64] = Array(repeating: 0, count: 1024)
+    private var slots: [UInt64]
     /// The entries, in order of insertion.
     private var entries: [Entry] = []
+
+    /// An empty table with `slots` slots to start with (a power of two).
+    init(slots: Int = 1024) {
+        self.slots = Array(repeating: 0, count: slots)
+    }
 
     /// Number of entries.
     var count: Int { entries.count }
@@ -207,6 +213,11 @@ struct ByteKeyTable<Value> {
         for index in entries.indices { place(index, hash: entries[index].hash) }
     }
 }
+
+extension ByteKeyTable.Entry: Sendable where Value: Sendable {}
+
+/// A table of sendable values is sendable (it holds only its arrays).
+extension ByteKeyTable: Sendable where Value: Sendable {}
 
 extension ByteKeyTable where Value == WordInfo {
     /// For every token of `tokens` in order: its answer's lower-cased text, bits and fingerprint appended to `lowers`,

@@ -377,6 +377,13 @@ public struct RecognitionLexicon: Sendable {
         return LookupMemo.lookup(&memo.orgHeads, text) { computeOrgHead(text) }
     }
 
+    /// The endings an organisation head may carry after its suffix, in the order they are tried.
+    private static let orgHeadEndings = ["", "s", "es"]
+    /// The endings an event head may carry after its noun, in the order they are tried.
+    private static let eventHeadEndings = ["", "s", "es", "n"]
+    /// The byte (and character) counts of ``eventHeadEndings``.
+    private static let eventHeadEndingLengths = [0, 1, 2, 1]
+
     private func computeOrgHead(_ text: String) -> String? {
         if legalForms.contains(Self.compactKey(text)) { return nil }
         let lower = text.lowercased()
@@ -388,11 +395,13 @@ public struct RecognitionLexicon: Sendable {
         for k in orgSuffixes.indices {
             let suffix = orgSuffixes[k]
             let bytewise = simple && tables?.orgSuffixes.isSimple(k) == true
-            for ending in ["", "s", "es"]
+            // The endings `""`, `"s"`, `"es"` in turn: ending `e` has `e` bytes and characters.
+            for e in 0..<3
             where bytewise
-                ? (ending.isEmpty || (ending == "s" ? endsWithS : endsWithEs))
-                    && tables!.orgSuffixes.match(k, word, endingLength: ending.utf8.count)?.matched == true
-                : lower.hasSuffix(suffix + ending) {
+                ? (e == 0 || (e == 1 ? endsWithS : endsWithEs))
+                    && tables!.orgSuffixes.match(k, word, endingLength: e)?.matched == true
+                : lower.hasSuffix(suffix + Self.orgHeadEndings[e]) {
+                let ending = Self.orgHeadEndings[e]
                 let nominativeLength = text.count - ending.count
                 if ending.isEmpty && lower.count == suffix.count && !orgWords.contains(text) && !orgWords.contains(cap(text)) { continue }
                 return String(text.prefix(nominativeLength))
@@ -419,12 +428,13 @@ public struct RecognitionLexicon: Sendable {
         for k in eventNouns.indices {
             let noun = eventNouns[k]
             let bytewise = simple && tables?.eventNouns.isSimple(k) == true
-            for ending in ["", "s", "es", "n"]
+            // The endings `""`, `"s"`, `"es"`, `"n"` in turn (ASCII: as many characters as bytes).
+            for e in 0..<4
             where bytewise
-                ? (ending.isEmpty || (ending == "s" ? last == UInt8(ascii: "s") : ending == "n" ? last == UInt8(ascii: "n") : endsWithEs))
-                    && tables!.eventNouns.match(k, word, endingLength: ending.utf8.count)?.matched == true
-                : lower.hasSuffix(noun + ending) {
-                return String(text.prefix(text.count - ending.count))
+                ? (e == 0 || (e == 1 ? last == UInt8(ascii: "s") : e == 3 ? last == UInt8(ascii: "n") : endsWithEs))
+                    && tables!.eventNouns.match(k, word, endingLength: Self.eventHeadEndingLengths[e])?.matched == true
+                : lower.hasSuffix(noun + Self.eventHeadEndings[e]) {
+                return String(text.prefix(text.count - Self.eventHeadEndingLengths[e]))
             }
         }
         return nil
