@@ -220,16 +220,19 @@ final class TokenView: Sendable {
                 prints.append(info.print)
             }
         }
+        var bloom = WordBloom()
         for k in 0..<tokens.count {
             var flag: UInt8 = 0
             if tokens[k].kind == .word {
                 flag |= TokenFlags.word
-                if bits[k] & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
-                if bits[k] & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
+                let tokenBits = bits[k]
+                if tokenBits & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
+                if tokenBits & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
+                bloom.add(bits: tokenBits, print: prints[k])
             }
             flags.append(flag)
         }
-        self.wordBloom = WordBloom(flags: flags, bits: bits, prints: prints)
+        self.wordBloom = bloom
         self.lowers = lowers
         self.flags = flags
         self.bits = bits
@@ -255,12 +258,18 @@ final class TokenView: Sendable {
         /// True when every word token's lower-cased text is a simple text.
         private(set) var exhaustive = true
 
+        /// An empty filter.
+        init() {}
+
         /// The filter of the word tokens (``TokenFlags/word``) of a sentence.
         init(flags: [UInt8], bits: [UInt64], prints: [UInt64]) {
-            for k in flags.indices where flags[k] & TokenFlags.word != 0 {
-                if bits[k] & WordBit.simpleLower == 0 { exhaustive = false; continue }
-                insert(prints[k])
-            }
+            for k in flags.indices where flags[k] & TokenFlags.word != 0 { add(bits: bits[k], print: prints[k]) }
+        }
+
+        /// Adds a word token with the ``WordBit`` bits `bits` and the fingerprint `print`.
+        @inline(__always)
+        mutating func add(bits: UInt64, print: UInt64) {
+            if bits & WordBit.simpleLower == 0 { exhaustive = false } else { insert(print) }
         }
 
         /// The bit of `print`: its top eight bits after a multiplicative mix.
@@ -271,6 +280,7 @@ final class TokenView: Sendable {
         }
 
         /// Sets the bit of `print`.
+        @inline(__always)
         private mutating func insert(_ print: UInt64) {
             let (word, mask) = Self.bit(print)
             switch word {
