@@ -82,6 +82,18 @@ struct DocumentEntities: Sendable {
     }
 }
 
+extension Array where Element == [MentionSpan] {
+    /// The spans of kind `kind` (or `other`) of all sentences, in order: only those are copied (a pass over every span
+    /// copies every span's strings and arrays).
+    func spans(of kind: EntityKind, _ other: EntityKind? = nil) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        for s in indices {
+            for k in self[s].indices where self[s][k].kind == kind || self[s][k].kind == other { out.append(self[s][k]) }
+        }
+        return out
+    }
+}
+
 /// A kind group and a slug: the parts of ``DocumentEntities/key(_:_:)``, kept apart instead of joined into a new string.
 /// Slugs are ASCII, so equal slugs have equal bytes and equal ``slugHash``es: the key hashes that byte hash instead of the
 /// string.
@@ -166,7 +178,7 @@ struct Coreference {
         // 3. Short legal names: `Muster GmbH` for `Muster Beratung GmbH`.
         // Read through the sentences in place (no flattened copy of every span).
         var orgLabels: [String] = []
-        for span in spans.joined() where span.kind == .organization && span.quality > .short { orgLabels.append(span.label) }
+        for span in spans.spans(of: .organization) where span.quality > .short { orgLabels.append(span.label) }
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .organization {
                 let words = spans[s][k].label.split(separator: " ")
@@ -191,7 +203,7 @@ struct Coreference {
         Self.mergeNumberedEvents(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
-        for span in spans.joined() where span.kind == .person {
+        for span in spans.spans(of: .person) {
             let parts = span.label.split(separator: " ")
             if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(span.label) }
         }
@@ -244,7 +256,7 @@ struct Coreference {
         // 6. A quoted agreement title that names a named agreement of the document (`„Absichtserklärung über die
         //    Gründung einer Deutsch-Polnischen Energie-Allianz“` and `die Deutsch-Polnische Energie-Allianz`) is that agreement.
         var named: [MentionSpan] = []
-        for span in spans.joined() where span.kind == .agreement && span.label.split(separator: " ").count <= 3 { named.append(span) }
+        for span in spans.spans(of: .agreement) where span.label.split(separator: " ").count <= 3 { named.append(span) }
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .agreement && spans[s][k].label.split(separator: " ").count > 3 {
                 let title = spans[s][k].label
@@ -293,7 +305,7 @@ struct Coreference {
     func mergeTranslatedNames(_ spans: inout [[MentionSpan]]) {
         guard !lexicon.orgNameTranslations.isEmpty else { return }
         var labels: [String] = []
-        for span in spans.joined() where span.kind == .organization && span.quality > .short && !labels.contains(span.label) {
+        for span in spans.spans(of: .organization) where span.quality > .short && !labels.contains(span.label) {
             labels.append(span.label)
         }
         var renamed: [String: String] = [:]
@@ -356,7 +368,7 @@ struct Coreference {
         var labelsByHead: [String: Set<String>] = [:]
         // A label met again adds nothing (its head words and their sets are the same).
         var seen = Set<String>()
-        for span in spans.joined() where span.kind == .organization && span.quality > .short && seen.insert(span.label).inserted {
+        for span in spans.spans(of: .organization) where span.quality > .short && seen.insert(span.label).inserted {
             // The keys depend on the label alone; a simple-text label keeps them in the thread's memo (a dictionary
             // would treat canonically equal labels with different scalars as one, and the scalar count tells them apart).
             let keys: [String]
@@ -464,7 +476,7 @@ struct Coreference {
             return (String(words[0]), String(words[stop - 1]).lowercased())
         }
         var labels: [String] = []
-        for span in spans.joined() where span.kind == .event && !labels.contains(span.label) { labels.append(span.label) }
+        for span in spans.spans(of: .event) where !labels.contains(span.label) { labels.append(span.label) }
         var renamed: [String: String] = [:]
         // Each label is taken apart once.
         let parsed = labels.map(parts)
@@ -526,7 +538,7 @@ struct Coreference {
             return (prefix, rank)
         }
         var byPrefix: [String: Set<Int>] = [:]
-        for span in spans.joined() where span.kind == .organization {
+        for span in spans.spans(of: .organization) {
             if let (prefix, rank) = split(span.label) { byPrefix[prefix, default: []].insert(rank) }
         }
         for (prefix, ranks) in byPrefix where ranks.count > 1 {
