@@ -147,7 +147,7 @@ struct Coreference {
             }
         }
         // 2. Bare acronyms elsewhere in the document (also before the definition, e.g. in a heading).
-        for s in spans.indices {
+        for s in spans.indices where !acronymHost.isEmpty {
             for k in spans[s].indices where spans[s][k].length == 1 {
                 if let host = acronymHost[spans[s][k].label], host.label != spans[s][k].label, host.kind.resolutionGroup == spans[s][k].kind.resolutionGroup {
                     spans[s][k].surfaceForms.append(spans[s][k].label)
