@@ -342,7 +342,14 @@ final class TokenView: Sendable {
 
     /// True when token `i` is the punctuation (or symbol) `p`.
     func isPunct(_ i: Int, _ p: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind != .word && tokens[i].kind != .number && tokens[i].text == p
+        guard i >= 0 && i < tokens.count && tokens[i].kind != .word && tokens[i].kind != .number else { return false }
+        // A one-byte ASCII `p` (`(`, `.`, `?`): the token's single ASCII byte is that byte, or an ASCII token differs
+        // from it (ASCII texts are their own normal forms, so `String` equality is byte equality between them).
+        if p.utf8.count == 1, let byte = p.utf8.first, byte < 0x80 {
+            if tokens[i].isChar(byte) { return true }
+            if tokens[i].isASCII { return false }
+        }
+        return tokens[i].text == p
     }
 
     /// True when token `i` is one of the given lower-case words.
@@ -496,8 +503,12 @@ final class TokenView: Sendable {
         var key = ""
         var j = i
         while j < tokens.count && j < i + maxTokens * 2 + 1 {
-            if j > i && tokens[j].kind == .word && tokens[j].spaceBefore && !tokens[j - 1].text.hasSuffix(".") && !(tokens[j - 1].text == "-") {
-                break
+            if j > i && tokens[j].kind == .word && tokens[j].spaceBefore {
+                // The previous token ends with a period or is a hyphen (bytes tell for an ASCII token).
+                let previous = tokens[j - 1]
+                let joins = previous.isASCII ? previous.text.utf8.last == 0x2E || previous.isChar(0x2D)
+                    : previous.text.hasSuffix(".") || previous.text == "-"
+                if !joins { break }
             }
             key += RecognitionLexicon.compactKey(tokens[j].text)
             if isKey(key) {
