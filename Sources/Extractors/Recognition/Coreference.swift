@@ -82,6 +82,15 @@ struct DocumentEntities: Sendable {
     }
 }
 
+extension Array where Element == MentionSpan {
+    /// `sort { $0.start < $1.start }` (a stable sort), without touching, and so without copying, spans already in order.
+    mutating func sortByStart() {
+        var k = 1
+        while k < count && self[k - 1].start <= self[k].start { k += 1 }
+        if k < count { sort { $0.start < $1.start } }
+    }
+}
+
 extension Array where Element == [MentionSpan] {
     /// The spans of kind `kind` (or `other`) of all sentences, in order: only those are copied (a pass over every span
     /// copies every span's strings and arrays).
@@ -171,7 +180,7 @@ struct Coreference {
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: host.kind, label: host.label,
                                             quality: .short, surfaceForms: [view.text(i)], priority: 0))
             }
-            spans[s].sort { $0.start < $1.start }
+            spans[s].sortByStart()
         }
         // 2b. Places introduced with a cue, named alone elsewhere: `Stadt Bogatynia` … `Bogatynia liegt …`.
         propagateCuedPlaceNames(views, &spans)
@@ -226,7 +235,7 @@ struct Coreference {
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: .person, label: full, quality: .short,
                                             surfaceForms: [view.text(i)], priority: 2))
             }
-            spans[s].sort { $0.start < $1.start }
+            spans[s].sortByStart()
         }
         // 4b. A definite head noun alone refers back to the one organisation of the last three sentences named with
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.

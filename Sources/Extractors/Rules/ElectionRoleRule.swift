@@ -15,7 +15,6 @@ struct ElectionRoleRule: ExtractionRule {
     static let participles: WordList = ["gewählt", "ernannt", "berufen", "bestellt", "wiedergewählt", "bestätigt"]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
-        let view = context.view
         guard let participle = context.find(Self.participles),
               let aux = context.find(["wurde", "wurden", "ist", "sind"], before: participle),
               let to = context.find(["zum", "zur"], from: aux + 1, before: participle) else { return }

@@ -45,6 +45,7 @@ struct InvitationRule: ExtractionRule {
         if m.kind == .person { return false }
         var k = m.start - 1
         if context.view.isAny(k, ["der", "des", "dem"]) { k -= 1 }
-        return k >= 0 && context.document.lexicon.role(context.view.text(k)) != nil
+        // ``WordBit/role`` is `lexicon.role(text) != nil`, computed once per text.
+        return k >= 0 && context.view.has(k, WordBit.role)
     }
 }
