@@ -110,3 +110,11 @@ func sortByStartEqualsSort() {
         #expect(fast == spans.sorted { $0.start < $1.start })
     }
 }
+
+@Test("characters: atMostTwoCharacters equals count <= 2", arguments: [
+    "", "a", "ab", "abc", "abcd", "abcde", "a\r\n", "\r\n\r\n", "a\r\nb", "é", "e\u{301}", "e\u{301}e\u{301}", "über", "Ü", "Dr",
+])
+func atMostTwoCharacters(_ text: String) {
+    let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+    #expect(MentionRecognizer.atMostTwoCharacters(text, ascii: ascii) == (text.count <= 2))
+}
