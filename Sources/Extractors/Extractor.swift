@@ -146,35 +146,39 @@ public struct Extractor: Sendable {
     private func assemble(analyzed: AnalyzedText, document: DocumentContext, findings: [RuleOutput.Finding],
                           enrichments: [Enrichment] = [], info: DocumentInfo) -> DocumentExtraction {
         let all = document.entities.entities
-        var used = Set<Int>(minimumCapacity: 2 * findings.count)
+        // Per entity: named by a finding (indices outside the entities name none).
+        var used = [Bool](repeating: false, count: all.count)
+        func use(_ i: Int) { if i >= 0 && i < used.count { used[i] = true } }
         for finding in findings {
-            used.insert(finding.subject)
+            use(finding.subject)
             switch finding.object {
-            case .entity(let o): used.insert(o)
-            case .post(_, let o?): used.insert(o)
+            case .entity(let o): use(o)
+            case .post(_, let o?): use(o)
             default: break
             }
         }
         var keep: [Int] = []
-        for (i, entity) in all.enumerated() where entity.kind != .event && entity.kind != .agreement || used.contains(i) {
+        for (i, entity) in all.enumerated() where entity.kind != .event && entity.kind != .agreement || used[i] {
             keep.append(i)
         }
-        var newIndex = [Int: Int](minimumCapacity: keep.count)
-        for (n, i) in keep.enumerated() { newIndex[i] = n }
+        // Per entity: its index among the kept ones, or -1.
+        var kept = [Int](repeating: -1, count: all.count)
+        for (n, i) in keep.enumerated() { kept[i] = n }
+        func newIndex(_ i: Int) -> Int? { i >= 0 && i < kept.count && kept[i] >= 0 ? kept[i] : nil }
         var facts: [CandidateFact] = []
         facts.reserveCapacity(findings.count + enrichments.count)
         var seen = Set<FindingKey>(minimumCapacity: findings.count + enrichments.count)
         var quotes: [Int: String] = [:]
         var cursor = ScalarCursor(analyzed.original)
         for finding in findings {
-            guard let subject = newIndex[finding.subject] else { continue }
+            guard let subject = newIndex(finding.subject) else { continue }
             var object = finding.object
             switch object {
             case .entity(let o):
-                guard let n = newIndex[o] else { continue }
+                guard let n = newIndex(o) else { continue }
                 object = .entity(n)
             case .post(let role, let o):
-                object = .post(role: role, organization: o.flatMap { newIndex[$0] })
+                object = .post(role: role, organization: o.flatMap { newIndex($0) })
             default: break
             }
             let sentence = analyzed.sentences[finding.sentence]
@@ -191,7 +195,7 @@ public struct Extractor: Sendable {
                                                           confidence: finding.confidence)))
         }
         for enrichment in enrichments {
-            guard let city = newIndex[enrichment.city], let area = newIndex[enrichment.area] else { continue }
+            guard let city = newIndex(enrichment.city), let area = newIndex(enrichment.area) else { continue }
             let tokens = analyzed.sentences[enrichment.sentence].tokens
             let range = analyzed.originalRange(tokens[enrichment.start].start, tokens[enrichment.end - 1].end)
             let quote = cursor.slice(range.begin, range.end)

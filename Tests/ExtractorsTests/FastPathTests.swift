@@ -47,3 +47,74 @@ func titleStartBit() {
         }
     }
 }
+
+@Test("key starts: the prefix indexes give mayStartKey's answers")
+func keyStartsIndex() {
+    let lexicon = RecognitionLexicon.shared
+    let lists: [[String]] = [Array(lexicon.legalForms), Array(lexicon.titles), Array(lexicon.roleModifiersAfter.keys),
+                             ["GmbH", "e.V.", "Straße", "Sté", "x"], []]
+    var compacts = ["G", "Gm", "GmbH", "GmbHx", "e", "e.", "e.V.", "Dr", "Dr.", "Prof.", "S", "St", "Str", "Stra", "Sté", "a",
+                    "zz", "", "é", "Dipl.-Ing.", "h.c.", "x", "xy", "AG", "KG", "Co", "mbH"]
+    for list in lists { for key in list.prefix(50) { compacts.append(key); compacts.append(String(key.prefix(2))) } }
+    for list in lists {
+        let index = KeyStarts(list)
+        for compact in compacts {
+            #expect(index.mayStart(compact) == RecognitionLexicon.mayStartKey(compact, of: list), "\(compact)")
+        }
+    }
+}
+
+@Test("word lists: firstWord over a WordList equals the plain scan")
+func wordListFirstWord() {
+    let lexicon = RecognitionLexicon.shared
+    let tokens = Tokenizer(abbreviations: Abbreviations()).tokenize(
+        "Die Stadt Jena trat im Mai dem Netzwerk bei , wurde gegründet und ist Mitglied ; Café e\u{301}tait Über ÜBER über")
+    let view = TokenView(tokens: tokens, lexicon: lexicon)
+    let lists: [[String]] = [["trat", "traten"], ["bei"], ["gegründet", "ins leben gerufen"], ["über"], ["café"],
+                             ["étais", "e\u{301}tait"], ["nichts", "da"], ["ist", "wurde", "die"], [""], []]
+    for words in lists {
+        let list = WordList(words)
+        for from in 0...view.count {
+            let plain = (from..<view.count).first { i in view.isWord(i) && words.contains(view.lower(i)) }
+            #expect(view.firstWord(in: list, from: from, upper: view.count) == plain, "\(words) from \(from)")
+            #expect(view.firstWord(in: words, from: from, upper: view.count) == plain, "\(words) from \(from)")
+        }
+    }
+}
+
+@Test("punctuation: isPunct by bytes equals the string test")
+func punctuationBytes() {
+    let lexicon = RecognitionLexicon.shared
+    var tokens = Tokenizer(abbreviations: Abbreviations()).tokenize("( A ) . , ; - – „ “ ? ! / K")
+    tokens.append(Token(text: "\u{037E}", kind: .punctuation, start: 0, end: 2, spaceBefore: true))
+    tokens.append(Token(text: "\u{212A}", kind: .symbol, start: 0, end: 3, spaceBefore: true))
+    let view = TokenView(tokens: tokens, lexicon: lexicon)
+    for p in ["(", ")", ".", ",", ";", "-", "–", "„", "“", "?", "!", "/", "K", "A", "x", ""] {
+        for i in -1...view.count {
+            let plain = i >= 0 && i < view.count && tokens[i].kind != .word && tokens[i].kind != .number && tokens[i].text == p
+            #expect(view.isPunct(i, p) == plain, "\(p) at \(i)")
+        }
+    }
+}
+
+@Test("spans: sortByStart equals the stable sort")
+func sortByStartEqualsSort() {
+    func span(_ start: Int, _ label: String) -> MentionSpan {
+        MentionSpan(sentence: 0, start: start, end: start + 1, kind: .organization, label: label, quality: .full)
+    }
+    let cases: [[MentionSpan]] = [[], [span(0, "a")], [span(0, "a"), span(0, "b"), span(2, "c")],
+                                  [span(3, "a"), span(1, "b"), span(1, "c"), span(0, "d")], [span(1, "a"), span(0, "b"), span(1, "c")]]
+    for spans in cases {
+        var fast = spans
+        fast.sortByStart()
+        #expect(fast == spans.sorted { $0.start < $1.start })
+    }
+}
+
+@Test("characters: atMostTwoCharacters equals count <= 2", arguments: [
+    "", "a", "ab", "abc", "abcd", "abcde", "a\r\n", "\r\n\r\n", "a\r\nb", "é", "e\u{301}", "e\u{301}e\u{301}", "über", "Ü", "Dr",
+])
+func atMostTwoCharacters(_ text: String) {
+    let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+    #expect(MentionRecognizer.atMostTwoCharacters(text, ascii: ascii) == (text.count <= 2))
+}

@@ -345,7 +345,9 @@ private struct BlockBuilder {
                     if unit.lines.count > 1 && index < unit.lines.count - 1 && body.last == UInt8(ascii: "\\") { body = body.dropLast() }
                     joined.append(contentsOf: body)
                 }
-                text = InlineMarkdown(joined, references: referenceLabels).renderCopy()
+                // Text without any byte the inline scan treats specially renders as itself.
+                text = joined.contains(where: InlineMarkdown.isInlineMarker)
+                    ? InlineMarkdown(joined, references: referenceLabels).renderCopy() : joined
                 trimBlankLines(&text)
             }
             blankPending = blankPending || unit.blankBefore

@@ -20,6 +20,9 @@ struct DocumentEntities: Sendable {
     /// ``RecognitionLexicon/memoKey`` of the process-wide lexicon: the slugs are then kept in the thread's
     /// ``LookupMemo`` across documents instead of in ``slugs`` (0: per document).
     var memoKey = 0
+    /// With a ``memoKey``: the slugs (and their hashes) of the simple-text labels this document registered so far, a
+    /// small table that stays in cache, before the thread's large one.
+    private var recentSlugs = ByteKeyTable<(slug: String, hash: UInt64)>(slots: 64)
 
     /// The key under which mentions of one entity meet.
     static func key(_ kind: EntityKind, _ label: String) -> String {
@@ -29,18 +32,31 @@ struct DocumentEntities: Sendable {
     /// The entity index for a mention, adding the entity or merging names into it.
     mutating func register(_ span: MentionSpan) -> Int {
         let slug: String
+        let slugHash: UInt64
         if !span.label.isSimpleText {
             slug = Slug.make(span.label)
+            slugHash = WordTable.hash(slug)
         } else if memoKey != 0 {
-            let memo = LookupMemo.current(memoKey)
-            slug = LookupMemo.lookup(&memo.slugs, span.label) { Slug.make(span.label) }
+            let labelHash = WordTable.hash(span.label)
+            if let known = recentSlugs.find(span.label, hash: labelHash) {
+                (slug, slugHash) = known
+            } else {
+                let memo = LookupMemo.current(memoKey)
+                (slug, slugHash) = LookupMemo.lookup(&memo.slugs, span.label, hash: labelHash) {
+                    let made = Slug.make(span.label)
+                    return (made, WordTable.hash(made))
+                }
+                recentSlugs.insert(span.label, hash: labelHash, (slug, slugHash))
+            }
         } else if let known = slugs[span.label] {
             slug = known
+            slugHash = WordTable.hash(slug)
         } else {
             slug = Slug.make(span.label)
+            slugHash = WordTable.hash(slug)
             slugs[span.label] = slug
         }
-        let key = ResolutionKey(group: span.kind.resolutionGroup, slug: slug)
+        let key = ResolutionKey(group: span.kind.resolutionGroup, slug: slug, slugHash: slugHash)
         if let existing = index[key] {
             // Changed in place (no copy of the entity's strings and arrays).
             if span.quality > entities[existing].quality && span.label != entities[existing].label {
@@ -66,12 +82,48 @@ struct DocumentEntities: Sendable {
     }
 }
 
+extension Array where Element == MentionSpan {
+    /// `sort { $0.start < $1.start }` (a stable sort), without touching, and so without copying, spans already in order.
+    mutating func sortByStart() {
+        var k = 1
+        while k < count && self[k - 1].start <= self[k].start { k += 1 }
+        if k < count { sort { $0.start < $1.start } }
+    }
+}
+
+extension Array where Element == [MentionSpan] {
+    /// The spans of kind `kind` (or `other`) of all sentences, in order: only those are copied (a pass over every span
+    /// copies every span's strings and arrays).
+    func spans(of kind: EntityKind, _ other: EntityKind? = nil) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        for s in indices {
+            for k in self[s].indices where self[s][k].kind == kind || self[s][k].kind == other { out.append(self[s][k]) }
+        }
+        return out
+    }
+}
+
 /// A kind group and a slug: the parts of ``DocumentEntities/key(_:_:)``, kept apart instead of joined into a new string.
+/// Slugs are ASCII, so equal slugs have equal bytes and equal ``slugHash``es: the key hashes that byte hash instead of the
+/// string.
 private struct ResolutionKey: Hashable {
     /// ``GraphCore/EntityKind/resolutionGroup``.
     let group: Int
     /// The slug of the label.
     let slug: String
+    /// ``ByteKeyTable/hash(_:)`` of ``slug``.
+    let slugHash: UInt64
+
+    /// Same group and same slug.
+    static func == (a: ResolutionKey, b: ResolutionKey) -> Bool {
+        a.group == b.group && a.slugHash == b.slugHash && a.slug == b.slug
+    }
+
+    /// Hashes the group and the slug's byte hash.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(group)
+        hasher.combine(slugHash)
+    }
 }
 
 /// In-document coreference: acronyms to their long forms, surnames to full names, short legal names
@@ -104,7 +156,7 @@ struct Coreference {
             }
         }
         // 2. Bare acronyms elsewhere in the document (also before the definition, e.g. in a heading).
-        for s in spans.indices {
+        for s in spans.indices where !acronymHost.isEmpty {
             for k in spans[s].indices where spans[s][k].length == 1 {
                 if let host = acronymHost[spans[s][k].label], host.label != spans[s][k].label, host.kind.resolutionGroup == spans[s][k].kind.resolutionGroup {
                     spans[s][k].surfaceForms.append(spans[s][k].label)
@@ -128,14 +180,14 @@ struct Coreference {
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: host.kind, label: host.label,
                                             quality: .short, surfaceForms: [view.text(i)], priority: 0))
             }
-            spans[s].sort { $0.start < $1.start }
+            spans[s].sortByStart()
         }
         // 2b. Places introduced with a cue, named alone elsewhere: `Stadt Bogatynia` … `Bogatynia liegt …`.
         propagateCuedPlaceNames(views, &spans)
         // 3. Short legal names: `Muster GmbH` for `Muster Beratung GmbH`.
         // Read through the sentences in place (no flattened copy of every span).
         var orgLabels: [String] = []
-        for span in spans.joined() where span.kind == .organization && span.quality > .short { orgLabels.append(span.label) }
+        for span in spans.spans(of: .organization) where span.quality > .short { orgLabels.append(span.label) }
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .organization {
                 let words = spans[s][k].label.split(separator: " ")
@@ -160,7 +212,7 @@ struct Coreference {
         Self.mergeNumberedEvents(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
-        for span in spans.joined() where span.kind == .person {
+        for span in spans.spans(of: .person) {
             let parts = span.label.split(separator: " ")
             if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(span.label) }
         }
@@ -183,7 +235,7 @@ struct Coreference {
                 spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: .person, label: full, quality: .short,
                                             surfaceForms: [view.text(i)], priority: 2))
             }
-            spans[s].sort { $0.start < $1.start }
+            spans[s].sortByStart()
         }
         // 4b. A definite head noun alone refers back to the one organisation of the last three sentences named with
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
@@ -213,7 +265,7 @@ struct Coreference {
         // 6. A quoted agreement title that names a named agreement of the document (`„Absichtserklärung über die
         //    Gründung einer Deutsch-Polnischen Energie-Allianz“` and `die Deutsch-Polnische Energie-Allianz`) is that agreement.
         var named: [MentionSpan] = []
-        for span in spans.joined() where span.kind == .agreement && span.label.split(separator: " ").count <= 3 { named.append(span) }
+        for span in spans.spans(of: .agreement) where span.label.split(separator: " ").count <= 3 { named.append(span) }
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .agreement && spans[s][k].label.split(separator: " ").count > 3 {
                 let title = spans[s][k].label
@@ -262,7 +314,7 @@ struct Coreference {
     func mergeTranslatedNames(_ spans: inout [[MentionSpan]]) {
         guard !lexicon.orgNameTranslations.isEmpty else { return }
         var labels: [String] = []
-        for span in spans.joined() where span.kind == .organization && span.quality > .short && !labels.contains(span.label) {
+        for span in spans.spans(of: .organization) where span.quality > .short && !labels.contains(span.label) {
             labels.append(span.label)
         }
         var renamed: [String: String] = [:]
@@ -325,7 +377,7 @@ struct Coreference {
         var labelsByHead: [String: Set<String>] = [:]
         // A label met again adds nothing (its head words and their sets are the same).
         var seen = Set<String>()
-        for span in spans.joined() where span.kind == .organization && span.quality > .short && seen.insert(span.label).inserted {
+        for span in spans.spans(of: .organization) where span.quality > .short && seen.insert(span.label).inserted {
             // The keys depend on the label alone; a simple-text label keeps them in the thread's memo (a dictionary
             // would treat canonically equal labels with different scalars as one, and the scalar count tells them apart).
             let keys: [String]
@@ -433,7 +485,7 @@ struct Coreference {
             return (String(words[0]), String(words[stop - 1]).lowercased())
         }
         var labels: [String] = []
-        for span in spans.joined() where span.kind == .event && !labels.contains(span.label) { labels.append(span.label) }
+        for span in spans.spans(of: .event) where !labels.contains(span.label) { labels.append(span.label) }
         var renamed: [String: String] = [:]
         // Each label is taken apart once.
         let parsed = labels.map(parts)
@@ -495,7 +547,7 @@ struct Coreference {
             return (prefix, rank)
         }
         var byPrefix: [String: Set<Int>] = [:]
-        for span in spans.joined() where span.kind == .organization {
+        for span in spans.spans(of: .organization) {
             if let (prefix, rank) = split(span.label) { byPrefix[prefix, default: []].insert(rank) }
         }
         for (prefix, ranks) in byPrefix where ranks.count > 1 {

@@ -8,7 +8,7 @@ extension Coreference {
     /// word of a longer capitalised phrase.
     func propagateCuedPlaceNames(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
         var cued: [String: MentionSpan] = [:]
-        for span in spans.joined() where span.kind == .city || span.kind == .administrativeArea {
+        for span in spans.spans(of: .city, .administrativeArea) {
             guard !span.label.contains(" "), lexicon.places[span.label] == nil, span.label.count >= 4 else { continue }
             if cued[span.label] == nil { cued[span.label] = span }
         }

@@ -51,6 +51,9 @@ enum DatePhrases {
 
     /// A date starting at token `i`, or nil.
     static func date(_ view: TokenView, at i: Int, documentYear: Int?) -> DatePhrase? {
+        // Every date starts with a preposition, a number or a month name.
+        guard view.has(i, WordBit.datePreposition | WordBit.month) || (i >= 0 && i < view.count && view.tokens[i].kind == .number)
+        else { return nil }
         var start = i
         var j = i
         var prep = ""

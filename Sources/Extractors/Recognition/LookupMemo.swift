@@ -37,8 +37,9 @@ final class LookupMemo {
     var suffixHeads: [String: [String]] = [:]
     /// ``Coreference/translationParts(_:)`` answers.
     var translationParts: [String: [[String]]?] = [:]
-    /// ``GraphCore/Slug/make(_:)`` of simple-text entity labels (see ``DocumentEntities/register(_:)``).
-    var slugs: [String: String] = [:]
+    /// ``GraphCore/Slug/make(_:)`` of simple-text entity labels (see ``DocumentEntities/register(_:)``), by the exact
+    /// bytes of the label (for simple texts the same as `String` equality), with ``WordTable/hash(_:)`` of the slug.
+    var slugs = ByteKeyTable<(slug: String, hash: UInt64)>()
     /// ``Coreference/headKeys(_:suffixes:suffixBytes:memo:)`` answers for simple-text labels.
     var labelHeads: [String: [String]] = [:]
     /// ``RecognitionLexicon/byteTables()`` of the lexicon.
@@ -92,6 +93,18 @@ final class LookupMemo {
         words.infos(tokens, lexicon, limit: Self.limit, lowers: &lowers, bits: &bits, prints: &prints)
     }
 
+    /// Looks `text` up in `table` (by its exact bytes; `hash` is its ``ByteKeyTable/hash(_:)`` when already known),
+    /// computing and keeping the answer when it is missing.
+    @inline(__always)
+    static func lookup<V>(_ table: inout ByteKeyTable<V>, _ text: String, hash: UInt64? = nil, _ compute: () -> V) -> V {
+        let hash = hash ?? ByteKeyTable<V>.hash(text)
+        if let hit = table.find(text, hash: hash) { return hit }
+        let value = compute()
+        if table.count >= limit { table.removeAll() }
+        table.insert(text, hash: hash, value)
+        return value
+    }
+
     /// Looks `text` up in `table`, computing and keeping the answer when it is missing.
     @inline(__always)
     static func lookup<V>(_ table: inout [String: V], _ text: String, _ compute: () -> V) -> V {
@@ -103,36 +116,41 @@ final class LookupMemo {
     }
 }
 
-/// Open-addressing table from token texts, compared by their exact UTF-8 bytes, to their ``WordInfo``: one cheap byte
-/// hash per lookup (no seeded `Hasher`, no normalisation), and no key built for a known word.
-struct WordTable {
-    /// Per slot: 1 + index into ``keys`` and ``values``, 0 when empty. Its count is a power of two.
-    private var slots: [Int32] = Array(repeating: 0, count: 1024)
-    /// Per entry: the hash of its key.
-    private var hashes: [UInt64] = []
-    /// Per entry: the text.
-    private var keys: [String] = []
-    /// Per entry: the answer.
-    private var values: [WordInfo] = []
+/// ``ByteKeyTable`` of token texts to their ``WordInfo``.
+typealias WordTable = ByteKeyTable<WordInfo>
 
-    /// Number of entries.
-    var count: Int { keys.count }
-
-    /// A hash of the UTF-8 bytes of `text` (FNV-1a, then mixed).
-    @inline(__always)
-    static func hash(_ text: String) -> UInt64 {
-        if let value = text.utf8.withContiguousStorageIfAvailable({ hash(bytes: $0) }) { return value }
-        return hash(bytes: Array(text.utf8))
+/// Open-addressing table from texts, compared by their exact UTF-8 bytes, to values: one cheap byte hash per lookup (no
+/// seeded `Hasher`, no normalisation), and no key built for a known text.
+struct ByteKeyTable<Value> {
+    /// One entry: the hash of its key, the key and its value (together, so a hit reads one element).
+    fileprivate struct Entry {
+        /// ``ByteKeyTable/hash(_:)`` of ``key``.
+        let hash: UInt64
+        /// The text.
+        let key: String
+        /// The answer.
+        let value: Value
     }
 
-    /// ``hash(_:)`` of `bytes`.
+    /// Per slot: 0 when empty, else the high 32 bits of the entry's hash above 1 + its index into ``entries``, so a probe
+    /// rules out most other entries without reading them. Its count is a power of two.
+    private var slots: [UInt64]
+    /// The entries, in order of insertion.
+    private var entries: [Entry] = []
+
+    /// An empty table with `slots` slots to start with (a power of two).
+    init(slots: Int = 1024) {
+        self.slots = Array(repeating: 0, count: slots)
+    }
+
+    /// Number of entries.
+    var count: Int { entries.count }
+
+    /// A hash of the UTF-8 bytes of `text` (``GraphCore/WordHash``, eight bytes at a time).
     @inline(__always)
-    static func hash(bytes: some Collection<UInt8>) -> UInt64 {
-        var value = FNV1a.hash(bytes)
-        value ^= value >> 29
-        value &*= 0xBF58_476D_1CE4_E5B9
-        value ^= value >> 32
-        return value
+    static func hash(_ text: String) -> UInt64 {
+        if let value = text.utf8.withContiguousStorageIfAvailable({ WordHash.hash($0) }) { return value }
+        return Array(text.utf8).withUnsafeBufferPointer { WordHash.hash($0) }
     }
 
     /// True when `a` and `b` have the same UTF-8 bytes.
@@ -147,19 +165,61 @@ struct WordTable {
         return a.utf8.elementsEqual(b.utf8)
     }
 
+    /// The high half of `hash`, as kept in a slot.
+    @inline(__always)
+    private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
+
     /// The answer kept for `text` (whose ``hash(_:)`` is `hash`), or nil.
     @inline(__always)
-    func find(_ text: String, hash: UInt64) -> WordInfo? {
+    func find(_ text: String, hash: UInt64) -> Value? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = Self.tag(hash)
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            if hashes[entry - 1] == hash && Self.sameBytes(keys[entry - 1], text) { return values[entry - 1] }
+            let bits = slots[slot]
+            if bits == 0 { return nil }
+            if bits & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: bits & 0xFFFF_FFFF) - 1
+                if entries[index].hash == hash && Self.sameBytes(entries[index].key, text) { return entries[index].value }
+            }
             slot = (slot + 1) & mask
         }
     }
 
+    /// Adds `text` (whose ``hash(_:)`` is `hash`, and which is not in the table) with `value`.
+    mutating func insert(_ text: String, hash: UInt64, _ value: Value) {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(hash: hash, key: text, value: value))
+        place(entries.count - 1, hash: hash)
+    }
+
+    /// Empties the table.
+    mutating func removeAll() {
+        entries.removeAll(keepingCapacity: true)
+        for k in slots.indices { slots[k] = 0 }
+    }
+
+    /// Puts entry `index` into the first free slot for `hash`.
+    private mutating func place(_ index: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Self.tag(hash) | UInt64(index + 1)
+    }
+
+    /// Doubles the slots and places every entry again.
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for index in entries.indices { place(index, hash: entries[index].hash) }
+    }
+}
+
+extension ByteKeyTable.Entry: Sendable where Value: Sendable {}
+
+/// A table of sendable values is sendable (it holds only its arrays).
+extension ByteKeyTable: Sendable where Value: Sendable {}
+
+extension ByteKeyTable where Value == WordInfo {
     /// For every token of `tokens` in order: its answer's lower-cased text, bits and fingerprint appended to `lowers`,
     /// `bits` and `prints`, where a text not in the table is computed by ``RecognitionLexicon/wordInfo(_:)`` and added
     /// (the table is emptied first when it holds `limit` entries).
@@ -181,36 +241,5 @@ struct WordTable {
             bits.append(info.bits)
             prints.append(info.print)
         }
-    }
-
-    /// Adds `text` (whose ``hash(_:)`` is `hash`, and which is not in the table) with `value`.
-    mutating func insert(_ text: String, hash: UInt64, _ value: WordInfo) {
-        if (keys.count + 1) * 2 > slots.count { grow() }
-        keys.append(text)
-        hashes.append(hash)
-        values.append(value)
-        place(keys.count - 1, hash: hash)
-    }
-
-    /// Empties the table.
-    mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
-        for k in slots.indices { slots[k] = 0 }
-    }
-
-    /// Puts entry `index` into the first free slot for `hash`.
-    private mutating func place(_ index: Int, hash: UInt64) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
-    }
-
-    /// Doubles the slots and places every entry again.
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        for index in hashes.indices { place(index, hash: hashes[index]) }
     }
 }

@@ -23,16 +23,17 @@ struct MentionRecognizer: Sendable {
 
     /// The longest non-overlapping spans; among equal lengths the lower priority wins, then the earlier start.
     func select(_ spans: [MentionSpan]) -> [MentionSpan] {
-        let ordered = spans.sorted { a, b in
-            if a.length != b.length { return a.length > b.length }
-            if a.priority != b.priority { return a.priority < b.priority }
-            return a.start < b.start
+        // The same stable sorts on the indices of the spans (no span is moved or copied until the chosen ones are).
+        let ordered = spans.indices.sorted { x, y in
+            if spans[x].length != spans[y].length { return spans[x].length > spans[y].length }
+            if spans[x].priority != spans[y].priority { return spans[x].priority < spans[y].priority }
+            return spans[x].start < spans[y].start
         }
-        var chosen: [MentionSpan] = []
-        for span in ordered where !chosen.contains(where: { $0.overlaps(span) }) {
-            chosen.append(span)
+        var chosen: [Int] = []
+        for k in ordered where !chosen.contains(where: { spans[$0].overlaps(spans[k]) }) {
+            chosen.append(k)
         }
-        return chosen.sorted { $0.start < $1.start }
+        return chosen.sorted { spans[$0].start < spans[$1].start }.map { spans[$0] }
     }
 
     /// Mentions of one sentence after overlap resolution.

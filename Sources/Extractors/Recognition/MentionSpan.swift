@@ -149,8 +149,29 @@ struct WordInfo: Sendable {
     }
 }
 
+/// Lower-case words with their ``WordInfo/fingerprint(_:)``s computed once: the word lists the rules look for in every
+/// sentence (``SentenceContext/find(_:from:before:)``).
+struct WordList: Sendable, ExpressibleByArrayLiteral {
+    /// The words.
+    let words: [String]
+    /// Per word: its fingerprint.
+    let prints: [UInt64?]
+
+    /// A list of `words`.
+    init(_ words: [String]) {
+        self.words = words
+        self.prints = words.map { WordInfo.fingerprint($0) }
+    }
+
+    /// A list of the literal's words.
+    init(arrayLiteral words: String...) { self.init(words) }
+}
+
 /// Read access to one sentence's tokens with the small checks the recognisers and rules repeat.
-struct TokenView: Sendable {
+///
+/// A class (every property is a constant): the rules and recognisers pass views around and keep them in contexts, and
+/// a copy is then one reference instead of one per array.
+final class TokenView: Sendable {
     /// The tokens.
     let tokens: [Token]
     /// Per token: its lower-cased text, computed once (the rules ask for it many times).
@@ -161,6 +182,9 @@ struct TokenView: Sendable {
     private let bits: [UInt64]
     /// Per token: ``WordInfo/print`` of its lower-cased text.
     private let prints: [UInt64]
+    /// A 256-bit filter of the fingerprints of the word tokens whose lower-cased text is a simple text (see
+    /// ``WordBloom``), so ``firstWord(in:from:upper:)`` passes over a candidate the sentence cannot contain unscanned.
+    private let wordBloom: WordBloom
 
     /// Bits of ``flags``.
     private enum TokenFlags {
@@ -196,15 +220,19 @@ struct TokenView: Sendable {
                 prints.append(info.print)
             }
         }
+        var bloom = WordBloom()
         for k in 0..<tokens.count {
             var flag: UInt8 = 0
             if tokens[k].kind == .word {
                 flag |= TokenFlags.word
-                if bits[k] & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
-                if bits[k] & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
+                let tokenBits = bits[k]
+                if tokenBits & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
+                if tokenBits & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
+                bloom.add(bits: tokenBits, print: prints[k])
             }
             flags.append(flag)
         }
+        self.wordBloom = bloom
         self.lowers = lowers
         self.flags = flags
         self.bits = bits
@@ -218,6 +246,62 @@ struct TokenView: Sendable {
         self.flags = Array(view.flags[range])
         self.bits = Array(view.bits[range])
         self.prints = Array(view.prints[range])
+        self.wordBloom = WordBloom(flags: flags, bits: bits, prints: prints)
+    }
+
+    /// The fingerprints of a sentence's word tokens in a 256-bit filter: a fingerprint whose bit is clear belongs to no
+    /// word token whose lower-cased text is a simple text. ``exhaustive`` is false when some word token's lower-cased
+    /// text is no simple text (such a token is compared as a string, so the filter cannot rule a candidate out).
+    struct WordBloom: Sendable {
+        /// The filter bits.
+        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        /// True when every word token's lower-cased text is a simple text.
+        private(set) var exhaustive = true
+
+        /// An empty filter.
+        init() {}
+
+        /// The filter of the word tokens (``TokenFlags/word``) of a sentence.
+        init(flags: [UInt8], bits: [UInt64], prints: [UInt64]) {
+            for k in flags.indices where flags[k] & TokenFlags.word != 0 { add(bits: bits[k], print: prints[k]) }
+        }
+
+        /// Adds a word token with the ``WordBit`` bits `bits` and the fingerprint `print`.
+        @inline(__always)
+        mutating func add(bits: UInt64, print: UInt64) {
+            if bits & WordBit.simpleLower == 0 { exhaustive = false } else { insert(print) }
+        }
+
+        /// The bit of `print`: its top eight bits after a multiplicative mix.
+        @inline(__always)
+        private static func bit(_ print: UInt64) -> (word: Int, mask: UInt64) {
+            let h = (print &* 0x9E37_79B9_7F4A_7C15) >> 56
+            return (Int(h >> 6), 1 << (h & 63))
+        }
+
+        /// Sets the bit of `print`.
+        @inline(__always)
+        private mutating func insert(_ print: UInt64) {
+            let (word, mask) = Self.bit(print)
+            switch word {
+            case 0: words.0 |= mask
+            case 1: words.1 |= mask
+            case 2: words.2 |= mask
+            default: words.3 |= mask
+            }
+        }
+
+        /// False when no word token with a simple lower-cased text has the fingerprint `print`.
+        @inline(__always)
+        func mayContain(_ print: UInt64) -> Bool {
+            let (word, mask) = Self.bit(print)
+            switch word {
+            case 0: return words.0 & mask != 0
+            case 1: return words.1 & mask != 0
+            case 2: return words.2 & mask != 0
+            default: return words.3 & mask != 0
+            }
+        }
     }
 
     /// `text.lowercased()`, without a new string when the text has no ASCII capital and no other scalar.
@@ -258,7 +342,14 @@ struct TokenView: Sendable {
 
     /// True when token `i` is the punctuation (or symbol) `p`.
     func isPunct(_ i: Int, _ p: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind != .word && tokens[i].kind != .number && tokens[i].text == p
+        guard i >= 0 && i < tokens.count && tokens[i].kind != .word && tokens[i].kind != .number else { return false }
+        // A one-byte ASCII `p` (`(`, `.`, `?`): the token's single ASCII byte is that byte, or an ASCII token differs
+        // from it (ASCII texts are their own normal forms, so `String` equality is byte equality between them).
+        if p.utf8.count == 1, let byte = p.utf8.first, byte < 0x80 {
+            if tokens[i].isChar(byte) { return true }
+            if tokens[i].isASCII { return false }
+        }
+        return tokens[i].text == p
     }
 
     /// True when token `i` is one of the given lower-case words.
@@ -302,40 +393,55 @@ struct TokenView: Sendable {
     /// The first word token in `from..<upper` whose lower-cased text is one of `words`, or nil.
     func firstWord(in words: some Collection<String>, from: Int, upper: Int) -> Int? {
         var best: Int? = nil
-        prints.withUnsafeBufferPointer { prints in
-            flags.withUnsafeBufferPointer { flags in
-                for candidate in words {
-                    let print = WordInfo.fingerprint(candidate)
-                    var i = from
-                    let limit = best ?? upper
-                    guard let print, print != 0 else {
-                        while i < limit {
-                            if flags[i] & TokenFlags.word != 0 && lowerEquals(i, candidate, print: print) { best = i; break }
-                            i += 1
-                        }
-                        continue
-                    }
-                    // A token with this (non-zero) fingerprint is a simple text, compared by fingerprint and bytes; a
-                    // token without one (fingerprint 0) that is no simple text is compared as a string.
-                    let long = print >> 56 > 7
-                    while i < limit {
-                        let other = prints[i]
-                        if other == print {
-                            if flags[i] & TokenFlags.word != 0 && (!long || candidate.utf8.elementsEqual(lowers[i].utf8)) {
-                                best = i
-                                break
-                            }
-                        } else if other == 0 && flags[i] & TokenFlags.word != 0 && bits[i] & WordBit.simpleLower == 0
-                                    && candidate == lowers[i] {
-                            best = i
-                            break
-                        }
-                        i += 1
-                    }
-                }
-            }
+        for candidate in words {
+            if let i = firstWord(candidate, print: WordInfo.fingerprint(candidate), from: from, limit: best ?? upper) { best = i }
         }
         return best
+    }
+
+    /// ``firstWord(in:from:upper:)`` over a ``WordList`` (its fingerprints computed once, not per call).
+    func firstWord(in list: WordList, from: Int, upper: Int) -> Int? {
+        var best: Int? = nil
+        for k in list.words.indices {
+            if let i = firstWord(list.words[k], print: list.prints[k], from: from, limit: best ?? upper) { best = i }
+        }
+        return best
+    }
+
+    /// The first word token in `from..<limit` whose lower-cased text is `candidate` (whose ``WordInfo/fingerprint(_:)``
+    /// is `print`), or nil.
+    @inline(__always)
+    private func firstWord(_ candidate: String, print: UInt64?, from: Int, limit: Int) -> Int? {
+        var i = from
+        guard let print, print != 0 else {
+            while i < limit {
+                if flags[i] & TokenFlags.word != 0 && lowerEquals(i, candidate, print: print) { return i }
+                i += 1
+            }
+            return nil
+        }
+        // No word token has this fingerprint, and every word token is a simple text: no match.
+        if wordBloom.exhaustive && !wordBloom.mayContain(print) { return nil }
+        // A token with this (non-zero) fingerprint is a simple text, compared by fingerprint and bytes; a token without
+        // one (fingerprint 0) that is no simple text is compared as a string.
+        let long = print >> 56 > 7
+        return prints.withUnsafeBufferPointer { prints in
+            flags.withUnsafeBufferPointer { flags in
+                while i < limit {
+                    let other = prints[i]
+                    if other == print {
+                        if flags[i] & TokenFlags.word != 0 && (!long || candidate.utf8.elementsEqual(lowers[i].utf8)) {
+                            return i
+                        }
+                    } else if other == 0 && flags[i] & TokenFlags.word != 0 && bits[i] & WordBit.simpleLower == 0
+                                && candidate == lowers[i] {
+                        return i
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
     }
 
     /// True when token `i` is an opening quotation mark.
@@ -397,8 +503,12 @@ struct TokenView: Sendable {
         var key = ""
         var j = i
         while j < tokens.count && j < i + maxTokens * 2 + 1 {
-            if j > i && tokens[j].kind == .word && tokens[j].spaceBefore && !tokens[j - 1].text.hasSuffix(".") && !(tokens[j - 1].text == "-") {
-                break
+            if j > i && tokens[j].kind == .word && tokens[j].spaceBefore {
+                // The previous token ends with a period or is a hyphen (bytes tell for an ASCII token).
+                let previous = tokens[j - 1]
+                let joins = previous.isASCII ? previous.text.utf8.last == 0x2E || previous.isChar(0x2D)
+                    : previous.text.hasSuffix(".") || previous.text == "-"
+                if !joins { break }
             }
             key += RecognitionLexicon.compactKey(tokens[j].text)
             if isKey(key) {

@@ -18,6 +18,15 @@ extension MentionRecognizer {
         return widenedByFamilyNameFirst(view, out)
     }
 
+    /// `text.count <= 2` without counting the characters of a longer text: an ASCII character is one byte, or two for
+    /// `\r\n`, so an ASCII text (`ascii`) of five or more bytes has at least three.
+    static func atMostTwoCharacters(_ text: String, ascii: Bool) -> Bool {
+        let bytes = text.utf8.count
+        if bytes <= 2 { return true }
+        if ascii && bytes >= 5 { return false }
+        return text.count <= 2
+    }
+
     /// True when token `i` is preceded by a role noun, a title, or a role modifier after a role (`a. D.`).
     func followsRoleOrTitle(_ view: TokenView, _ i: Int) -> Bool {
         var j = i - 1
@@ -29,7 +38,11 @@ extension MentionRecognizer {
             let text = view.text(j)
             if isRoleWord(view, j) { return true }
             if view.has(j, WordBit.title) { return true }
-            if text.count <= 2 && view.isWord(j) { j -= 1; steps += 1; continue }  // `a` `D` of `a. D.`
+            if view.isWord(j) && Self.atMostTwoCharacters(text, ascii: view.tokens[j].isASCII) {  // `a` `D` of `a. D.`
+                j -= 1
+                steps += 1
+                continue
+            }
             return false
         }
         return false

@@ -260,7 +260,8 @@ public struct RecognitionLexicon: Sendable {
     /// The byte tables of this lexicon's lists.
     private func makeByteTables() -> LexiconByteTables {
         LexiconByteTables(roleSuffixes: roleSuffixes.map { $0.suffix }, orgSuffixes: orgSuffixes, eventNouns: eventNouns,
-                          adjectiveStems: adjectiveStems)
+                          adjectiveStems: adjectiveStems, legalFormStarts: KeyStarts(legalForms), titleStarts: KeyStarts(titles),
+                          roleModifierAfterStarts: KeyStarts(roleModifiersAfter.keys))
     }
 
     /// The file names this index reads.
@@ -377,6 +378,13 @@ public struct RecognitionLexicon: Sendable {
         return LookupMemo.lookup(&memo.orgHeads, text) { computeOrgHead(text) }
     }
 
+    /// The endings an organisation head may carry after its suffix, in the order they are tried.
+    private static let orgHeadEndings = ["", "s", "es"]
+    /// The endings an event head may carry after its noun, in the order they are tried.
+    private static let eventHeadEndings = ["", "s", "es", "n"]
+    /// The byte (and character) counts of ``eventHeadEndings``.
+    private static let eventHeadEndingLengths = [0, 1, 2, 1]
+
     private func computeOrgHead(_ text: String) -> String? {
         if legalForms.contains(Self.compactKey(text)) { return nil }
         let lower = text.lowercased()
@@ -388,11 +396,13 @@ public struct RecognitionLexicon: Sendable {
         for k in orgSuffixes.indices {
             let suffix = orgSuffixes[k]
             let bytewise = simple && tables?.orgSuffixes.isSimple(k) == true
-            for ending in ["", "s", "es"]
+            // The endings `""`, `"s"`, `"es"` in turn: ending `e` has `e` bytes and characters.
+            for e in 0..<3
             where bytewise
-                ? (ending.isEmpty || (ending == "s" ? endsWithS : endsWithEs))
-                    && tables!.orgSuffixes.match(k, word, endingLength: ending.utf8.count)?.matched == true
-                : lower.hasSuffix(suffix + ending) {
+                ? (e == 0 || (e == 1 ? endsWithS : endsWithEs))
+                    && tables!.orgSuffixes.match(k, word, endingLength: e)?.matched == true
+                : lower.hasSuffix(suffix + Self.orgHeadEndings[e]) {
+                let ending = Self.orgHeadEndings[e]
                 let nominativeLength = text.count - ending.count
                 if ending.isEmpty && lower.count == suffix.count && !orgWords.contains(text) && !orgWords.contains(cap(text)) { continue }
                 return String(text.prefix(nominativeLength))
@@ -419,12 +429,13 @@ public struct RecognitionLexicon: Sendable {
         for k in eventNouns.indices {
             let noun = eventNouns[k]
             let bytewise = simple && tables?.eventNouns.isSimple(k) == true
-            for ending in ["", "s", "es", "n"]
+            // The endings `""`, `"s"`, `"es"`, `"n"` in turn (ASCII: as many characters as bytes).
+            for e in 0..<4
             where bytewise
-                ? (ending.isEmpty || (ending == "s" ? last == UInt8(ascii: "s") : ending == "n" ? last == UInt8(ascii: "n") : endsWithEs))
-                    && tables!.eventNouns.match(k, word, endingLength: ending.utf8.count)?.matched == true
-                : lower.hasSuffix(noun + ending) {
-                return String(text.prefix(text.count - ending.count))
+                ? (e == 0 || (e == 1 ? last == UInt8(ascii: "s") : e == 3 ? last == UInt8(ascii: "n") : endsWithEs))
+                    && tables!.eventNouns.match(k, word, endingLength: Self.eventHeadEndingLengths[e])?.matched == true
+                : lower.hasSuffix(noun + Self.eventHeadEndings[e]) {
+                return String(text.prefix(text.count - Self.eventHeadEndingLengths[e]))
             }
         }
         return nil
@@ -539,9 +550,16 @@ public struct RecognitionLexicon: Sendable {
             bits |= WordBit.membership
         }
         if placeCues[MentionRecognizer.cueNominative[text] ?? text] != nil || text.hasSuffix("-Kreis") { bits |= WordBit.cueStart }
-        if Self.mayStartKey(compact, of: legalForms) { bits |= WordBit.legalStart }
-        if Self.mayStartKey(compact, of: titles) { bits |= WordBit.titleStart }
-        if Self.mayStartKey(compact, of: roleModifiersAfter.keys) { bits |= WordBit.roleModifierAfterStart }
+        if let tables = byteTables() {
+            // The same answers from the prefix indexes, built once.
+            if tables.legalFormStarts.mayStart(compact) { bits |= WordBit.legalStart }
+            if tables.titleStarts.mayStart(compact) { bits |= WordBit.titleStart }
+            if tables.roleModifierAfterStarts.mayStart(compact) { bits |= WordBit.roleModifierAfterStart }
+        } else {
+            if Self.mayStartKey(compact, of: legalForms) { bits |= WordBit.legalStart }
+            if Self.mayStartKey(compact, of: titles) { bits |= WordBit.titleStart }
+            if Self.mayStartKey(compact, of: roleModifiersAfter.keys) { bits |= WordBit.roleModifierAfterStart }
+        }
         if let first = text.unicodeScalars.first, first.properties.isUppercase { bits |= WordBit.capitalized }
         var letters = 0
         var anyLower = false
@@ -677,8 +695,49 @@ struct SuffixBytes: Sendable {
     }
 }
 
+/// ``RecognitionLexicon/mayStartKey(_:of:)`` over one list of keys, answered from byte prefixes gathered once.
+///
+/// For an ASCII compact key of `n` bytes, a key with a byte from 0xCC on answers true; an ASCII key answers true when
+/// the `n` bytes are a prefix of it, any other key when the first `n - 1` bytes are. So the answer is whether some key
+/// has such a byte, the `n` bytes are one of the prefixes of the ASCII keys, or the first `n - 1` bytes are one of the
+/// prefixes (the empty one included) of the other keys.
+struct KeyStarts: Sendable {
+    /// True when some key has a byte from 0xCC on.
+    private var anyComplex = false
+    /// Every byte prefix, from one byte to the whole key, of the ASCII keys.
+    private var asciiPrefixes = Set<[UInt8]>()
+    /// Every byte prefix, from none to the whole key, of the other keys.
+    private var otherPrefixes = Set<[UInt8]>()
+
+    /// The prefixes of `keys`.
+    init(_ keys: some Sequence<String>) {
+        for key in keys {
+            let bytes = Array(key.utf8)
+            if bytes.contains(where: { $0 >= 0xCC }) { anyComplex = true; continue }
+            let ascii = bytes.allSatisfy { $0 < 0x80 }
+            for length in (ascii ? 1 : 0)...bytes.count {
+                if ascii { asciiPrefixes.insert(Array(bytes[0..<length])) } else { otherPrefixes.insert(Array(bytes[0..<length])) }
+            }
+        }
+    }
+
+    /// ``RecognitionLexicon/mayStartKey(_:of:)`` of `compact` over the keys.
+    func mayStart(_ compact: String) -> Bool {
+        let bytes = Array(compact.utf8)
+        if bytes.isEmpty || bytes.contains(where: { $0 >= 0x80 }) { return true }
+        if anyComplex || asciiPrefixes.contains(bytes) { return true }
+        return otherPrefixes.contains(Array(bytes.dropLast()))
+    }
+}
+
 /// The byte tables of a lexicon's suffix and stem lists, built once with the lists.
 final class LexiconByteTables: Sendable {
+    /// ``RecognitionLexicon/mayStartKey(_:of:)`` over the legal forms.
+    let legalFormStarts: KeyStarts
+    /// ``RecognitionLexicon/mayStartKey(_:of:)`` over the titles.
+    let titleStarts: KeyStarts
+    /// ``RecognitionLexicon/mayStartKey(_:of:)`` over the keys of the role modifiers after a role.
+    let roleModifierAfterStarts: KeyStarts
     /// Bytes of the role suffixes.
     let roleSuffixes: SuffixBytes
     /// Bytes of the organisation suffixes.
@@ -693,7 +752,13 @@ final class LexiconByteTables: Sendable {
     let adjectiveStems: SuffixBytes
 
     /// The tables of the given lists.
-    init(roleSuffixes: [String], orgSuffixes: [String], eventNouns: [String], adjectiveStems: Set<String>) {
+    /// (The key-start indexes default to no keys: only the lexicon's own tables answer those questions.)
+    init(roleSuffixes: [String], orgSuffixes: [String], eventNouns: [String], adjectiveStems: Set<String>,
+         legalFormStarts: KeyStarts = KeyStarts([String]()), titleStarts: KeyStarts = KeyStarts([String]()),
+         roleModifierAfterStarts: KeyStarts = KeyStarts([String]())) {
+        self.legalFormStarts = legalFormStarts
+        self.titleStarts = titleStarts
+        self.roleModifierAfterStarts = roleModifierAfterStarts
         self.roleSuffixes = SuffixBytes(roleSuffixes)
         self.orgSuffixes = SuffixBytes(orgSuffixes)
         longOrgSuffixes = orgSuffixes.filter { $0.count >= 6 }

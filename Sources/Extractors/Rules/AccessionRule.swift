@@ -9,11 +9,16 @@ struct AccessionRule: ExtractionRule {
     var confidence: Double { 0.8 }
     var needsFactualSentence: Bool { true }
 
+    /// Verbs of joining (lower-cased), looked for in every sentence.
+    static let joinVerbs: WordList = ["trat", "traten", "tritt", "beigetreten", "beitreten"]
+    /// The participle of admission (lower-cased), looked for in every sentence.
+    static let admitVerbs: WordList = ["aufgenommen"]
+    /// Passive auxiliaries (lower-cased), looked for in every sentence.
+    static let auxiliaries: WordList = ["wurde", "wurden", "wird", "werden", "sind", "ist"]
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        let join: Set<String> = ["trat", "traten", "tritt", "treten", "beigetreten", "bei"]
-        let admit: Set<String> = ["aufgenommen"]
-        if let verb = context.find(["trat", "traten", "tritt", "beigetreten", "beitreten"]) {
+        if let verb = context.find(Self.joinVerbs) {
             // The organisation in the dative after the verb (or before `beigetreten`).
             guard let group = context.mentions.first(where: { $0.kind == .organization && view.isAny($0.start - 1, ["dem", "der"]) })
             else { return }
@@ -23,14 +28,13 @@ struct AccessionRule: ExtractionRule {
             for m in context.memberMentions(from: 0, to: subjectEnd, excluding: group.entity) where m.end <= subjectEnd {
                 output.add(.memberOf, m.entity, group.entity)
             }
-            _ = join
             return
         }
-        if let verb = context.find(admit), (0..<verb).contains(where: { context.isMembershipWord($0) }) {
+        if let verb = context.find(Self.admitVerbs), (0..<verb).contains(where: { context.isMembershipWord($0) }) {
             // `… wurden als neue Mitglieder in die Allianz aufgenommen`
             guard let group = context.mentions.first(where: { $0.kind == .organization && view.isAny($0.start - 1, ["die", "den", "das"])
                 && view.isAny($0.start - 2, ["in"]) }) else { return }
-            guard let auxiliary = context.find(["wurde", "wurden", "wird", "werden", "sind", "ist"]) else { return }
+            guard let auxiliary = context.find(Self.auxiliaries) else { return }
             for m in context.memberMentions(from: 0, to: auxiliary, excluding: group.entity) {
                 output.add(.memberOf, m.entity, group.entity)
             }

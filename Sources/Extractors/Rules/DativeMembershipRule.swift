@@ -10,9 +10,12 @@ struct DativeMembershipRule: ExtractionRule {
     var confidence: Double { 0.85 }
     var needsFactualSentence: Bool { true }
 
+    /// Verbs of belonging (lower-cased), looked for in every sentence.
+    static let belongVerbs: WordList = ["gehören", "gehört", "gehörten", "gehörte"]
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let verb = context.find(["gehören", "gehört", "gehörten", "gehörte"]) else { return }
+        guard let verb = context.find(Self.belongVerbs) else { return }
         // The particle `an` closes the clause.
         guard let particle = (verb + 1..<view.count).last(where: { view.lower($0) == "an" && (view.isPunct($0 + 1, ".") || $0 + 1 == view.count || view.isPunct($0 + 1, ",")) })
         else { return }

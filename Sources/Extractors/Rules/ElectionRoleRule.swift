@@ -12,10 +12,9 @@ struct ElectionRoleRule: ExtractionRule {
     var needsFactualSentence: Bool { true }
 
     /// Participles of election and appointment.
-    static let participles: Set<String> = ["gewählt", "ernannt", "berufen", "bestellt", "wiedergewählt", "bestätigt"]
+    static let participles: WordList = ["gewählt", "ernannt", "berufen", "bestellt", "wiedergewählt", "bestätigt"]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
-        let view = context.view
         guard let participle = context.find(Self.participles),
               let aux = context.find(["wurde", "wurden", "ist", "sind"], before: participle),
               let to = context.find(["zum", "zur"], from: aux + 1, before: participle) else { return }

@@ -9,13 +9,18 @@ struct EventAttendeeRule: ExtractionRule {
     var name: String { "event-attendee" }
     var confidence: Double { 0.7 }
     var needsFactualSentence: Bool { true }
+
+    /// Verbs of `teilnehmen` (lower-cased), looked for in every sentence.
+    static let takeVerbs: WordList = ["nahmen", "nahm", "teilgenommen"]
+    /// The particle of `teilnehmen` (lower-cased), looked for in every sentence.
+    static let partWords: WordList = ["teil", "teilgenommen"]
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         let kinds = Self.kinds
-        if let take = context.find(["nahmen", "nahm", "teilgenommen"]), context.find(["teil", "teilgenommen"]) != nil {
+        if let take = context.find(Self.takeVerbs), context.find(Self.partWords) != nil {
             guard let event = context.currentEvent(anaphoric: true) else { return }
             for m in context.mentions where kinds.contains(m.kind) && m.entity != event {
                 if context.inParentheses(m.start) { continue }

@@ -9,10 +9,13 @@ struct EventHostRule: ExtractionRule {
     var name: String { "event-host" }
     var confidence: Double { 0.7 }
     var needsFactualSentence: Bool { true }
+
+    /// The noun of `zu Gast bei` (lower-cased), looked for in every sentence.
+    static let guestWords: WordList = ["gast"]
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 
-    static let hostNouns: Set<String> = ["gastgeber", "gastgeberin", "gastgeberinnen", "ausrichter", "ausrichterin", "veranstalter",
+    static let hostNouns: WordList = ["gastgeber", "gastgeberin", "gastgeberinnen", "ausrichter", "ausrichterin", "veranstalter",
                                          "veranstalterin", "gastgebende", "gastgebender"]
     static let copulas: Set<String> = ["war", "waren", "ist", "sind", "fungierte", "fungierten"]
 
@@ -37,7 +40,7 @@ struct EventHostRule: ExtractionRule {
                     if hosts.isEmpty { hosts = [first] }
                 }
             }
-        } else if let gast = context.find(["gast"]), view.isAny(gast - 1, ["zu"]), view.isAny(gast + 1, ["bei", "beim"]) {
+        } else if let gast = context.find(Self.guestWords), view.isAny(gast - 1, ["zu"]), view.isAny(gast + 1, ["bei", "beim"]) {
             // `… trafen sich zu Gast bei der IHK Trier`.
             var k = gast + 2
             if view.isAny(k, ["der", "dem", "den"]) { k += 1 }

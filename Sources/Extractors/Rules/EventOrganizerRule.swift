@@ -9,10 +9,13 @@ struct EventOrganizerRule: ExtractionRule {
     var name: String { "event-organizer" }
     var confidence: Double { 0.75 }
     var needsFactualSentence: Bool { false }
+
+    /// Words of organising (lower-cased), looked for in every sentence.
+    static let byWords: WordList = ["organisiert", "veranstaltet", "ausgerichtet", "einladung"]
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 
-    static let activeVerbs: Set<String> = ["organisierte", "organisierten", "organisiert", "veranstaltete", "veranstalteten",
+    static let activeVerbs: WordList = ["organisierte", "organisierten", "organisiert", "veranstaltete", "veranstalteten",
                                            "veranstaltet", "richtete", "richteten", "lud", "luden", "lädt", "laden", "hatte", "hatten", "hat",
                                            "haben"]
 
@@ -22,7 +25,7 @@ struct EventOrganizerRule: ExtractionRule {
               let eventSpan = context.mentions.first(where: { $0.entity == event }) else { return }
         let kinds = Self.kinds
         // Passive: `organisiert von ORG` / `auf Einladung der ORG`.
-        if let by = context.find(["organisiert", "veranstaltet", "ausgerichtet", "einladung"]) {
+        if let by = context.find(Self.byWords) {
             var k = by + 1
             if view.isAny(k, ["von", "vom", "der", "des"]) { k += 1 }
             if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }

@@ -15,7 +15,7 @@ struct EventSpeakerRule: ExtractionRule {
     var needsFactualSentence: Bool { true }
 
     /// Past-tense verbs of speaking, presenting and chairing.
-    static let verbs: Set<String> = ["eröffnete", "begrüßte", "moderierte", "referierte", "berichtete", "beschrieb", "erläuterte",
+    static let verbs: WordList = ["eröffnete", "begrüßte", "moderierte", "referierte", "berichtete", "beschrieb", "erläuterte",
                                      "präsentierte", "sprach", "hielt", "gab", "stellte", "leitete", "skizzierte", "informierte",
                                      "schilderte", "betonte", "unterstrich", "nahm", "führte", "diskutierte", "zeigte"]
     /// Nouns that complete `hielt`/`gab`/`nahm … vor` as speaking.

@@ -1,9 +1,6 @@
 import GraphCore
 
 extension SentenceContext {
-    /// The event mentions of the sentence.
-    var eventMentions: [MentionSpan] { mentions.filter { $0.kind == .event } }
-
     /// The one event this sentence is about: its only event mention, or (with `anaphoric`) the most recent
     /// event of the last `window` sentences.
     func currentEvent(anaphoric: Bool, window: Int = 3) -> Int? {

@@ -27,6 +27,18 @@ struct SentenceContext {
     let dates: [DatePhrase]
     /// The whole document (other sentences, entities).
     let document: DocumentContext
+    /// The event mentions of the sentence, in order (several rules and the extractor ask for them).
+    let eventMentions: [MentionSpan]
+
+    /// The context of sentence `index`.
+    init(index: Int, view: TokenView, mentions: [MentionSpan], dates: [DatePhrase], document: DocumentContext) {
+        self.index = index
+        self.view = view
+        self.mentions = mentions
+        self.dates = dates
+        self.document = document
+        self.eventMentions = mentions.contains { $0.kind == .event } ? mentions.filter { $0.kind == .event } : []
+    }
 
     /// The mention covering token `i`.
     func mention(at i: Int) -> MentionSpan? { mentions.first { $0.start <= i && i < $0.end } }
@@ -55,6 +67,14 @@ struct SentenceContext {
         let upper = min(before ?? view.count, view.count)
         guard from < upper else { return nil }
         return view.firstWord(in: words, from: max(from, 0), upper: upper)
+    }
+
+    /// The first token index of a lower-cased word from `list` at or after `from`, or nil (the `[String]` form's
+    /// result, with the words' fingerprints computed once).
+    func find(_ list: WordList, from: Int = 0, before: Int? = nil) -> Int? {
+        let upper = min(before ?? view.count, view.count)
+        guard from < upper else { return nil }
+        return view.firstWord(in: list, from: max(from, 0), upper: upper)
     }
 
     /// True when token `i` is inside parentheses.

@@ -9,9 +9,12 @@ struct FoundingRule: ExtractionRule {
     var confidence: Double { 0.85 }
     var needsFactualSentence: Bool { true }
 
+    /// Participles of founding (lower-cased), looked for in every sentence.
+    static let foundingWords: WordList = ["gegründet", "gegründete", "gegründeten", "ins leben gerufen"]
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let verb = context.find(["gegründet", "gegründete", "gegründeten", "ins leben gerufen"]) else { return }
+        guard let verb = context.find(Self.foundingWords) else { return }
         // The date nearest to the verb, never one after `bis`.
         var dates = context.dates.filter { $0.preposition != "bis" && $0.preposition != "ab" }
         // A bare year right before the participle: `… wurde 2009 gegründet`.

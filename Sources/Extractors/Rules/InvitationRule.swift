@@ -10,12 +10,15 @@ struct InvitationRule: ExtractionRule {
     var name: String { "invitation" }
     var confidence: Double { 0.65 }
     var needsFactualSentence: Bool { true }
+
+    /// The participle of inviting (lower-cased), looked for in every sentence.
+    static let invitedWords: WordList = ["eingeladen"]
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.person, .organization]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let invited = context.find(["eingeladen"]), context.eventMentions.isEmpty,
+        guard let invited = context.find(Self.invitedWords), context.eventMentions.isEmpty,
               let aux = context.find(["hatte", "hatten", "hat", "haben"], before: invited) else { return }
         // The place: `nach CITY` before the participle.
         guard let place = context.mentions.last(where: { $0.kind == .city && $0.end <= invited && view.isAny($0.start - 1, ["nach", "in"]) })
@@ -42,6 +45,7 @@ struct InvitationRule: ExtractionRule {
         if m.kind == .person { return false }
         var k = m.start - 1
         if context.view.isAny(k, ["der", "des", "dem"]) { k -= 1 }
-        return k >= 0 && context.document.lexicon.role(context.view.text(k)) != nil
+        // ``WordBit/role`` is `lexicon.role(text) != nil`, computed once per text.
+        return k >= 0 && context.view.has(k, WordBit.role)
     }
 }

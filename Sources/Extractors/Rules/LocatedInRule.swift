@@ -10,9 +10,12 @@ struct LocatedInRule: ExtractionRule {
     var confidence: Double { 0.8 }
     var needsFactualSentence: Bool { true }
 
+    /// Verbs of lying somewhere (lower-cased), looked for in every sentence.
+    static let locationVerbs: WordList = ["liegt", "lag", "befindet"]
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let verb = context.find(["liegt", "lag", "befindet"]) else { return }
+        guard let verb = context.find(Self.locationVerbs) else { return }
         // The subject right before the verb (sentence start) or right after it (`Im Süden liegt X in …` is rare).
         guard let place = context.mentions.last(where: { $0.end == verb }), place.kind == .city || place.kind == .administrativeArea
         else { return }

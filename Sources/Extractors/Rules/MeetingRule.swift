@@ -8,12 +8,15 @@ struct MeetingRule: ExtractionRule {
     var name: String { "meeting" }
     var confidence: Double { 0.7 }
     var needsFactualSentence: Bool { true }
+
+    /// Verbs of meeting (lower-cased), looked for in every sentence.
+    static let meetVerbs: WordList = ["trafen", "treffen", "trafen"]
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let verb = context.find(["trafen", "treffen", "trafen"]), view.isAny(verb + 1, ["sich"]),
+        guard let verb = context.find(Self.meetVerbs), view.isAny(verb + 1, ["sich"]),
               context.eventMentions.isEmpty, let date = context.eventDate() else { return }
         let kinds = Self.kinds
         var parties: [MentionSpan] = []

@@ -9,9 +9,12 @@ struct MemberCopulaRule: ExtractionRule {
     var confidence: Double { 0.85 }
     var needsFactualSentence: Bool { true }
 
+    /// Copulas (lower-cased), looked for in every sentence.
+    static let copulas: WordList = ["ist", "sind", "war", "waren", "bleibt", "bleiben"]
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let copula = context.find(["ist", "sind", "war", "waren", "bleibt", "bleiben"]) else { return }
+        guard let copula = context.find(Self.copulas) else { return }
         // `A ist Mitglied der ORG`
         if let word = (copula + 1..<min(copula + 4, view.count)).first(where: { context.isMembershipWord($0) }),
            let group = context.groupAfterMembershipWord(word) {

@@ -9,12 +9,15 @@ struct PartnershipBetweenRule: ExtractionRule {
     var name: String { "partnership-between" }
     var confidence: Double { 0.85 }
     var needsFactualSentence: Bool { true }
+
+    /// The preposition `zwischen` (lower-cased), looked for in every sentence.
+    static let betweenWords: WordList = ["zwischen"]
     /// The kinds of entities this rule reads (one set for every sentence).
     static let parties: Set<EntityKind> = [.city, .administrativeArea, .organization, .country]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let between = context.find(["zwischen"]),
+        guard let between = context.find(Self.betweenWords),
               let verb = context.find(["besteht", "bestehen", "bestand", "existiert", "gibt"], from: between + 1) else { return }
         guard let noun = (verb + 1..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.partnerish) && PartnershipWords.isPartnershipNoun(view.lower($0)) }),
               noun <= verb + 6 else { return }

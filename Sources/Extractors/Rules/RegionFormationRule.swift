@@ -9,9 +9,12 @@ struct RegionFormationRule: ExtractionRule {
     var confidence: Double { 0.75 }
     var needsFactualSentence: Bool { true }
 
+    /// Verbs of forming (lower-cased), looked for in every sentence.
+    static let formVerbs: WordList = ["bilden", "bildeten", "formen"]
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let verb = context.find(["bilden", "bildeten", "formen"]) else { return }
+        guard let verb = context.find(Self.formVerbs) else { return }
         guard let region = context.mentions.first(where: { $0.start > verb && $0.kind == .administrativeArea }) else { return }
         var start = 0
         while start < verb && context.mention(startingAt: start) == nil { start += 1 }

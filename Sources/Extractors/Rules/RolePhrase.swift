@@ -11,6 +11,9 @@ struct RolePhrase {
 }
 
 extension SentenceContext {
+    /// The words that may link a role to its organisation (`der`, `bei`, `zum`, …), lower-cased.
+    static let roleLinkers = ["der", "des", "bei", "von", "vom", "im", "am", "beim", "für", "in", "an", "zur", "zum"]
+
     /// The role phrase starting at token `i`, or nil.
     func role(at i: Int) -> RolePhrase? {
         let lexicon = document.lexicon
@@ -54,9 +57,8 @@ extension SentenceContext {
     /// `Großbritanniens`, `BSW`. Returns the entity and the end of the phrase.
     func roleOrganization(after i: Int) -> (entity: Int, end: Int)? {
         var j = i
-        let linkers: Set<String> = ["der", "des", "bei", "von", "vom", "im", "am", "beim", "für", "in", "an", "zur", "zum"]
         var steps = 0
-        while view.isWord(j), linkers.contains(view.lower(j)), steps < 2 { j += 1; steps += 1 }
+        while steps < 2, view.isAny(j, Self.roleLinkers) { j += 1; steps += 1 }
         guard let m = mention(startingAt: j) else { return nil }
         switch m.kind {
         case .organization, .city, .administrativeArea, .country: return (m.entity, m.end)

@@ -10,6 +10,11 @@ struct SeatRule: ExtractionRule {
     var confidence: Double { 0.75 }
     var needsFactualSentence: Bool { false }
 
+    /// Nouns of a seat (lower-cased), looked for in every sentence.
+    static let seatNouns: WordList = ["sitz", "hauptsitz", "firmensitz"]
+    /// Nouns of premises (lower-cased), looked for in every sentence.
+    static let roomNouns: WordList = ["räumlichkeiten", "räume", "geschäftsräume", "büroräume"]
+
     /// Heads of organisations whose `in CITY` is a seat.
     static let officeHeads = ["gmbh", "ag", "mbh", "kg", "se", "e.v", "agentur", "büro", "sekretariat", "verwaltung",
                               "niederlassung", "repräsentanz", "vertretung", "kammer", "ahk", "ihk", "konsulat", "generalkonsulat",
@@ -42,7 +47,7 @@ struct SeatRule: ExtractionRule {
             output.add(.location, org.entity, place.entity)
         }
         // `ORG hat ihren/seinen Sitz in CITY`, `ORG hat ihren Hauptsitz in CITY`.
-        if let sitz = context.find(["sitz", "hauptsitz", "firmensitz"]), view.isAny(sitz - 1, ["ihren", "seinen"]),
+        if let sitz = context.find(Self.seatNouns), view.isAny(sitz - 1, ["ihren", "seinen"]),
            view.isAny(sitz - 2, ["hat", "haben", "hatte", "hatten"]), view.isAny(sitz + 1, ["in"]),
            let place = context.mention(startingAt: sitz + 2), place.kind.isPlace && place.kind != .country,
            let org = context.mentions.last(where: { $0.end <= sitz - 2 && $0.kind == .organization && !context.inParentheses($0.start) }),
@@ -50,7 +55,7 @@ struct SeatRule: ExtractionRule {
             output.add(.location, org.entity, place.entity)
         }
         // `in die Räumlichkeiten der ORG nach CITY`
-        if let rooms = context.find(["räumlichkeiten", "räume", "geschäftsräume", "büroräume"]),
+        if let rooms = context.find(Self.roomNouns),
            let org = context.mentions.first(where: { $0.start > rooms && $0.start <= rooms + 2 && $0.kind == .organization }),
            view.isAny(org.end, ["nach", "in"]), let place = context.mention(startingAt: org.end + 1), place.kind == .city {
             output.add(.location, org.entity, place.entity)

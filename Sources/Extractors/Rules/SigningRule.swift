@@ -11,19 +11,21 @@ struct SigningRule: ExtractionRule {
     var name: String { "signing" }
     var confidence: Double { 0.8 }
     var needsFactualSentence: Bool { true }
+
+    /// Words introducing the parties of a passive (lower-cased), looked for in every sentence.
+    static let agentWords: WordList = ["von", "zwischen"]
     /// The kinds of entities this rule reads (one set for every sentence).
     static let partyKinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea, .country]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        let lexicon = context.document.lexicon
         guard let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) }) else { return }
         let partyKinds = Self.partyKinds
         // Parties: persons, organisations and places between the clause start and the verb that are not the
         // organisation of a role (`Geschäftsführer der BSW`) and not inside parentheses; or after `von`/`zwischen`.
         var parties: [MentionSpan] = []
         let passive = context.find(["wurde", "wurden", "ist", "sind"], before: verb) != nil && view.lower(verb).hasPrefix("unterzeichnet")
-        if passive, let von = context.find(["von", "zwischen"]) {
+        if passive, let von = context.find(Self.agentWords) {
             var k = von + 1
             if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
             parties = context.coordinatedMentions(from: k, kinds: partyKinds).mentions
@@ -61,7 +63,7 @@ struct SigningRule: ExtractionRule {
         // The agreement: a recognised one in the sentence, else a bare agreement noun after the verb or before it.
         var agreement = context.mentions.first { $0.kind == .agreement }?.entity
         if agreement == nil {
-            guard let nounIndex = (0..<view.count).first(where: { view.isCap($0) && lexicon.agreementHead(view.text($0)) != nil })
+            guard let nounIndex = (0..<view.count).first(where: { view.isCap($0) && view.has($0, WordBit.agreementHead) })
             else { return }
             let noun = view.text(nounIndex)
             let names = parties.filter { $0.kind != .person }.prefix(3).map { context.document.shortName($0.entity) }
@@ -101,6 +103,7 @@ struct SigningRule: ExtractionRule {
         if context.view.isAny(k, ["der", "des", "dem", "bei", "von"]) { k -= 1 }
         if context.view.isAny(k, ["der", "des", "dem"]) { k -= 1 }
         guard k >= 0 else { return false }
-        return context.document.lexicon.role(context.view.text(k)) != nil
+        // ``WordBit/role`` is `lexicon.role(text) != nil`, computed once per text.
+        return context.view.has(k, WordBit.role)
     }
 }
