@@ -51,16 +51,10 @@ public enum OutputChecks {
         var writer = TurtleWriter(output: output, threads: 2)
         let size = 1 + graph.facts.count % 7
         do throws(GraphCoreError) {
+            var triples: [Triple] = []
+            try mapper.emit(graph) { triples.append($0) }
             try writer.start(prefixes: mapper.prefixes)
-            var batch = TripleBatch()
-            try mapper.emit(graph) { (triple) throws(GraphCoreError) in
-                batch.append(triple)
-                if batch.count == size {
-                    try writer.write(batch)
-                    batch.removeAll()
-                }
-            }
-            try writer.write(batch)
+            try writer.write(triples, inBatchesOf: size)
             try writer.finish()
         } catch {
             return ["turtle from batches failed: \(error)"]

@@ -239,10 +239,7 @@ public struct RDFMapper: Sendable {
             scratch.name.append(UInt8(ascii: " "))
             scratch.name.append(contentsOf: organization.label.utf8)
         }
-        scratch.out.removeAll(keepingCapacity: true)
-        scratch.out.append(contentsOf: base.string.utf8)
-        scratch.out.append(contentsOf: "post/".utf8)
-        scratch.name.withUnsafeBufferPointer { Slug.append(slugOf: $0, to: &scratch.out) }
+        scratch.startIRI(base: base, kind: "post/")
         scratch.out.append(UInt8(ascii: "-"))
         Slug.appendEightHexDigits(hash.folded, to: &scratch.out)
         return IRI(trusted: String(decoding: scratch.out, as: UTF8.self))
@@ -256,10 +253,7 @@ public struct RDFMapper: Sendable {
         scratch.name.append(contentsOf: address.postalCode.utf8)
         scratch.name.append(UInt8(ascii: " "))
         scratch.name.append(contentsOf: address.locality.utf8)
-        scratch.out.removeAll(keepingCapacity: true)
-        scratch.out.append(contentsOf: base.string.utf8)
-        scratch.out.append(contentsOf: "address/".utf8)
-        scratch.name.withUnsafeBufferPointer { Slug.append(slugOf: $0, to: &scratch.out) }
+        scratch.startIRI(base: base, kind: "address/")
         return IRI(trusted: String(decoding: scratch.out, as: UTF8.self))
     }
 
@@ -269,6 +263,14 @@ public struct RDFMapper: Sendable {
         var name: [UInt8] = []
         /// The UTF-8 bytes of the IRI.
         var out: [UInt8] = []
+
+        /// Sets ``out`` to `base` + `kind` + the slug of ``name`` (the caller appends any suffix).
+        mutating func startIRI(base: IRI, kind: StaticString) {
+            out.removeAll(keepingCapacity: true)
+            out.append(contentsOf: base.string.utf8)
+            kind.withUTF8Buffer { out.append(contentsOf: $0) }
+            name.withUnsafeBufferPointer { Slug.append(slugOf: $0, to: &out) }
+        }
     }
 
     /// Reused state of one mapping run for the statement nodes: the id bytes, written into one buffer, the

@@ -184,3 +184,18 @@ public protocol TripleBatchSink: GraphSink {
     /// Accepts every triple of `batch`, in order.
     mutating func write(_ batch: TripleBatch) throws(GraphCoreError)
 }
+
+extension TripleBatchSink {
+    /// Writes `triples` in order as batches of `size` triples (the last one may hold fewer).
+    public mutating func write<S: Sequence<Triple>>(_ triples: S, inBatchesOf size: Int) throws(GraphCoreError) {
+        var batch = TripleBatch()
+        for triple in triples {
+            batch.append(triple)
+            if batch.count >= size {
+                try write(batch)
+                batch.removeAll()
+            }
+        }
+        if !batch.isEmpty { try write(batch) }
+    }
+}

@@ -62,15 +62,7 @@ struct TurtleParallelTests {
         let output = MemoryOutput()
         var writer = TurtleWriter(output: output, threads: threads)
         try writer.start(prefixes: TurtleSpillTests.prefixes)
-        var batch = TripleBatch()
-        for triple in triples {
-            batch.append(triple)
-            if batch.count == size {
-                try writer.write(batch)
-                batch.removeAll()
-            }
-        }
-        try writer.write(batch)
+        try writer.write(triples, inBatchesOf: size)
         try writer.finish()
         return output.bytes
     }
