@@ -8,7 +8,7 @@ struct DocumentEntities: Sendable {
     /// Mention spans per sentence, sorted by start, each with its `entity` set.
     var spans: [[MentionSpan]] = []
     /// Entity index by resolution key (kind group + slug of the label; the same pairs as ``key(_:_:)`` tells apart).
-    private var index: [ResolutionKey: Int] = [:]
+    private var index = ResolutionIndex()
     /// Acronyms and their entity.
     var acronyms: [String: Int] = [:]
     /// Short names given in parentheses (`AHK Polen`) → label of their long form.
@@ -56,8 +56,8 @@ struct DocumentEntities: Sendable {
             slugHash = WordTable.hash(slug)
             slugs[span.label] = slug
         }
-        let key = ResolutionKey(group: span.kind.resolutionGroup, slug: slug, slugHash: slugHash)
-        if let existing = index[key] {
+        let group = span.kind.resolutionGroup
+        if let existing = index.find(group: group, slug: slug, slugHash: slugHash) {
             // Changed in place (no copy of the entity's strings and arrays).
             if span.quality > entities[existing].quality && span.label != entities[existing].label {
                 entities[existing].surfaceForms.append(entities[existing].label)
@@ -72,7 +72,7 @@ struct DocumentEntities: Sendable {
         }
         entities.append(EntityMention(kind: span.kind, label: span.label, quality: span.quality, aliases: span.aliases,
                                       surfaceForms: span.surfaceForms.filter { $0 != span.label }))
-        index[key] = entities.count - 1
+        index.insert(group: group, slug: slug, slugHash: slugHash, entity: entities.count - 1)
         return entities.count - 1
     }
 
@@ -103,26 +103,111 @@ extension Array where Element == [MentionSpan] {
     }
 }
 
-/// A kind group and a slug: the parts of ``DocumentEntities/key(_:_:)``, kept apart instead of joined into a new string.
-/// Slugs are ASCII, so equal slugs have equal bytes and equal ``slugHash``es: the key hashes that byte hash instead of the
-/// string.
-private struct ResolutionKey: Hashable {
-    /// ``GraphCore/EntityKind/resolutionGroup``.
-    let group: Int
-    /// The slug of the label.
-    let slug: String
-    /// ``ByteKeyTable/hash(_:)`` of ``slug``.
-    let slugHash: UInt64
+/// Entity indices by kind group and slug: the parts of ``DocumentEntities/key(_:_:)``, kept apart instead of joined
+/// into a new string. Slugs are ASCII, so equal slugs have equal bytes and equal byte hashes: an open-addressing table
+/// probed with the slug's byte hash mixed with the group (no seeded `Hasher`), whose keys compare group, hash and bytes.
+private struct ResolutionIndex: Sendable {
+    /// Per slot: 0 when empty, else 1 + the index of its key in ``groups``, ``slugs`` and ``hashes``. A power of two.
+    private var slots = [Int32](repeating: 0, count: 64)
+    /// Per key: ``GraphCore/EntityKind/resolutionGroup``.
+    private var groups: [Int] = []
+    /// Per key: the slug.
+    private var slugs: [String] = []
+    /// Per key: ``ByteKeyTable/hash(_:)`` of the slug.
+    private var hashes: [UInt64] = []
+    /// Per key: its entity.
+    private var entities: [Int] = []
 
-    /// Same group and same slug.
-    static func == (a: ResolutionKey, b: ResolutionKey) -> Bool {
-        a.group == b.group && a.slugHash == b.slugHash && a.slug == b.slug
+    /// The first slot to probe for a key.
+    @inline(__always)
+    private static func start(group: Int, slugHash: UInt64, mask: Int) -> Int {
+        let mixed = (slugHash ^ UInt64(truncatingIfNeeded: group) &* 0xFF51_AFD7_ED55_8CCD) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
     }
 
-    /// Hashes the group and the slug's byte hash.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(group)
-        hasher.combine(slugHash)
+    /// The entity of the key (`group`, `slug`), where `slugHash` is the slug's ``ByteKeyTable/hash(_:)``, or nil.
+    func find(group: Int, slug: String, slugHash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = Self.start(group: group, slugHash: slugHash, mask: mask)
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            let k = entry - 1
+            if hashes[k] == slugHash && groups[k] == group && ByteKeyTable<Int>.sameBytes(slugs[k], slug) { return entities[k] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds the key (`group`, `slug`), which is not in the index, for `entity`.
+    mutating func insert(group: Int, slug: String, slugHash: UInt64, entity: Int) {
+        if (groups.count + 1) * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for k in groups.indices { place(k) }
+        }
+        groups.append(group)
+        slugs.append(slug)
+        hashes.append(slugHash)
+        entities.append(entity)
+        place(groups.count - 1)
+    }
+
+    /// Puts key `k` into the first free slot of its probe sequence.
+    private mutating func place(_ k: Int) {
+        let mask = slots.count - 1
+        var slot = Self.start(group: groups[k], slugHash: hashes[k], mask: mask)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(k + 1)
+    }
+}
+
+/// A small set of ``WordInfo/fingerprint(_:)``s, asked once per capitalised token of a document: a 64-bit filter and
+/// the sorted fingerprints, searched by halves (no seeded `Hasher` per question).
+struct PrintFilter: Sendable {
+    /// One bit per fingerprint (its top six bits after a multiplicative mix).
+    private var mask: UInt64 = 0
+    /// The fingerprints, sorted and without repeats once ``contains(_:)`` is asked.
+    private var prints: [UInt64] = []
+    /// True while ``prints`` is sorted and without repeats.
+    private var sorted = true
+
+    /// An empty set.
+    init() {}
+
+    /// The filter bit of `print`.
+    @inline(__always)
+    private static func bit(_ print: UInt64) -> UInt64 { 1 << ((print &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    /// Adds `print`.
+    mutating func insert(_ print: UInt64) {
+        mask |= Self.bit(print)
+        if let last = prints.last, last >= print { sorted = false }
+        prints.append(print)
+    }
+
+    /// Sorts the fingerprints and drops repeats (done before the first question).
+    mutating func seal() {
+        guard !sorted else { return }
+        prints.sort()
+        var out: [UInt64] = []
+        out.reserveCapacity(prints.count)
+        for print in prints where out.last != print { out.append(print) }
+        prints = out
+        sorted = true
+    }
+
+    /// True when `print` was added; ``seal()`` must have run after the last ``insert(_:)``.
+    @inline(__always)
+    func contains(_ print: UInt64) -> Bool {
+        guard mask & Self.bit(print) != 0 else { return false }
+        var low = 0
+        var high = prints.count
+        while low < high {
+            let middle = (low + high) >> 1
+            let value = prints[middle]
+            if value == print { return true }
+            if value < print { low = middle + 1 } else { high = middle }
+        }
+        return false
     }
 }
 
@@ -167,11 +252,12 @@ struct Coreference {
             }
         }
         // As for surnames below: the fingerprints of the acronyms' lower-cased texts rule out most tokens unhashed.
-        var acronymPrints = Set<UInt64>()
+        var acronymPrints = PrintFilter()
         var everyAcronymSimple = true
         for key in acronymHost.keys {
             if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { acronymPrints.insert(print) } else { everyAcronymSimple = false }
         }
+        acronymPrints.seal()
         for (s, view) in views.enumerated() {
             for i in 0..<view.count where !acronymHost.isEmpty && view.isWord(i) {
                 if everyAcronymSimple, let print = view.lowerPrint(i), !acronymPrints.contains(print) { continue }
@@ -218,11 +304,12 @@ struct Coreference {
         }
         // A token can only be a surname key when its lower-cased text equals a key's lower-cased text; the fingerprints of
         // the keys' lower-cased texts rule most tokens out without building and hashing the title-cased text.
-        var surnamePrints = Set<UInt64>()
+        var surnamePrints = PrintFilter()
         var everySurnameSimple = true
         for key in surnameOwners.keys {
             if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { surnamePrints.insert(print) } else { everySurnameSimple = false }
         }
+        surnamePrints.seal()
         for (s, view) in views.enumerated() {
             for i in 0..<view.count where !surnameOwners.isEmpty && view.isCap(i) {
                 if everySurnameSimple, let print = view.lowerPrint(i), !surnamePrints.contains(print) { continue }
@@ -377,18 +464,23 @@ struct Coreference {
         var labelsByHead: [String: Set<String>] = [:]
         // A label met again adds nothing (its head words and their sets are the same).
         var seen = Set<String>()
-        for span in spans.spans(of: .organization) where span.quality > .short && seen.insert(span.label).inserted {
-            // The keys depend on the label alone; a simple-text label keeps them in the thread's memo (a dictionary
-            // would treat canonically equal labels with different scalars as one, and the scalar count tells them apart).
-            let keys: [String]
-            if let memo, span.label.isSimpleText {
-                keys = LookupMemo.lookup(&memo.labelHeads, span.label) {
-                    headKeys(span.label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
+        // The labels are read in place (no copy of the spans' strings and arrays).
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].quality > .short {
+                let label = spans[s][k].label
+                guard seen.insert(label).inserted else { continue }
+                // The keys depend on the label alone; a simple-text label keeps them in the thread's memo (a dictionary
+                // would treat canonically equal labels with different scalars as one, and the scalar count tells them apart).
+                let keys: [String]
+                if let memo, label.isSimpleText {
+                    keys = LookupMemo.lookup(&memo.labelHeads, label) {
+                        headKeys(label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
+                    }
+                } else {
+                    keys = headKeys(label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
                 }
-            } else {
-                keys = headKeys(span.label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
+                for key in keys { labelsByHead[key, default: []].insert(label) }
             }
-            for key in keys { labelsByHead[key, default: []].insert(span.label) }
         }
         guard !labelsByHead.isEmpty else { return }
         let determiners = ["des", "der", "dem", "den", "die", "das"]

@@ -15,11 +15,12 @@ extension Coreference {
         guard !cued.isEmpty else { return }
         // A token can only name a key when its lower-cased text equals the key's: the fingerprints of the keys'
         // lower-cased texts rule most tokens out without hashing their texts.
-        var prints = Set<UInt64>()
+        var prints = PrintFilter()
         var everySimple = true
         for key in cued.keys {
             if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { prints.insert(print) } else { everySimple = false }
         }
+        prints.seal()
         for (s, view) in views.enumerated() {
             var added = false
             for i in 0..<view.count where view.isCap(i) {
