@@ -211,6 +211,35 @@ struct PrintFilter: Sendable {
     }
 }
 
+/// A set of strings (compared with `==`) that stays an array while small: the labels of one document, met a few times
+/// each, are then found by a short scan instead of a seeded hash and a set's storage per document.
+struct SmallStringSet: Sendable {
+    /// The members while there are few.
+    private var few: [String] = []
+    /// The members once there are many.
+    private var many: Set<String>? = nil
+    /// Members kept in ``few`` before they move to ``many``.
+    private static let limit = 16
+
+    /// An empty set.
+    init() {}
+
+    /// Adds `member`; true when it was not in the set.
+    mutating func insert(_ member: String) -> Bool {
+        if many != nil { return many!.insert(member).inserted }
+        for known in few where known == member { return false }
+        if few.count < Self.limit {
+            few.append(member)
+        } else {
+            var set = Set(few)
+            set.insert(member)
+            many = set
+            few = []
+        }
+        return true
+    }
+}
+
 /// In-document coreference: acronyms to their long forms, surnames to full names, short legal names
 /// (`Muster GmbH`) to long ones (`Muster Beratung und Service GmbH`), and objects of signing verbs to agreements.
 struct Coreference {
@@ -273,9 +302,15 @@ struct Coreference {
         // 3. Short legal names: `Muster GmbH` for `Muster Beratung GmbH`.
         // Read through the sentences in place (no flattened copy of every span).
         var orgLabels: [String] = []
-        for span in spans.spans(of: .organization) where span.quality > .short { orgLabels.append(span.label) }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].quality > .short {
+                orgLabels.append(spans[s][k].label)
+            }
+        }
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .organization {
+                // Most labels have one word or more than two: told on their bytes, without splitting them into Characters.
+                if Self.spaceSeparatedWordCount(spans[s][k].label).map({ $0 != 2 }) == true { continue }
                 let words = spans[s][k].label.split(separator: " ")
                 guard words.count == 2, lexicon.legalForms.contains(RecognitionLexicon.compactKey(String(words[1]))) else { continue }
                 let candidates = Set(orgLabels.filter { long in
@@ -298,9 +333,16 @@ struct Coreference {
         Self.mergeNumberedEvents(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
-        for span in spans.spans(of: .person) {
-            let parts = span.label.split(separator: " ")
-            if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(span.label) }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .person {
+                let label = spans[s][k].label
+                if let surname = Self.lastOfSeveralWords(label) {
+                    if let surname { surnameOwners[surname, default: []].insert(label) }
+                    continue
+                }
+                let parts = label.split(separator: " ")
+                if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(label) }
+            }
         }
         // A token can only be a surname key when its lower-cased text equals a key's lower-cased text; the fingerprints of
         // the keys' lower-cased texts rule most tokens out without building and hashing the title-cased text.
@@ -390,6 +432,53 @@ struct Coreference {
         return document
     }
 
+    /// `label.split(separator: " ").count`, counted on the UTF-8 bytes when the label is a ``Swift/String/isSimpleText``
+    /// (each `Character` one scalar, so the `" "` Characters are the space bytes); nil for other labels.
+    static func spaceSeparatedWordCount(_ label: String) -> Int? {
+        var label = label
+        return label.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0xCC || byte == 0x0D { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
+    }
+
+    /// For a ``Swift/String/isSimpleText`` label: `.some(last)` with the last of `label.split(separator: " ")` when there
+    /// are two or more, `.some(nil)` when there are fewer; nil for other labels (then the caller splits the label).
+    static func lastOfSeveralWords(_ label: String) -> String?? {
+        var label = label
+        return label.withUTF8 { bytes -> String?? in
+            var words = 0
+            var start = 0
+            var end = 0
+            var inWord = false
+            for k in 0..<bytes.count {
+                let byte = bytes[k]
+                if byte >= 0xCC || byte == 0x0D { return nil }
+                if byte == 0x20 {
+                    if inWord { end = k }
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    start = k
+                }
+            }
+            if inWord { end = bytes.count }
+            guard words >= 2 else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+    }
+
     /// Words of English organisation names that carry no translated content.
     static let translationQualifiers: Set<String> = ["international", "national", "of", "for", "and", "the", "&", "foreign",
                                                      "general", "federal", "municipal", "chinese", "german", "sino-german",
@@ -461,14 +550,16 @@ struct Coreference {
     /// preceding sentences, or in the first sentence (the heading) of the document.
     static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]], suffixes: [String],
                                      suffixBytes: SuffixBytes, memo: LookupMemo? = nil) {
-        var labelsByHead: [String: Set<String>] = [:]
+        // Per head: the one label filed under it, or nil once a second label is (each label is filed once under each of
+        // its distinct heads, so a second filing is a different label).
+        var labelsByHead: [String: String?] = [:]
         // A label met again adds nothing (its head words and their sets are the same).
-        var seen = Set<String>()
+        var seen = SmallStringSet()
         // The labels are read in place (no copy of the spans' strings and arrays).
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].quality > .short {
                 let label = spans[s][k].label
-                guard seen.insert(label).inserted else { continue }
+                guard seen.insert(label) else { continue }
                 // The keys depend on the label alone; a simple-text label keeps them in the thread's memo (a dictionary
                 // would treat canonically equal labels with different scalars as one, and the scalar count tells them apart).
                 let keys: [String]
@@ -479,10 +570,20 @@ struct Coreference {
                 } else {
                     keys = headKeys(label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
                 }
-                for key in keys { labelsByHead[key, default: []].insert(label) }
+                for key in keys {
+                    if labelsByHead[key] == nil { labelsByHead[key] = .some(label) } else { labelsByHead[key] = .some(nil) }
+                }
             }
         }
         guard !labelsByHead.isEmpty else { return }
+        // A stem can only be a head when its bytes' fingerprint is a head's (when every head is a simple text, equal
+        // strings are equal bytes): most stems are ruled out without hashing them.
+        var headPrints = PrintFilter()
+        var everyHeadSimple = true
+        for head in labelsByHead.keys {
+            if let print = WordInfo.fingerprint(head) { headPrints.insert(print) } else { everyHeadSimple = false }
+        }
+        headPrints.seal()
         let determiners = ["des", "der", "dem", "den", "die", "das"]
         let determinerPrints = determiners.map(WordInfo.fingerprint)
         // The first sentence is a heading when it ends without a full stop, question or exclamation mark.
@@ -505,10 +606,13 @@ struct Coreference {
                         let ending = cut == 1 ? "s" : "es"
                         if !(simple ? word.hasSimpleSuffix(ending) : word.hasSuffix(ending)) { continue }
                     }
+                    // In a simple text the `s` or `es` cut off are its last `cut` bytes.
+                    if everyHeadSimple && simple, let print = Self.fingerprint(word, droppingLastBytes: cut),
+                       !headPrints.contains(print) { continue }
                     let stem = cut == 0 ? word : String(word.dropLast(cut))
                     if labelsByHead[stem] != nil { head = stem }
                 }
-                guard let head, let labels = labelsByHead[head], labels.count == 1, let label = labels.first else { continue }
+                guard let head, let only = labelsByHead[head], let label = only else { continue }
                 let recent = spans[max(0, s - 3)...s].enumerated().contains { offset, sentence in
                     let t = max(0, s - 3) + offset
                     return sentence.contains { $0.label == label && $0.kind == .organization && (t < s || $0.end <= i) }
@@ -521,6 +625,14 @@ struct Coreference {
                 added = true
             }
             if added { spans[s].sort { $0.start < $1.start } }
+        }
+    }
+
+    /// ``WordInfo/fingerprint(_:)`` of `word` without its last `cut` UTF-8 bytes (nil when it is no simple text).
+    static func fingerprint(_ word: String, droppingLastBytes cut: Int) -> UInt64? {
+        var word = word
+        return word.withUTF8 { bytes in
+            bytes.count < cut ? nil : WordInfo.fingerprint(bytes: UnsafeBufferPointer(rebasing: bytes[0..<(bytes.count - cut)]))
         }
     }
 
