@@ -310,9 +310,14 @@ struct Coreference {
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .organization {
                 // Most labels have one word or more than two: told on their bytes, without splitting them into Characters.
-                if Self.spaceSeparatedWordCount(spans[s][k].label).map({ $0 != 2 }) == true { continue }
-                let words = spans[s][k].label.split(separator: " ")
-                guard words.count == 2, lexicon.legalForms.contains(RecognitionLexicon.compactKey(String(words[1]))) else { continue }
+                let words: [String]
+                if let count = Self.spaceSeparatedWordCount(spans[s][k].label) {
+                    if count != 2 { continue }
+                    words = Self.simpleWords(spans[s][k].label)
+                } else {
+                    words = spans[s][k].label.split(separator: " ").map(String.init)
+                }
+                guard words.count == 2, lexicon.legalForms.contains(RecognitionLexicon.compactKey(words[1])) else { continue }
                 let candidates = Set(orgLabels.filter { long in
                     long != spans[s][k].label && long.hasPrefix(words[0] + " ") && long.hasSuffix(" " + words[1])
                 })
@@ -452,6 +457,24 @@ struct Coreference {
         }
     }
 
+    /// `label.split(separator: " ")` of a ``Swift/String/isSimpleText`` label, split on its space bytes.
+    static func simpleWords(_ label: String) -> [String] {
+        var label = label
+        return label.withUTF8 { bytes in
+            var words: [String] = []
+            var start = -1
+            for k in 0...bytes.count {
+                if k == bytes.count || bytes[k] == 0x20 {
+                    if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)) }
+                    start = -1
+                } else if start < 0 {
+                    start = k
+                }
+            }
+            return words
+        }
+    }
+
     /// For a ``Swift/String/isSimpleText`` label: `.some(last)` with the last of `label.split(separator: " ")` when there
     /// are two or more, `.some(nil)` when there are fewer; nil for other labels (then the caller splits the label).
     static func lastOfSeveralWords(_ label: String) -> String?? {
@@ -501,7 +524,7 @@ struct Coreference {
             } ?? translationParts(english)
             guard let parts = translation else { continue }
             let matches = labels.filter { german in
-                german != english && german.split(separator: " ").contains { Self.compound(String($0).lowercased(), joins: parts) }
+                german != english && german.split(separator: " ").contains { Self.compound(String($0).fastLowercased, joins: parts) }
             }
             if matches.count == 1, renamed[matches[0]] == nil { renamed[matches[0]] = english }
         }
@@ -658,7 +681,7 @@ struct Coreference {
     /// with its first letter upper-cased, in the order of `suffixes`.
     static func suffixHeads(_ word: String, suffixes: [String], suffixBytes: SuffixBytes) -> [String] {
         var out: [String] = []
-        let lower = word.lowercased()
+        let lower = word.fastLowercased
         let simple = lower.isSimpleText
         let bytes = Array(lower.utf8)
         for k in suffixes.indices {
@@ -686,7 +709,7 @@ struct Coreference {
             guard words.count >= 2, words[0].hasSuffix("."), words[0].dropLast().allSatisfy({ $0.isNumber }) else { return nil }
             let stop = words.firstIndex { ["der", "des", "in", "im", "am", "zum", "zur", "von"].contains($0) } ?? words.count
             guard stop >= 2 else { return nil }
-            return (String(words[0]), String(words[stop - 1]).lowercased())
+            return (String(words[0]), String(words[stop - 1]).fastLowercased)
         }
         var labels: [String] = []
         for span in spans.spans(of: .event) where !labels.contains(span.label) { labels.append(span.label) }

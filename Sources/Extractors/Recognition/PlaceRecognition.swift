@@ -67,7 +67,7 @@ extension MentionRecognizer {
         func isTown(_ i: Int) -> Bool {
             guard view.isCap(i), !view.isUpper(i), !covered(i) else { return false }
             let text = view.text(i)
-            let lower = text.lowercased()
+            let lower = text.fastLowercased
             guard text.unicodeScalars.count >= 5, !lexicon.isFunctionWord(text), lexicon.orgHead(text) == nil,
                   lexicon.placeCues[text] == nil, !isRoleWord(view, i), !lexicon.givenNames.contains(text),
                   lexicon.eventHead(text) == nil, !text.contains("-") else { return false }

@@ -349,7 +349,7 @@ public struct RecognitionLexicon: Sendable {
             if let entry = roles[capitalised] ?? roles[rest] { return (entry.lemma, entry.gender, canonical) }
         }
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         let lowerCount = simple ? lower.simpleCount : lower.count
         let word = Array(lower.utf8)
@@ -365,7 +365,7 @@ public struct RecognitionLexicon: Sendable {
             let (suffix, entry) = roleSuffixes[k]
             // Compound: keep the whole token as the lemma, with the lemma's ending.
             let stem = text.dropLast(suffix.count)
-            let lemmaTail = entry.lemma.lowercased()
+            let lemmaTail = entry.lemma.fastLowercased
             return (String(stem) + lemmaTail, entry.gender, nil)
         }
         return nil
@@ -387,7 +387,7 @@ public struct RecognitionLexicon: Sendable {
 
     private func computeOrgHead(_ text: String) -> String? {
         if legalForms.contains(Self.compactKey(text)) { return nil }
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         let word = Array(lower.utf8)
         let endsWithS = word.last == UInt8(ascii: "s")
@@ -420,7 +420,7 @@ public struct RecognitionLexicon: Sendable {
     }
 
     private func computeEventHead(_ text: String) -> String? {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         let word = Array(lower.utf8)
         let last = word.last
@@ -453,7 +453,7 @@ public struct RecognitionLexicon: Sendable {
         if isFunctionWord(text) || titles.contains(Self.compactKey(text)) { return false }
         if role(text) != nil || orgHead(text) != nil || eventHead(text) != nil { return false }
         if orgWords.contains(text) || placeCues[text] != nil { return false }
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         let word = Array(lower.utf8)
         var stemmed = false
@@ -481,7 +481,7 @@ public struct RecognitionLexicon: Sendable {
     }
 
     private func computeAgreementHead(_ text: String) -> String? {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         for noun in agreementNouns where simple && noun.isSimpleText ? lower.hasSimpleSuffix(noun) : lower.hasSuffix(noun) {
             return text
@@ -497,7 +497,7 @@ public struct RecognitionLexicon: Sendable {
     }
 
     private func computeGender(ofHead text: String) -> String {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         for (suffix, gender) in headGenders where simple && suffix.isSimpleText ? lower.hasSimpleSuffix(suffix) : lower.hasSuffix(suffix) {
             return gender
@@ -507,9 +507,9 @@ public struct RecognitionLexicon: Sendable {
 
     /// True when the token is a function word (case-insensitive).
     func isFunctionWord(_ text: String) -> Bool {
-        if memoKey == 0 { return functionWords.contains(text.lowercased()) }
+        if memoKey == 0 { return functionWords.contains(text.fastLowercased) }
         let memo = LookupMemo.current(memoKey)
-        return LookupMemo.lookup(&memo.functionWords, text) { functionWords.contains(text.lowercased()) }
+        return LookupMemo.lookup(&memo.functionWords, text) { functionWords.contains(text.fastLowercased) }
     }
 
     /// The place a genitive form names (`Chinas` → China, `Pekings` → Peking), unless the base is ambiguous.
