@@ -421,8 +421,9 @@ struct Coreference {
         }
         // Parent bodies named in a genitive attribute of an organisation name are entities too.
         for (s, view) in views.enumerated() {
-            for span in spans[s] {
-                for inner in recognizer.nestedOrganizations(view, in: span) {
+            // Only organisations of three or more tokens have nested ones (the others are not copied).
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].length >= 3 {
+                for inner in recognizer.nestedOrganizations(view, in: spans[s][k]) {
                     _ = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: .organization, label: inner.label,
                                                       quality: inner.quality, surfaceForms: inner.surfaceForms))
                 }

@@ -87,7 +87,19 @@ extension MentionRecognizer {
                 queue.append(town)
             }
         }
+        // Nothing added to spans already in order: the (stable) sort would keep them as they are.
+        if out.count == known.count && Self.isSortedByStart(out) { return out }
         return out.sorted { $0.start < $1.start }
+    }
+
+    /// True when the spans' starts never decrease.
+    static func isSortedByStart(_ spans: [MentionSpan]) -> Bool {
+        var k = 1
+        while k < spans.count {
+            if spans[k - 1].start > spans[k].start { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Cue words after which an unknown capitalised word is a place name.

@@ -354,7 +354,9 @@ public struct RecognitionLexicon: Sendable {
         let lowerCount = simple ? lower.simpleCount : lower.count
         let word = Array(lower.utf8)
         let tables = byteTables()
-        for k in roleSuffixes.indices {
+        // For a simple word only the suffixes ending in its last byte, and those compared as strings, can match.
+        let indices = simple ? tables?.roleSuffixes.candidates(word, endingLengths: [0]) : nil
+        for k in indices ?? Array(roleSuffixes.indices) {
             // Simple texts on both sides: bytes (and scalars for characters); otherwise `Character`s.
             if simple, let match = tables?.roleSuffixes.match(k, word, endingLength: 0) {
                 guard match.matched, lowerCount > match.scalars + 2 else { continue }
@@ -393,7 +395,10 @@ public struct RecognitionLexicon: Sendable {
         let endsWithS = word.last == UInt8(ascii: "s")
         let endsWithEs = endsWithS && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
         let tables = byteTables()
-        for k in orgSuffixes.indices {
+        // For a simple word only the suffixes that may end it before an ending (by their last byte), and those compared
+        // as strings, can match: the others are passed over unread.
+        let indices = simple ? tables?.orgSuffixes.candidates(word, endingLengths: [0, 1, 2]) : nil
+        for k in indices ?? Array(orgSuffixes.indices) {
             let suffix = orgSuffixes[k]
             let bytewise = simple && tables?.orgSuffixes.isSimple(k) == true
             // The endings `""`, `"s"`, `"es"` in turn: ending `e` has `e` bytes and characters.
@@ -426,7 +431,9 @@ public struct RecognitionLexicon: Sendable {
         let last = word.last
         let endsWithEs = last == UInt8(ascii: "s") && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
         let tables = byteTables()
-        for k in eventNouns.indices {
+        // As for organisation heads: only the nouns that may end a simple word before an ending, and those compared as strings.
+        let indices = simple ? tables?.eventNouns.candidates(word, endingLengths: [0, 1, 2]) : nil
+        for k in indices ?? Array(eventNouns.indices) {
             let noun = eventNouns[k]
             let bytewise = simple && tables?.eventNouns.isSimple(k) == true
             // The endings `""`, `"s"`, `"es"`, `"n"` in turn (ASCII: as many characters as bytes).
@@ -645,6 +652,10 @@ struct SuffixBytes: Sendable {
     private var lengths: [Int] = []
     /// Per entry: its scalar count (its `Character` count when simple).
     private var scalars: [Int] = []
+    /// Per byte value: the simple entries of one or more bytes whose last byte it is, in order.
+    private var byLastByte: [[Int]] = Array(repeating: [], count: 256)
+    /// The entries that are no simple text or empty, in order (any word may end with them).
+    private var unindexed: [Int] = []
 
     /// The bytes of `entries`.
     init(_ entries: [String]) {
@@ -654,11 +665,34 @@ struct SuffixBytes: Sendable {
                 lengths.append(entry.utf8.count)
                 scalars.append(entry.simpleCount)
                 data.append(contentsOf: entry.utf8)
+                if let last = entry.utf8.last { byLastByte[Int(last)].append(lengths.count - 1) } else { unindexed.append(lengths.count - 1) }
             } else {
                 lengths.append(-1)
                 scalars.append(0)
+                unindexed.append(lengths.count - 1)
             }
         }
+    }
+
+    /// In order and without repeats: every entry that is no simple text or empty, and every simple entry whose last byte
+    /// is one of `lastBytes`. A simple entry left out has no ``match(_:_:endingLength:)`` for a simple word whose byte
+    /// before the ending is none of `lastBytes`.
+    func candidates(lastBytes: [UInt8]) -> [Int] {
+        var out = unindexed
+        var seen: [UInt8] = []
+        for byte in lastBytes where !seen.contains(byte) {
+            seen.append(byte)
+            out.append(contentsOf: byLastByte[Int(byte)])
+        }
+        out.sort()
+        return out
+    }
+
+    /// ``candidates(lastBytes:)`` for the endings of `endingLengths` bytes of `word` (those it is long enough for).
+    func candidates(_ word: [UInt8], endingLengths: [Int]) -> [Int] {
+        var bytes: [UInt8] = []
+        for length in endingLengths where word.count > length { bytes.append(word[word.count - length - 1]) }
+        return candidates(lastBytes: bytes)
     }
 
     /// True when simple entry `k` is a prefix of `word` (bytes).
