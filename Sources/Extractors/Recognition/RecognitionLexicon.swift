@@ -261,7 +261,7 @@ public struct RecognitionLexicon: Sendable {
     private func makeByteTables() -> LexiconByteTables {
         LexiconByteTables(roleSuffixes: roleSuffixes.map { $0.suffix }, orgSuffixes: orgSuffixes, eventNouns: eventNouns,
                           adjectiveStems: adjectiveStems, legalFormStarts: KeyStarts(legalForms), titleStarts: KeyStarts(titles),
-                          roleModifierAfterStarts: KeyStarts(roleModifiersAfter.keys))
+                          roleModifierAfterStarts: KeyStarts(roleModifiersAfter.keys), agreementNouns: agreementNouns)
     }
 
     /// The file names this index reads.
@@ -490,6 +490,16 @@ public struct RecognitionLexicon: Sendable {
     private func computeAgreementHead(_ text: String) -> String? {
         let lower = text.fastLowercased
         let simple = lower.isSimpleText
+        // A simple word: only the nouns ending in its last two bytes (or of one byte), and those compared as strings.
+        if simple, let nouns = byteTables()?.agreementNouns, nouns.count == agreementNouns.count {
+            let word = Array(lower.utf8)
+            for k in nouns.candidates(word, endingLengths: [0]) {
+                if nouns.isSimple(k) ? nouns.match(k, word, endingLength: 0)?.matched == true : lower.hasSuffix(agreementNouns[k]) {
+                    return text
+                }
+            }
+            return nil
+        }
         for noun in agreementNouns where simple && noun.isSimpleText ? lower.hasSimpleSuffix(noun) : lower.hasSuffix(noun) {
             return text
         }
@@ -652,47 +662,56 @@ struct SuffixBytes: Sendable {
     private var lengths: [Int] = []
     /// Per entry: its scalar count (its `Character` count when simple).
     private var scalars: [Int] = []
-    /// Per byte value: the simple entries of one or more bytes whose last byte it is, in order.
-    private var byLastByte: [[Int]] = Array(repeating: [], count: 256)
+    /// Per last two bytes (the one before the last in the high byte): the simple entries of two or more bytes ending in
+    /// them, in order.
+    private var byLastTwoBytes: [UInt16: [Int]] = [:]
+    /// Per byte value: the simple entries of one byte that are that byte, in order.
+    private var byOneByte: [[Int]] = Array(repeating: [], count: 256)
     /// The entries that are no simple text or empty, in order (any word may end with them).
     private var unindexed: [Int] = []
 
     /// The bytes of `entries`.
     init(_ entries: [String]) {
         for entry in entries {
+            let k = lengths.count
             starts.append(data.count)
             if entry.isSimpleText {
-                lengths.append(entry.utf8.count)
+                let bytes = Array(entry.utf8)
+                lengths.append(bytes.count)
                 scalars.append(entry.simpleCount)
-                data.append(contentsOf: entry.utf8)
-                if let last = entry.utf8.last { byLastByte[Int(last)].append(lengths.count - 1) } else { unindexed.append(lengths.count - 1) }
+                data.append(contentsOf: bytes)
+                if bytes.count >= 2 {
+                    byLastTwoBytes[UInt16(bytes[bytes.count - 2]) << 8 | UInt16(bytes[bytes.count - 1]), default: []].append(k)
+                } else if let only = bytes.first {
+                    byOneByte[Int(only)].append(k)
+                } else {
+                    unindexed.append(k)
+                }
             } else {
                 lengths.append(-1)
                 scalars.append(0)
-                unindexed.append(lengths.count - 1)
+                unindexed.append(k)
             }
         }
     }
 
-    /// In order and without repeats: every entry that is no simple text or empty, and every simple entry whose last byte
-    /// is one of `lastBytes`. A simple entry left out has no ``match(_:_:endingLength:)`` for a simple word whose byte
-    /// before the ending is none of `lastBytes`.
-    func candidates(lastBytes: [UInt8]) -> [Int] {
+    /// In order and without repeats, the entries that may end `word` right before an ending of one of `endingLengths`
+    /// bytes: every entry that is no simple text or empty, and every simple entry whose last bytes are the word's bytes
+    /// there. A simple entry left out has no ``match(_:_:endingLength:)`` with any of those ending lengths.
+    func candidates(_ word: [UInt8], endingLengths: [Int]) -> [Int] {
         var out = unindexed
-        var seen: [UInt8] = []
-        for byte in lastBytes where !seen.contains(byte) {
-            seen.append(byte)
-            out.append(contentsOf: byLastByte[Int(byte)])
+        var seen: [Int] = []
+        for length in endingLengths where word.count > length && !seen.contains(length) {
+            seen.append(length)
+            let last = word.count - length - 1
+            out.append(contentsOf: byOneByte[Int(word[last])])
+            if last >= 1, let two = byLastTwoBytes[UInt16(word[last - 1]) << 8 | UInt16(word[last])] { out.append(contentsOf: two) }
         }
         out.sort()
-        return out
-    }
-
-    /// ``candidates(lastBytes:)`` for the endings of `endingLengths` bytes of `word` (those it is long enough for).
-    func candidates(_ word: [UInt8], endingLengths: [Int]) -> [Int] {
-        var bytes: [UInt8] = []
-        for length in endingLengths where word.count > length { bytes.append(word[word.count - length - 1]) }
-        return candidates(lastBytes: bytes)
+        var unique: [Int] = []
+        unique.reserveCapacity(out.count)
+        for k in out where unique.last != k { unique.append(k) }
+        return unique
     }
 
     /// True when simple entry `k` is a prefix of `word` (bytes).
@@ -707,6 +726,9 @@ struct SuffixBytes: Sendable {
         }
         return true
     }
+
+    /// Number of entries.
+    var count: Int { lengths.count }
 
     /// True when entry `k` exists and is a simple text.
     func isSimple(_ k: Int) -> Bool { k < lengths.count && lengths[k] >= 0 }
@@ -784,12 +806,14 @@ final class LexiconByteTables: Sendable {
     let eventNouns: SuffixBytes
     /// Bytes of the adjective stems, in the set's order (only whether any matches counts).
     let adjectiveStems: SuffixBytes
+    /// Bytes of the agreement nouns (none unless given).
+    let agreementNouns: SuffixBytes
 
     /// The tables of the given lists.
     /// (The key-start indexes default to no keys: only the lexicon's own tables answer those questions.)
     init(roleSuffixes: [String], orgSuffixes: [String], eventNouns: [String], adjectiveStems: Set<String>,
          legalFormStarts: KeyStarts = KeyStarts([String]()), titleStarts: KeyStarts = KeyStarts([String]()),
-         roleModifierAfterStarts: KeyStarts = KeyStarts([String]())) {
+         roleModifierAfterStarts: KeyStarts = KeyStarts([String]()), agreementNouns: [String] = []) {
         self.legalFormStarts = legalFormStarts
         self.titleStarts = titleStarts
         self.roleModifierAfterStarts = roleModifierAfterStarts
@@ -799,5 +823,6 @@ final class LexiconByteTables: Sendable {
         longOrgSuffixBytes = SuffixBytes(longOrgSuffixes)
         self.eventNouns = SuffixBytes(eventNouns)
         self.adjectiveStems = SuffixBytes(Array(adjectiveStems))
+        self.agreementNouns = SuffixBytes(agreementNouns)
     }
 }
