@@ -353,12 +353,13 @@ public struct RecognitionLexicon: Sendable {
         let simple = lower.isSimpleText
         let lowerCount = simple ? lower.simpleCount : lower.count
         let word = Array(lower.utf8)
-        let tables = byteTables()
+        // The table bound once (reading it through the class at every entry copies its arrays).
+        let suffixBytes = byteTables()?.roleSuffixes
         // For a simple word only the suffixes ending in its last byte, and those compared as strings, can match.
-        let indices = simple ? tables?.roleSuffixes.candidates(word, endingLengths: [0]) : nil
+        let indices = simple ? suffixBytes?.candidates(word, endingLengths: [0]) : nil
         for k in indices ?? Array(roleSuffixes.indices) {
             // Simple texts on both sides: bytes (and scalars for characters); otherwise `Character`s.
-            if simple, let match = tables?.roleSuffixes.match(k, word, endingLength: 0) {
+            if simple, let match = suffixBytes?.match(k, word, endingLength: 0) {
                 guard match.matched, lowerCount > match.scalars + 2 else { continue }
             } else {
                 let suffix = roleSuffixes[k].suffix
@@ -394,18 +395,19 @@ public struct RecognitionLexicon: Sendable {
         let word = Array(lower.utf8)
         let endsWithS = word.last == UInt8(ascii: "s")
         let endsWithEs = endsWithS && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
-        let tables = byteTables()
+        // The table bound once (reading it through the class at every entry copies its arrays).
+        let suffixBytes = byteTables()?.orgSuffixes
         // For a simple word only the suffixes that may end it before an ending (by their last byte), and those compared
         // as strings, can match: the others are passed over unread.
-        let indices = simple ? tables?.orgSuffixes.candidates(word, endingLengths: [0, 1, 2]) : nil
+        let indices = simple ? suffixBytes?.candidates(word, endingLengths: [0, 1, 2]) : nil
         for k in indices ?? Array(orgSuffixes.indices) {
             let suffix = orgSuffixes[k]
-            let bytewise = simple && tables?.orgSuffixes.isSimple(k) == true
+            let bytewise = simple && suffixBytes?.isSimple(k) == true
             // The endings `""`, `"s"`, `"es"` in turn: ending `e` has `e` bytes and characters.
             for e in 0..<3
             where bytewise
                 ? (e == 0 || (e == 1 ? endsWithS : endsWithEs))
-                    && tables!.orgSuffixes.match(k, word, endingLength: e)?.matched == true
+                    && suffixBytes!.match(k, word, endingLength: e)?.matched == true
                 : lower.hasSuffix(suffix + Self.orgHeadEndings[e]) {
                 let ending = Self.orgHeadEndings[e]
                 let nominativeLength = text.count - ending.count
@@ -430,17 +432,18 @@ public struct RecognitionLexicon: Sendable {
         let word = Array(lower.utf8)
         let last = word.last
         let endsWithEs = last == UInt8(ascii: "s") && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
-        let tables = byteTables()
+        // The table bound once (reading it through the class at every entry copies its arrays).
+        let suffixBytes = byteTables()?.eventNouns
         // As for organisation heads: only the nouns that may end a simple word before an ending, and those compared as strings.
-        let indices = simple ? tables?.eventNouns.candidates(word, endingLengths: [0, 1, 2]) : nil
+        let indices = simple ? suffixBytes?.candidates(word, endingLengths: [0, 1, 2]) : nil
         for k in indices ?? Array(eventNouns.indices) {
             let noun = eventNouns[k]
-            let bytewise = simple && tables?.eventNouns.isSimple(k) == true
+            let bytewise = simple && suffixBytes?.isSimple(k) == true
             // The endings `""`, `"s"`, `"es"`, `"n"` in turn (ASCII: as many characters as bytes).
             for e in 0..<4
             where bytewise
                 ? (e == 0 || (e == 1 ? last == UInt8(ascii: "s") : e == 3 ? last == UInt8(ascii: "n") : endsWithEs))
-                    && tables!.eventNouns.match(k, word, endingLength: Self.eventHeadEndingLengths[e])?.matched == true
+                    && suffixBytes!.match(k, word, endingLength: Self.eventHeadEndingLengths[e])?.matched == true
                 : lower.hasSuffix(noun + Self.eventHeadEndings[e]) {
                 return String(text.prefix(text.count - Self.eventHeadEndingLengths[e]))
             }
@@ -464,11 +467,12 @@ public struct RecognitionLexicon: Sendable {
         let simple = lower.isSimpleText
         let word = Array(lower.utf8)
         var stemmed = false
-        let tables = byteTables()
+        // The table bound once (reading it through the class at every entry copies its arrays).
+        let stemBytes = byteTables()?.adjectiveStems
         var k = 0
         for stem in adjectiveStems {
-            let bytewise = simple && tables?.adjectiveStems.isSimple(k) == true
-            if bytewise ? tables!.adjectiveStems.isPrefix(k, of: word) : lower.hasPrefix(stem) {
+            let bytewise = simple && stemBytes?.isSimple(k) == true
+            if bytewise ? stemBytes!.isPrefix(k, of: word) : lower.hasPrefix(stem) {
                 stemmed = true
                 break
             }
