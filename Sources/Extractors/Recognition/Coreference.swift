@@ -76,6 +76,12 @@ struct DocumentEntities: Sendable {
         return entities.count - 1
     }
 
+    /// Makes room for `count` entities (and their keys) without growing the arrays on the way.
+    mutating func reserveCapacity(_ count: Int) {
+        entities.reserveCapacity(count)
+        index.reserveCapacity(count)
+    }
+
     /// Adds an entity that a rule constructs (an agreement named after its parties), or finds it.
     mutating func entity(kind: EntityKind, label: String, quality: LabelQuality, surfaceForms: [String] = []) -> Int {
         register(MentionSpan(sentence: -1, start: 0, end: 0, kind: kind, label: label, quality: quality, surfaceForms: surfaceForms))
@@ -135,6 +141,20 @@ private struct ResolutionIndex: Sendable {
             let k = entry - 1
             if hashes[k] == slugHash && groups[k] == group && ByteKeyTable<Int>.sameBytes(slugs[k], slug) { return entities[k] }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// Makes room for `count` keys: the arrays and enough slots that they do not grow before.
+    mutating func reserveCapacity(_ count: Int) {
+        groups.reserveCapacity(count)
+        slugs.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        entities.reserveCapacity(count)
+        var size = slots.count
+        while count * 2 > size { size *= 2 }
+        if size > slots.count {
+            slots = [Int32](repeating: 0, count: size)
+            for k in groups.indices { place(k) }
         }
     }
 
@@ -414,6 +434,10 @@ struct Coreference {
         }
         var document = DocumentEntities()
         document.memoKey = lexicon.memoKey
+        // At most one entity per span (parent bodies and acronym hosts may add a few more).
+        var spanCount = acronymHost.count
+        for s in spans.indices { spanCount += spans[s].count }
+        document.reserveCapacity(spanCount)
         for s in spans.indices {
             for k in spans[s].indices {
                 spans[s][k].entity = document.register(spans[s][k])
