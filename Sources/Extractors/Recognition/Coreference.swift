@@ -538,8 +538,11 @@ struct Coreference {
     func mergeTranslatedNames(_ spans: inout [[MentionSpan]]) {
         guard !lexicon.orgNameTranslations.isEmpty else { return }
         var labels: [String] = []
-        for span in spans.spans(of: .organization) where span.quality > .short && !labels.contains(span.label) {
-            labels.append(span.label)
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].quality > .short
+                && !labels.contains(spans[s][k].label) {
+                labels.append(spans[s][k].label)
+            }
         }
         var renamed: [String: String] = [:]
         let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
@@ -799,8 +802,10 @@ struct Coreference {
             return (prefix, rank)
         }
         var byPrefix: [String: Set<Int>] = [:]
-        for span in spans.spans(of: .organization) {
-            if let (prefix, rank) = split(span.label) { byPrefix[prefix, default: []].insert(rank) }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization {
+                if let (prefix, rank) = split(spans[s][k].label) { byPrefix[prefix, default: []].insert(rank) }
+            }
         }
         for (prefix, ranks) in byPrefix where ranks.count > 1 {
             let best = ranks.min()!
