@@ -1,7 +1,7 @@
 /// A normalised text with the way back to the original: the result of ``TextNormalizer/normalize(_:knownWords:attested:)``.
 public struct NormalizedText: Sendable {
-    /// The normalised text.
-    public let text: String
+    /// The normalised text (made from ``bytes`` when asked for: the pipeline reads the bytes only).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// `text.utf8` as an array.
     public let bytes: [UInt8]
     /// For every UTF-8 byte offset of `text` and one past the end: the Unicode-scalar offset in the original text.
@@ -43,9 +43,7 @@ public enum TextNormalizer {
         let (bytes, offsets) = characterPass(text)
         let joined = rejoinHyphens(bytes, offsets, knownWords: knownWords, knownWordsAreLowercase: knownWordsAreLowercase,
                                    attested: attested)
-        return NormalizedText(
-            text: String(decoding: joined.bytes, as: UTF8.self), bytes: joined.bytes,
-            originalScalarOffsets: joined.offsets)
+        return NormalizedText(bytes: joined.bytes, originalScalarOffsets: joined.offsets)
     }
 
     /// The character pass over the UTF-8 bytes of `text`: the normalised bytes and, for each of them and one past

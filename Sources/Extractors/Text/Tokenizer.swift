@@ -117,7 +117,9 @@ public struct Tokenizer: Sendable {
     /// the end of the abbreviation token.
     func abbreviationEnd(_ bytes: [UInt8], _ p: Int, _ e: Int, _ to: Int) -> Int? {
         guard e < to, bytes[e] == 0x2E else { return nil }
-        var ends = [e + 1]
+        // The candidate ends (at most five), kept in one integer each instead of an array.
+        var ends: (Int, Int, Int, Int, Int) = (e + 1, 0, 0, 0, 0)
+        var endCount = 1
         var q = e + 1
         for _ in 0..<4 {
             var r = q
@@ -125,10 +127,26 @@ public struct Tokenizer: Sendable {
             let s = r
             while r < to && UTF8Scan.isLetter(bytes, at: r) { r += UTF8Scan.length(lead: bytes[r]) }
             guard r > s, r < to, bytes[r] == 0x2E else { break }
-            ends.append(r + 1)
+            switch endCount {
+            case 1: ends.1 = r + 1
+            case 2: ends.2 = r + 1
+            case 3: ends.3 = r + 1
+            default: ends.4 = r + 1
+            }
+            endCount += 1
             q = r + 1
         }
-        for end in ends.reversed() {
+        var k = endCount - 1
+        while k >= 0 {
+            let end: Int
+            switch k {
+            case 0: end = ends.0
+            case 1: end = ends.1
+            case 2: end = ends.2
+            case 3: end = ends.3
+            default: end = ends.4
+            }
+            k -= 1
             // The abbreviation must not be glued to a following letter or digit (`z.B.x` is no abbreviation).
             if end < to && UTF8Scan.isAlnum(bytes, at: end) { continue }
             if abbreviations.contains(UTF8Scan.string(bytes, p, end)) { return end }
