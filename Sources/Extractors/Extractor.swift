@@ -237,7 +237,16 @@ private struct ScalarCursor {
         var byte = self.byte
         let walked: Void? = utf8.withContiguousStorageIfAvailable { bytes in
             let end = bytes.count
+            let base = bytes.baseAddress
             while offset < target && byte < end {
+                // Eight ASCII bytes are eight scalars: skipped at once.
+                if let base, offset + 8 <= target && byte + 8 <= end,
+                    UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    byte += 8
+                    offset += 8
+                    continue
+                }
                 byte += 1
                 while byte < end && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
                 offset += 1

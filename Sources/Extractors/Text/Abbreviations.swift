@@ -18,6 +18,8 @@ public struct Abbreviations: Sendable {
     let foldedFilter: WordFilter
     /// Filter of ``sentenceFinal`` as written.
     let sentenceFinalFilter: WordFilter
+    /// The UTF-8 bytes of ``suffixes`` when every one of them is ASCII, else nil (then they are compared as strings).
+    let asciiSuffixes: [[UInt8]]?
 
     /// Builds the sets from the rows of an abbreviation lexicon.
     public init(lexicon: Lexicon) {
@@ -45,6 +47,13 @@ public struct Abbreviations: Sendable {
         self.suffixes = suffixes.sorted()
         foldedFilter = WordFilter(Array(tokens), folding: true)
         sentenceFinalFilter = WordFilter(Array(final), folding: false)
+        asciiSuffixes = Abbreviations.asciiBytes(self.suffixes)
+    }
+
+    /// The UTF-8 bytes of every suffix when all of them are ASCII, else nil.
+    private static func asciiBytes(_ suffixes: [String]) -> [[UInt8]]? {
+        guard suffixes.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
+        return suffixes.map { Array($0.utf8) }
     }
 
     /// An empty set: only single capital initials (`A.`) are abbreviations.
@@ -55,6 +64,7 @@ public struct Abbreviations: Sendable {
         suffixes = []
         foldedFilter = WordFilter([], folding: true)
         sentenceFinalFilter = WordFilter([], folding: false)
+        asciiSuffixes = []
     }
 
     /// True when the token's text is in ``sentenceFinal``; most ASCII words are ruled out by a byte hash first.
@@ -69,12 +79,18 @@ public struct Abbreviations: Sendable {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: neither `text` nor its form with a lower-cased initial is a token unless the folded filter
             // has it; the initial and suffix tests work on bytes.
-            if foldedFilter.mayContain(text) {
+            let listed = foldedFilter.mayContain(text)
+            if listed {
                 if tokens.contains(text) { return true }
+            }
+            if let asciiSuffixes, let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+                containsASCII(text, bytes, listed: listed, suffixes: asciiSuffixes)
+            }) {
+                return found
             }
             let bytes = Array(text.utf8)
             if bytes.count == 2, bytes[0] >= 0x41, bytes[0] <= 0x5A, bytes[1] == 0x2E { return true }
-            if let first = bytes.first, first >= 0x41, first <= 0x5A, foldedFilter.mayContain(text) {
+            if let first = bytes.first, first >= 0x41, first <= 0x5A, listed {
                 var lowered = bytes
                 lowered[0] = first | 0x20
                 if tokens.contains(String(decoding: lowered, as: UTF8.self)) { return true }
@@ -99,6 +115,34 @@ public struct Abbreviations: Sendable {
             }
             return false
         }
+        return containsNonASCII(text)
+    }
+
+    /// The rest of ``contains(_:)`` for an ASCII `text` whose UTF-8 is `bytes`, after the test of `text` itself;
+    /// `listed` is the folded filter's answer for `text`, `suffixes` the bytes of the (ASCII) suffixes.
+    private func containsASCII(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, listed: Bool, suffixes: [[UInt8]]) -> Bool {
+        let count = bytes.count
+        if count == 2, bytes[0] >= 0x41, bytes[0] <= 0x5A, bytes[1] == 0x2E { return true }
+        if count > 0, bytes[0] >= 0x41, bytes[0] <= 0x5A, listed {
+            var lowered = Array(bytes)
+            lowered[0] = bytes[0] | 0x20
+            if tokens.contains(String(decoding: lowered, as: UTF8.self)) { return true }
+        }
+        for s in suffixes where count > s.count {
+            var matched = true
+            var k = count - s.count
+            for c in s {
+                let b = bytes[k]
+                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != c { matched = false; break }
+                k += 1
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    /// ``contains(_:)`` for a text with a non-ASCII scalar.
+    private func containsNonASCII(_ text: String) -> Bool {
         if tokens.contains(text) { return true }
         let scalars = text.unicodeScalars
         if scalars.count == 2, let first = scalars.first, first.properties.isUppercase, scalars.last == "." {

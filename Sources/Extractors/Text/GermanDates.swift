@@ -500,14 +500,37 @@ public enum GermanDates {
         switch t.kind {
         case .word:
             if t.isCapitalized { return true }
-            guard t.isASCII, t.text.utf8.count <= 3 else { return false }
-            return ["am", "an", "der", "den", "im", "in", "bei", "ob"].contains(t.text)
+            guard t.isASCII else { return false }
+            switch packedASCII(t.text) {
+            // am an der den im in bei ob
+            case 0x02006D61, 0x02006E61, 0x03726564, 0x036E6564, 0x02006D69, 0x02006E69, 0x03696562, 0x0200626F:
+                return true
+            default:
+                return false
+            }
         case .punctuation:
-            guard t.isASCII, t.text.utf8.count == 1 else { return false }
-            return [",", "(", ")", "/", "-"].contains(t.text)
+            guard t.isASCII else { return false }
+            switch t.ascii {
+            case 0x2C, 0x28, 0x29, 0x2F, 0x2D: return true  // , ( ) / -
+            default: return false
+            }
         default:
             return false
         }
+    }
+
+    /// The bytes of a text of one to three bytes packed into an integer (first byte lowest, the length in the top
+    /// byte), 0 for other lengths: equal integers mean equal bytes.
+    @inline(__always)
+    static func packedASCII(_ text: String) -> UInt32 {
+        var packed: UInt32 = 0
+        var shift: UInt32 = 0
+        for byte in text.utf8 {
+            if shift == 24 { return 0 }
+            packed |= UInt32(byte) << shift
+            shift += 8
+        }
+        return packed | (shift / 8) << 24
     }
 
     /// The day-precise date that opens a dateline sentence (`Berlin, den 29.09.2021`, `Hannover, 3. Mai 2022`,

@@ -146,22 +146,22 @@ public struct SentenceSplitter: Sendable {
             let n = buffer.count
             var lineStart = 0
             while lineStart <= n {
-                var i = lineStart
-                while i < n && buffer[i] != 0x0A { i += 1 }
+                // One pass over the line: runs of blanks (space, tab, CR) and runs of other bytes, up to LF or the end.
                 let firstCell = cells.count
                 var p = lineStart
                 var cellStart = -1
                 var lastContentEnd = -1
-                while p < i {
+                while p < n {
                     let b = buffer[p]
+                    if b == 0x0A { break }
                     if b == 0x20 || b == 0x09 || b == 0x0D {
                         var q = p
                         var tab = false
-                        while q < i && (buffer[q] == 0x20 || buffer[q] == 0x09 || buffer[q] == 0x0D) {
+                        while q < n && (buffer[q] == 0x20 || buffer[q] == 0x09 || buffer[q] == 0x0D) {
                             if buffer[q] == 0x09 { tab = true }
                             q += 1
                         }
-                        if cellStart >= 0 && q < i && (q - p >= 3 || tab) {
+                        if cellStart >= 0 && q < n && buffer[q] != 0x0A && (q - p >= 3 || tab) {
                             cells.append((cellStart, lastContentEnd))
                             cellStart = -1
                         }
@@ -169,9 +169,15 @@ public struct SentenceSplitter: Sendable {
                     } else {
                         if cellStart < 0 { cellStart = p }
                         p += 1
+                        while p < n {
+                            let c = buffer[p]
+                            if c <= 0x20 && (c == 0x0A || c == 0x20 || c == 0x09 || c == 0x0D) { break }
+                            p += 1
+                        }
                         lastContentEnd = p
                     }
                 }
+                let i = p
                 if cellStart >= 0 { cells.append((cellStart, lastContentEnd)) }
                 let hard = lastContentEnd >= 0 && i - lastContentEnd >= 2 && buffer[lastContentEnd] == 0x20
                 lines.append(Line(firstCell: firstCell, cellCount: cells.count - firstCell, hardBreak: hard))

@@ -70,8 +70,24 @@ public enum TextNormalizer {
                                 out[count] = 0x0A; off[count] = index; count += 1
                                 lastWasCR = true
                             } else {
-                                out[count] = b; off[count] = index; count += 1
+                                // A run of ASCII bytes other than CR is copied as it is; each byte is one scalar, so
+                                // the scalar offset advances with the byte offset.
+                                var j = i
+                                var o = count
+                                let first = index
+                                while j < n {
+                                    let c = src[j]
+                                    if c >= 0x80 || c == 0x0D { break }
+                                    out[o] = c
+                                    off[o] = first &+ Int32(truncatingIfNeeded: j &- i)
+                                    o &+= 1
+                                    j &+= 1
+                                }
+                                count = o
+                                index += Int32(j - i)
+                                i = j
                                 lastWasCR = false
+                                continue
                             }
                             i += 1
                             index += 1
