@@ -153,9 +153,27 @@ public struct Abbreviations: Sendable {
             if tokens.contains(lowered) { return true }
         }
         if !suffixes.isEmpty {
+            if let asciiSuffixes, !asciiSuffixes.contains(where: { mayEnd(text, with: $0) }) { return false }
             let lower = text.lowercased()
             for s in suffixes where lower.hasSuffix(s) && lower.count > s.count { return true }
         }
         return false
+    }
+
+    /// False when `text.lowercased()` certainly does not end with the ASCII `suffix`: the last bytes of `text`, ASCII
+    /// capitals folded, differ from it. Exact for a suffix without `k`, `;` and `` ` `` (the Kelvin sign lower-cases to
+    /// `k`; U+037E and U+1FEF are canonically equivalent to `;` and `` ` ``): no other non-ASCII scalar lower-cases to
+    /// an ASCII scalar or is canonically equivalent to one.
+    private func mayEnd(_ text: String, with suffix: [UInt8]) -> Bool {
+        if suffix.contains(where: { $0 == 0x6B || $0 == 0x3B || $0 == 0x60 }) { return true }
+        let utf8 = text.utf8
+        guard utf8.count >= suffix.count else { return false }
+        var k = suffix.count
+        for b in utf8.reversed() {
+            guard k > 0 else { break }
+            k -= 1
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != suffix[k] { return false }
+        }
+        return true
     }
 }

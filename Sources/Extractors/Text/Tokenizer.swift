@@ -95,22 +95,31 @@ public struct Tokenizer: Sendable {
 
     /// Scans a word run from `p`: letters, digits, inner hyphens and inner apostrophes.
     func wordEnd(_ bytes: [UInt8], _ p: Int, _ to: Int) -> Int {
-        var e = p
-        while e < to {
-            let b = bytes[e]
-            if UTF8Scan.isDigit(b) || UTF8Scan.isLetter(bytes, at: e) {
-                e += UTF8Scan.length(lead: b)
-            } else if b == 0x2D, e > p, e + 1 < to, UTF8Scan.isAlnum(bytes, at: e + 1) {
-                e += 1
-            } else if b == 0x27, e > p, e + 1 < to, UTF8Scan.isLetter(bytes, at: e + 1),
-                UTF8Scan.isLetter(bytes, at: UTF8Scan.previousStart(bytes, before: e))
-            {
-                e += 1
-            } else {
-                break
+        bytes.withUnsafeBufferPointer { buffer in
+            var e = p
+            while e < to {
+                let b = buffer[e]
+                if b < 0x80 {
+                    // ASCII letters and digits, the common case, without decoding.
+                    if UTF8Scan.isASCIILetter(b) || UTF8Scan.isDigit(b) {
+                        e += 1
+                    } else if b == 0x2D, e > p, e + 1 < to, UTF8Scan.isAlnum(bytes, at: e + 1) {
+                        e += 1
+                    } else if b == 0x27, e > p, e + 1 < to, UTF8Scan.isLetter(bytes, at: e + 1),
+                        UTF8Scan.isLetter(bytes, at: UTF8Scan.previousStart(bytes, before: e))
+                    {
+                        e += 1
+                    } else {
+                        break
+                    }
+                } else if UTF8Scan.isLetter(bytes, at: e) {
+                    e += UTF8Scan.length(lead: b)
+                } else {
+                    break
+                }
             }
+            return e
         }
-        return e
     }
 
     /// When the word `bytes[p..<e]` followed by its period (and possibly more `x.` parts) is an abbreviation,
