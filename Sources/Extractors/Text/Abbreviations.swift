@@ -20,6 +20,9 @@ public struct Abbreviations: Sendable {
     let sentenceFinalFilter: WordFilter
     /// The UTF-8 bytes of ``suffixes`` when every one of them is ASCII, else nil (then they are compared as strings).
     let asciiSuffixes: [[UInt8]]?
+    /// True when every text of ``sentenceFinal`` ends with a period (then a token whose last byte is no period is
+    /// none of them: no other scalar is canonically equivalent to `.`, and it is never part of a decomposition's end).
+    let finalsEndWithPeriod: Bool
 
     /// Builds the sets from the rows of an abbreviation lexicon.
     public init(lexicon: Lexicon) {
@@ -48,6 +51,7 @@ public struct Abbreviations: Sendable {
         foldedFilter = WordFilter(Array(tokens), folding: true)
         sentenceFinalFilter = WordFilter(Array(final), folding: false)
         asciiSuffixes = Abbreviations.asciiBytes(self.suffixes)
+        finalsEndWithPeriod = final.allSatisfy { $0.utf8.last == 0x2E }
     }
 
     /// The UTF-8 bytes of every suffix when all of them are ASCII, else nil.
@@ -65,10 +69,12 @@ public struct Abbreviations: Sendable {
         foldedFilter = WordFilter([], folding: true)
         sentenceFinalFilter = WordFilter([], folding: false)
         asciiSuffixes = []
+        finalsEndWithPeriod = true
     }
 
     /// True when the token's text is in ``sentenceFinal``; most ASCII words are ruled out by a byte hash first.
     func isSentenceFinal(_ t: Token) -> Bool {
+        if finalsEndWithPeriod && t.text.utf8.last != 0x2E { return false }
         if t.isASCII && !sentenceFinalFilter.mayContain(t.text) { return false }
         return sentenceFinal.contains(t.text)
     }

@@ -72,9 +72,11 @@ public struct Token: Hashable, Sendable {
         while k < end {
             let b = bytes[k]
             if b >= 0x80 { break }
-            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b >= 0x61 && b <= 0x7A { lower = true }
+            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b >= 0x61 && b <= 0x7A { lower = true; k += 1; break }
             k += 1
         }
+        // After a lower-case letter the capitals no longer matter (no ``Shape/allUpper``): only a non-ASCII byte does.
+        if lower { while k < end && bytes[k] < 0x80 { k += 1 } }
         if k < end {
             (self.shape, self.ascii) = Token.shape(of: text)
             return
