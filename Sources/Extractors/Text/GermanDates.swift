@@ -544,6 +544,13 @@ public enum GermanDates {
         // dateline (most sentences open with such a token among their first words), no later match can qualify.
         var i = 0
         while i < tokens.count && i <= 7 {
+            // Punctuation and lower-case words start no day expression (`den` may also precede a dateline): the cheap
+            // prefix test decides first.
+            let kind = tokens[i].kind
+            if kind == .punctuation || (kind == .word && !tokens[i].isCapitalized) {
+                if !mayPrecedeDateline(tokens[i]) { return nil }
+                if kind == .punctuation { i += 1; continue }
+            }
             guard mayStartDay(tokens[i]), let m = match(tokens, at: i) else {
                 if !mayPrecedeDateline(tokens[i]) { return nil }
                 i += 1
