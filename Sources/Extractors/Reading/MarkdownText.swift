@@ -337,13 +337,18 @@ private struct BlockBuilder {
                     text.append(contentsOf: line)
                 }
             } else {
-                var joined: [UInt8] = []
-                for (index, line) in unit.lines.enumerated() {
-                    if index > 0 { joined.append(0x0A) }
-                    var body = line[...]
-                    // Hard line break by backslash: the line end stays, the backslash goes.
-                    if unit.lines.count > 1 && index < unit.lines.count - 1 && body.last == UInt8(ascii: "\\") { body = body.dropLast() }
-                    joined.append(contentsOf: body)
+                var joined: [UInt8]
+                if unit.lines.count == 1 {
+                    joined = unit.lines[0]  // one line: no backslash to drop, nothing to join
+                } else {
+                    joined = []
+                    for (index, line) in unit.lines.enumerated() {
+                        if index > 0 { joined.append(0x0A) }
+                        var body = line[...]
+                        // Hard line break by backslash: the line end stays, the backslash goes.
+                        if unit.lines.count > 1 && index < unit.lines.count - 1 && body.last == UInt8(ascii: "\\") { body = body.dropLast() }
+                        joined.append(contentsOf: body)
+                    }
                 }
                 // Text without any byte the inline scan treats specially renders as itself.
                 text = joined.contains(where: InlineMarkdown.isInlineMarker)

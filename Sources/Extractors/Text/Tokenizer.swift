@@ -46,6 +46,7 @@ public struct Tokenizer: Sendable {
             let b = bytes[p]
             if UTF8Scan.isSpace(b) { p += 1; continue }
             let space = p == 0 || UTF8Scan.isSpace(bytes[p - 1])
+            var plain = p
             func add(_ end: Int, _ kind: TokenKind) {
                 tokens.append(Token(bytes: bytes, kind: kind, start: p, end: end, spaceBefore: space))
                 p = end
@@ -56,12 +57,20 @@ public struct Tokenizer: Sendable {
                 // skips both scans (an explicit URL starts with `h` or `w`).
                 var run = p
                 var dot = false
+                // The end of the leading run of ASCII letters and digits (the word scan need not read them again).
+                var plainEnd = -1
                 while run < to {
                     let c = bytes[run]
-                    if c == 0x2E { dot = true }
-                    else if !(UTF8Scan.isASCIILetter(c) || UTF8Scan.isDigit(c) || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D) { break }
+                    if c == 0x2E {
+                        dot = true
+                        if plainEnd < 0 { plainEnd = run }
+                    } else if !(UTF8Scan.isASCIILetter(c) || UTF8Scan.isDigit(c)) {
+                        guard c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D else { break }
+                        if plainEnd < 0 { plainEnd = run }
+                    }
                     run += 1
                 }
+                plain = plainEnd < 0 ? run : plainEnd
                 let lead = b | 0x20
                 if dot || lead == 0x68 || lead == 0x77, let e = urlEnd(bytes, p, to) { add(e, .url); continue }
                 if run < to && bytes[run] == 0x40, let e = emailEnd(bytes, p, to) { add(e, .email); continue }
@@ -72,7 +81,7 @@ public struct Tokenizer: Sendable {
                 continue
             }
             if UTF8Scan.isLetter(bytes, at: p) {
-                let e = wordEnd(bytes, p, to)
+                let e = wordEnd(bytes, p, to, scannedTo: plain)
                 add(abbreviationEnd(bytes, p, e, to) ?? e, .word)
                 continue
             }
@@ -94,9 +103,12 @@ public struct Tokenizer: Sendable {
     }
 
     /// Scans a word run from `p`: letters, digits, inner hyphens and inner apostrophes.
-    func wordEnd(_ bytes: [UInt8], _ p: Int, _ to: Int) -> Int {
+    func wordEnd(_ bytes: [UInt8], _ p: Int, _ to: Int) -> Int { wordEnd(bytes, p, to, scannedTo: p) }
+
+    /// ``wordEnd(_:_:_:)`` when `bytes[p..<scanned]` are known to be ASCII letters and digits.
+    func wordEnd(_ bytes: [UInt8], _ p: Int, _ to: Int, scannedTo scanned: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
-            var e = p
+            var e = scanned
             while e < to {
                 let b = buffer[e]
                 if b < 0x80 {
