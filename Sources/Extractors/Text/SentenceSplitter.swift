@@ -246,6 +246,15 @@ public struct SentenceSplitter: Sendable {
         var i = 0
         let count = tokens.count
         while i < count {
+            // Most tokens are words that end nothing: decided by their kind and the next token's flags before any
+            // copy of the token or look at its text.
+            let kind = tokens[i].kind
+            if kind != .punctuation
+                && (kind != .word || i + 1 >= count || !tokens[i + 1].spaceBefore || !tokens[i + 1].isCapitalized)
+            {
+                i += 1
+                continue
+            }
             let t = tokens[i]
             var boundary = -1
             if SentenceSplitter.isEnder(t) {
