@@ -161,7 +161,10 @@ public enum GermanDates {
         case .word:
             // The weekdays and `den` are ASCII without a scalar that a non-ASCII scalar is canonically equivalent
             // to (see ``WordFilter``), so no non-ASCII text equals one of them.
-            guard t.isASCII, weekdayFilter.mayContain(t.text) else { return false }
+            guard t.isASCII else { return false }
+            // `den` has three bytes, the weekdays six to ten.
+            let count = t.text.utf8.count
+            guard count == 3 || (count >= 6 && count <= 10), weekdayFilter.mayContain(t.text) else { return false }
             return t.text == "den" || weekdays.contains(t.text)
         default:
             return false
