@@ -497,6 +497,11 @@ struct TurtleTriples {
         triples.append(ids(triple))
     }
 
+    /// Adds a triple of ids from ``intern(_:)`` and ``predicateID(_:)-(IRI)`` (a duplicate is dropped when written).
+    mutating func add(_ triple: InternedTriples.IDTriple) {
+        triples.append(triple)
+    }
+
     /// The ids of an encoded triple's subject, predicate and object, interned in this order: the ids
     /// ``ids(_:)-(Triple)`` gives the triple it encodes.
     mutating func ids(_ triple: EncodedTriple) -> InternedTriples.IDTriple {
@@ -557,7 +562,7 @@ struct TurtleTriples {
     }
 
     /// The id of a predicate: a short list of the predicates seen so far, compared by their UTF-8 length first.
-    private mutating func predicateID(_ iri: IRI) -> UInt32 {
+    mutating func predicateID(_ iri: IRI) -> UInt32 {
         if let id = TermTable.withBytes(iri.string, { knownPredicate($0) }) { return id }
         let id = table.intern(.iri(iri))
         if predicateIDs.count < 64 { predicateIDs.append((Array(iri.string.utf8), id)) }

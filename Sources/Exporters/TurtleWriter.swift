@@ -23,7 +23,7 @@ import GraphCore
 /// (predicate id, object id) pairs, and only the label and the run's place in the file are kept.
 /// `finish()` writes the blocks of IRI subjects, then reads the runs back by label and writes the
 /// blank-node blocks exactly as if they had been kept.
-public struct TurtleWriter: TripleBatchSink {
+public struct TurtleWriter: TripleBatchSink, TermIDSink {
     private var buffer: ByteBuffer
     /// Where the bytes go (``buffer`` is flushed before blocks rendered apart are written here directly).
     private let output: ByteOutput
@@ -77,6 +77,29 @@ public struct TurtleWriter: TripleBatchSink {
                 store.add(triple)
             }
         }
+    }
+
+    /// The id of `term` in this document's term table (see ``TermIDSink``).
+    public mutating func termID(_ term: Term) -> UInt32 {
+        store.intern(term)
+    }
+
+    /// The id of `iri` in predicate position (see ``TermIDSink``).
+    public mutating func predicateID(_ iri: IRI) -> UInt32 {
+        store.predicateID(iri)
+    }
+
+    /// Keeps the triple of these ids for `finish()`: the same as writing the triple they stand for.
+    public mutating func write(subjectID: UInt32, predicateID: UInt32, objectID: UInt32) throws(GraphCoreError) {
+        try state.checkWrite("TurtleWriter")
+        store.add(InternedTriples.IDTriple(subject: subjectID, predicate: predicateID, object: objectID))
+    }
+
+    /// Spills the triple about `blankSubject` with these ids: the same as writing the triple they stand for.
+    public mutating func write(blankSubject: BlankNode, predicateID: UInt32, objectID: UInt32) throws(GraphCoreError) {
+        try state.checkWrite("TurtleWriter")
+        if spill == nil { spill = try BlankSubjectSpill(batchTriples: spillLimits.batchTriples, readWindow: spillLimits.readWindow) }
+        try spill!.add(blankSubject, predicate: predicateID, object: objectID)
     }
 
     /// Writes the prefixes and every subject block, and flushes.
