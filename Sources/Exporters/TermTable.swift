@@ -83,14 +83,14 @@ struct TermTable {
     /// The raw bytes are probed first (see ``probeRaw(_:)``), so a term seen before needs no NFC check.
     mutating func intern(_ term: Term) -> UInt32 {
         if let id = probeRaw(term) { return id }
-        return internNormalised(term)
+        return internNormalised(term, rawProbed: true)
     }
 
     /// The id of the term `term` encodes, interning it on first sight: the same id ``intern(_:)-(Term)`` gives the term.
     mutating func intern(_ term: EncodedTerm) -> UInt32 {
         let kind: Kind = term.kind == .iri ? .iri : term.kind == .blank ? .blank : .literal
         if let id = find(kind: kind, term.text, term.datatype, term.language) { return id }
-        return internNormalised(term.term)
+        return internNormalised(term.term, rawProbed: true)
     }
 
     /// The id of `term` if its raw bytes are a stored key (nothing is added).
@@ -114,27 +114,35 @@ struct TermTable {
     }
 
     /// The id of `term`, looked up by its NFC key and interned on first sight.
-    private mutating func internNormalised(_ term: Term) -> UInt32 {
+    ///
+    /// With `rawProbed`, the raw bytes were just looked up in vain (``probeRaw(_:)``), so a key made of the raw
+    /// bytes themselves (a term already in NFC) is known to be missing and is not looked up again.
+    private mutating func internNormalised(_ term: Term, rawProbed: Bool = false) -> UInt32 {
+        /// True when every key part is its raw part (so the key was probed already).
+        @inline(__always) func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            a.baseAddress == b.baseAddress && a.count == b.count
+        }
         switch term {
         case .iri(let iri):
             return TermTable.withKey(iri.string) { raw, key in
-                if let id = find(kind: .iri, key, nil, nil) { return id }
+                if !(rawProbed && same(raw, key)), let id = find(kind: .iri, key, nil, nil) { return id }
                 return insert(term, kind: .iri, raw, key, nil, nil)
             }
         case .blank(let node):
             return TermTable.withKey(node.label) { raw, key in
-                if let id = find(kind: .blank, key, nil, nil) { return id }
+                if !(rawProbed && same(raw, key)), let id = find(kind: .blank, key, nil, nil) { return id }
                 return insert(term, kind: .blank, raw, key, nil, nil)
             }
         case .literal(let literal):
             return TermTable.withKey(literal.lexical) { raw, key in
                 TermTable.withKey(literal.datatype.string) { dtRaw, dtKey in
+                    let probed = rawProbed && same(raw, key) && same(dtRaw, dtKey)
                     guard let language = literal.language else {
-                        if let id = find(kind: .literal, key, dtKey, nil) { return id }
+                        if !probed, let id = find(kind: .literal, key, dtKey, nil) { return id }
                         return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), nil)
                     }
                     return TermTable.withKey(language) { tag, _ in
-                        if let id = find(kind: .literal, key, dtKey, tag) { return id }
+                        if !probed, let id = find(kind: .literal, key, dtKey, tag) { return id }
                         return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), tag)
                     }
                 }

@@ -47,18 +47,13 @@ public struct RDFMapper: Sendable {
     public func write<S: GraphSink>(_ graph: ResolvedGraph, to sink: inout S) throws(GraphCoreError) {
         try sink.start(prefixes: prefixes)
         if let idSink = sink as? any TermIDSink {
-            sink = try writeIDs(graph, to: idSink) as! S
+            var receiver = IDReceiver(sink: idSink, entities: graph.entities.count, documents: graph.documents.count)
+            try emitCore(graph, quads: false, &receiver)
+            sink = receiver.sink as! S
         } else {
             try emit(graph) { (triple: Triple) throws(GraphCoreError) in try sink.write(triple) }
         }
         try sink.finish()
-    }
-
-    /// Emits every triple of `graph` to `sink` as term ids (see ``write(_:to:)``) and returns the sink.
-    private func writeIDs<T: TermIDSink>(_ graph: ResolvedGraph, to sink: T) throws(GraphCoreError) -> T {
-        var receiver = IDReceiver(sink: sink, entities: graph.entities.count, documents: graph.documents.count)
-        try emitCore(graph, quads: false, &receiver)
-        return receiver.sink
     }
 
     /// Writes the whole graph as quads: `start`, every triple with its graph, `finish`.
@@ -122,11 +117,17 @@ public struct RDFMapper: Sendable {
     }
 
     /// Where ``emitCore(_:quads:_:)`` sends each triple: its terms with their keys, and its graph (nil: the default).
+    ///
+    /// The predicate and the object are given as closures, evaluated only when the receiver needs their values; a
+    /// predicate slot (0..<``predicateSlots``, or -1 for none) names a predicate that always comes with the same IRI.
     protocol MappedTripleReceiver {
         /// Accepts the triple (`s`, `p`, `o`) in `graph`.
-        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: IRI, _ o: Term, _ oKey: TermKey,
-                             in graph: IRI?) throws(GraphCoreError)
+        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: @autoclosure () -> IRI, _ pSlot: Int,
+                             _ o: @autoclosure () -> Term, _ oKey: TermKey, in graph: IRI?) throws(GraphCoreError)
     }
+
+    /// The number of predicate slots (the predicates of a statement node).
+    static let predicateSlots = 10
 
     /// Hands each triple to a closure as a `Triple`.
     struct TripleReceiver: MappedTripleReceiver {
@@ -134,17 +135,19 @@ public struct RDFMapper: Sendable {
         let body: (Triple, IRI?) throws(GraphCoreError) -> Void
 
         @inline(__always)
-        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: IRI, _ o: Term, _ oKey: TermKey,
-                             in graph: IRI?) throws(GraphCoreError) {
-            try body(Triple(s, p, o), graph)
+        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: @autoclosure () -> IRI, _ pSlot: Int,
+                             _ o: @autoclosure () -> Term, _ oKey: TermKey, in graph: IRI?) throws(GraphCoreError) {
+            try body(Triple(s, p(), o()), graph)
         }
     }
 
     /// Hands each triple to a ``TermIDSink`` as ids, interning each keyed term once (the first time it occurs, in
     /// triple order, so the sink sees terms first in the order the triples would show them).
-    struct IDReceiver<S: TermIDSink>: MappedTripleReceiver {
+    ///
+    /// Not generic over the sink, so that the mapping is specialised for this receiver whatever the sink's type.
+    struct IDReceiver: MappedTripleReceiver {
         /// The sink.
-        var sink: S
+        var sink: any TermIDSink
         /// Per key kind, id + 1 of each keyed term (0: not interned yet).
         private var entities: [UInt32]
         private var documents: [UInt32]
@@ -152,10 +155,11 @@ public struct RDFMapper: Sendable {
         private var confidences = [UInt32](repeating: 0, count: 101)
         private var integers: [UInt32] = []
         private var roles: [UInt32] = []
+        private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
         /// Integers from this value on are interned at every occurrence.
         private static var integerLimit: Int { 1 << 20 }
 
-        init(sink: S, entities: Int, documents: Int) {
+        init(sink: any TermIDSink, entities: Int, documents: Int) {
             self.sink = sink
             self.entities = [UInt32](repeating: 0, count: entities)
             self.documents = [UInt32](repeating: 0, count: documents)
@@ -163,42 +167,53 @@ public struct RDFMapper: Sendable {
 
         /// The id of `term` in `table` at `index`, interned on first sight.
         @inline(__always)
-        private static func cached(_ table: inout [UInt32], _ index: Int, _ term: Term, _ sink: inout S) -> UInt32 {
+        private static func cached(_ table: inout [UInt32], _ index: Int, _ term: () -> Term, _ sink: inout any TermIDSink) -> UInt32 {
             if index < table.count, table[index] != 0 { return table[index] - 1 }
-            let id = sink.termID(term)
+            let id = sink.termID(term())
             if index >= table.count { table.append(contentsOf: repeatElement(0, count: index + 1 - table.count)) }
             table[index] = id + 1
             return id
         }
 
+        /// The id of the predicate `iri` in `slot` (-1: none).
+        @inline(__always)
+        private mutating func predicateID(_ iri: () -> IRI, _ slot: Int) -> UInt32 {
+            guard slot >= 0 else { return sink.predicateID(iri()) }
+            if predicates[slot] != 0 { return predicates[slot] - 1 }
+            let id = sink.predicateID(iri())
+            predicates[slot] = id + 1
+            return id
+        }
+
         /// The id of `term` with key `key`.
         @inline(__always)
-        private mutating func id(_ term: Term, _ key: TermKey) -> UInt32 {
+        private mutating func id(_ term: () -> Term, _ key: TermKey) -> UInt32 {
             switch key {
-            case .none: return sink.termID(term)
+            case .none: return sink.termID(term())
             case .entity(let i): return Self.cached(&entities, i, term, &sink)
             case .document(let d): return Self.cached(&documents, d, term, &sink)
             case .rule(let r): return Self.cached(&rules, Int(r), term, &sink)
             case .confidence(let c): return Self.cached(&confidences, c, term, &sink)
             case .integer(let value):
-                return value >= 0 && value < Self.integerLimit ? Self.cached(&integers, value, term, &sink) : sink.termID(term)
+                return value >= 0 && value < Self.integerLimit ? Self.cached(&integers, value, term, &sink) : sink.termID(term())
             case .role(let r): return Self.cached(&roles, r, term, &sink)
             case .predicate:
-                guard case .iri(let iri) = term else { return sink.termID(term) }
+                let value = term()
+                guard case .iri(let iri) = value else { return sink.termID(value) }
                 return sink.predicateID(iri)
             }
         }
 
         @inline(__always)
-        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: IRI, _ o: Term, _ oKey: TermKey,
-                             in graph: IRI?) throws(GraphCoreError) {
+        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: @autoclosure () -> IRI, _ pSlot: Int,
+                             _ o: @autoclosure () -> Term, _ oKey: TermKey, in graph: IRI?) throws(GraphCoreError) {
             if case .blank(let node) = s {
-                let predicate = sink.predicateID(p)
+                let predicate = predicateID(p, pSlot)
                 let object = id(o, oKey)
                 try sink.write(blankSubject: node, predicateID: predicate, objectID: object)
             } else {
-                let subject = id(s, sKey)
-                let predicate = sink.predicateID(p)
+                let subject = id({ s }, sKey)
+                let predicate = predicateID(p, pSlot)
                 let object = id(o, oKey)
                 try sink.write(subjectID: subject, predicateID: predicate, objectID: object)
             }
@@ -215,12 +230,12 @@ public struct RDFMapper: Sendable {
         let named = quads && provenance == .graphs
         /// A triple that belongs to the default graph.
         func plain(_ s: Term, _ sKey: TermKey, _ p: IRI, _ o: Term, _ oKey: TermKey = .none) throws(GraphCoreError) {
-            try receiver.accept(s, sKey, p, o, oKey, in: nil)
+            try receiver.accept(s, sKey, p, -1, o, oKey, in: nil)
         }
         /// A triple of `fact`: once per stating document in graphs mode, else once in the default graph.
         func stated(_ s: Term, _ sKey: TermKey, _ p: IRI, _ o: Term, _ oKey: TermKey, _ fact: ResolvedFact) throws(GraphCoreError) {
-            guard named else { return try receiver.accept(s, sKey, p, o, oKey, in: nil) }
-            for d in Set(fact.sources.map(\.document)).sorted() { try receiver.accept(s, sKey, p, o, oKey, in: docIRIs[d]) }
+            guard named else { return try receiver.accept(s, sKey, p, -1, o, oKey, in: nil) }
+            for d in Set(fact.sources.map(\.document)).sorted() { try receiver.accept(s, sKey, p, -1, o, oKey, in: docIRIs[d]) }
         }
 
         // Entities with their names and n-ary provenance. The facts of each subject, in graph order (a counting sort
@@ -318,10 +333,10 @@ public struct RDFMapper: Sendable {
                     if named {
                         for d in Set(fact.sources.map(\.document)).sorted()
                         where addressLinks.insert(AddressLink(entity: i, address: a, document: d)).inserted {
-                            try receiver.accept(s, sKey, SCHEMA.address, aTerm, .none, in: docIRIs[d])
+                            try receiver.accept(s, sKey, SCHEMA.address, -1, aTerm, .none, in: docIRIs[d])
                         }
                     } else if addressLinks.insert(AddressLink(entity: i, address: a, document: -1)).inserted {
-                        try receiver.accept(s, sKey, SCHEMA.address, aTerm, .none, in: nil)
+                        try receiver.accept(s, sKey, SCHEMA.address, -1, aTerm, .none, in: nil)
                     }
                     if addresses.insert(a).inserted {
                         try plain(aTerm, .none, RDF.type, .iri(SCHEMA.PostalAddress))
@@ -539,16 +554,16 @@ public struct RDFMapper: Sendable {
                 guard !acrossFacts || scratch.sharedLabels.insert(label).inserted else { continue }
                 let st = Term.blank(BlankNode(trusted: label))
                 let confidence = Self.confidenceIndex(sources[j].evidence.confidence)
-                try receiver.accept(st, .none, RDF.type, statementClass, .predicate, in: nil)
-                try receiver.accept(st, .none, RDF.subject, s, sKey, in: nil)
-                try receiver.accept(st, .none, RDF.predicate, predicate, .predicate, in: nil)
-                try receiver.accept(st, .none, RDF.object, o, oKey, in: nil)
-                try receiver.accept(st, .none, PROV.wasDerivedFrom, .iri(docIRIs[document]), .document(document), in: nil)
-                try receiver.accept(st, .none, GE.quote, .literal(Literal(sources[j].evidence.quote)), .none, in: nil)
-                try receiver.accept(st, .none, GE.rule, rule.term, .rule(rule.number), in: nil)
-                try receiver.accept(st, .none, GE.confidence, Self.confidenceTerms[confidence], .confidence(confidence), in: nil)
-                try receiver.accept(st, .none, GE.beginIndex, .literal(Literal(beginText, datatype: integer)), .integer(begin), in: nil)
-                try receiver.accept(st, .none, GE.endIndex, .literal(Literal(endText, datatype: integer)), .integer(end), in: nil)
+                try receiver.accept(st, .none, RDF.type, 0, statementClass, .predicate, in: nil)
+                try receiver.accept(st, .none, RDF.subject, 1, s, sKey, in: nil)
+                try receiver.accept(st, .none, RDF.predicate, 2, predicate, .predicate, in: nil)
+                try receiver.accept(st, .none, RDF.object, 3, o, oKey, in: nil)
+                try receiver.accept(st, .none, PROV.wasDerivedFrom, 4, .iri(docIRIs[document]), .document(document), in: nil)
+                try receiver.accept(st, .none, GE.quote, 5, .literal(Literal(sources[j].evidence.quote)), .none, in: nil)
+                try receiver.accept(st, .none, GE.rule, 6, rule.term, .rule(rule.number), in: nil)
+                try receiver.accept(st, .none, GE.confidence, 7, Self.confidenceTerms[confidence], .confidence(confidence), in: nil)
+                try receiver.accept(st, .none, GE.beginIndex, 8, .literal(Literal(beginText, datatype: integer)), .integer(begin), in: nil)
+                try receiver.accept(st, .none, GE.endIndex, 9, .literal(Literal(endText, datatype: integer)), .integer(end), in: nil)
             }
         }
     }
