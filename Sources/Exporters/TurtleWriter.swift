@@ -591,6 +591,13 @@ struct TurtleBlocks {
         let rankMask: UInt64 = (1 << 29) - 1
         var index = 0
         let end = keys.count
+        // The objects' forms lie scattered in the arena: their places are read in one pass first, independent loads
+        // the processor overlaps, and the room they take is reserved at once.
+        var room = 0
+        renderedByRank.withUnsafeBufferPointer { rendered in
+            for key in keys { room &+= rendered[Int(UInt32(truncatingIfNeeded: key))].count }
+        }
+        buffer.reserve(additional: room &+ 16 &* end &+ 8)
         var firstPredicate = true
         while index < end {
             let predicateKey = keys[index] >> 32
