@@ -57,6 +57,8 @@ struct TermTable {
     private(set) var bytes: [UInt8] = []
     /// One record per term id.
     private(set) var records: [Record] = []
+    /// The number of blank nodes interned.
+    private(set) var blankCount = 0
     /// Open addressing: (32 hash bits << 32) | (id + 1); 0 is an empty slot.
     private var slots: [UInt64] = Array(repeating: 0, count: 1 << 12)
     /// The Turtle syntax terms are rendered in, if any.
@@ -182,7 +184,8 @@ struct TermTable {
 
     /// The id of the blank node with this (ASCII) label, if interned.
     func blankID(label: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        find(kind: .blank, label, nil, nil)
+        guard blankCount > 0 else { return nil }
+        return find(kind: .blank, label, nil, nil)
     }
 
     /// True when term `id` is an IRI whose bytes are exactly `iri`'s (so the terms are equal).
@@ -324,6 +327,7 @@ struct TermTable {
         }
         if let language { record.language = storeShared(language) }
         records.append(record)
+        if kind == .blank { blankCount += 1 }
         let h = TermTable.keyHash(kind, key, datatype?.key, language)
         if records.count * 2 > slots.count { grow() }
         place(h, id)
