@@ -48,8 +48,10 @@ public struct RDFMapper: Sendable {
         try sink.start(prefixes: prefixes)
         if let idSink = sink as? any TermIDSink {
             var receiver = IDReceiver(sink: idSink, entities: graph.entities.count, documents: graph.documents.count)
-            try emitCore(graph, quads: false, &receiver)
-            sink = receiver.sink as! S
+            var failure: GraphCoreError? = nil
+            do throws(GraphCoreError) { try emitCore(graph, quads: false, &receiver) } catch { failure = error }
+            sink = receiver.sink as! S  // also after a failure: the caller's sink is the one written to
+            if let failure { throw failure }
         } else {
             try emit(graph) { (triple: Triple) throws(GraphCoreError) in try sink.write(triple) }
         }
