@@ -9,16 +9,27 @@ public protocol ByteAppending {
     mutating func append(_ byte: UInt8)
     /// Appends a run of bytes.
     mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// Makes room for at least `additional` more bytes (a hint; appending works without it).
+    mutating func reserve(additional: Int)
 }
 
 extension Array: ByteAppending where Element == UInt8 {
     /// Appends a run of bytes.
     public mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+
+    /// Makes room for at least `additional` more bytes, growing the storage geometrically.
+    public mutating func reserve(additional: Int) {
+        let needed = count + additional
+        if needed > capacity { reserveCapacity(Swift.max(needed, 2 * capacity)) }
+    }
 }
 
 extension ByteBuffer: ByteAppending {
     /// Appends a run of bytes.
     @inlinable public mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) { append(bytes: bytes) }
+
+    /// Does nothing: the buffer is flushed in chunks and keeps its own reserve.
+    public mutating func reserve(additional: Int) {}
 }
 
 extension ByteAppending {

@@ -57,6 +57,8 @@ struct TermTable {
     private(set) var bytes: [UInt8] = []
     /// One record per term id.
     private(set) var records: [Record] = []
+    /// The number of blank nodes interned.
+    private(set) var blankCount = 0
     /// Open addressing: (32 hash bits << 32) | (id + 1); 0 is an empty slot.
     private var slots: [UInt64] = Array(repeating: 0, count: 1 << 12)
     /// The Turtle syntax terms are rendered in, if any.
@@ -83,14 +85,14 @@ struct TermTable {
     /// The raw bytes are probed first (see ``probeRaw(_:)``), so a term seen before needs no NFC check.
     mutating func intern(_ term: Term) -> UInt32 {
         if let id = probeRaw(term) { return id }
-        return internNormalised(term)
+        return internNormalised(term, rawProbed: true)
     }
 
     /// The id of the term `term` encodes, interning it on first sight: the same id ``intern(_:)-(Term)`` gives the term.
     mutating func intern(_ term: EncodedTerm) -> UInt32 {
         let kind: Kind = term.kind == .iri ? .iri : term.kind == .blank ? .blank : .literal
         if let id = find(kind: kind, term.text, term.datatype, term.language) { return id }
-        return internNormalised(term.term)
+        return internNormalised(term.term, rawProbed: true)
     }
 
     /// The id of `term` if its raw bytes are a stored key (nothing is added).
@@ -114,27 +116,35 @@ struct TermTable {
     }
 
     /// The id of `term`, looked up by its NFC key and interned on first sight.
-    private mutating func internNormalised(_ term: Term) -> UInt32 {
+    ///
+    /// With `rawProbed`, the raw bytes were just looked up in vain (``probeRaw(_:)``), so a key made of the raw
+    /// bytes themselves (a term already in NFC) is known to be missing and is not looked up again.
+    private mutating func internNormalised(_ term: Term, rawProbed: Bool = false) -> UInt32 {
+        /// True when every key part is its raw part (so the key was probed already).
+        @inline(__always) func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            a.baseAddress == b.baseAddress && a.count == b.count
+        }
         switch term {
         case .iri(let iri):
             return TermTable.withKey(iri.string) { raw, key in
-                if let id = find(kind: .iri, key, nil, nil) { return id }
+                if !(rawProbed && same(raw, key)), let id = find(kind: .iri, key, nil, nil) { return id }
                 return insert(term, kind: .iri, raw, key, nil, nil)
             }
         case .blank(let node):
             return TermTable.withKey(node.label) { raw, key in
-                if let id = find(kind: .blank, key, nil, nil) { return id }
+                if !(rawProbed && same(raw, key)), let id = find(kind: .blank, key, nil, nil) { return id }
                 return insert(term, kind: .blank, raw, key, nil, nil)
             }
         case .literal(let literal):
             return TermTable.withKey(literal.lexical) { raw, key in
                 TermTable.withKey(literal.datatype.string) { dtRaw, dtKey in
+                    let probed = rawProbed && same(raw, key) && same(dtRaw, dtKey)
                     guard let language = literal.language else {
-                        if let id = find(kind: .literal, key, dtKey, nil) { return id }
+                        if !probed, let id = find(kind: .literal, key, dtKey, nil) { return id }
                         return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), nil)
                     }
                     return TermTable.withKey(language) { tag, _ in
-                        if let id = find(kind: .literal, key, dtKey, tag) { return id }
+                        if !probed, let id = find(kind: .literal, key, dtKey, tag) { return id }
                         return insert(term, kind: .literal, raw, key, (dtRaw, dtKey), tag)
                     }
                 }
@@ -174,7 +184,8 @@ struct TermTable {
 
     /// The id of the blank node with this (ASCII) label, if interned.
     func blankID(label: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        find(kind: .blank, label, nil, nil)
+        guard blankCount > 0 else { return nil }
+        return find(kind: .blank, label, nil, nil)
     }
 
     /// True when term `id` is an IRI whose bytes are exactly `iri`'s (so the terms are equal).
@@ -316,6 +327,7 @@ struct TermTable {
         }
         if let language { record.language = storeShared(language) }
         records.append(record)
+        if kind == .blank { blankCount += 1 }
         let h = TermTable.keyHash(kind, key, datatype?.key, language)
         if records.count * 2 > slots.count { grow() }
         place(h, id)
@@ -497,6 +509,11 @@ struct TurtleTriples {
         triples.append(ids(triple))
     }
 
+    /// Adds a triple of ids from ``intern(_:)`` and ``predicateID(_:)-(IRI)`` (a duplicate is dropped when written).
+    mutating func add(_ triple: InternedTriples.IDTriple) {
+        triples.append(triple)
+    }
+
     /// The ids of an encoded triple's subject, predicate and object, interned in this order: the ids
     /// ``ids(_:)-(Triple)`` gives the triple it encodes.
     mutating func ids(_ triple: EncodedTriple) -> InternedTriples.IDTriple {
@@ -557,7 +574,7 @@ struct TurtleTriples {
     }
 
     /// The id of a predicate: a short list of the predicates seen so far, compared by their UTF-8 length first.
-    private mutating func predicateID(_ iri: IRI) -> UInt32 {
+    mutating func predicateID(_ iri: IRI) -> UInt32 {
         if let id = TermTable.withBytes(iri.string, { knownPredicate($0) }) { return id }
         let id = table.intern(.iri(iri))
         if predicateIDs.count < 64 { predicateIDs.append((Array(iri.string.utf8), id)) }

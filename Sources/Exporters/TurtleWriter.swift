@@ -23,7 +23,7 @@ import GraphCore
 /// (predicate id, object id) pairs, and only the label and the run's place in the file are kept.
 /// `finish()` writes the blocks of IRI subjects, then reads the runs back by label and writes the
 /// blank-node blocks exactly as if they had been kept.
-public struct TurtleWriter: TripleBatchSink {
+public struct TurtleWriter: TripleBatchSink, TermIDSink {
     private var buffer: ByteBuffer
     /// Where the bytes go (``buffer`` is flushed before blocks rendered apart are written here directly).
     private let output: ByteOutput
@@ -77,6 +77,29 @@ public struct TurtleWriter: TripleBatchSink {
                 store.add(triple)
             }
         }
+    }
+
+    /// The id of `term` in this document's term table (see ``TermIDSink``).
+    public mutating func termID(_ term: Term) -> UInt32 {
+        store.intern(term)
+    }
+
+    /// The id of `iri` in predicate position (see ``TermIDSink``).
+    public mutating func predicateID(_ iri: IRI) -> UInt32 {
+        store.predicateID(iri)
+    }
+
+    /// Keeps the triple of these ids for `finish()`: the same as writing the triple they stand for.
+    public mutating func write(subjectID: UInt32, predicateID: UInt32, objectID: UInt32) throws(GraphCoreError) {
+        try state.checkWrite("TurtleWriter")
+        store.add(InternedTriples.IDTriple(subject: subjectID, predicate: predicateID, object: objectID))
+    }
+
+    /// Spills the triple about `blankSubject` with these ids: the same as writing the triple they stand for.
+    public mutating func write(blankSubject: BlankNode, predicateID: UInt32, objectID: UInt32) throws(GraphCoreError) {
+        try state.checkWrite("TurtleWriter")
+        if spill == nil { spill = try BlankSubjectSpill(batchTriples: spillLimits.batchTriples, readWindow: spillLimits.readWindow) }
+        try spill!.add(blankSubject, predicate: predicateID, object: objectID)
     }
 
     /// Writes the prefixes and every subject block, and flushes.
@@ -568,6 +591,17 @@ struct TurtleBlocks {
         let rankMask: UInt64 = (1 << 29) - 1
         var index = 0
         let end = keys.count
+        // The objects' forms lie scattered in the arena: their places and first bytes are read in one pass first,
+        // independent loads the processor overlaps (instead of one cache miss after another while copying), and the
+        // room they take is reserved at once (a byte more per form that starts with an odd byte: a harmless margin).
+        var room = 0
+        renderedByRank.withUnsafeBufferPointer { rendered in
+            for key in keys {
+                let range = rendered[Int(UInt32(truncatingIfNeeded: key))]
+                room &+= range.count &+ (range.count > 0 ? Int(arena[range.start] & 1) : 0)
+            }
+        }
+        buffer.reserve(additional: room &+ 16 &* end &+ 8)
         var firstPredicate = true
         while index < end {
             let predicateKey = keys[index] >> 32

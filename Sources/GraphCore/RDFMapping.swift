@@ -41,9 +41,20 @@ public struct RDFMapper: Sendable {
     public func roleIRI(_ role: String) -> IRI { IRI(trusted: base.string + "role/" + Slug.make(role)) }
 
     /// Writes the whole graph: `start`, every triple, `finish`.
+    ///
+    /// A ``TermIDSink`` is handed term ids instead of `Triple`s: each entity, document, rule, confidence, number and
+    /// role term is interned once (the first time it occurs) and its id reused, with the same effect.
     public func write<S: GraphSink>(_ graph: ResolvedGraph, to sink: inout S) throws(GraphCoreError) {
         try sink.start(prefixes: prefixes)
-        try emit(graph) { (triple: Triple) throws(GraphCoreError) in try sink.write(triple) }
+        if let idSink = sink as? any TermIDSink {
+            var receiver = IDReceiver(sink: idSink, entities: graph.entities.count, documents: graph.documents.count)
+            var failure: GraphCoreError? = nil
+            do throws(GraphCoreError) { try emitCore(graph, quads: false, &receiver) } catch { failure = error }
+            sink = receiver.sink as! S  // also after a failure: the caller's sink is the one written to
+            if let failure { throw failure }
+        } else {
+            try emit(graph) { (triple: Triple) throws(GraphCoreError) in try sink.write(triple) }
+        }
         try sink.finish()
     }
 
@@ -62,7 +73,7 @@ public struct RDFMapper: Sendable {
     /// With ``ProvenanceMode/graphs`` (which has no triple-only rendering) a fact's triples are
     /// written once and no provenance at all: use ``emitQuads(_:_:)`` for the named graphs.
     public func emit(_ graph: ResolvedGraph, _ body: (Triple) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
-        try emitCore(graph, quads: false) { (triple: Triple, _: IRI?) throws(GraphCoreError) in try body(triple) }
+        try emitTriples(graph, quads: false) { (triple: Triple, _: IRI?) throws(GraphCoreError) in try body(triple) }
     }
 
     /// Calls `body` with every triple of the graph and the graph it belongs to (nil: the default graph).
@@ -73,11 +84,146 @@ public struct RDFMapper: Sendable {
     /// document nodes are given in the default graph. With the other modes every triple is in the
     /// default graph, exactly as ``emit(_:_:)`` gives them.
     public func emitQuads(_ graph: ResolvedGraph, _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
-        try emitCore(graph, quads: true, body)
+        try emitTriples(graph, quads: true, body)
     }
 
-    private func emitCore(_ graph: ResolvedGraph, quads: Bool,
-                          _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+    /// ``emitCore(_:quads:_:)`` calling `body` with each triple as a `Triple`.
+    private func emitTriples(_ graph: ResolvedGraph, quads: Bool,
+                             _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+        let result: Result<Void, GraphCoreError> = withoutActuallyEscaping(body) { body in
+            var receiver = TripleReceiver(body: body)
+            do throws(GraphCoreError) { try emitCore(graph, quads: quads, &receiver); return .success(()) } catch { return .failure(error) }
+        }
+        try result.get()
+    }
+
+    /// Which term a mapped term is, for a receiver that keeps the id of each such term (``IDReceiver``): equal keys
+    /// always come with equal terms.
+    enum TermKey {
+        /// A term without a key (interned at every occurrence).
+        case none
+        /// The IRI of entity number `i`.
+        case entity(Int)
+        /// The IRI of document number `d`.
+        case document(Int)
+        /// The literal of the rule with this number.
+        case rule(Int32)
+        /// The confidence literal of this many hundredths.
+        case confidence(Int)
+        /// The `xsd:integer` literal of this non-negative value.
+        case integer(Int)
+        /// The IRI of the role with this number.
+        case role(Int)
+        /// An IRI also used as a predicate.
+        case predicate
+    }
+
+    /// Where ``emitCore(_:quads:_:)`` sends each triple: its terms with their keys, and its graph (nil: the default).
+    ///
+    /// The predicate and the object are given as closures, evaluated only when the receiver needs their values; a
+    /// predicate slot (0..<``predicateSlots``, or -1 for none) names a predicate that always comes with the same IRI.
+    protocol MappedTripleReceiver {
+        /// Accepts the triple (`s`, `p`, `o`) in `graph`.
+        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: @autoclosure () -> IRI, _ pSlot: Int,
+                             _ o: @autoclosure () -> Term, _ oKey: TermKey, in graph: IRI?) throws(GraphCoreError)
+    }
+
+    /// The number of predicate slots (the predicates of a statement node).
+    static let predicateSlots = 10
+
+    /// Hands each triple to a closure as a `Triple`.
+    struct TripleReceiver: MappedTripleReceiver {
+        /// The closure.
+        let body: (Triple, IRI?) throws(GraphCoreError) -> Void
+
+        @inline(__always)
+        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: @autoclosure () -> IRI, _ pSlot: Int,
+                             _ o: @autoclosure () -> Term, _ oKey: TermKey, in graph: IRI?) throws(GraphCoreError) {
+            try body(Triple(s, p(), o()), graph)
+        }
+    }
+
+    /// Hands each triple to a ``TermIDSink`` as ids, interning each keyed term once (the first time it occurs, in
+    /// triple order, so the sink sees terms first in the order the triples would show them).
+    ///
+    /// Not generic over the sink, so that the mapping is specialised for this receiver whatever the sink's type.
+    struct IDReceiver: MappedTripleReceiver {
+        /// The sink.
+        var sink: any TermIDSink
+        /// Per key kind, id + 1 of each keyed term (0: not interned yet).
+        private var entities: [UInt32]
+        private var documents: [UInt32]
+        private var rules: [UInt32] = []
+        private var confidences = [UInt32](repeating: 0, count: 101)
+        private var integers: [UInt32] = []
+        private var roles: [UInt32] = []
+        private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
+        /// Integers from this value on are interned at every occurrence.
+        private static var integerLimit: Int { 1 << 20 }
+
+        init(sink: any TermIDSink, entities: Int, documents: Int) {
+            self.sink = sink
+            self.entities = [UInt32](repeating: 0, count: entities)
+            self.documents = [UInt32](repeating: 0, count: documents)
+        }
+
+        /// The id of `term` in `table` at `index`, interned on first sight.
+        @inline(__always)
+        private static func cached(_ table: inout [UInt32], _ index: Int, _ term: () -> Term, _ sink: inout any TermIDSink) -> UInt32 {
+            if index < table.count, table[index] != 0 { return table[index] - 1 }
+            let id = sink.termID(term())
+            if index >= table.count { table.append(contentsOf: repeatElement(0, count: index + 1 - table.count)) }
+            table[index] = id + 1
+            return id
+        }
+
+        /// The id of the predicate `iri` in `slot` (-1: none).
+        @inline(__always)
+        private mutating func predicateID(_ iri: () -> IRI, _ slot: Int) -> UInt32 {
+            guard slot >= 0 else { return sink.predicateID(iri()) }
+            if predicates[slot] != 0 { return predicates[slot] - 1 }
+            let id = sink.predicateID(iri())
+            predicates[slot] = id + 1
+            return id
+        }
+
+        /// The id of `term` with key `key`.
+        @inline(__always)
+        private mutating func id(_ term: () -> Term, _ key: TermKey) -> UInt32 {
+            switch key {
+            case .none: return sink.termID(term())
+            case .entity(let i): return Self.cached(&entities, i, term, &sink)
+            case .document(let d): return Self.cached(&documents, d, term, &sink)
+            case .rule(let r): return Self.cached(&rules, Int(r), term, &sink)
+            case .confidence(let c): return Self.cached(&confidences, c, term, &sink)
+            case .integer(let value):
+                return value >= 0 && value < Self.integerLimit ? Self.cached(&integers, value, term, &sink) : sink.termID(term())
+            case .role(let r): return Self.cached(&roles, r, term, &sink)
+            case .predicate:
+                let value = term()
+                guard case .iri(let iri) = value else { return sink.termID(value) }
+                return sink.predicateID(iri)
+            }
+        }
+
+        @inline(__always)
+        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: @autoclosure () -> IRI, _ pSlot: Int,
+                             _ o: @autoclosure () -> Term, _ oKey: TermKey, in graph: IRI?) throws(GraphCoreError) {
+            if case .blank(let node) = s {
+                let predicate = predicateID(p, pSlot)
+                let object = id(o, oKey)
+                try sink.write(blankSubject: node, predicateID: predicate, objectID: object)
+            } else {
+                let subject = id({ s }, sKey)
+                let predicate = predicateID(p, pSlot)
+                let object = id(o, oKey)
+                try sink.write(subjectID: subject, predicateID: predicate, objectID: object)
+            }
+        }
+    }
+
+    private func emitCore<R: MappedTripleReceiver>(_ graph: ResolvedGraph, quads: Bool,
+                                                   _ receiver: inout R) throws(GraphCoreError) {
         let docIRIs = graph.documents.map(documentIRI)
         var scratch = StatementScratch(documents: provenance == .statements ? docIRIs : [])
         // Entity IRIs in a compact array (objects are read by index, in no particular order).
@@ -85,11 +231,13 @@ public struct RDFMapper: Sendable {
         func node(_ i: Int) -> Term { .iri(nodes[i]) }
         let named = quads && provenance == .graphs
         /// A triple that belongs to the default graph.
-        func plain(_ triple: Triple) throws(GraphCoreError) { try body(triple, nil) }
+        func plain(_ s: Term, _ sKey: TermKey, _ p: IRI, _ o: Term, _ oKey: TermKey = .none) throws(GraphCoreError) {
+            try receiver.accept(s, sKey, p, -1, o, oKey, in: nil)
+        }
         /// A triple of `fact`: once per stating document in graphs mode, else once in the default graph.
-        func stated(_ triple: Triple, _ fact: ResolvedFact) throws(GraphCoreError) {
-            guard named else { return try body(triple, nil) }
-            for d in Set(fact.sources.map(\.document)).sorted() { try body(triple, docIRIs[d]) }
+        func stated(_ s: Term, _ sKey: TermKey, _ p: IRI, _ o: Term, _ oKey: TermKey, _ fact: ResolvedFact) throws(GraphCoreError) {
+            guard named else { return try receiver.accept(s, sKey, p, -1, o, oKey, in: nil) }
+            for d in Set(fact.sources.map(\.document)).sorted() { try receiver.accept(s, sKey, p, -1, o, oKey, in: docIRIs[d]) }
         }
 
         // Entities with their names and n-ary provenance. The facts of each subject, in graph order (a counting sort
@@ -136,24 +284,25 @@ public struct RDFMapper: Sendable {
         for i in 0..<entityCount {
             let entity = graph.entities[i]
             let s = node(i)
-            try plain(Triple(s, RDF.type, .iri(entity.kind.classIRI)))
-            for extra in entity.extraKinds { try plain(Triple(s, RDF.type, .iri(extra.classIRI))) }
-            try plain(Triple(s, RDFS.label, .literal(Literal(entity.label))))
-            for alt in entity.altLabels { try plain(Triple(s, SKOS.altLabel, .literal(Literal(alt)))) }
+            let sKey = TermKey.entity(i)
+            try plain(s, sKey, RDF.type, .iri(entity.kind.classIRI))
+            for extra in entity.extraKinds { try plain(s, sKey, RDF.type, .iri(extra.classIRI)) }
+            try plain(s, sKey, RDFS.label, .literal(Literal(entity.label)))
+            for alt in entity.altLabels { try plain(s, sKey, SKOS.altLabel, .literal(Literal(alt))) }
             if provenance == .statements, entity.kind == .event || entity.kind == .agreement {
-                for d in (naryDocuments[i] ?? []).sorted() { try plain(Triple(s, PROV.wasDerivedFrom, .iri(docIRIs[d]))) }
+                for d in (naryDocuments[i] ?? []).sorted() { try plain(s, sKey, PROV.wasDerivedFrom, .iri(docIRIs[d]), .document(d)) }
             }
             for f in factsOfSubject[subjectStart[i] ..< subjectStart[i + 1]] {
                 let fact = graph.facts[f]
                 switch fact.object {
                 case .entity(let o):
-                    try stated(Triple(s, fact.relation.predicate, node(o)), fact)
-                    try statements(fact, s, fact.relation.predicate, node(o), docIRIs, &scratch, body)
+                    try stated(s, sKey, fact.relation.predicate, node(o), .entity(o), fact)
+                    try statements(fact, s, sKey, fact.relation.predicate, node(o), .entity(o), docIRIs, &scratch, &receiver)
                 case .literal(let literal):
                     // An alias is already written as one of the entity's altLabels; only its provenance is new.
                     let written = fact.relation == .alias && (entity.altLabels.contains(literal.lexical) || entity.label == literal.lexical)
-                    if !written || named { try stated(Triple(s, fact.relation.predicate, .literal(literal)), fact) }
-                    try statements(fact, s, fact.relation.predicate, .literal(literal), docIRIs, &scratch, body)
+                    if !written || named { try stated(s, sKey, fact.relation.predicate, .literal(literal), .none, fact) }
+                    try statements(fact, s, sKey, fact.relation.predicate, .literal(literal), .none, docIRIs, &scratch, &receiver)
                 case .post(let role, let org):
                     let post = postIRI(person: entity, role: role, organization: org.map { graph.entities[$0] }, &iriScratch)
                     let roleNumber = Int(roleNumbers.intern(role))
@@ -161,55 +310,58 @@ public struct RDFMapper: Sendable {
                         roles.insert(role)
                         roleTerms.append(.iri(roleIRI(role)))
                     }
-                    try stated(Triple(s, ORG.holds, .iri(post)), fact)
-                    try stated(Triple(.iri(post), RDF.type, .iri(ORG.Post)), fact)
-                    try stated(Triple(.iri(post), ORG.heldBy, s), fact)
-                    try stated(Triple(.iri(post), ORG.role, roleTerms[roleNumber]), fact)
-                    if let org { try stated(Triple(.iri(post), ORG.postIn, node(org)), fact) }
+                    let p = Term.iri(post)
+                    try stated(s, sKey, ORG.holds, p, .none, fact)
+                    try stated(p, .none, RDF.type, .iri(ORG.Post), .none, fact)
+                    try stated(p, .none, ORG.heldBy, s, sKey, fact)
+                    try stated(p, .none, ORG.role, roleTerms[roleNumber], .role(roleNumber), fact)
+                    if let org { try stated(p, .none, ORG.postIn, node(org), .entity(org), fact) }
                     if provenance == .statements {
                         if fact.sources.count == 1 {
-                            try plain(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[fact.sources[0].document])))
+                            let d = fact.sources[0].document
+                            try plain(p, .none, PROV.wasDerivedFrom, .iri(docIRIs[d]), .document(d))
                         } else {
                             for d in Set(fact.sources.map(\.document)).sorted() {
-                                try plain(Triple(.iri(post), PROV.wasDerivedFrom, .iri(docIRIs[d])))
+                                try plain(p, .none, PROV.wasDerivedFrom, .iri(docIRIs[d]), .document(d))
                             }
                         }
                     }
-                    try statements(fact, s, ORG.holds, .iri(post), docIRIs, &scratch, body)
+                    try statements(fact, s, sKey, ORG.holds, p, .none, docIRIs, &scratch, &receiver)
                 case .address(let address):
                     let a = addressIRI(address, &iriScratch)
                     // Addresses that differ only in what the slug drops (punctuation, spacing) share one IRI: the
                     // entity's link to it is written once per graph, and a statement node once.
-                    let link = Triple(s, SCHEMA.address, .iri(a))
+                    let aTerm = Term.iri(a)
                     if named {
                         for d in Set(fact.sources.map(\.document)).sorted()
                         where addressLinks.insert(AddressLink(entity: i, address: a, document: d)).inserted {
-                            try body(link, docIRIs[d])
+                            try receiver.accept(s, sKey, SCHEMA.address, -1, aTerm, .none, in: docIRIs[d])
                         }
                     } else if addressLinks.insert(AddressLink(entity: i, address: a, document: -1)).inserted {
-                        try body(link, nil)
+                        try receiver.accept(s, sKey, SCHEMA.address, -1, aTerm, .none, in: nil)
                     }
                     if addresses.insert(a).inserted {
-                        try plain(Triple(.iri(a), RDF.type, .iri(SCHEMA.PostalAddress)))
-                        try plain(Triple(.iri(a), SCHEMA.streetAddress, .literal(Literal(address.street))))
-                        try plain(Triple(.iri(a), SCHEMA.postalCode, .literal(Literal(address.postalCode))))
-                        try plain(Triple(.iri(a), SCHEMA.addressLocality, .literal(Literal(address.locality))))
+                        try plain(aTerm, .none, RDF.type, .iri(SCHEMA.PostalAddress))
+                        try plain(aTerm, .none, SCHEMA.streetAddress, .literal(Literal(address.street)))
+                        try plain(aTerm, .none, SCHEMA.postalCode, .literal(Literal(address.postalCode)))
+                        try plain(aTerm, .none, SCHEMA.addressLocality, .literal(Literal(address.locality)))
                     }
-                    try statements(fact, s, SCHEMA.address, .iri(a), docIRIs, &scratch, acrossFacts: true, body)
+                    try statements(fact, s, sKey, SCHEMA.address, aTerm, .none, docIRIs, &scratch, acrossFacts: true, &receiver)
                 }
             }
         }
         for role in roles.sorted() {
             let r = Term.iri(roleIRI(role))
-            try plain(Triple(r, RDF.type, .iri(ORG.Role)))
-            try plain(Triple(r, RDFS.label, .literal(Literal(role))))
+            try plain(r, .none, RDF.type, .iri(ORG.Role))
+            try plain(r, .none, RDFS.label, .literal(Literal(role)))
         }
         for (d, document) in graph.documents.enumerated() {
             let s = Term.iri(docIRIs[d])
-            try plain(Triple(s, RDF.type, .iri(SCHEMA.CreativeWork)))
-            try plain(Triple(s, SCHEMA.name, .literal(Literal(document.name))))
-            if let date = document.datePublished { try plain(Triple(s, SCHEMA.datePublished, .literal(date.literal))) }
-            try plain(Triple(s, GE.contentHash, .literal(Literal("sha256:" + document.contentHash))))
+            let sKey = TermKey.document(d)
+            try plain(s, sKey, RDF.type, .iri(SCHEMA.CreativeWork))
+            try plain(s, sKey, SCHEMA.name, .literal(Literal(document.name)))
+            if let date = document.datePublished { try plain(s, sKey, SCHEMA.datePublished, .literal(date.literal)) }
+            try plain(s, sKey, GE.contentHash, .literal(Literal("sha256:" + document.contentHash)))
         }
     }
 
@@ -360,9 +512,9 @@ public struct RDFMapper: Sendable {
         let end: Int
     }
 
-    private func statements(_ fact: ResolvedFact, _ s: Term, _ p: IRI, _ o: Term, _ docIRIs: [IRI],
-                            _ scratch: inout StatementScratch, acrossFacts: Bool = false,
-                            _ body: (Triple, IRI?) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+    private func statements<R: MappedTripleReceiver>(_ fact: ResolvedFact, _ s: Term, _ sKey: TermKey, _ p: IRI, _ o: Term,
+                                                     _ oKey: TermKey, _ docIRIs: [IRI], _ scratch: inout StatementScratch,
+                                                     acrossFacts: Bool = false, _ receiver: inout R) throws(GraphCoreError) {
         guard provenance == .statements else { return }
         // Repeated sources of one fact give one statement node; a fact with one source needs no check.
         let count = fact.sources.count
@@ -403,16 +555,17 @@ public struct RDFMapper: Sendable {
                 // Facts whose objects share one IRI (see the addresses) can state the same node: it is written once.
                 guard !acrossFacts || scratch.sharedLabels.insert(label).inserted else { continue }
                 let st = Term.blank(BlankNode(trusted: label))
-                try body(Triple(st, RDF.type, statementClass), nil)
-                try body(Triple(st, RDF.subject, s), nil)
-                try body(Triple(st, RDF.predicate, predicate), nil)
-                try body(Triple(st, RDF.object, o), nil)
-                try body(Triple(st, PROV.wasDerivedFrom, .iri(docIRIs[document])), nil)
-                try body(Triple(st, GE.quote, .literal(Literal(sources[j].evidence.quote))), nil)
-                try body(Triple(st, GE.rule, rule.term), nil)
-                try body(Triple(st, GE.confidence, Self.confidenceTerm(sources[j].evidence.confidence)), nil)
-                try body(Triple(st, GE.beginIndex, .literal(Literal(beginText, datatype: integer))), nil)
-                try body(Triple(st, GE.endIndex, .literal(Literal(endText, datatype: integer))), nil)
+                let confidence = Self.confidenceIndex(sources[j].evidence.confidence)
+                try receiver.accept(st, .none, RDF.type, 0, statementClass, .predicate, in: nil)
+                try receiver.accept(st, .none, RDF.subject, 1, s, sKey, in: nil)
+                try receiver.accept(st, .none, RDF.predicate, 2, predicate, .predicate, in: nil)
+                try receiver.accept(st, .none, RDF.object, 3, o, oKey, in: nil)
+                try receiver.accept(st, .none, PROV.wasDerivedFrom, 4, .iri(docIRIs[document]), .document(document), in: nil)
+                try receiver.accept(st, .none, GE.quote, 5, .literal(Literal(sources[j].evidence.quote)), .none, in: nil)
+                try receiver.accept(st, .none, GE.rule, 6, rule.term, .rule(rule.number), in: nil)
+                try receiver.accept(st, .none, GE.confidence, 7, Self.confidenceTerms[confidence], .confidence(confidence), in: nil)
+                try receiver.accept(st, .none, GE.beginIndex, 8, .literal(Literal(beginText, datatype: integer)), .integer(begin), in: nil)
+                try receiver.accept(st, .none, GE.endIndex, 9, .literal(Literal(endText, datatype: integer)), .integer(end), in: nil)
             }
         }
     }
@@ -497,10 +650,10 @@ public struct RDFMapper: Sendable {
         }
     }
 
-    /// The `xsd:decimal` literal term of a confidence: two decimals, clamped to 0...1; one term per value.
-    private static func confidenceTerm(_ value: Double) -> Term {
+    /// The index in ``confidenceTerms`` of a confidence's `xsd:decimal` literal: two decimals, clamped to 0...1.
+    private static func confidenceIndex(_ value: Double) -> Int {
         let clamped = min(1, max(0, value))
-        return confidenceTerms[Int((clamped * 100).rounded())]
+        return Int((clamped * 100).rounded())
     }
 
     /// The confidence literal terms for the hundredths 0...100.

@@ -199,3 +199,20 @@ extension TripleBatchSink {
         if !batch.isEmpty { try write(batch) }
     }
 }
+
+/// A sink that interns terms to integer ids and accepts triples of ids, so that a producer repeating a term (an
+/// entity, a document, a rule name) has it interned once instead of once per triple.
+///
+/// Writing the triple `(s, p, o)` through ids must have exactly the effect of ``GraphSink/write(_:)``: the producer
+/// asks for the ids of the subject (unless it is a blank node), the predicate and the object in this order, the
+/// first time each term occurs, and may reuse an id for a later occurrence of the same term (same bytes).
+public protocol TermIDSink: GraphSink {
+    /// The id of `term` (interned on first sight): equal terms get equal ids.
+    mutating func termID(_ term: Term) -> UInt32
+    /// The id of `iri` in predicate position: the id ``termID(_:)`` gives `.iri(iri)`.
+    mutating func predicateID(_ iri: IRI) -> UInt32
+    /// Accepts the triple of these ids (an IRI subject), as ``GraphSink/write(_:)`` accepts it.
+    mutating func write(subjectID: UInt32, predicateID: UInt32, objectID: UInt32) throws(GraphCoreError)
+    /// Accepts the triple about the blank node `subject` (not interned) with these ids, as ``GraphSink/write(_:)`` does.
+    mutating func write(blankSubject: BlankNode, predicateID: UInt32, objectID: UInt32) throws(GraphCoreError)
+}
