@@ -151,8 +151,16 @@ struct Coreference {
                 guard view.isPunct(p, "("), view.isPunct(p + 2, ")"), recognizer.isAcronymToken(view, p + 1) else { continue }
                 let acronym = view.text(p + 1)
                 if lexicon.places[acronym] != nil && span.kind == .organization { continue }
+                // The acronym of a well-known organisation defined with a shorter or older long form
+                // (`Gesellschaft für Internationale Zusammenarbeit (GIZ)`): one entity, under the known name.
+                if span.kind == .organization, let known = lexicon.knownOrganizations[acronym], known.aliases.contains(acronym),
+                   known.label != span.label, Self.sharesMostWords(span.label, known.label) {
+                    if !spans[s][k].surfaceForms.contains(span.label) { spans[s][k].surfaceForms.append(span.label) }
+                    spans[s][k].label = known.label
+                    spans[s][k].quality = .full
+                }
                 if !spans[s][k].aliases.contains(acronym) { spans[s][k].aliases.append(acronym) }
-                if acronymHost[acronym] == nil { acronymHost[acronym] = (span.kind, span.label, span.quality) }
+                if acronymHost[acronym] == nil { acronymHost[acronym] = (span.kind, spans[s][k].label, spans[s][k].quality) }
             }
         }
         // 2. Bare acronyms elsewhere in the document (also before the definition, e.g. in a heading).
@@ -255,6 +263,10 @@ struct Coreference {
                 let passiveAfter = (span.end..<view.count).contains { view.has($0, WordBit.signingVerb) }
                     && (0..<span.start).contains { ["wurde", "wurden", "ist", "sind"].contains(view.lower($0)) } == false
                 guard verbBefore || (passiveAfter && span.start <= 1) else { continue }
+                // Verb-second with the party after the verb: `Heute unterzeichnete die Siemens AG ein Abkommen` – an
+                // agreement noun after the span is the object, and a name closed by a legal form is a company.
+                if verbBefore, (span.end..<view.count).contains(where: { view.isCap($0) && view.has($0, WordBit.agreementHead) }) { continue }
+                if (span.start + 1..<span.end).contains(where: { recognizer.legalFormEnd(view, at: $0) == span.end }) { continue }
                 // The subject position (before the verb, sentence-initial) is a party, not the agreement.
                 if !verbBefore && span.start > 1 { continue }
                 if span.aliases.isEmpty, (0..<span.start).contains(where: { view.lower($0) == "und" }) || verbBefore {
@@ -301,6 +313,18 @@ struct Coreference {
         document.spans = spans
         document.shortNames = shortNames
         return document
+    }
+
+    /// True when at least half of the longer words (four letters or more) of `label` are words of `other`, case folded:
+    /// `Gesellschaft für Internationale Zusammenarbeit` and `Deutsche Gesellschaft für Internationale Zusammenarbeit`.
+    static func sharesMostWords(_ label: String, _ other: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init).filter { $0.count >= 4 }
+        }
+        let mine = words(label)
+        let theirs = Set(words(other))
+        guard !mine.isEmpty else { return false }
+        return mine.filter { theirs.contains($0) }.count * 2 >= mine.count
     }
 
     /// Words of English organisation names that carry no translated content.

@@ -12,6 +12,8 @@ extension MentionRecognizer {
             let text = view.text(h)
             guard let nominative = lexicon.eventHead(text) else { continue }
             if lexicon.isFunctionWord(text) { continue }
+            // Assemblies named `…tag` that are bodies, not meetings: `Deutscher Städtetag`, `Landtag`, `Bundestag`.
+            if nominative.hasSuffix("tag"), lexicon.orgWords.contains(nominative) { continue }
             var start = h
             var named = false
             // Capitalised adjectives before the head: `Deutsch-Chinesischen`.

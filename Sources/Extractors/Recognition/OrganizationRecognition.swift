@@ -272,6 +272,11 @@ extension MentionRecognizer {
         var end: Int? = nil
         while j < view.count {
             guard view.isCap(j), !view.has(j, WordBit.functionWord) else { break }
+            // A capitalised adjective belongs to the noun after it: `für Internationale Beziehungen`.
+            while view.isCap(j + 1), !view.has(j + 1, WordBit.functionWord | WordBit.place), view.tokens[j + 1].spaceBefore,
+                  Self.isAdjectiveForm(view.text(j)) {
+                j += 1
+            }
             j += 1
             // `Struktur- und Wirtschaftsförderung`: the hyphen belongs to the word.
             if view.isDash(j), !view.tokens[j].spaceBefore { j += 1 }
@@ -358,13 +363,13 @@ extension MentionRecognizer {
                 if view.isCap(s) && !view.has(s, WordBit.functionWord) {
                     let initials = view.text(s).split(separator: "-").compactMap { $0.first.map { String($0).uppercased() } }
                     letters.insert(contentsOf: initials, at: 0)
-                } else if view.isAny(s, ["and", "und", "of", "for", "für", "&"]) || view.isPunct(s, "&") {
+                } else if view.isAny(s, Self.acronymConnectors) || view.isPunct(s, "&") {
                     // Connectors may or may not count.
                 } else {
                     break
                 }
                 let joined = letters.joined()
-                if view.isCap(s) && (joined == acronym) { best = s }
+                if view.isCap(s) && !view.has(s, WordBit.functionWord) && (joined == acronym) { best = s }
                 s -= 1
             }
             // Connectors counted: `Germany Trade and Invest` → GTAI.
@@ -373,7 +378,7 @@ extension MentionRecognizer {
                 var t = p - 1
                 while t >= 0 && p - t <= 8 {
                     guard view.isWord(t) || view.isPunct(t, "&") else { break }
-                    if !view.isCap(t) && !view.isAny(t, ["and", "und", "of", "for", "&"]) && !view.isPunct(t, "&") { break }
+                    if !view.isCap(t) && !view.isAny(t, Self.acronymConnectors) && !view.isPunct(t, "&") { break }
                     if view.isCap(t) && view.has(t, WordBit.functionWord) { break }
                     let first = view.text(t).first.map { String($0).uppercased() } ?? ""
                     withConnectors.insert(first, at: 0)
@@ -388,6 +393,10 @@ extension MentionRecognizer {
         }
         return out
     }
+
+    /// Lower-case words inside a name that an acronym may or may not spell: `Verband der Automobilindustrie (VDA)`,
+    /// `Initiative für die Kommunikationswirtschaft (NIK)`, `Council for the Promotion of International Trade (CCPIT)`.
+    static let acronymConnectors = ["and", "und", "of", "for", "für", "&", "der", "des", "die", "the", "de", "du", "zur", "zum"]
 
     /// True when token `i` can be an acronym: two or more upper-case letters, or a short lower-case coinage (`dena`).
     func isAcronymToken(_ view: TokenView, _ i: Int) -> Bool {

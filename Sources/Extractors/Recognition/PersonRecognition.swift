@@ -116,14 +116,17 @@ extension MentionRecognizer {
         while k >= 0 && comma - k <= 10 {
             if !view.isWord(k) && !view.isDash(k) { return false }
             if isRoleWord(view, k) {
-                if view.isAny(k - 1, ["der", "die", "des", "dem", "den"]) { return true }
-                if lexicon.roleModifiersBefore[view.lower(k - 1)] != nil && view.isAny(k - 2, ["der", "die", "des", "dem", "den"]) { return true }
+                if view.isAny(k - 1, Self.determinersBeforeRole) { return true }
+                if lexicon.roleModifiersBefore[view.lower(k - 1)] != nil && view.isAny(k - 2, Self.determinersBeforeRole) { return true }
                 return false
             }
             k -= 1
         }
         return false
     }
+
+    /// Determiners, and prepositions fused with one, before a role noun in apposition: `vom Vizebürgermeister der Stadt Ningbo,`.
+    static let determinersBeforeRole = ["der", "die", "des", "dem", "den", "vom", "beim", "zum", "zur"]
 
     /// True when a role phrase starts at `i` (with an optional modifier before it).
     func roleStarts(_ view: TokenView, at i: Int) -> Bool {

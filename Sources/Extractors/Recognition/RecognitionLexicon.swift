@@ -365,7 +365,8 @@ public struct RecognitionLexicon: Sendable {
             let (suffix, entry) = roleSuffixes[k]
             // Compound: keep the whole token as the lemma, with the lemma's ending.
             let stem = text.dropLast(suffix.count)
-            let lemmaTail = entry.lemma.lowercased()
+            // After a hyphen the role starts a word of its own: `SPD-Fraktionschef`.
+            let lemmaTail = stem.hasSuffix("-") ? entry.lemma : entry.lemma.lowercased()
             return (String(stem) + lemmaTail, entry.gender, nil)
         }
         return nil

@@ -25,6 +25,8 @@ struct AppositionRoleRule: ExtractionRule {
                     end = link.end
                 } else if context.unresolvedAttribute(after: role.end) {
                     break  // `Präsident des Städtenetzwerks Loire`: the post's organisation is unknown
+                } else if role.organizationPrefix != nil {
+                    org = context.prefixOrganization(role, &output)
                 }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
                 first = false

@@ -28,6 +28,9 @@ struct RoleBeforeNameRule: ExtractionRule {
                 }
             }
             if org == nil, let owner = Self.possessiveOwner(context, before: role.start) { org = owner }
+            if org == nil, role.organizationPrefix != nil, context.mention(startingAt: j)?.kind == .person || view.matchTitle(j, context.document.lexicon.titles) != nil {
+                org = context.prefixOrganization(role, &output)
+            }
             if org == nil && context.unresolvedAttribute(after: j) { i = role.end; continue }
             var comma = false
             if view.isPunct(j, ",") { comma = true; j += 1 }

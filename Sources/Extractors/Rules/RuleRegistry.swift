@@ -22,6 +22,7 @@ enum RuleRegistry {
         ParentheticalContainmentRule(),
         PrepositionalContainmentRule(),
         LocatedInRule(),
+        CapitalCityRule(),
         RegionFormationRule(),
         SeatRule(),
         FoundingRule(),

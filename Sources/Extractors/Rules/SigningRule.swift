@@ -51,11 +51,14 @@ struct SigningRule: ExtractionRule {
             var k = verb + 1
             if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
             var items: [MentionSpan] = []
+            // A role and titles before a person: `unterzeichneten Oberbürgermeister Dr. Anna Roth und …`.
+            k = Self.skippingRole(context, from: k)
             while let m = context.mention(startingAt: k), partyKinds.contains(m.kind) {
                 items.append(m)
                 k = m.end
                 if view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) { k += 1 } else { break }
                 if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
+                k = Self.skippingRole(context, from: k)
             }
             parties = items
         }
@@ -66,11 +69,14 @@ struct SigningRule: ExtractionRule {
             guard let nounIndex = (0..<view.count).first(where: { view.isCap($0) && view.has($0, WordBit.agreementHead) })
             else { return }
             let noun = view.text(nounIndex)
-            let names = parties.filter { $0.kind != .person }.prefix(3).map { context.document.shortName($0.entity) }
+            // Named after the organisations and places that sign, else after the persons.
+            let named = parties.contains { $0.kind != .person } ? parties.filter { $0.kind != .person } : parties
+            let names = named.prefix(3).map { context.document.shortName($0.entity) }
             guard !names.isEmpty else { return }
             let label = names.count == 1 ? noun + " mit " + names[0]
                 : noun + " zwischen " + names.dropLast().joined(separator: ", ") + " und " + names.last!
-            agreement = output.entity(kind: .agreement, label: label)
+            // The bare noun as written is a surface form (`Absichtserklärung`), so the agreement is found by it.
+            agreement = output.entity(kind: .agreement, label: label, surfaceForms: [noun])
         }
         guard let agreement else { return }
         for party in parties { output.add(.signatory, agreement, party.entity) }
@@ -95,6 +101,14 @@ struct SigningRule: ExtractionRule {
         if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" }) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
         }
+    }
+
+    /// The index after a role phrase and titles at `k` that a person follows (`Oberbürgermeister Dr. Anna Roth`), else `k`.
+    static func skippingRole(_ context: SentenceContext, from k: Int) -> Int {
+        guard let role = context.role(at: k) else { return k }
+        var j = role.end
+        while let t = context.view.matchTitle(j, context.document.lexicon.titles) { j = t }
+        return context.mention(startingAt: j)?.kind == .person ? j : k
     }
 
     /// True when the mention is the organisation of a role phrase (`Geschäftsführer der BSW`, `Direktor CIPA`).
