@@ -186,9 +186,9 @@ extension MentionRecognizer {
                            quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
     }
 
-    /// Cue words that take a proper name right after them: `Netzwerk Eurocities`, `Städtebund Oberlausitz`.
+    /// Cue words that take a proper name right after them: `Netzwerk Eurocities`, `Städtebund Oberlausitz`, `Stiftung Mercator`.
     static let properNameCues: Set<String> = ["Netzwerk", "Städtenetzwerk", "Städtebund", "Städteverbund", "Bündnis", "Städtebündnis",
-                                              "Verbund", "Regionalverband", "Zweckverband", "Kommunalverband"]
+                                              "Verbund", "Regionalverband", "Zweckverband", "Kommunalverband", "Stiftung"]
 
     /// The end of a proper name of one to three capitalised words at `i` (not a common noun the lexicons know, not a cue,
     /// role or function word), closed by punctuation or a lower-case word.
