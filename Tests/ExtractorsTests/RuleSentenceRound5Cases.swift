@@ -84,9 +84,29 @@ let round5OrganizationCases: [RuleCase] = [
     RuleCase("Der Sächsische Städtetag tagte am 3. Mai 2024 in Delitzsch.", [], none: [.startDate, .location]),
 ]
 
+/// Event dates given as a range of days (the first day is the start), state offices named with their state, and names
+/// after a place cue.
+let round5DateAndStateCases: [RuleCase] = [
+    RuleCase("Vom 12. bis 14. September 2024 findet in Bochum das 3. Deutsch-Chinesische Hochschulforum statt.",
+             ["startDate(3. Deutsch-Chinesisches Hochschulforum | 2024-09-12)"]),
+    RuleCase("Das 2. Deutsch-Polnische Umweltforum findet am 3. und 4. Juni 2025 in Görlitz statt.",
+             ["startDate(2. Deutsch-Polnisches Umweltforum | 2025-06-03)"]),
+    RuleCase("Die Anmeldung zum 2. Deutsch-Polnischen Umweltforum ist bis 14. Mai 2025 möglich.", [], none: [.startDate]),
+    RuleCase("Zur Eröffnung sprach Chinas Vizepremier Ding Xuexiang.", ["holdsRole(Ding Xuexiang | Vizepremier | China)"]),
+    RuleCase("Anwesend war auch der chinesische Botschafter Deng Hongbo.", ["holdsRole(Deng Hongbo | Botschafter | China)"]),
+    RuleCase("Der französische Generalkonsul Marc Robin lud ein.", ["holdsRole(Marc Robin | Generalkonsul | Frankreich)"]),
+    // Not an office of a state: the nationality is the person's.
+    RuleCase("Der chinesische Unternehmer Wang Tao investiert in Gera.", ["holdsRole(Wang Tao | Unternehmer)"]),
+    RuleCase("Seit 2019 ist auch die Stadt Hagen Mitglied im Städtenetzwerk Ruhr-China.",
+             ["memberOf(Hagen | Städtenetzwerk Ruhr-China)"]),
+    RuleCase("Inzwischen sind auch Witten und Unna Mitglieder im Städtenetzwerk Ruhr-China.",
+             ["memberOf(Witten | Städtenetzwerk Ruhr-China)", "memberOf(Unna | Städtenetzwerk Ruhr-China)"]),
+    RuleCase("Seit 2019 ist auch die Stadt Hagen kein Mitglied mehr im Städtenetzwerk Ruhr-China.", [], none: [.memberOf]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
-    + round5OrganizationCases
+    + round5OrganizationCases + round5DateAndStateCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {

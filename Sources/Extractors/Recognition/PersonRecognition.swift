@@ -56,6 +56,8 @@ extension MentionRecognizer {
     /// The end of a person name starting at `i`, or nil.
     func personEnd(_ view: TokenView, at i: Int) -> Int? {
         guard isNameWord(view, i) else { return nil }
+        // After a place cue the name is a place's: `die Stadt Hagen Mitglied …`, `der Landkreis Görlitz`.
+        if i > 0, view.isCap(i - 1), view.has(i - 1, WordBit.placeCue) { return nil }
         let isGiven = view.has(i, WordBit.givenLead)
         // 1. Given name, more given names or initials, then a surname.
         if isGiven {

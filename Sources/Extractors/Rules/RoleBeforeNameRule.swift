@@ -36,6 +36,8 @@ struct RoleBeforeNameRule: ExtractionRule {
             if view.isPunct(j, ",") { comma = true; j += 1 }
             while let t = view.matchTitle(j, context.document.lexicon.titles) { j = t }
             if let person = context.mention(startingAt: j), person.kind == .person {
+                // `Chinas Premier NAME`, `der chinesische Botschafter NAME`: the state of a state office.
+                if org == nil { org = context.stateOfRole(role, &output) }
                 // `ROLE, NAME` without an organisation is a list (`Bürgermeister, Anna Roth, …`), not a role.
                 if comma && org == nil { i = role.end; continue }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))

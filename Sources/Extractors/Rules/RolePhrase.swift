@@ -58,6 +58,32 @@ extension SentenceContext {
         return RolePhrase(label: label, start: i, end: end, organizationPrefix: organizationPrefix)
     }
 
+    /// Endings of offices held for a state (lower case): `Botschafter`, `Generalkonsulin`, `Premier`, `Außenminister`.
+    static let stateOfficeEndings = ["botschafter", "botschafterin", "konsul", "konsulin", "premier", "premierin", "minister",
+                                     "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "staatschef",
+                                     "staatschefin", "regierungschef", "regierungschefin", "gesandter", "gesandte"]
+
+    /// The state a state office belongs to when the text names it right before the role: a genitive (`Chinas Premier`)
+    /// or a nationality adjective (`der chinesische Botschafter`). Adds the country entity for an adjective.
+    func stateOfRole(_ role: RolePhrase, _ output: inout RuleOutput) -> Int? {
+        let lemma = role.label.lowercased()
+        guard Self.stateOfficeEndings.contains(where: { lemma.hasSuffix($0) }) else { return nil }
+        let p = role.start - 1
+        guard p >= 0, view.isWord(p) else { return nil }
+        if let country = mentions.last(where: { $0.end == role.start }), country.kind == .country, country.length == 1,
+           view.text(p).hasSuffix("s") {
+            return country.entity
+        }
+        guard !view.isCap(p) || p == 0 else { return nil }
+        let lower = view.lower(p)
+        for ending in ["en", "er", "es", "e"] where lower.hasSuffix(ending) {
+            if let country = document.lexicon.countryByAdjectiveStem[String(lower.dropLast(ending.count))] {
+                return output.entity(kind: .country, label: country, quality: .full)
+            }
+        }
+        return nil
+    }
+
     /// Nouns that refer back to the place just named (`der Stadt`, `der Provinz`), with the kind of that place.
     static let backReferenceNouns: [String: EntityKind] = ["Stadt": .city, "Partnerstadt": .city, "Provinz": .administrativeArea]
 
