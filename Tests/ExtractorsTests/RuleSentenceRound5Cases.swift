@@ -104,9 +104,20 @@ let round5DateAndStateCases: [RuleCase] = [
     RuleCase("Seit 2019 ist auch die Stadt Hagen kein Mitglied mehr im Städtenetzwerk Ruhr-China.", [], none: [.memberOf]),
 ]
 
+/// Partnerships as the object of a verb of bonding, and the copula role with a time before the name.
+let round5PartnershipAndCopulaCases: [RuleCase] = [
+    RuleCase("Seit 2004 verbindet Jena und Wuxi eine Städtepartnerschaft.", ["partnerOf(Jena | Wuxi)"]),
+    RuleCase("Jena und Wuxi verbindet seit 2004 eine enge Partnerschaft.", ["partnerOf(Jena | Wuxi)"]),
+    RuleCase("Bereits 1985 schlossen Weimar und Zhuhai eine Städtepartnerschaft.", ["partnerOf(Weimar | Zhuhai)"]),
+    RuleCase("Weimar und Zhuhai wollen eine Städtepartnerschaft schließen.", [], none: [.partnerOf]),
+    RuleCase("Jena, Weimar und Wuxi verbindet eine Partnerschaft.", [], none: [.partnerOf]),
+    RuleCase("Neuer Geschäftsführer der Wirtschaftsförderung Jena ist seit Januar Tom Riedel.",
+             ["holdsRole(Tom Riedel | Geschäftsführer | Wirtschaftsförderung Jena)"]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
-    + round5OrganizationCases + round5DateAndStateCases
+    + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {
