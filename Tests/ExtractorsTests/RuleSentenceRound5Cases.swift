@@ -115,9 +115,26 @@ let round5PartnershipAndCopulaCases: [RuleCase] = [
              ["holdsRole(Tom Riedel | Geschäftsführer | Wirtschaftsförderung Jena)"]),
 ]
 
+/// Institutes named after their university, universities named after two cities, and a signing party after
+/// `gemeinsam mit`.
+let round5InstituteAndCoSignerCases: [RuleCase] = [
+    RuleCase("Das Konfuzius-Institut an der Universität Duisburg-Essen wurde 2009 gegründet.",
+             ["foundingDate(Konfuzius-Institut an der Universität Duisburg-Essen | 2009)"]),
+    RuleCase("Das China-Zentrum an der Hochschule Bremen hat seinen Sitz in Bremen.",
+             ["location(China-Zentrum an der Hochschule Bremen | Bremen)"]),
+    RuleCase("Die Universität Erlangen-Nürnberg hat ihren Sitz in Erlangen.",
+             ["location(Universität Erlangen-Nürnberg | Erlangen)"]),
+    RuleCase("Der Bürgermeister von Zibo, Ma Lin, unterzeichnete gemeinsam mit Landrat Uwe Kahl eine Absichtserklärung.",
+             ["signatory(Absichtserklärung zwischen Ma Lin und Uwe Kahl | Ma Lin)",
+              "signatory(Absichtserklärung zwischen Ma Lin und Uwe Kahl | Uwe Kahl)"]),
+    RuleCase("Die Stadt Gera unterzeichnete gemeinsam mit der Stadt Taizhou eine Absichtserklärung.",
+             ["signatory(Absichtserklärung zwischen Gera und Taizhou | Gera)",
+              "signatory(Absichtserklärung zwischen Gera und Taizhou | Taizhou)"]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
-    + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases
+    + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {

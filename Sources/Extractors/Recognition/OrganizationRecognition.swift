@@ -115,7 +115,7 @@ extension MentionRecognizer {
                     took = true
                     continue
                 }
-                if view.isCap(j), isPlaceWord(view, j) || (view.isUpper(j) && j == end) {
+                if view.isCap(j), isPlaceWord(view, j) || (view.isUpper(j) && j == end) || isPlaceCompound(view, j) {
                     // Not the start of a new phrase such as `China International …`.
                     if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1) && !view.has(j + 1, WordBit.functionWord) { break }
                     j += 1
@@ -132,6 +132,12 @@ extension MentionRecognizer {
             }
             // A legal form after the place: `Deutsch-Japanische Gesellschaft Hamburg e. V.`.
             if extended, let legalEnd = legalFormEnd(view, at: end) { end = legalEnd }
+        }
+        // `an der ORG` in the names of institutes: `Konfuzius-Institut an der Universität Duisburg-Essen`.
+        if view.isAny(end, ["an"]), view.isAny(end + 1, ["der"]), Self.attachedHeads.contains(where: { nominative.lowercased().hasSuffix($0) }),
+           let inner = organization(view, at: headIndex(view, from: end + 2), sentence: sentence), inner.start == end + 2 {
+            end = inner.end
+            extended = true
         }
         // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `Universität zu Köln`.
         if view.isAny(end, ["zu"]), let placeEnd = placeNameEnd(view, at: end + 1),
@@ -184,6 +190,17 @@ extension MentionRecognizer {
         let surface = view.join(start, end)
         return MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
                            quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
+    }
+
+    /// Heads of bodies named after the university or hospital they belong to (`Institut an der Universität …`), lower case.
+    static let attachedHeads = ["institut", "zentrum", "lehrstuhl", "kolleg", "akademie", "center"]
+
+    /// True when token `i` is a hyphenated compound of known places: `Duisburg-Essen`, `Berlin-Brandenburg`.
+    func isPlaceCompound(_ view: TokenView, _ i: Int) -> Bool {
+        let text = view.text(i)
+        guard text.contains("-") else { return false }
+        let parts = text.split(separator: "-")
+        return parts.count >= 2 && parts.allSatisfy { lexicon.places[String($0)] != nil }
     }
 
     /// Cue words that take a proper name right after them: `Netzwerk Eurocities`, `Städtebund Oberlausitz`, `Stiftung Mercator`.

@@ -62,6 +62,15 @@ struct SigningRule: ExtractionRule {
             }
             parties = items
         }
+        // `unterzeichnete gemeinsam mit Landrat Thomas Hendele …`: a party named after `gemeinsam mit`/`zusammen mit`.
+        if !parties.isEmpty, !passive, let mit = context.find(["mit"], from: verb + 1), view.isAny(mit - 1, ["gemeinsam", "zusammen"]) {
+            var k = mit + 1
+            if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+            k = Self.skippingRole(context, from: k)
+            if let m = context.mention(startingAt: k), partyKinds.contains(m.kind), !parties.contains(where: { $0.entity == m.entity }) {
+                parties.append(m)
+            }
+        }
         guard !parties.isEmpty else { return }
         // The agreement: a recognised one in the sentence, else a bare agreement noun after the verb or before it.
         var agreement = context.mentions.first { $0.kind == .agreement }?.entity
