@@ -132,9 +132,26 @@ let round5InstituteAndCoSignerCases: [RuleCase] = [
               "signatory(Absichtserklärung zwischen Gera und Taizhou | Taizhou)"]),
 ]
 
+/// Roles in relative clauses, a definite event noun referring back, and organisations in an event's genitive.
+let round5RelativeAndEventCases: [RuleCase] = [
+    RuleCase("Jan Ott, der zuvor Generalkonsul in Chengdu war, leitet nun das Referat.",
+             ["holdsRole(Jan Ott | Generalkonsul | Chengdu)"]),
+    RuleCase("Eva Roth, die seit 2019 Präsidentin der Handwerkskammer Halle ist, sprach zuerst.",
+             ["holdsRole(Eva Roth | Präsidentin | Handwerkskammer Halle)"]),
+    RuleCase("Eva Roth, die gern Präsidentin der Handwerkskammer Halle werden möchte, sprach zuerst.", [], none: [.holdsRole]),
+    RuleCase("Eva Roth, die Präsidentin der Handwerkskammer Halle kennt, sprach zuerst.", [], none: [.holdsRole]),
+    RuleCase("Die 4. Deutsch-Chinesische Wasserkonferenz findet am 15. Oktober 2024 in Wuhan statt. Die Konferenz wird von der Stadt Wuhan und der Handwerkskammer Halle organisiert.",
+             ["organizer(4. Deutsch-Chinesische Wasserkonferenz | Wuhan)",
+              "organizer(4. Deutsch-Chinesische Wasserkonferenz | Handwerkskammer Halle)"]),
+    RuleCase("Die 4. Deutsch-Chinesische Wasserkonferenz findet am 15. Oktober 2024 in Wuhan statt. Das Seminar wird von der Handwerkskammer Halle organisiert.",
+             [], none: [.organizer]),
+    RuleCase("Die Konferenz wurde von der Handwerkskammer Halle organisiert.", [], none: [.organizer]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
     + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
+    + round5RelativeAndEventCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {

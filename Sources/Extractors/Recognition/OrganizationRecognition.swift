@@ -115,6 +115,8 @@ extension MentionRecognizer {
                     took = true
                     continue
                 }
+                // `AHK Greater China`: the English `Greater` of a region before a place.
+                if view.text(j) == "Greater", j == end, isPlaceWord(view, j + 1) { j += 2; took = true; continue }
                 if view.isCap(j), isPlaceWord(view, j) || (view.isUpper(j) && j == end) || isPlaceCompound(view, j) {
                     // Not the start of a new phrase such as `China International …`.
                     if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1) && !view.has(j + 1, WordBit.functionWord) { break }
@@ -350,11 +352,12 @@ extension MentionRecognizer {
         return j
     }
 
-    /// Organisations named in a genitive attribute inside a longer organisation name: `Handelsministerium der
-    /// Volksrepublik China` in `Investitionsförderungsagentur des Handelsministeriums der Volksrepublik China`.
+    /// Organisations named in a genitive attribute inside a longer organisation or event name: `Handelsministerium der
+    /// Volksrepublik China` in `Investitionsförderungsagentur des Handelsministeriums der Volksrepublik China`, `IHK
+    /// Chemnitz` in `Jahresempfang der IHK Chemnitz`.
     /// They are entities of their own (the parent body), nominative restored.
     func nestedOrganizations(_ view: TokenView, in span: MentionSpan) -> [MentionSpan] {
-        guard span.kind == .organization, span.length >= 3 else { return [] }
+        guard span.kind == .organization || span.kind == .event, span.length >= 3 else { return [] }
         var out: [MentionSpan] = []
         for k in (span.start + 1)..<(span.end - 1) where view.isAny(k, ["des", "der"]) {
             let head = headIndex(view, from: k + 1)

@@ -8,6 +8,7 @@ enum RuleRegistry {
         AcronymRule(),
         ShortNameAliasRule(),
         AppositionRoleRule(),
+        RelativeClauseRoleRule(),
         RoleBeforeNameRule(),
         CopulaRoleRule(),
         ElectionRoleRule(),
