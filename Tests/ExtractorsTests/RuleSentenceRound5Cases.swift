@@ -59,8 +59,12 @@ let round5BackReferenceCases: [RuleCase] = [
              ["holdsRole(Liu Gang | Vizebürgermeister | Weifang)"]),
     RuleCase("Angeführt wurde die Gruppe vom Vizebürgermeister der Stadt Zibo, Sun Wei.",
              ["holdsRole(Sun Wei | Vizebürgermeister | Zibo)"]),
+    // A city of origin is not the city of the post.
+    RuleCase("Die Delegation aus Zibo wurde vom Oberbürgermeister der Stadt, Uwe Kahl, empfangen.", [], none: [.holdsRole]),
+    RuleCase("Von Zibo ging es nach Weifang, wo der Oberbürgermeister der Stadt, Sun Wei, die Gäste empfing.",
+             ["holdsRole(Sun Wei | Oberbürgermeister | Weifang)"]),
     // Two cities before: the reference is unclear, and a post without its organisation is not stated.
-    RuleCase("Von Zibo ging es nach Weifang, wo der Oberbürgermeister der Stadt, Sun Wei, die Gäste empfing.", [], none: [.holdsRole]),
+    RuleCase("In Zibo und Weifang traf die Gruppe den Oberbürgermeister der Stadt, Sun Wei.", [], none: [.holdsRole]),
 ]
 
 /// Organisation names: coordinated seats, adjectives in `für`-complements, acronyms that spell connectors, bodies

@@ -89,12 +89,16 @@ extension SentenceContext {
 
     /// The one place of kind `kind` named in this sentence before token `i`, or else in the previous sentence.
     func lastNamedPlace(_ kind: EntityKind, before i: Int) -> Int? {
-        // The distinct places of that kind among `spans`: none, exactly one, or several.
-        func places(_ spans: [MentionSpan]) -> Set<Int> { Set(spans.filter { $0.kind == kind }.map { $0.entity }) }
-        let here = places(mentions.filter { $0.end <= i })
+        // The distinct places of that kind among `spans`: none, exactly one, or several. A place of origin or a partner
+        // (`die Delegation aus Wuhan`, `mit Wuhan`) is not the place the sentence is in.
+        func places(_ spans: [MentionSpan], _ sentence: TokenView) -> Set<Int> {
+            Set(spans.filter { $0.kind == kind && !sentence.isAny($0.start - 1, ["aus", "von", "mit", "zwischen"]) }.map { $0.entity })
+        }
+        let here = places(mentions.filter { $0.end <= i }, view)
         if !here.isEmpty { return here.count == 1 ? here.first : nil }
-        guard index > 0, index - 1 < document.spans.count else { return nil }
-        let before = places(document.spans[index - 1])
+        if mentions.contains(where: { $0.kind == kind && $0.end <= i }) { return nil }
+        guard index > 0, index - 1 < document.spans.count, index - 1 < document.views.count else { return nil }
+        let before = places(document.spans[index - 1], document.views[index - 1])
         return before.count == 1 ? before.first : nil
     }
 
