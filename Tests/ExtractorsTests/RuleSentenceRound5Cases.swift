@@ -152,10 +152,22 @@ let round5RelativeAndEventCases: [RuleCase] = [
     RuleCase("Die Konferenz wurde von der Handwerkskammer Halle organisiert.", [], none: [.organizer]),
 ]
 
+/// Membership: the named members of a counted set (`darunter`), ambiguous town names closing a list, compounds with two
+/// named parts before a generic head.
+let round5MembershipCases: [RuleCase] = [
+    RuleCase("Dem Städtebund Hanse gehören inzwischen 190 Städte an, darunter Lübeck, Wismar und Essen.",
+             ["memberOf(Lübeck | Städtebund Hanse)", "memberOf(Wismar | Städtebund Hanse)", "memberOf(Essen | Städtebund Hanse)"]),
+    RuleCase("Dem Städtebund Hanse gehören inzwischen 190 Städte an, darunter viele kleine.", [], none: [.memberOf]),
+    RuleCase("Die Kreisstadt Siegburg ist Mitglied des Rhein-Sieg-Netzwerks.", ["memberOf(Siegburg | Rhein-Sieg-Netzwerk)"]),
+    RuleCase("Mitglieder des Städtebunds Ruhr sind Witten und Hamm.",
+             ["memberOf(Witten | Städtebund Ruhr)", "memberOf(Hamm | Städtebund Ruhr)"]),
+    RuleCase("Nach dem Besuch in Witten gab es Suppe und Essen für alle Mitglieder des Städtebunds Ruhr.", [], none: [.memberOf]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
     + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
-    + round5RelativeAndEventCases
+    + round5RelativeAndEventCases + round5MembershipCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {

@@ -171,9 +171,10 @@ extension MentionRecognizer {
             let genericHeads = ["cluster", "netzwerk", "programm", "projekt", "plattform", "initiative", "forum", "gruppe"]
             let lowerNominative = nominative.lowercased()
             let generic = genericHeads.contains { lowerNominative.hasSuffix($0) }
-            // Named after people or places: `Friedrich-Naumann-Stiftung`, `Max-Planck-Institut`, `Li-Ka-Shing-Stiftung`.
+            // Named after people or places: `Friedrich-Naumann-Stiftung`, `Max-Planck-Institut`, `Li-Ka-Shing-Stiftung`; a
+            // generic head with two named parts too (`Rhein-Sieg-Netzwerk`).
             let nameParts = parts.dropLast()
-            let namedCompound = !generic && parts.count >= 2 && nameParts.allSatisfy { $0.first?.isUppercase == true }
+            let namedCompound = (!generic || parts.count >= 3) && parts.count >= 2 && nameParts.allSatisfy { $0.first?.isUppercase == true }
                 && (parts.count >= 3 || nameParts.allSatisfy { part in
                     let word = String(part)
                     return lexicon.givenNames.contains(word) || lexicon.surnames.contains(word) || lexicon.places[word] != nil
