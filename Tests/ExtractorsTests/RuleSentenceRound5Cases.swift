@@ -164,10 +164,18 @@ let round5MembershipCases: [RuleCase] = [
     RuleCase("Nach dem Besuch in Witten gab es Suppe und Essen für alle Mitglieder des Städtebunds Ruhr.", [], none: [.memberOf]),
 ]
 
+/// `für`-complements with lower-case adjectives.
+let round5LowerAdjectiveCases: [RuleCase] = [
+    RuleCase("Das Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung (BMZ) fördert das Projekt.",
+             ["alias(Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung | BMZ)"]),
+    RuleCase("Das Büro für auswärtige Angelegenheiten der Stadt Weifang hat seinen Sitz in Weifang.",
+             ["location(Büro für auswärtige Angelegenheiten der Stadt Weifang | Weifang)"]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
     + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
-    + round5RelativeAndEventCases + round5MembershipCases
+    + round5RelativeAndEventCases + round5MembershipCases + round5LowerAdjectiveCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {

@@ -297,12 +297,16 @@ struct Coreference {
                 spans[s][k].entity = document.register(spans[s][k])
             }
         }
-        // Parent bodies named in a genitive attribute of an organisation name are entities too.
+        // Parent bodies and places named in a genitive attribute of an organisation or event name are entities too.
         for (s, view) in views.enumerated() {
             for span in spans[s] {
                 for inner in recognizer.nestedOrganizations(view, in: span) {
                     _ = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: .organization, label: inner.label,
                                                       quality: inner.quality, surfaceForms: inner.surfaceForms))
+                }
+                for place in recognizer.nestedPlaces(view, in: span) {
+                    _ = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: place.kind, label: place.label,
+                                                      quality: place.quality))
                 }
             }
         }

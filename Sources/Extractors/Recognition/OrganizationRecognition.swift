@@ -291,6 +291,11 @@ extension MentionRecognizer {
         var j = i
         var end: Int? = nil
         while j < view.count {
+            // A lower-case adjective before a noun: `für wirtschaftliche Zusammenarbeit`, `für auswärtige Angelegenheiten`.
+            if view.isWord(j), !view.isCap(j), view.isCap(j + 1), !view.has(j, WordBit.functionWord),
+               !view.has(j + 1, WordBit.functionWord), Self.isAdjectiveForm(view.text(j)) {
+                j += 1
+            }
             guard view.isCap(j), !view.has(j, WordBit.functionWord) else { break }
             // A capitalised adjective belongs to the noun after it: `für Internationale Beziehungen`.
             while view.isCap(j + 1), !view.has(j + 1, WordBit.functionWord | WordBit.place), view.tokens[j + 1].spaceBefore,
@@ -325,8 +330,7 @@ extension MentionRecognizer {
         guard view.isAny(i, ["des", "der"]) else { return nil }
         let j = i + 1
         // `des Landes NRW`, `der Stadt Köln`, `des Freistaats Sachsen`.
-        if ["Landes", "Land", "Freistaats", "Freistaates", "Stadt", "Provinz", "Bundeslandes", "Kreises", "Landkreises", "Präfektur",
-            "Woiwodschaft", "Region", "Bezirks"].contains(view.text(j)), let placeEnd = placeNameEnd(view, at: j + 1) {
+        if Self.genitivePlaceCues.contains(view.text(j)), let placeEnd = placeNameEnd(view, at: j + 1) {
             return placeEnd
         }
         // A country or state: `der Volksrepublik China`, `der Bundesrepublik Deutschland`.
@@ -369,6 +373,25 @@ extension MentionRecognizer {
         }
         return out
     }
+
+    /// Places named in a genitive attribute inside an organisation or event name: `Qingdao` in `Büro für auswärtige
+    /// Angelegenheiten der Stadt Qingdao`, `Jiangsu` in `Volksregierung der Provinz Jiangsu`. They are entities of their own.
+    func nestedPlaces(_ view: TokenView, in span: MentionSpan) -> [MentionSpan] {
+        guard span.kind == .organization || span.kind == .event, span.length >= 3 else { return [] }
+        var out: [MentionSpan] = []
+        for k in (span.start + 1)..<(span.end - 1) where view.isAny(k, ["des", "der"]) {
+            var j = k + 1
+            if Self.genitivePlaceCues.contains(view.text(j)) { j += 1 }
+            guard j < span.end, let end = placeNameEnd(view, at: j), end <= span.end, let entry = placeEntry(view, j, end) else { continue }
+            out.append(MentionSpan(sentence: span.sentence, start: j, end: end, kind: entry.kind, label: entry.label, quality: .full,
+                                   priority: 3))
+        }
+        return out
+    }
+
+    /// Cue nouns of a genitive place attribute: `des Landes NRW`, `der Stadt Köln`, `des Freistaats Sachsen`.
+    static let genitivePlaceCues: Set<String> = ["Landes", "Land", "Freistaats", "Freistaates", "Stadt", "Provinz", "Bundeslandes",
+                                                 "Kreises", "Landkreises", "Präfektur", "Woiwodschaft", "Region", "Bezirks"]
 
     /// Organisations spelled out right before an acronym in parentheses whose letters are their initials:
     /// `Germany Trade and Invest (GTAI)`.
