@@ -172,10 +172,25 @@ let round5LowerAdjectiveCases: [RuleCase] = [
              ["location(Büro für auswärtige Angelegenheiten der Stadt Weifang | Weifang)"]),
 ]
 
+/// Event nouns: `Veranstaltung` (only with its own place or title), `Summit`, journeys named after their destination.
+let round5EventNounCases: [RuleCase] = [
+    RuleCase("Die Informationsveranstaltung der IHK Bonn findet am 3. Mai 2024 in Bonn statt.",
+             ["startDate(Informationsveranstaltung der IHK Bonn | 2024-05-03)", "location(Informationsveranstaltung der IHK Bonn | Bonn)"]),
+    RuleCase("Die Veranstaltung „China verstehen“ findet am 3. Mai 2024 in Bonn statt.",
+             ["startDate(China verstehen | 2024-05-03)", "location(China verstehen | Bonn)"]),
+    RuleCase("Die Stadt bleibt im Gespräch mit Partnern in Wuhan, sagte sie am 3. Mai 2024 nach der Veranstaltung.",
+             [], none: [.location, .startDate]),
+    RuleCase("Der Hamburg Summit 2024 fand am 5. November 2024 in Hamburg statt.",
+             ["startDate(Hamburg Summit | 2024-11-05)", "location(Hamburg Summit | Hamburg)"]),
+    RuleCase("Die Delegationsreise nach Chengdu fand vom 3. bis 8. Mai 2024 statt.",
+             ["startDate(Delegationsreise nach Chengdu | 2024-05-03)"]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
     + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
     + round5RelativeAndEventCases + round5MembershipCases + round5LowerAdjectiveCases
+    + round5EventNounCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {

@@ -58,6 +58,15 @@ extension MentionRecognizer {
                    let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city {
                     suffix = " in " + entry.label
                     end = placeEnd
+                } else if nominative.lowercased().hasSuffix("reise"), view.isAny(end, ["nach"]),
+                          let placeEnd = placeNameEnd(view, at: end + 1), let entry = placeEntry(view, end + 1, placeEnd),
+                          entry.kind.isPlace {
+                    // A journey is named after where it goes: `Delegationsreise nach Chengdu`.
+                    suffix = " nach " + entry.label
+                    end = placeEnd
+                } else if nominative.lowercased() == "veranstaltung" {
+                    // `Veranstaltung` alone says too little: only `Veranstaltung in CITY` names an event.
+                    continue
                 } else {
                     // The one city after `in` elsewhere in the sentence: `organisierte X in Freiburg eine Exkursion`.
                     let cities = (0..<view.count).compactMap { k -> PlaceInfo? in
