@@ -186,11 +186,23 @@ let round5EventNounCases: [RuleCase] = [
              ["startDate(Delegationsreise nach Chengdu | 2024-05-03)"]),
 ]
 
+/// English names with `of`/`for` complements, named university compounds, and a party's seat in a signing sentence.
+let round5EnglishNameCases: [RuleCase] = [
+    RuleCase("Die Hochschule Emden und die Ningbo University of Technology (NBUT) in Ningbo haben einen Kooperationsvertrag unterzeichnet.",
+             ["alias(Ningbo University of Technology | NBUT)", "location(Ningbo University of Technology | Ningbo)",
+              "signatory(Kooperationsvertrag zwischen Hochschule Emden und NBUT | Hochschule Emden)",
+              "signatory(Kooperationsvertrag zwischen Hochschule Emden und NBUT | Ningbo University of Technology)"]),
+    RuleCase("Die Chinese Academy of Sciences hat ihren Sitz in Peking.", ["location(Chinese Academy of Sciences | Peking)"]),
+    RuleCase("Seit 2015 arbeitet die Hochschule Emden mit der Fudan-Universität in Shanghai zusammen.",
+             ["location(Fudan-Universität | Shanghai)"]),
+    RuleCase("Der Council of Europe Development Bank Report erschien in Paris.", [], none: [.location]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
     + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
     + round5RelativeAndEventCases + round5MembershipCases + round5LowerAdjectiveCases
-    + round5EventNounCases
+    + round5EventNounCases + round5EnglishNameCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {

@@ -135,6 +135,15 @@ extension MentionRecognizer {
             // A legal form after the place: `Deutsch-Japanische Gesellschaft Hamburg e. V.`.
             if extended, let legalEnd = legalFormEnd(view, at: end) { end = legalEnd }
         }
+        // English complements: `University of Technology`, `Council for the Promotion of International Trade`.
+        if view.isAny(end, ["of", "for"]), Self.englishComplementHeads.contains(nominative) {
+            var k = end + 1
+            if view.isAny(k, ["the"]) { k += 1 }
+            if let complementEnd = englishNounList(view, from: k) {
+                end = complementEnd
+                extended = true
+            }
+        }
         // `an der ORG` in the names of institutes: `Konfuzius-Institut an der Universität Duisburg-Essen`.
         if view.isAny(end, ["an"]), view.isAny(end + 1, ["der"]), Self.attachedHeads.contains(where: { nominative.lowercased().hasSuffix($0) }),
            let inner = organization(view, at: headIndex(view, from: end + 2), sentence: sentence), inner.start == end + 2 {
@@ -174,8 +183,10 @@ extension MentionRecognizer {
             // Named after people or places: `Friedrich-Naumann-Stiftung`, `Max-Planck-Institut`, `Li-Ka-Shing-Stiftung`; a
             // generic head with two named parts too (`Rhein-Sieg-Netzwerk`).
             let nameParts = parts.dropLast()
+            // Universities, institutes and foundations are named after anyone: `Tongji-Universität`, `Körber-Stiftung`.
+            let namedHead = Self.namedCompoundHeads.contains { lowerNominative.hasSuffix($0) }
             let namedCompound = (!generic || parts.count >= 3) && parts.count >= 2 && nameParts.allSatisfy { $0.first?.isUppercase == true }
-                && (parts.count >= 3 || nameParts.allSatisfy { part in
+                && (parts.count >= 3 || namedHead || nameParts.allSatisfy { part in
                     let word = String(part)
                     return lexicon.givenNames.contains(word) || lexicon.surnames.contains(word) || lexicon.places[word] != nil
                 })
@@ -194,6 +205,16 @@ extension MentionRecognizer {
         return MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
                            quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
     }
+
+    /// Heads that a capitalised first part of a compound names (lower case): `Tongji-Universität`, `Fraunhofer-Institut`.
+    static let namedCompoundHeads = ["universität", "hochschule", "institut", "stiftung", "akademie"]
+
+    /// English heads that take an `of`/`for` complement (`University of Technology`, `Chinese Academy of Sciences`,
+    /// `Council for the Promotion of International Trade`).
+    static let englishComplementHeads: Set<String> = ["University", "Institute", "Academy", "Chamber", "Council", "Association",
+                                                       "Bank", "Commission", "Committee", "Federation", "Agency", "Ministry",
+                                                       "Bureau", "Office", "Center", "Centre", "Society", "College", "School",
+                                                       "Foundation", "Alliance", "Corporation", "Administration", "Authority"]
 
     /// Heads of bodies named after the university or hospital they belong to (`Institut an der Universität …`), lower case.
     static let attachedHeads = ["institut", "zentrum", "lehrstuhl", "kolleg", "akademie", "center"]
@@ -284,6 +305,21 @@ extension MentionRecognizer {
             if CanonicalLabel.isAdjectiveLike(lower.dropLast(ending.count)) { return true }
         }
         return false
+    }
+
+    /// The end of an English name's complement at `i`: capitalised words joined by `of`, `and`, `&` (`Promotion of International
+    /// Trade`, `Science and Technology`), never ending in a connector.
+    func englishNounList(_ view: TokenView, from i: Int) -> Int? {
+        var j = i
+        var end: Int? = nil
+        while j < view.count, j < i + 8 {
+            guard view.isCap(j), view.isWord(j), !view.has(j, WordBit.functionWord) else { break }
+            j += 1
+            end = j
+            if view.isAny(j, ["of", "and", "&"]) || view.isPunct(j, "&"), view.isCap(j + 1) { j += 1; continue }
+            if !view.isCap(j) || view.has(j, WordBit.functionWord) { break }
+        }
+        return end
     }
 
     /// The end of a list of capitalised nouns (`Wirtschaft, Innovation, Digitalisierung und Energie`) starting at `i`.

@@ -19,7 +19,8 @@ struct SeatRule: ExtractionRule {
     static let officeHeads = ["gmbh", "ag", "mbh", "kg", "se", "e.v", "agentur", "büro", "sekretariat", "verwaltung",
                               "niederlassung", "repräsentanz", "vertretung", "kammer", "ahk", "ihk", "konsulat", "generalkonsulat",
                               "botschaft", "zentrum", "institut", "universität", "hochschule", "gesellschaft", "verband",
-                              "stiftung", "amt", "behörde", "geschäftsstelle", "verein", "agency", "office", "center", "centre"]
+                              "stiftung", "amt", "behörde", "geschäftsstelle", "verein", "agency", "office", "center", "centre",
+                              "university", "institute", "academy", "college"]
 
     /// A second seat coordinated with the first: `mit Sitz in Bonn und Eschborn`.
     static func coordinatedPlaces(_ context: SentenceContext, after place: MentionSpan) -> [MentionSpan] {

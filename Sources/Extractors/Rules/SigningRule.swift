@@ -94,6 +94,8 @@ struct SigningRule: ExtractionRule {
             // `in CITY` right after a noun or a name is that noun's attribute (`die Agentur für Entwicklung in Gdynia`),
             // not the place of signing; after a verb, an adverb or a date it is.
             let before = m.start - 2
+            // `die Zhejiang University of Technology (ZJUT) in Hangzhou`: the seat of a party named with its acronym.
+            if view.isPunct(before, ")") { continue }
             let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) })
             if verb.map({ m.start < $0 }) ?? true, before >= 0, view.isCap(before), !context.document.lexicon.signingVerbs.contains(view.lower(before)),
                !context.dates.contains(where: { $0.end == before + 1 }) {
