@@ -198,11 +198,23 @@ let round5EnglishNameCases: [RuleCase] = [
     RuleCase("Der Council of Europe Development Bank Report erschien in Paris.", [], none: [.location]),
 ]
 
+/// Containment with adjectives or a compass word before the cue, as an apposition, or after `ist eine Stadt`.
+let round5ContainmentCases: [RuleCase] = [
+    RuleCase("Zhuhai ist eine bezirksfreie Stadt in der Provinz Guangdong.", ["containedInPlace(Zhuhai | Guangdong)"]),
+    RuleCase("Die Gäste kamen aus Zhuhai in der südchinesischen Provinz Guangdong.", ["containedInPlace(Zhuhai | Guangdong)"]),
+    RuleCase("Zhuhai liegt in der südchinesischen Provinz Guangdong.", ["containedInPlace(Zhuhai | Guangdong)"]),
+    RuleCase("Die Hafenstadt Zhuhai im Süden der Provinz Guangdong empfing die Gäste.", ["containedInPlace(Zhuhai | Guangdong)"]),
+    RuleCase("Das Werk steht in Zhuhai, Provinz Guangdong.", ["containedInPlace(Zhuhai | Guangdong)"]),
+    RuleCase("Zhuhai liegt in der Nähe von Macau.", [], none: [.containedInPlace]),
+    RuleCase("Mitglieder sind Kiel, Zhuhai, Kreis Düren und Provinz Hunan.", [], none: [.containedInPlace]),
+    RuleCase("Zhuhai ist eine Stadt mit Zukunft, sagte der Gouverneur der Provinz Guangdong.", [], none: [.containedInPlace]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
     + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
     + round5RelativeAndEventCases + round5MembershipCases + round5LowerAdjectiveCases
-    + round5EventNounCases + round5EnglishNameCases
+    + round5EventNounCases + round5EnglishNameCases + round5ContainmentCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {
