@@ -210,11 +210,22 @@ let round5ContainmentCases: [RuleCase] = [
     RuleCase("Zhuhai ist eine Stadt mit Zukunft, sagte der Gouverneur der Provinz Guangdong.", [], none: [.containedInPlace]),
 ]
 
+/// Founding: in parentheses, `ins Leben gerufen`, the active `gründete`; a legal form closing the sentence keeps no period.
+let round5FoundingCases: [RuleCase] = [
+    RuleCase("Die Deutsch-Koreanische Gesellschaft Kiel (gegründet 1998) hat 300 Mitglieder.",
+             ["foundingDate(Deutsch-Koreanische Gesellschaft Kiel | 1998)"]),
+    RuleCase("Die Deutsch-Koreanische Gesellschaft Kiel wurde im Mai 1998 ins Leben gerufen.",
+             ["foundingDate(Deutsch-Koreanische Gesellschaft Kiel | 1998-05)"]),
+    RuleCase("Die Stadt Kiel gründete 1998 die Kieler Hafenentwicklung GmbH.", ["foundingDate(Kieler Hafenentwicklung GmbH | 1998)"]),
+    RuleCase("Die Deutsch-Koreanische Gesellschaft Kiel hat 1998 zum Fest gerufen.", [], none: [.foundingDate]),
+    RuleCase("Der Verein wurde 1998 vom Freundeskreis Kiel-Tongyeong e. V. gegründet.", [], none: [.foundingDate]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
     + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
     + round5RelativeAndEventCases + round5MembershipCases + round5LowerAdjectiveCases
-    + round5EventNounCases + round5EnglishNameCases + round5ContainmentCases
+    + round5EventNounCases + round5EnglishNameCases + round5ContainmentCases + round5FoundingCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {
