@@ -221,11 +221,22 @@ let round5FoundingCases: [RuleCase] = [
     RuleCase("Der Verein wurde 1998 vom Freundeskreis Kiel-Tongyeong e. V. gegründet.", [], none: [.foundingDate]),
 ]
 
+/// Attendees counted among the participants, and speakers after a leading event.
+let round5AttendeeCases: [RuleCase] = [
+    RuleCase("Die 3. Deutsch-Koreanische Bildungskonferenz fand am 12. März 2024 in Gera statt. Zu den Teilnehmern gehörten Staatssekretärin Julia Brandt und Jan Becker.",
+             ["attendee(3. Deutsch-Koreanische Bildungskonferenz | Julia Brandt)", "attendee(3. Deutsch-Koreanische Bildungskonferenz | Jan Becker)"]),
+    RuleCase("Beim 5. Partnerschaftsforum in Gera am 12. März 2024 sprachen Julia Brandt und Generalkonsul Kim Jun.",
+             ["attendee(5. Partnerschaftsforum | Julia Brandt)", "attendee(5. Partnerschaftsforum | Kim Jun)"]),
+    RuleCase("Zu den Teilnehmern gehörten Julia Brandt und Jan Becker.", [], none: [.attendee]),
+    RuleCase("Beim 5. Partnerschaftsforum in Gera am 12. März 2024 sollen Julia Brandt und Kim Jun sprechen.", [], none: [.attendee]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
     + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
     + round5RelativeAndEventCases + round5MembershipCases + round5LowerAdjectiveCases
     + round5EventNounCases + round5EnglishNameCases + round5ContainmentCases + round5FoundingCases
+    + round5AttendeeCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {

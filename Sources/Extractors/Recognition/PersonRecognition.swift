@@ -151,6 +151,8 @@ extension MentionRecognizer {
             words.append(view.text(i).titleCasedIfUpper)
             i += 1
         }
+        // A sentence-final period glued to a name read as an abbreviation (`Kim Jun.`) is no part of it; initials keep theirs.
+        if let last = words.last, last.hasSuffix("."), last.unicodeScalars.count > 2 { words[words.count - 1] = String(last.dropLast()) }
         let label = words.joined(separator: " ")
         let surface = view.join(start, end)
         var forms: [String] = []
