@@ -231,12 +231,23 @@ let round5AttendeeCases: [RuleCase] = [
     RuleCase("Beim 5. Partnerschaftsforum in Gera am 12. März 2024 sollen Julia Brandt und Kim Jun sprechen.", [], none: [.attendee]),
 ]
 
+/// A capital of a genitive area, an acronym prefix naming the one organisation that starts with it, participles in names.
+let round5PrefixAndParticipleCases: [RuleCase] = [
+    RuleCase("Chengdu, die Hauptstadt Sichuans, ist seit 2016 Partnerstadt von Bonn.", ["containedInPlace(Chengdu | Sichuan)"]),
+    RuleCase("Am Abend lud die IHK Gera zu einem Empfang ein. IHK-Präsident Dr. Uwe Laue betonte die Bedeutung Chinas.",
+             ["holdsRole(Uwe Laue | Präsident | IHK Gera)"]),
+    RuleCase("Die IHK Gera und die IHK Suhl luden ein. IHK-Präsident Dr. Uwe Laue betonte die Bedeutung Chinas.",
+             ["holdsRole(Uwe Laue | Präsident | IHK)"]),
+    RuleCase("Das Fraunhofer-Institut für Angewandte Optik hat seinen Sitz in Jena.",
+             ["location(Fraunhofer-Institut für Angewandte Optik | Jena)"]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
     + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
     + round5RelativeAndEventCases + round5MembershipCases + round5LowerAdjectiveCases
     + round5EventNounCases + round5EnglishNameCases + round5ContainmentCases + round5FoundingCases
-    + round5AttendeeCases
+    + round5AttendeeCases + round5PrefixAndParticipleCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {

@@ -298,6 +298,13 @@ extension MentionRecognizer {
     /// True for capitalised adjectives of names (`Deutsche`, `Bergischen`, `Chinesisch-Deutsche`, `Internationaler`).
     func looksLikeAdjective(_ text: String) -> Bool { Self.isAdjectiveForm(text) }
 
+    /// True for inflected participles used as adjectives in names (`Integrierte`, `Angewandten`): six letters or more
+    /// ending in `-te`, `-ten`, `-ter`, `-tes`.
+    static func isParticipleForm(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.unicodeScalars.count >= 6 && ["te", "ten", "ter", "tes"].contains { lower.hasSuffix($0) }
+    }
+
     /// ``looksLikeAdjective(_:)``, which needs no lexicon.
     static func isAdjectiveForm(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -335,7 +342,7 @@ extension MentionRecognizer {
             guard view.isCap(j), !view.has(j, WordBit.functionWord) else { break }
             // A capitalised adjective belongs to the noun after it: `für Internationale Beziehungen`.
             while view.isCap(j + 1), !view.has(j + 1, WordBit.functionWord | WordBit.place), view.tokens[j + 1].spaceBefore,
-                  Self.isAdjectiveForm(view.text(j)) {
+                  Self.isAdjectiveForm(view.text(j)) || Self.isParticipleForm(view.text(j)) {
                 j += 1
             }
             j += 1

@@ -177,6 +177,8 @@ extension MentionRecognizer {
             label = name
             if let entry, landCue { finalKind = entry.kind == .city ? .administrativeArea : entry.kind }
             if let entry, !landCue, entry.kind == .country { return nil }
+            // `Hauptstadt Sichuans` names the province whose capital it is, not a town called Sichuan.
+            if let entry, cue.hasSuffix("hauptstadt") || cue.hasSuffix("Hauptstadt"), entry.kind == .administrativeArea { return nil }
         }
         let surface = view.join(i, end)
         var forms = [surface]
