@@ -242,12 +242,28 @@ let round5PrefixAndParticipleCases: [RuleCase] = [
              ["location(Fraunhofer-Institut für Angewandte Optik | Jena)"]),
 ]
 
+/// Roles in parentheses or after a time phrase, a title after an organisation's place, companies named after their founder.
+let round5RoleVariantCases: [RuleCase] = [
+    RuleCase("Anwesend war Tom Riedel (Geschäftsführer der Wirtschaftsförderung Gera).",
+             ["holdsRole(Tom Riedel | Geschäftsführer | Wirtschaftsförderung Gera)"]),
+    RuleCase("Tom Riedel, seit 2019 Geschäftsführer der Wirtschaftsförderung Gera, sprach.",
+             ["holdsRole(Tom Riedel | Geschäftsführer | Wirtschaftsförderung Gera)"]),
+    RuleCase("Es sprach Geschäftsführer der Wirtschaftsförderung Gera Dr. Tom Riedel.",
+             ["holdsRole(Tom Riedel | Geschäftsführer | Wirtschaftsförderung Gera)"]),
+    RuleCase("Der Vorstandsvorsitzende der Robert Bosch GmbH, Stefan Hartung, sprach über China.",
+             ["holdsRole(Stefan Hartung | Vorstandsvorsitzende | Robert Bosch GmbH)"]),
+    RuleCase("Tom Riedel (Wirtschaftsförderung Gera) sprach über Wasserstoff.", [], none: [.holdsRole]),
+    RuleCase("Geschäftsführerin Anna Roth der Kahl Bau GmbH sprach in Gera.", [], none: [.location]),
+    RuleCase("Die Bongartz & Richter Logistik KG hat ihren Sitz in Gera.", ["location(Bongartz & Richter Logistik KG | Gera)"]),
+    RuleCase("Die Ernst & Young GmbH mit Sitz in Stuttgart berät die Stadt.", ["location(Ernst & Young GmbH | Stuttgart)"]),
+]
+
 /// All round-five cases.
 let round5RuleCases = round5SigningCases + round5CapitalCases + round5AcronymRoleCases + round5BackReferenceCases
     + round5OrganizationCases + round5DateAndStateCases + round5PartnershipAndCopulaCases + round5InstituteAndCoSignerCases
     + round5RelativeAndEventCases + round5MembershipCases + round5LowerAdjectiveCases
     + round5EventNounCases + round5EnglishNameCases + round5ContainmentCases + round5FoundingCases
-    + round5AttendeeCases + round5PrefixAndParticipleCases
+    + round5AttendeeCases + round5PrefixAndParticipleCases + round5RoleVariantCases
 
 @Test("round five rule cases", arguments: round5RuleCases)
 func round5RuleCase(_ example: RuleCase) {

@@ -55,7 +55,7 @@ extension MentionRecognizer {
         guard view.isWord(i) else { return nil }
         // Legal form: `PKS Kommunikations- und Strategieberatung GmbH`.
         if i > 0, let legalEnd = legalFormEnd(view, at: i), view.tokens[i].isCapitalized || view.text(i).first == "e" || view.text(i).first == "m" {
-            let start = leftExtent(view, from: i - 1)
+            let start = leftExtent(view, from: i - 1, givenNames: true)
             guard start < i else { return nil }
             var label = view.join(start, legalEnd)
             var quality = LabelQuality.full
@@ -119,7 +119,8 @@ extension MentionRecognizer {
                 if view.text(j) == "Greater", j == end, isPlaceWord(view, j + 1) { j += 2; took = true; continue }
                 if view.isCap(j), isPlaceWord(view, j) || (view.isUpper(j) && j == end) || isPlaceCompound(view, j) {
                     // Not the start of a new phrase such as `China International …`.
-                    if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1) && !view.has(j + 1, WordBit.functionWord) { break }
+                    if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1)
+                        && !view.has(j + 1, WordBit.functionWord | WordBit.title) { break }
                     j += 1
                     took = true
                     continue
@@ -252,8 +253,9 @@ extension MentionRecognizer {
     static let genericPhrases: Set<String> = ["joint venture", "joint ventures", "joint-venture", "joint-ventures",
                                               "business angels", "venture capital"]
 
-    /// The first token of the capitalised words before an organisation's head (adjectives, names, coordinated compounds).
-    func leftExtent(_ view: TokenView, from last: Int) -> Int {
+    /// The first token of the capitalised words before an organisation's head (adjectives, names, coordinated compounds);
+    /// with `givenNames`, a given name that starts the phrase too.
+    func leftExtent(_ view: TokenView, from last: Int, givenNames: Bool = false) -> Int {
         var j = last
         var start = last + 1
         var steps = 0
@@ -266,11 +268,19 @@ extension MentionRecognizer {
                     steps += 1
                     continue
                 }
+                // Partners in a company name: `Bongartz & Richter Logistik KG`, `Ernst & Young GmbH`.
+                if givenNames, view.isAny(j, ["&"]) || view.isPunct(j, "&"), isNameWord(view, j - 1) {
+                    start = j - 1
+                    j -= 2
+                    steps += 1
+                    continue
+                }
                 break
             }
             guard isNameWord(view, j) || view.isUpper(j) else { break }
             let text = view.text(j)
-            if isRoleWord(view, j) { break }
+            // A role noun ends the name, unless it is a partner's surname after `&` (`Bongartz & Richter Logistik KG`).
+            if isRoleWord(view, j) && !(givenNames && (view.isAny(j - 1, ["&"]) || view.isPunct(j - 1, "&"))) { break }
             // The lexicon tests below read the token's ``WordBit`` bits (the same lookups, made once per distinct text).
             if view.has(j, WordBit.placeCue) && !view.isUpper(j) {
                 // `Wirtschaftsförderung Region Stuttgart GmbH`: a cued place between an organisation word and the head.
@@ -286,8 +296,11 @@ extension MentionRecognizer {
                !lexicon.surnames.contains(text), lexicon.orgHead(text) == nil {
                 if !text.contains("-") { break }
             }
-            // Never swallow a person's given name.
-            if lexicon.givenNames.contains(text) && !view.isUpper(j) { break }
+            // Never swallow a person's given name, except in a company named after its founder (`Carl Zeiss AG`, with
+            // `givenNames`): there the given name starts the name, after a determiner or at the sentence start.
+            if lexicon.givenNames.contains(text) && !view.isUpper(j) {
+                guard givenNames, j == 0 || !view.isCap(j - 1) else { break }
+            }
             start = j
             j -= 1
             steps += 1
