@@ -237,7 +237,16 @@ private struct ScalarCursor {
         var byte = self.byte
         let walked: Void? = utf8.withContiguousStorageIfAvailable { bytes in
             let end = bytes.count
+            let base = bytes.baseAddress
             while offset < target && byte < end {
+                // Eight ASCII bytes are eight scalars: skipped at once.
+                if let base, offset + 8 <= target && byte + 8 <= end,
+                    UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    byte += 8
+                    offset += 8
+                    continue
+                }
                 byte += 1
                 while byte < end && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
                 offset += 1
@@ -276,6 +285,26 @@ private struct FindingKey: Hashable {
     let object: FactObject
     /// The sentence index.
     let sentence: Int
+
+    /// Hashes the integers and the object's case only: the texts of a literal, role or address (compared by `==`
+    /// with `String`'s canonical equivalence) are left to equality, which the few findings sharing the rest check.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(relation)
+        hasher.combine(subject)
+        hasher.combine(sentence)
+        switch object {
+        case .entity(let entity):
+            hasher.combine(0 as UInt8)
+            hasher.combine(entity)
+        case .literal:
+            hasher.combine(1 as UInt8)
+        case .post(_, let organization):
+            hasher.combine(2 as UInt8)
+            hasher.combine(organization)
+        case .address:
+            hasher.combine(3 as UInt8)
+        }
+    }
 }
 
 /// Options of an ``Extractor``.

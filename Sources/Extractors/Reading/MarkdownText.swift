@@ -337,13 +337,18 @@ private struct BlockBuilder {
                     text.append(contentsOf: line)
                 }
             } else {
-                var joined: [UInt8] = []
-                for (index, line) in unit.lines.enumerated() {
-                    if index > 0 { joined.append(0x0A) }
-                    var body = line[...]
-                    // Hard line break by backslash: the line end stays, the backslash goes.
-                    if unit.lines.count > 1 && index < unit.lines.count - 1 && body.last == UInt8(ascii: "\\") { body = body.dropLast() }
-                    joined.append(contentsOf: body)
+                var joined: [UInt8]
+                if unit.lines.count == 1 {
+                    joined = unit.lines[0]  // one line: no backslash to drop, nothing to join
+                } else {
+                    joined = []
+                    for (index, line) in unit.lines.enumerated() {
+                        if index > 0 { joined.append(0x0A) }
+                        var body = line[...]
+                        // Hard line break by backslash: the line end stays, the backslash goes.
+                        if unit.lines.count > 1 && index < unit.lines.count - 1 && body.last == UInt8(ascii: "\\") { body = body.dropLast() }
+                        joined.append(contentsOf: body)
+                    }
                 }
                 // Text without any byte the inline scan treats specially renders as itself.
                 text = joined.contains(where: InlineMarkdown.isInlineMarker)
@@ -366,10 +371,30 @@ private struct BlockBuilder {
         return out
     }
 
+    /// True when ``trimBlankLines(_:)`` leaves `text` as it is: it is empty, or every line is non-empty and neither
+    /// starts nor ends with a space or tab.
+    static func isTrimmed(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            if n == 0 { return true }
+            var lineStart = 0
+            while lineStart <= n {
+                var lineEnd = lineStart
+                while lineEnd < n && buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                if lineEnd == lineStart { return false }
+                let first = buffer[lineStart], last = buffer[lineEnd - 1]
+                if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 { return false }
+                lineStart = lineEnd + 1
+            }
+            return true
+        }
+    }
+
     /// Removes blanks and line ends around the text and blanks before every inner line end.
     func trimBlankLines(_ text: inout [UInt8]) {
         // Every line without leading and trailing spaces and tabs; lines left empty are dropped; the lines are
         // joined by line feeds, with none at the end.
+        if BlockBuilder.isTrimmed(text) { return }
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
         text.withUnsafeBufferPointer { buffer in

@@ -32,8 +32,12 @@ public enum TextDecoding {
         let hasBOM = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasBOM ? 3 : 0
         let sniffEnd = min(count, start + sniffLength)
+        // NUL bytes anywhere (one vectorisable count; text has none, and then the sniffed start has none either).
+        let nulCount = countNUL(bytes, from: start)
         var hasNUL = false
-        for index in start..<sniffEnd where bytes[index] == 0 { hasNUL = true; break }
+        if nulCount > 0 {
+            for index in start..<sniffEnd where bytes[index] == 0 { hasNUL = true; break }
+        }
         if hasNUL {
             if !hasBOM, let bigEndian = utf16ByteOrderWithoutBOM(bytes, end: sniffEnd) {
                 return decodeUTF16(bytes, from: 0, bigEndian: bigEndian, name: name, guessed: true)
@@ -41,11 +45,11 @@ public enum TextDecoding {
             if looksBinary(bytes, from: start, to: sniffEnd) { throw .binaryFile(path: name) }
         }
         // Stray NUL bytes in text (anywhere, not only in the sniffed start) are dropped: no output format can carry them.
-        let nulCount = bytes[start...].reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
         let body = nulCount == 0 ? bytes[start...] : ArraySlice(bytes[start...].filter { $0 != 0 })
         let nulWarnings = nulCount == 0 ? [] : ["\(name): \(nulCount) NUL byte\(nulCount == 1 ? "" : "s") removed from the text"]
         if isValidUTF8(body) {
-            return DecodedBytes(utf8: Array(body), encoding: .utf8, warnings: nulWarnings)
+            // The common case (no BOM, no NUL) hands on the input array itself rather than a copy.
+            return DecodedBytes(utf8: nulCount == 0 && start == 0 ? bytes : Array(body), encoding: .utf8, warnings: nulWarnings)
         }
         if hasBOM {
             // A UTF-8 byte-order mark is strong evidence: repair the bad sequences rather than change encodings.
@@ -126,8 +130,18 @@ public enum TextDecoding {
         return (valid, invalid)
     }
 
+    /// The number of NUL bytes in `bytes[start...]`.
+    static func countNUL(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var nul = 0
+            for index in start..<buffer.count where buffer[index] == 0 { nul += 1 }
+            return nul
+        }
+    }
+
     /// True when the bytes are well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF).
     public static func isValidUTF8<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        if let valid = bytes.withContiguousStorageIfAvailable({ isValidUTF8Buffer($0) }) { return valid }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         while true {
@@ -137,6 +151,40 @@ public enum TextDecoding {
             case .error: return false
             }
         }
+    }
+
+    /// ``isValidUTF8(_:)`` over contiguous bytes: ASCII eight bytes at a time, each multi-byte sequence checked
+    /// against the well-formed ranges of the Unicode standard (the same ranges as ``utf8Profile(_:)``).
+    static func isValidUTF8Buffer(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        let end = buffer.count
+        var index = 0
+        while index < end {
+            if index + 8 <= end {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { index += 8; continue }
+            }
+            let lead = base[index]
+            if lead < 0x80 { index += 1; continue }
+            var length = 0
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return false
+            }
+            guard index + length <= end else { return false }
+            let second = base[index + 1]
+            guard second >= low && second <= high else { return false }
+            for offset in 2..<length where base[index + offset] < 0x80 || base[index + offset] > 0xBF { return false }
+            index += length
+        }
+        return true
     }
 
     /// Converts Windows-1252 bytes to UTF-8 (the five unassigned bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D map to the C1 controls).

@@ -20,7 +20,7 @@ struct CanonicalLabel {
 
     /// The context implied by the word before a phrase and the head's gender.
     static func context(before word: String, headGender: String) -> Context {
-        switch word.lowercased() {
+        switch word.fastLowercased {
         case "des", "eines", "dem", "einem", "im", "am", "vom", "zum", "beim", "diesem", "dieses":
             return .obliqueMasculineNeuter
         case "der", "einer", "zur", "dieser":
@@ -28,7 +28,7 @@ struct CanonicalLabel {
         case "den":
             return headGender == "m" ? .obliqueMasculineNeuter : .plain
         case "das", "die":
-            return headGender == "n" && word.lowercased() == "das" ? .weakNominative : .plain
+            return headGender == "n" && word.fastLowercased == "das" ? .weakNominative : .plain
         default:
             return .plain
         }
@@ -43,7 +43,7 @@ struct CanonicalLabel {
         let out = words.map { word -> String in
             guard let first = word.unicodeScalars.first, first.properties.isUppercase, !isProtected(word),
                   word.count >= 5 else { return word }
-            let lower = word.lowercased()
+            let lower = word.fastLowercased
             switch context {
             case .plain:
                 return word

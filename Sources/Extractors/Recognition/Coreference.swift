@@ -8,7 +8,7 @@ struct DocumentEntities: Sendable {
     /// Mention spans per sentence, sorted by start, each with its `entity` set.
     var spans: [[MentionSpan]] = []
     /// Entity index by resolution key (kind group + slug of the label; the same pairs as ``key(_:_:)`` tells apart).
-    private var index: [ResolutionKey: Int] = [:]
+    private var index = ResolutionIndex()
     /// Acronyms and their entity.
     var acronyms: [String: Int] = [:]
     /// Short names given in parentheses (`AHK Polen`) → label of their long form.
@@ -56,8 +56,8 @@ struct DocumentEntities: Sendable {
             slugHash = WordTable.hash(slug)
             slugs[span.label] = slug
         }
-        let key = ResolutionKey(group: span.kind.resolutionGroup, slug: slug, slugHash: slugHash)
-        if let existing = index[key] {
+        let group = span.kind.resolutionGroup
+        if let existing = index.find(group: group, slug: slug, slugHash: slugHash) {
             // Changed in place (no copy of the entity's strings and arrays).
             if span.quality > entities[existing].quality && span.label != entities[existing].label {
                 entities[existing].surfaceForms.append(entities[existing].label)
@@ -72,8 +72,14 @@ struct DocumentEntities: Sendable {
         }
         entities.append(EntityMention(kind: span.kind, label: span.label, quality: span.quality, aliases: span.aliases,
                                       surfaceForms: span.surfaceForms.filter { $0 != span.label }))
-        index[key] = entities.count - 1
+        index.insert(group: group, slug: slug, slugHash: slugHash, entity: entities.count - 1)
         return entities.count - 1
+    }
+
+    /// Makes room for `count` entities (and their keys) without growing the arrays on the way.
+    mutating func reserveCapacity(_ count: Int) {
+        entities.reserveCapacity(count)
+        index.reserveCapacity(count)
     }
 
     /// Adds an entity that a rule constructs (an agreement named after its parties), or finds it.
@@ -103,26 +109,154 @@ extension Array where Element == [MentionSpan] {
     }
 }
 
-/// A kind group and a slug: the parts of ``DocumentEntities/key(_:_:)``, kept apart instead of joined into a new string.
-/// Slugs are ASCII, so equal slugs have equal bytes and equal ``slugHash``es: the key hashes that byte hash instead of the
-/// string.
-private struct ResolutionKey: Hashable {
-    /// ``GraphCore/EntityKind/resolutionGroup``.
-    let group: Int
-    /// The slug of the label.
-    let slug: String
-    /// ``ByteKeyTable/hash(_:)`` of ``slug``.
-    let slugHash: UInt64
+/// Entity indices by kind group and slug: the parts of ``DocumentEntities/key(_:_:)``, kept apart instead of joined
+/// into a new string. Slugs are ASCII, so equal slugs have equal bytes and equal byte hashes: an open-addressing table
+/// probed with the slug's byte hash mixed with the group (no seeded `Hasher`), whose keys compare group, hash and bytes.
+private struct ResolutionIndex: Sendable {
+    /// Per slot: 0 when empty, else 1 + the index of its key in ``groups``, ``slugs`` and ``hashes``. A power of two.
+    private var slots = [Int32](repeating: 0, count: 64)
+    /// Per key: ``GraphCore/EntityKind/resolutionGroup``.
+    private var groups: [Int] = []
+    /// Per key: the slug.
+    private var slugs: [String] = []
+    /// Per key: ``ByteKeyTable/hash(_:)`` of the slug.
+    private var hashes: [UInt64] = []
+    /// Per key: its entity.
+    private var entities: [Int] = []
 
-    /// Same group and same slug.
-    static func == (a: ResolutionKey, b: ResolutionKey) -> Bool {
-        a.group == b.group && a.slugHash == b.slugHash && a.slug == b.slug
+    /// The first slot to probe for a key.
+    @inline(__always)
+    private static func start(group: Int, slugHash: UInt64, mask: Int) -> Int {
+        let mixed = (slugHash ^ UInt64(truncatingIfNeeded: group) &* 0xFF51_AFD7_ED55_8CCD) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
     }
 
-    /// Hashes the group and the slug's byte hash.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(group)
-        hasher.combine(slugHash)
+    /// The entity of the key (`group`, `slug`), where `slugHash` is the slug's ``ByteKeyTable/hash(_:)``, or nil.
+    func find(group: Int, slug: String, slugHash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = Self.start(group: group, slugHash: slugHash, mask: mask)
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            let k = entry - 1
+            if hashes[k] == slugHash && groups[k] == group && ByteKeyTable<Int>.sameBytes(slugs[k], slug) { return entities[k] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Makes room for `count` keys: the arrays and enough slots that they do not grow before.
+    mutating func reserveCapacity(_ count: Int) {
+        groups.reserveCapacity(count)
+        slugs.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        entities.reserveCapacity(count)
+        var size = slots.count
+        while count * 2 > size { size *= 2 }
+        if size > slots.count {
+            slots = [Int32](repeating: 0, count: size)
+            for k in groups.indices { place(k) }
+        }
+    }
+
+    /// Adds the key (`group`, `slug`), which is not in the index, for `entity`.
+    mutating func insert(group: Int, slug: String, slugHash: UInt64, entity: Int) {
+        if (groups.count + 1) * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for k in groups.indices { place(k) }
+        }
+        groups.append(group)
+        slugs.append(slug)
+        hashes.append(slugHash)
+        entities.append(entity)
+        place(groups.count - 1)
+    }
+
+    /// Puts key `k` into the first free slot of its probe sequence.
+    private mutating func place(_ k: Int) {
+        let mask = slots.count - 1
+        var slot = Self.start(group: groups[k], slugHash: hashes[k], mask: mask)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(k + 1)
+    }
+}
+
+/// A small set of ``WordInfo/fingerprint(_:)``s, asked once per capitalised token of a document: a 64-bit filter and
+/// the sorted fingerprints, searched by halves (no seeded `Hasher` per question).
+struct PrintFilter: Sendable {
+    /// One bit per fingerprint (its top six bits after a multiplicative mix).
+    private var mask: UInt64 = 0
+    /// The fingerprints, sorted and without repeats once ``contains(_:)`` is asked.
+    private var prints: [UInt64] = []
+    /// True while ``prints`` is sorted and without repeats.
+    private var sorted = true
+
+    /// An empty set.
+    init() {}
+
+    /// The filter bit of `print`.
+    @inline(__always)
+    private static func bit(_ print: UInt64) -> UInt64 { 1 << ((print &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    /// Adds `print`.
+    mutating func insert(_ print: UInt64) {
+        mask |= Self.bit(print)
+        if let last = prints.last, last >= print { sorted = false }
+        prints.append(print)
+    }
+
+    /// Sorts the fingerprints and drops repeats (done before the first question).
+    mutating func seal() {
+        guard !sorted else { return }
+        prints.sort()
+        var out: [UInt64] = []
+        out.reserveCapacity(prints.count)
+        for print in prints where out.last != print { out.append(print) }
+        prints = out
+        sorted = true
+    }
+
+    /// True when `print` was added; ``seal()`` must have run after the last ``insert(_:)``.
+    @inline(__always)
+    func contains(_ print: UInt64) -> Bool {
+        guard mask & Self.bit(print) != 0 else { return false }
+        var low = 0
+        var high = prints.count
+        while low < high {
+            let middle = (low + high) >> 1
+            let value = prints[middle]
+            if value == print { return true }
+            if value < print { low = middle + 1 } else { high = middle }
+        }
+        return false
+    }
+}
+
+/// A set of strings (compared with `==`) that stays an array while small: the labels of one document, met a few times
+/// each, are then found by a short scan instead of a seeded hash and a set's storage per document.
+struct SmallStringSet: Sendable {
+    /// The members while there are few.
+    private var few: [String] = []
+    /// The members once there are many.
+    private var many: Set<String>? = nil
+    /// Members kept in ``few`` before they move to ``many``.
+    private static let limit = 16
+
+    /// An empty set.
+    init() {}
+
+    /// Adds `member`; true when it was not in the set.
+    mutating func insert(_ member: String) -> Bool {
+        if many != nil { return many!.insert(member).inserted }
+        for known in few where known == member { return false }
+        if few.count < Self.limit {
+            few.append(member)
+        } else {
+            var set = Set(few)
+            set.insert(member)
+            many = set
+            few = []
+        }
+        return true
     }
 }
 
@@ -175,11 +309,12 @@ struct Coreference {
             }
         }
         // As for surnames below: the fingerprints of the acronyms' lower-cased texts rule out most tokens unhashed.
-        var acronymPrints = Set<UInt64>()
+        var acronymPrints = PrintFilter()
         var everyAcronymSimple = true
         for key in acronymHost.keys {
             if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { acronymPrints.insert(print) } else { everyAcronymSimple = false }
         }
+        acronymPrints.seal()
         for (s, view) in views.enumerated() {
             for i in 0..<view.count where !acronymHost.isEmpty && view.isWord(i) {
                 if everyAcronymSimple, let print = view.lowerPrint(i), !acronymPrints.contains(print) { continue }
@@ -195,11 +330,22 @@ struct Coreference {
         // 3. Short legal names: `Muster GmbH` for `Muster Beratung GmbH`.
         // Read through the sentences in place (no flattened copy of every span).
         var orgLabels: [String] = []
-        for span in spans.spans(of: .organization) where span.quality > .short { orgLabels.append(span.label) }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].quality > .short {
+                orgLabels.append(spans[s][k].label)
+            }
+        }
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .organization {
-                let words = spans[s][k].label.split(separator: " ")
-                guard words.count == 2, lexicon.legalForms.contains(RecognitionLexicon.compactKey(String(words[1]))) else { continue }
+                // Most labels have one word or more than two: told on their bytes, without splitting them into Characters.
+                let words: [String]
+                if let count = Self.spaceSeparatedWordCount(spans[s][k].label) {
+                    if count != 2 { continue }
+                    words = Self.simpleWords(spans[s][k].label)
+                } else {
+                    words = spans[s][k].label.split(separator: " ").map(String.init)
+                }
+                guard words.count == 2, lexicon.legalForms.contains(RecognitionLexicon.compactKey(words[1])) else { continue }
                 let candidates = Set(orgLabels.filter { long in
                     long != spans[s][k].label && long.hasPrefix(words[0] + " ") && long.hasSuffix(" " + words[1])
                 })
@@ -220,17 +366,25 @@ struct Coreference {
         Self.mergeNumberedEvents(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
-        for span in spans.spans(of: .person) {
-            let parts = span.label.split(separator: " ")
-            if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(span.label) }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .person {
+                let label = spans[s][k].label
+                if let surname = Self.lastOfSeveralWords(label) {
+                    if let surname { surnameOwners[surname, default: []].insert(label) }
+                    continue
+                }
+                let parts = label.split(separator: " ")
+                if parts.count >= 2, let last = parts.last { surnameOwners[String(last), default: []].insert(label) }
+            }
         }
         // A token can only be a surname key when its lower-cased text equals a key's lower-cased text; the fingerprints of
         // the keys' lower-cased texts rule most tokens out without building and hashing the title-cased text.
-        var surnamePrints = Set<UInt64>()
+        var surnamePrints = PrintFilter()
         var everySurnameSimple = true
         for key in surnameOwners.keys {
             if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { surnamePrints.insert(print) } else { everySurnameSimple = false }
         }
+        surnamePrints.seal()
         for (s, view) in views.enumerated() {
             for i in 0..<view.count where !surnameOwners.isEmpty && view.isCap(i) {
                 if everySurnameSimple, let print = view.lowerPrint(i), !surnamePrints.contains(print) { continue }
@@ -292,6 +446,10 @@ struct Coreference {
         }
         var document = DocumentEntities()
         document.memoKey = lexicon.memoKey
+        // At most one entity per span (parent bodies and acronym hosts may add a few more).
+        var spanCount = acronymHost.count
+        for s in spans.indices { spanCount += spans[s].count }
+        document.reserveCapacity(spanCount)
         for s in spans.indices {
             for k in spans[s].indices {
                 spans[s][k].entity = document.register(spans[s][k])
@@ -299,12 +457,13 @@ struct Coreference {
         }
         // Parent bodies and places named in a genitive attribute of an organisation or event name are entities too.
         for (s, view) in views.enumerated() {
-            for span in spans[s] {
-                for inner in recognizer.nestedOrganizations(view, in: span) {
+            // Only organisations and events of three or more tokens have nested ones (the others are not copied).
+            for k in spans[s].indices where (spans[s][k].kind == .organization || spans[s][k].kind == .event) && spans[s][k].length >= 3 {
+                for inner in recognizer.nestedOrganizations(view, in: spans[s][k]) {
                     _ = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: .organization, label: inner.label,
                                                       quality: inner.quality, surfaceForms: inner.surfaceForms))
                 }
-                for place in recognizer.nestedPlaces(view, in: span) {
+                for place in recognizer.nestedPlaces(view, in: spans[s][k]) {
                     _ = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: place.kind, label: place.label,
                                                       quality: place.quality))
                 }
@@ -331,6 +490,71 @@ struct Coreference {
         return mine.filter { theirs.contains($0) }.count * 2 >= mine.count
     }
 
+    /// `label.split(separator: " ").count`, counted on the UTF-8 bytes when the label is a ``Swift/String/isSimpleText``
+    /// (each `Character` one scalar, so the `" "` Characters are the space bytes); nil for other labels.
+    static func spaceSeparatedWordCount(_ label: String) -> Int? {
+        var label = label
+        return label.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0xCC || byte == 0x0D { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
+    }
+
+    /// `label.split(separator: " ")` of a ``Swift/String/isSimpleText`` label, split on its space bytes.
+    static func simpleWords(_ label: String) -> [String] {
+        var label = label
+        return label.withUTF8 { bytes in
+            var words: [String] = []
+            var start = -1
+            for k in 0...bytes.count {
+                if k == bytes.count || bytes[k] == 0x20 {
+                    if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)) }
+                    start = -1
+                } else if start < 0 {
+                    start = k
+                }
+            }
+            return words
+        }
+    }
+
+    /// For a ``Swift/String/isSimpleText`` label: `.some(last)` with the last of `label.split(separator: " ")` when there
+    /// are two or more, `.some(nil)` when there are fewer; nil for other labels (then the caller splits the label).
+    static func lastOfSeveralWords(_ label: String) -> String?? {
+        var label = label
+        return label.withUTF8 { bytes -> String?? in
+            var words = 0
+            var start = 0
+            var end = 0
+            var inWord = false
+            for k in 0..<bytes.count {
+                let byte = bytes[k]
+                if byte >= 0xCC || byte == 0x0D { return nil }
+                if byte == 0x20 {
+                    if inWord { end = k }
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    start = k
+                }
+            }
+            if inWord { end = bytes.count }
+            guard words >= 2 else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+    }
+
     /// Words of English organisation names that carry no translated content.
     static let translationQualifiers: Set<String> = ["international", "national", "of", "for", "and", "the", "&", "foreign",
                                                      "general", "federal", "municipal", "chinese", "german", "sino-german",
@@ -342,8 +566,11 @@ struct Coreference {
     func mergeTranslatedNames(_ spans: inout [[MentionSpan]]) {
         guard !lexicon.orgNameTranslations.isEmpty else { return }
         var labels: [String] = []
-        for span in spans.spans(of: .organization) where span.quality > .short && !labels.contains(span.label) {
-            labels.append(span.label)
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].quality > .short
+                && !labels.contains(spans[s][k].label) {
+                labels.append(spans[s][k].label)
+            }
         }
         var renamed: [String: String] = [:]
         let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
@@ -353,7 +580,7 @@ struct Coreference {
             } ?? translationParts(english)
             guard let parts = translation else { continue }
             let matches = labels.filter { german in
-                german != english && german.split(separator: " ").contains { Self.compound(String($0).lowercased(), joins: parts) }
+                german != english && german.split(separator: " ").contains { Self.compound(String($0).fastLowercased, joins: parts) }
             }
             if matches.count == 1, renamed[matches[0]] == nil { renamed[matches[0]] = english }
         }
@@ -402,23 +629,40 @@ struct Coreference {
     /// preceding sentences, or in the first sentence (the heading) of the document.
     static func resolveDefiniteHeads(_ views: [TokenView], _ spans: inout [[MentionSpan]], suffixes: [String],
                                      suffixBytes: SuffixBytes, memo: LookupMemo? = nil) {
-        var labelsByHead: [String: Set<String>] = [:]
+        // Per head: the one label filed under it, or nil once a second label is (each label is filed once under each of
+        // its distinct heads, so a second filing is a different label).
+        var labelsByHead: [String: String?] = [:]
         // A label met again adds nothing (its head words and their sets are the same).
-        var seen = Set<String>()
-        for span in spans.spans(of: .organization) where span.quality > .short && seen.insert(span.label).inserted {
-            // The keys depend on the label alone; a simple-text label keeps them in the thread's memo (a dictionary
-            // would treat canonically equal labels with different scalars as one, and the scalar count tells them apart).
-            let keys: [String]
-            if let memo, span.label.isSimpleText {
-                keys = LookupMemo.lookup(&memo.labelHeads, span.label) {
-                    headKeys(span.label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
+        var seen = SmallStringSet()
+        // The labels are read in place (no copy of the spans' strings and arrays).
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].quality > .short {
+                let label = spans[s][k].label
+                guard seen.insert(label) else { continue }
+                // The keys depend on the label alone; a simple-text label keeps them in the thread's memo (a dictionary
+                // would treat canonically equal labels with different scalars as one, and the scalar count tells them apart).
+                let keys: [String]
+                if let memo, label.isSimpleText {
+                    keys = LookupMemo.lookup(&memo.labelHeads, label) {
+                        headKeys(label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
+                    }
+                } else {
+                    keys = headKeys(label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
                 }
-            } else {
-                keys = headKeys(span.label, suffixes: suffixes, suffixBytes: suffixBytes, memo: memo)
+                for key in keys {
+                    if labelsByHead[key] == nil { labelsByHead[key] = .some(label) } else { labelsByHead[key] = .some(nil) }
+                }
             }
-            for key in keys { labelsByHead[key, default: []].insert(span.label) }
         }
         guard !labelsByHead.isEmpty else { return }
+        // A stem can only be a head when its bytes' fingerprint is a head's (when every head is a simple text, equal
+        // strings are equal bytes): most stems are ruled out without hashing them.
+        var headPrints = PrintFilter()
+        var everyHeadSimple = true
+        for head in labelsByHead.keys {
+            if let print = WordInfo.fingerprint(head) { headPrints.insert(print) } else { everyHeadSimple = false }
+        }
+        headPrints.seal()
         let determiners = ["des", "der", "dem", "den", "die", "das"]
         let determinerPrints = determiners.map(WordInfo.fingerprint)
         // The first sentence is a heading when it ends without a full stop, question or exclamation mark.
@@ -441,10 +685,13 @@ struct Coreference {
                         let ending = cut == 1 ? "s" : "es"
                         if !(simple ? word.hasSimpleSuffix(ending) : word.hasSuffix(ending)) { continue }
                     }
+                    // In a simple text the `s` or `es` cut off are its last `cut` bytes.
+                    if everyHeadSimple && simple, let print = Self.fingerprint(word, droppingLastBytes: cut),
+                       !headPrints.contains(print) { continue }
                     let stem = cut == 0 ? word : String(word.dropLast(cut))
                     if labelsByHead[stem] != nil { head = stem }
                 }
-                guard let head, let labels = labelsByHead[head], labels.count == 1, let label = labels.first else { continue }
+                guard let head, let only = labelsByHead[head], let label = only else { continue }
                 let recent = spans[max(0, s - 3)...s].enumerated().contains { offset, sentence in
                     let t = max(0, s - 3) + offset
                     return sentence.contains { $0.label == label && $0.kind == .organization && (t < s || $0.end <= i) }
@@ -457,6 +704,14 @@ struct Coreference {
                 added = true
             }
             if added { spans[s].sort { $0.start < $1.start } }
+        }
+    }
+
+    /// ``WordInfo/fingerprint(_:)`` of `word` without its last `cut` UTF-8 bytes (nil when it is no simple text).
+    static func fingerprint(_ word: String, droppingLastBytes cut: Int) -> UInt64? {
+        var word = word
+        return word.withUTF8 { bytes in
+            bytes.count < cut ? nil : WordInfo.fingerprint(bytes: UnsafeBufferPointer(rebasing: bytes[0..<(bytes.count - cut)]))
         }
     }
 
@@ -482,7 +737,7 @@ struct Coreference {
     /// with its first letter upper-cased, in the order of `suffixes`.
     static func suffixHeads(_ word: String, suffixes: [String], suffixBytes: SuffixBytes) -> [String] {
         var out: [String] = []
-        let lower = word.lowercased()
+        let lower = word.fastLowercased
         let simple = lower.isSimpleText
         let bytes = Array(lower.utf8)
         for k in suffixes.indices {
@@ -510,7 +765,7 @@ struct Coreference {
             guard words.count >= 2, words[0].hasSuffix("."), words[0].dropLast().allSatisfy({ $0.isNumber }) else { return nil }
             let stop = words.firstIndex { ["der", "des", "in", "im", "am", "zum", "zur", "von"].contains($0) } ?? words.count
             guard stop >= 2 else { return nil }
-            return (String(words[0]), String(words[stop - 1]).lowercased())
+            return (String(words[0]), String(words[stop - 1]).fastLowercased)
         }
         var labels: [String] = []
         for span in spans.spans(of: .event) where !labels.contains(span.label) { labels.append(span.label) }
@@ -575,8 +830,10 @@ struct Coreference {
             return (prefix, rank)
         }
         var byPrefix: [String: Set<Int>] = [:]
-        for span in spans.spans(of: .organization) {
-            if let (prefix, rank) = split(span.label) { byPrefix[prefix, default: []].insert(rank) }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization {
+                if let (prefix, rank) = split(spans[s][k].label) { byPrefix[prefix, default: []].insert(rank) }
+            }
         }
         for (prefix, ranks) in byPrefix where ranks.count > 1 {
             let best = ranks.min()!

@@ -7,19 +7,24 @@ extension Coreference {
     /// Only one-word names written exactly as labelled, capitalised, not a function word, not a role and not the first
     /// word of a longer capitalised phrase.
     func propagateCuedPlaceNames(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
-        var cued: [String: MentionSpan] = [:]
-        for span in spans.spans(of: .city, .administrativeArea) {
-            guard !span.label.contains(" "), lexicon.places[span.label] == nil, span.label.count >= 4 else { continue }
-            if cued[span.label] == nil { cued[span.label] = span }
+        // Kind and label of the first span of each name, read in place (no copy of the spans); a space is one byte.
+        var cued: [String: (kind: EntityKind, label: String)] = [:]
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .city || spans[s][k].kind == .administrativeArea {
+                let label = spans[s][k].label
+                guard !label.utf8.contains(0x20), lexicon.places[label] == nil, label.count >= 4 else { continue }
+                if cued[label] == nil { cued[label] = (spans[s][k].kind, label) }
+            }
         }
         guard !cued.isEmpty else { return }
         // A token can only name a key when its lower-cased text equals the key's: the fingerprints of the keys'
         // lower-cased texts rule most tokens out without hashing their texts.
-        var prints = Set<UInt64>()
+        var prints = PrintFilter()
         var everySimple = true
         for key in cued.keys {
             if let print = WordInfo.fingerprint(TokenView.lowercase(key)) { prints.insert(print) } else { everySimple = false }
         }
+        prints.seal()
         for (s, view) in views.enumerated() {
             var added = false
             for i in 0..<view.count where view.isCap(i) {

@@ -141,6 +141,8 @@ struct ByteKeyTable<Value> {
     /// An empty table with `slots` slots to start with (a power of two).
     init(slots: Int = 1024) {
         self.slots = Array(repeating: 0, count: slots)
+        // The entries the slots hold before they grow, without reallocating (and copying) the entries on the way.
+        entries.reserveCapacity(slots / 2)
     }
 
     /// Number of entries.

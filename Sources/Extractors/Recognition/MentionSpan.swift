@@ -401,9 +401,15 @@ final class TokenView: Sendable {
 
     /// ``firstWord(in:from:upper:)`` over a ``WordList`` (its fingerprints computed once, not per call).
     func firstWord(in list: WordList, from: Int, upper: Int) -> Int? {
+        guard from < upper else { return nil }
         var best: Int? = nil
-        for k in list.words.indices {
-            if let i = firstWord(list.words[k], print: list.prints[k], from: from, limit: best ?? upper) { best = i }
+        let bloom = wordBloom
+        list.prints.withUnsafeBufferPointer { prints in
+            for k in prints.indices {
+                // A candidate the filter rules out is passed over without reading its word (as the scan would).
+                if bloom.exhaustive, let print = prints[k], print != 0, !bloom.mayContain(print) { continue }
+                if let i = firstWord(list.words[k], print: prints[k], from: from, limit: best ?? upper) { best = i }
+            }
         }
         return best
     }

@@ -97,7 +97,7 @@ extension MentionRecognizer {
             end = complementEnd
             extended = true
         } else if view.lower(end) == "für", view.isAny(end + 1, ["die", "den", "das"]),
-                  case let lowerNominative = nominative.lowercased(),
+                  case let lowerNominative = nominative.fastLowercased,
                   ["stiftung", "verein", "gesellschaft"].contains(where: { lowerNominative.hasSuffix($0) }),
                   let complementEnd = nounList(view, from: end + 2) {
             // `Friedrich-Naumann-Stiftung für die Freiheit`.
@@ -154,13 +154,13 @@ extension MentionRecognizer {
         // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `Universität zu Köln`.
         if view.isAny(end, ["zu"]), let placeEnd = placeNameEnd(view, at: end + 1),
            let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city,
-           case let lowerNominative = nominative.lowercased(),
+           case let lowerNominative = nominative.fastLowercased,
            ["kammer", "universität", "akademie", "hochschule", "bank"].contains(where: { lowerNominative.hasSuffix($0) }) {
             end = placeEnd
             extended = true
         }
         // `in COUNTRY` in the names of bilateral chambers: `Deutsche Industrie- und Handelskammer in Japan`.
-        if view.isAny(end, ["in"]), nominative.lowercased().hasSuffix("kammer"), start < i, view.text(start).hasPrefix("Deutsch"),
+        if view.isAny(end, ["in"]), nominative.fastLowercased.hasSuffix("kammer"), start < i, view.text(start).hasPrefix("Deutsch"),
            let placeEnd = placeNameEnd(view, at: end + 1), let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .country,
            lexicon.places[view.join(end + 1, placeEnd)] != nil {
             end = placeEnd
@@ -179,7 +179,7 @@ extension MentionRecognizer {
             let acronymPrefix = parts.count >= 2 && parts[0].count >= 2 && parts[0].allSatisfy { $0.isUppercase || $0.isNumber }
             let upperWord = view.isUpper(i) && lexicon.orgWords.contains(text) == false
             let genericHeads = ["cluster", "netzwerk", "programm", "projekt", "plattform", "initiative", "forum", "gruppe"]
-            let lowerNominative = nominative.lowercased()
+            let lowerNominative = nominative.fastLowercased
             let generic = genericHeads.contains { lowerNominative.hasSuffix($0) }
             // Named after people or places: `Friedrich-Naumann-Stiftung`, `Max-Planck-Institut`, `Li-Ka-Shing-Stiftung`; a
             // generic head with two named parts too (`Rhein-Sieg-Netzwerk`).
@@ -201,7 +201,8 @@ extension MentionRecognizer {
             let rest = view.join(i + 1, end)
             label += (view.tokens[i + 1].spaceBefore ? " " : "") + rest
         }
-        if Self.genericPhrases.contains(label.lowercased()) { return nil }
+        // Lower-casing maps every scalar to one or more: a label of more scalars than the longest phrase is none of them.
+        if label.simpleCount <= Self.genericPhraseScalars, Self.genericPhrases.contains(label.fastLowercased) { return nil }
         let surface = view.join(start, end)
         return MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
                            quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
@@ -240,7 +241,7 @@ extension MentionRecognizer {
             let text = view.text(j)
             if lexicon.isFunctionWord(text) || lexicon.orgHead(text) != nil || lexicon.eventHead(text) != nil || isRoleWord(view, j)
                 || lexicon.placeCues[text] != nil || lexicon.givenNames.contains(text) { break }
-            let lower = text.lowercased()
+            let lower = text.fastLowercased
             if lexicon.knownWords.contains(lower) && lexicon.places[text] == nil { break }
             if j == i && ["ung", "heit", "keit", "tion", "ismus", "tät"].contains(where: { lower.hasSuffix($0) }) { break }
             j += 1
@@ -252,6 +253,9 @@ extension MentionRecognizer {
     /// Phrases that end in an organisation cue but name a kind of thing, not an organisation.
     static let genericPhrases: Set<String> = ["joint venture", "joint ventures", "joint-venture", "joint-ventures",
                                               "business angels", "venture capital"]
+
+    /// The most scalars of a ``genericPhrases`` entry.
+    static let genericPhraseScalars = genericPhrases.map { $0.unicodeScalars.count }.max() ?? 0
 
     /// The first token of the capitalised words before an organisation's head (adjectives, names, coordinated compounds);
     /// with `givenNames`, a given name that starts the phrase too.
@@ -320,7 +324,7 @@ extension MentionRecognizer {
 
     /// ``looksLikeAdjective(_:)``, which needs no lexicon.
     static func isAdjectiveForm(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         for ending in ["e", "en", "er", "es"] where lower.hasSuffix(ending) {
             if CanonicalLabel.isAdjectiveLike(lower.dropLast(ending.count)) { return true }
         }

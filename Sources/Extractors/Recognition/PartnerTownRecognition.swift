@@ -32,7 +32,7 @@ extension MentionRecognizer {
                 end += 3
             } else if view.isCap(end), view.tokens[end].spaceBefore, view.text(end).unicodeScalars.count <= 5,
                       !view.isCap(end + 1), !view.has(end, WordBit.orgHead), !isRoleWord(view, end),
-                      !(view.text(end).lowercased().hasPrefix("partner")) {
+                      !(view.text(end).fastLowercased.hasPrefix("partner")) {
                 // `Hoi An`, `Can Tho`: a short second name word before a lower-case word or punctuation.
                 end += 1
             }
@@ -74,8 +74,8 @@ extension MentionRecognizer {
         if lexicon.isFunctionWord(text) || lexicon.titles.contains(RecognitionLexicon.compactKey(text)) { return false }
         if isRoleWord(view, i) || lexicon.orgHead(text) != nil || lexicon.eventHead(text) != nil { return false }
         if lexicon.places[text] != nil || lexicon.placeCues[text] != nil || lexicon.givenNames.contains(text) { return false }
-        if GermanMonthNames.all.contains(text.lowercased()) { return false }
-        if text.lowercased().hasPrefix("partner") || looksLikeAdjective(text) && text.hasSuffix("en") { return false }
+        if GermanMonthNames.all.contains(text.fastLowercased) { return false }
+        if text.fastLowercased.hasPrefix("partner") || looksLikeAdjective(text) && text.hasSuffix("en") { return false }
         return text.unicodeScalars.count >= 3
     }
 }

@@ -69,7 +69,7 @@ extension MentionRecognizer {
         func isTown(_ i: Int) -> Bool {
             guard view.isCap(i), !view.isUpper(i), !covered(i) else { return false }
             let text = view.text(i)
-            let lower = text.lowercased()
+            let lower = text.fastLowercased
             guard text.unicodeScalars.count >= 5, !lexicon.isFunctionWord(text), lexicon.orgHead(text) == nil,
                   lexicon.placeCues[text] == nil, !isRoleWord(view, i), !lexicon.givenNames.contains(text),
                   lexicon.eventHead(text) == nil, !text.contains("-") else { return false }
@@ -89,7 +89,19 @@ extension MentionRecognizer {
                 queue.append(town)
             }
         }
+        // Nothing added to spans already in order: the (stable) sort would keep them as they are.
+        if out.count == known.count && Self.isSortedByStart(out) { return out }
         return out.sorted { $0.start < $1.start }
+    }
+
+    /// True when the spans' starts never decrease.
+    static func isSortedByStart(_ spans: [MentionSpan]) -> Bool {
+        var k = 1
+        while k < spans.count {
+            if spans[k - 1].start > spans[k].start { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Cue words after which an unknown capitalised word is a place name.

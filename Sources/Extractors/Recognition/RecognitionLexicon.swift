@@ -266,7 +266,7 @@ public struct RecognitionLexicon: Sendable {
     private func makeByteTables() -> LexiconByteTables {
         LexiconByteTables(roleSuffixes: roleSuffixes.map { $0.suffix }, orgSuffixes: orgSuffixes, eventNouns: eventNouns,
                           adjectiveStems: adjectiveStems, legalFormStarts: KeyStarts(legalForms), titleStarts: KeyStarts(titles),
-                          roleModifierAfterStarts: KeyStarts(roleModifiersAfter.keys))
+                          roleModifierAfterStarts: KeyStarts(roleModifiersAfter.keys), agreementNouns: agreementNouns)
     }
 
     /// The file names this index reads.
@@ -354,14 +354,17 @@ public struct RecognitionLexicon: Sendable {
             if let entry = roles[capitalised] ?? roles[rest] { return (entry.lemma, entry.gender, canonical) }
         }
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         let lowerCount = simple ? lower.simpleCount : lower.count
         let word = Array(lower.utf8)
-        let tables = byteTables()
-        for k in roleSuffixes.indices {
+        // The table bound once (reading it through the class at every entry copies its arrays).
+        let suffixBytes = byteTables()?.roleSuffixes
+        // For a simple word only the suffixes ending in its last byte, and those compared as strings, can match.
+        let indices = simple ? suffixBytes?.candidates(word, endingLengths: [0]) : nil
+        for k in indices ?? Array(roleSuffixes.indices) {
             // Simple texts on both sides: bytes (and scalars for characters); otherwise `Character`s.
-            if simple, let match = tables?.roleSuffixes.match(k, word, endingLength: 0) {
+            if simple, let match = suffixBytes?.match(k, word, endingLength: 0) {
                 guard match.matched, lowerCount > match.scalars + 2 else { continue }
             } else {
                 let suffix = roleSuffixes[k].suffix
@@ -371,7 +374,7 @@ public struct RecognitionLexicon: Sendable {
             // Compound: keep the whole token as the lemma, with the lemma's ending.
             let stem = text.dropLast(suffix.count)
             // After a hyphen the role starts a word of its own: `SPD-Fraktionschef`.
-            let lemmaTail = stem.hasSuffix("-") ? entry.lemma : entry.lemma.lowercased()
+            let lemmaTail = stem.hasSuffix("-") ? entry.lemma : entry.lemma.fastLowercased
             return (String(stem) + lemmaTail, entry.gender, nil)
         }
         return nil
@@ -393,20 +396,24 @@ public struct RecognitionLexicon: Sendable {
 
     private func computeOrgHead(_ text: String) -> String? {
         if legalForms.contains(Self.compactKey(text)) { return nil }
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         let word = Array(lower.utf8)
         let endsWithS = word.last == UInt8(ascii: "s")
         let endsWithEs = endsWithS && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
-        let tables = byteTables()
-        for k in orgSuffixes.indices {
+        // The table bound once (reading it through the class at every entry copies its arrays).
+        let suffixBytes = byteTables()?.orgSuffixes
+        // For a simple word only the suffixes that may end it before an ending (by their last byte), and those compared
+        // as strings, can match: the others are passed over unread.
+        let indices = simple ? suffixBytes?.candidates(word, endingLengths: [0, 1, 2]) : nil
+        for k in indices ?? Array(orgSuffixes.indices) {
             let suffix = orgSuffixes[k]
-            let bytewise = simple && tables?.orgSuffixes.isSimple(k) == true
+            let bytewise = simple && suffixBytes?.isSimple(k) == true
             // The endings `""`, `"s"`, `"es"` in turn: ending `e` has `e` bytes and characters.
             for e in 0..<3
             where bytewise
                 ? (e == 0 || (e == 1 ? endsWithS : endsWithEs))
-                    && tables!.orgSuffixes.match(k, word, endingLength: e)?.matched == true
+                    && suffixBytes!.match(k, word, endingLength: e)?.matched == true
                 : lower.hasSuffix(suffix + Self.orgHeadEndings[e]) {
                 let ending = Self.orgHeadEndings[e]
                 let nominativeLength = text.count - ending.count
@@ -426,20 +433,23 @@ public struct RecognitionLexicon: Sendable {
     }
 
     private func computeEventHead(_ text: String) -> String? {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         let word = Array(lower.utf8)
         let last = word.last
         let endsWithEs = last == UInt8(ascii: "s") && word.count >= 2 && word[word.count - 2] == UInt8(ascii: "e")
-        let tables = byteTables()
-        for k in eventNouns.indices {
+        // The table bound once (reading it through the class at every entry copies its arrays).
+        let suffixBytes = byteTables()?.eventNouns
+        // As for organisation heads: only the nouns that may end a simple word before an ending, and those compared as strings.
+        let indices = simple ? suffixBytes?.candidates(word, endingLengths: [0, 1, 2]) : nil
+        for k in indices ?? Array(eventNouns.indices) {
             let noun = eventNouns[k]
-            let bytewise = simple && tables?.eventNouns.isSimple(k) == true
+            let bytewise = simple && suffixBytes?.isSimple(k) == true
             // The endings `""`, `"s"`, `"es"`, `"n"` in turn (ASCII: as many characters as bytes).
             for e in 0..<4
             where bytewise
                 ? (e == 0 || (e == 1 ? last == UInt8(ascii: "s") : e == 3 ? last == UInt8(ascii: "n") : endsWithEs))
-                    && tables!.eventNouns.match(k, word, endingLength: Self.eventHeadEndingLengths[e])?.matched == true
+                    && suffixBytes!.match(k, word, endingLength: Self.eventHeadEndingLengths[e])?.matched == true
                 : lower.hasSuffix(noun + Self.eventHeadEndings[e]) {
                 return String(text.prefix(text.count - Self.eventHeadEndingLengths[e]))
             }
@@ -459,15 +469,16 @@ public struct RecognitionLexicon: Sendable {
         if isFunctionWord(text) || titles.contains(Self.compactKey(text)) { return false }
         if role(text) != nil || orgHead(text) != nil || eventHead(text) != nil { return false }
         if orgWords.contains(text) || placeCues[text] != nil { return false }
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         let word = Array(lower.utf8)
         var stemmed = false
-        let tables = byteTables()
+        // The table bound once (reading it through the class at every entry copies its arrays).
+        let stemBytes = byteTables()?.adjectiveStems
         var k = 0
         for stem in adjectiveStems {
-            let bytewise = simple && tables?.adjectiveStems.isSimple(k) == true
-            if bytewise ? tables!.adjectiveStems.isPrefix(k, of: word) : lower.hasPrefix(stem) {
+            let bytewise = simple && stemBytes?.isSimple(k) == true
+            if bytewise ? stemBytes!.isPrefix(k, of: word) : lower.hasPrefix(stem) {
                 stemmed = true
                 break
             }
@@ -487,8 +498,18 @@ public struct RecognitionLexicon: Sendable {
     }
 
     private func computeAgreementHead(_ text: String) -> String? {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
+        // A simple word: only the nouns ending in its last two bytes (or of one byte), and those compared as strings.
+        if simple, let nouns = byteTables()?.agreementNouns, nouns.count == agreementNouns.count {
+            let word = Array(lower.utf8)
+            for k in nouns.candidates(word, endingLengths: [0]) {
+                if nouns.isSimple(k) ? nouns.match(k, word, endingLength: 0)?.matched == true : lower.hasSuffix(agreementNouns[k]) {
+                    return text
+                }
+            }
+            return nil
+        }
         for noun in agreementNouns where simple && noun.isSimpleText ? lower.hasSimpleSuffix(noun) : lower.hasSuffix(noun) {
             return text
         }
@@ -503,7 +524,7 @@ public struct RecognitionLexicon: Sendable {
     }
 
     private func computeGender(ofHead text: String) -> String {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         let simple = lower.isSimpleText
         for (suffix, gender) in headGenders where simple && suffix.isSimpleText ? lower.hasSimpleSuffix(suffix) : lower.hasSuffix(suffix) {
             return gender
@@ -513,9 +534,9 @@ public struct RecognitionLexicon: Sendable {
 
     /// True when the token is a function word (case-insensitive).
     func isFunctionWord(_ text: String) -> Bool {
-        if memoKey == 0 { return functionWords.contains(text.lowercased()) }
+        if memoKey == 0 { return functionWords.contains(text.fastLowercased) }
         let memo = LookupMemo.current(memoKey)
-        return LookupMemo.lookup(&memo.functionWords, text) { functionWords.contains(text.lowercased()) }
+        return LookupMemo.lookup(&memo.functionWords, text) { functionWords.contains(text.fastLowercased) }
     }
 
     /// The place a genitive form names (`Chinas` → China, `Pekings` → Peking), unless the base is ambiguous.
@@ -651,20 +672,56 @@ struct SuffixBytes: Sendable {
     private var lengths: [Int] = []
     /// Per entry: its scalar count (its `Character` count when simple).
     private var scalars: [Int] = []
+    /// Per last two bytes (the one before the last in the high byte): the simple entries of two or more bytes ending in
+    /// them, in order.
+    private var byLastTwoBytes: [UInt16: [Int]] = [:]
+    /// Per byte value: the simple entries of one byte that are that byte, in order.
+    private var byOneByte: [[Int]] = Array(repeating: [], count: 256)
+    /// The entries that are no simple text or empty, in order (any word may end with them).
+    private var unindexed: [Int] = []
 
     /// The bytes of `entries`.
     init(_ entries: [String]) {
         for entry in entries {
+            let k = lengths.count
             starts.append(data.count)
             if entry.isSimpleText {
-                lengths.append(entry.utf8.count)
+                let bytes = Array(entry.utf8)
+                lengths.append(bytes.count)
                 scalars.append(entry.simpleCount)
-                data.append(contentsOf: entry.utf8)
+                data.append(contentsOf: bytes)
+                if bytes.count >= 2 {
+                    byLastTwoBytes[UInt16(bytes[bytes.count - 2]) << 8 | UInt16(bytes[bytes.count - 1]), default: []].append(k)
+                } else if let only = bytes.first {
+                    byOneByte[Int(only)].append(k)
+                } else {
+                    unindexed.append(k)
+                }
             } else {
                 lengths.append(-1)
                 scalars.append(0)
+                unindexed.append(k)
             }
         }
+    }
+
+    /// In order and without repeats, the entries that may end `word` right before an ending of one of `endingLengths`
+    /// bytes: every entry that is no simple text or empty, and every simple entry whose last bytes are the word's bytes
+    /// there. A simple entry left out has no ``match(_:_:endingLength:)`` with any of those ending lengths.
+    func candidates(_ word: [UInt8], endingLengths: [Int]) -> [Int] {
+        var out = unindexed
+        var seen: [Int] = []
+        for length in endingLengths where word.count > length && !seen.contains(length) {
+            seen.append(length)
+            let last = word.count - length - 1
+            out.append(contentsOf: byOneByte[Int(word[last])])
+            if last >= 1, let two = byLastTwoBytes[UInt16(word[last - 1]) << 8 | UInt16(word[last])] { out.append(contentsOf: two) }
+        }
+        out.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(out.count)
+        for k in out where unique.last != k { unique.append(k) }
+        return unique
     }
 
     /// True when simple entry `k` is a prefix of `word` (bytes).
@@ -679,6 +736,9 @@ struct SuffixBytes: Sendable {
         }
         return true
     }
+
+    /// Number of entries.
+    var count: Int { lengths.count }
 
     /// True when entry `k` exists and is a simple text.
     func isSimple(_ k: Int) -> Bool { k < lengths.count && lengths[k] >= 0 }
@@ -756,12 +816,14 @@ final class LexiconByteTables: Sendable {
     let eventNouns: SuffixBytes
     /// Bytes of the adjective stems, in the set's order (only whether any matches counts).
     let adjectiveStems: SuffixBytes
+    /// Bytes of the agreement nouns (none unless given).
+    let agreementNouns: SuffixBytes
 
     /// The tables of the given lists.
     /// (The key-start indexes default to no keys: only the lexicon's own tables answer those questions.)
     init(roleSuffixes: [String], orgSuffixes: [String], eventNouns: [String], adjectiveStems: Set<String>,
          legalFormStarts: KeyStarts = KeyStarts([String]()), titleStarts: KeyStarts = KeyStarts([String]()),
-         roleModifierAfterStarts: KeyStarts = KeyStarts([String]())) {
+         roleModifierAfterStarts: KeyStarts = KeyStarts([String]()), agreementNouns: [String] = []) {
         self.legalFormStarts = legalFormStarts
         self.titleStarts = titleStarts
         self.roleModifierAfterStarts = roleModifierAfterStarts
@@ -771,5 +833,6 @@ final class LexiconByteTables: Sendable {
         longOrgSuffixBytes = SuffixBytes(longOrgSuffixes)
         self.eventNouns = SuffixBytes(eventNouns)
         self.adjectiveStems = SuffixBytes(Array(adjectiveStems))
+        self.agreementNouns = SuffixBytes(agreementNouns)
     }
 }

@@ -18,6 +18,11 @@ public struct Abbreviations: Sendable {
     let foldedFilter: WordFilter
     /// Filter of ``sentenceFinal`` as written.
     let sentenceFinalFilter: WordFilter
+    /// The UTF-8 bytes of ``suffixes`` when every one of them is ASCII, else nil (then they are compared as strings).
+    let asciiSuffixes: [[UInt8]]?
+    /// True when every text of ``sentenceFinal`` ends with a period (then a token whose last byte is no period is
+    /// none of them: no other scalar is canonically equivalent to `.`, and it is never part of a decomposition's end).
+    let finalsEndWithPeriod: Bool
 
     /// Builds the sets from the rows of an abbreviation lexicon.
     public init(lexicon: Lexicon) {
@@ -45,6 +50,14 @@ public struct Abbreviations: Sendable {
         self.suffixes = suffixes.sorted()
         foldedFilter = WordFilter(Array(tokens), folding: true)
         sentenceFinalFilter = WordFilter(Array(final), folding: false)
+        asciiSuffixes = Abbreviations.asciiBytes(self.suffixes)
+        finalsEndWithPeriod = final.allSatisfy { $0.utf8.last == 0x2E }
+    }
+
+    /// The UTF-8 bytes of every suffix when all of them are ASCII, else nil.
+    private static func asciiBytes(_ suffixes: [String]) -> [[UInt8]]? {
+        guard suffixes.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
+        return suffixes.map { Array($0.utf8) }
     }
 
     /// An empty set: only single capital initials (`A.`) are abbreviations.
@@ -55,10 +68,13 @@ public struct Abbreviations: Sendable {
         suffixes = []
         foldedFilter = WordFilter([], folding: true)
         sentenceFinalFilter = WordFilter([], folding: false)
+        asciiSuffixes = []
+        finalsEndWithPeriod = true
     }
 
     /// True when the token's text is in ``sentenceFinal``; most ASCII words are ruled out by a byte hash first.
     func isSentenceFinal(_ t: Token) -> Bool {
+        if finalsEndWithPeriod && t.text.utf8.last != 0x2E { return false }
         if t.isASCII && !sentenceFinalFilter.mayContain(t.text) { return false }
         return sentenceFinal.contains(t.text)
     }
@@ -69,12 +85,18 @@ public struct Abbreviations: Sendable {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: neither `text` nor its form with a lower-cased initial is a token unless the folded filter
             // has it; the initial and suffix tests work on bytes.
-            if foldedFilter.mayContain(text) {
+            let listed = foldedFilter.mayContain(text)
+            if listed {
                 if tokens.contains(text) { return true }
+            }
+            if let asciiSuffixes, let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+                containsASCII(text, bytes, listed: listed, suffixes: asciiSuffixes)
+            }) {
+                return found
             }
             let bytes = Array(text.utf8)
             if bytes.count == 2, bytes[0] >= 0x41, bytes[0] <= 0x5A, bytes[1] == 0x2E { return true }
-            if let first = bytes.first, first >= 0x41, first <= 0x5A, foldedFilter.mayContain(text) {
+            if let first = bytes.first, first >= 0x41, first <= 0x5A, listed {
                 var lowered = bytes
                 lowered[0] = first | 0x20
                 if tokens.contains(String(decoding: lowered, as: UTF8.self)) { return true }
@@ -99,6 +121,34 @@ public struct Abbreviations: Sendable {
             }
             return false
         }
+        return containsNonASCII(text)
+    }
+
+    /// The rest of ``contains(_:)`` for an ASCII `text` whose UTF-8 is `bytes`, after the test of `text` itself;
+    /// `listed` is the folded filter's answer for `text`, `suffixes` the bytes of the (ASCII) suffixes.
+    private func containsASCII(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, listed: Bool, suffixes: [[UInt8]]) -> Bool {
+        let count = bytes.count
+        if count == 2, bytes[0] >= 0x41, bytes[0] <= 0x5A, bytes[1] == 0x2E { return true }
+        if count > 0, bytes[0] >= 0x41, bytes[0] <= 0x5A, listed {
+            var lowered = Array(bytes)
+            lowered[0] = bytes[0] | 0x20
+            if tokens.contains(String(decoding: lowered, as: UTF8.self)) { return true }
+        }
+        for s in suffixes where count > s.count {
+            var matched = true
+            var k = count - s.count
+            for c in s {
+                let b = bytes[k]
+                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != c { matched = false; break }
+                k += 1
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    /// ``contains(_:)`` for a text with a non-ASCII scalar.
+    private func containsNonASCII(_ text: String) -> Bool {
         if tokens.contains(text) { return true }
         let scalars = text.unicodeScalars
         if scalars.count == 2, let first = scalars.first, first.properties.isUppercase, scalars.last == "." {
@@ -109,9 +159,27 @@ public struct Abbreviations: Sendable {
             if tokens.contains(lowered) { return true }
         }
         if !suffixes.isEmpty {
+            if let asciiSuffixes, !asciiSuffixes.contains(where: { mayEnd(text, with: $0) }) { return false }
             let lower = text.lowercased()
             for s in suffixes where lower.hasSuffix(s) && lower.count > s.count { return true }
         }
         return false
+    }
+
+    /// False when `text.lowercased()` certainly does not end with the ASCII `suffix`: the last bytes of `text`, ASCII
+    /// capitals folded, differ from it. Exact for a suffix without `k`, `;` and `` ` `` (the Kelvin sign lower-cases to
+    /// `k`; U+037E and U+1FEF are canonically equivalent to `;` and `` ` ``): no other non-ASCII scalar lower-cases to
+    /// an ASCII scalar or is canonically equivalent to one.
+    private func mayEnd(_ text: String, with suffix: [UInt8]) -> Bool {
+        if suffix.contains(where: { $0 == 0x6B || $0 == 0x3B || $0 == 0x60 }) { return true }
+        let utf8 = text.utf8
+        guard utf8.count >= suffix.count else { return false }
+        var k = suffix.count
+        for b in utf8.reversed() {
+            guard k > 0 else { break }
+            k -= 1
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != suffix[k] { return false }
+        }
+        return true
     }
 }

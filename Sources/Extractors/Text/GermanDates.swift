@@ -159,7 +159,12 @@ public enum GermanDates {
         case .number:
             return t.text.utf8.count <= 2
         case .word:
-            if t.isASCII && !weekdayFilter.mayContain(t.text) { return false }
+            // The weekdays and `den` are ASCII without a scalar that a non-ASCII scalar is canonically equivalent
+            // to (see ``WordFilter``), so no non-ASCII text equals one of them.
+            guard t.isASCII else { return false }
+            // `den` has three bytes, the weekdays six to ten.
+            let count = t.text.utf8.count
+            guard count == 3 || (count >= 6 && count <= 10), weekdayFilter.mayContain(t.text) else { return false }
             return t.text == "den" || weekdays.contains(t.text)
         default:
             return false
@@ -484,19 +489,51 @@ public enum GermanDates {
         guard tokens.count <= 7 else { return false }
         var sawPlace = false
         for t in tokens {
-            switch t.kind {
-            case .word:
-                if t.isCapitalized { sawPlace = true; continue }
-                if ["am", "an", "der", "den", "im", "in", "bei", "ob"].contains(t.text) { continue }
-                return false
-            case .punctuation:
-                if [",", "(", ")", "/", "-"].contains(t.text) { continue }
-                return false
+            guard mayPrecedeDateline(t) else { return false }
+            if t.kind == .word && t.isCapitalized { sawPlace = true }
+        }
+        return sawPlace || tokens.isEmpty
+    }
+
+    /// True when `t` may stand in the prefix of a dateline (see ``isDatelinePrefix(_:)``): a capitalised word, one of
+    /// `am an der den im in bei ob`, or one of `, ( ) / -`. The listed texts are ASCII of at most three bytes without a
+    /// scalar that a non-ASCII scalar is canonically equivalent to, so other texts are ruled out by their bytes.
+    @inline(__always)
+    static func mayPrecedeDateline(_ t: Token) -> Bool {
+        switch t.kind {
+        case .word:
+            if t.isCapitalized { return true }
+            guard t.isASCII else { return false }
+            switch packedASCII(t.text) {
+            // am an der den im in bei ob
+            case 0x02006D61, 0x02006E61, 0x03726564, 0x036E6564, 0x02006D69, 0x02006E69, 0x03696562, 0x0200626F:
+                return true
             default:
                 return false
             }
+        case .punctuation:
+            guard t.isASCII else { return false }
+            switch t.ascii {
+            case 0x2C, 0x28, 0x29, 0x2F, 0x2D: return true  // , ( ) / -
+            default: return false
+            }
+        default:
+            return false
         }
-        return sawPlace || tokens.isEmpty
+    }
+
+    /// The bytes of a text of one to three bytes packed into an integer (first byte lowest, the length in the top
+    /// byte), 0 for other lengths: equal integers mean equal bytes.
+    @inline(__always)
+    static func packedASCII(_ text: String) -> UInt32 {
+        var packed: UInt32 = 0
+        var shift: UInt32 = 0
+        for byte in text.utf8 {
+            if shift == 24 { return 0 }
+            packed |= UInt32(byte) << shift
+            shift += 8
+        }
+        return packed | (shift / 8) << 24
     }
 
     /// The day-precise date that opens a dateline sentence (`Berlin, den 29.09.2021`, `Hannover, 3. Mai 2022`,
@@ -506,9 +543,22 @@ public enum GermanDates {
         // day expressions can date a dateline, and they start at a day number or a weekday or `den`; the other
         // expressions ``find(in:)`` would pass over (months, years, relative dates) never cover such a token, so
         // the scan tries only those starts.
+        // A token at which no expression starts lies in the prefix of every later match: when it may not precede a
+        // dateline (most sentences open with such a token among their first words), no later match can qualify.
         var i = 0
         while i < tokens.count && i <= 7 {
-            guard mayStartDay(tokens[i]), let m = match(tokens, at: i) else { i += 1; continue }
+            // Punctuation and lower-case words start no day expression (`den` may also precede a dateline): the cheap
+            // prefix test decides first.
+            let kind = tokens[i].kind
+            if kind == .punctuation || (kind == .word && !tokens[i].isCapitalized) {
+                if !mayPrecedeDateline(tokens[i]) { return nil }
+                if kind == .punctuation { i += 1; continue }
+            }
+            guard mayStartDay(tokens[i]), let m = match(tokens, at: i) else {
+                if !mayPrecedeDateline(tokens[i]) { return nil }
+                i += 1
+                continue
+            }
             i = m.tokenRange.upperBound
             guard m.relative == nil, m.precision == .day, m.year != nil else { continue }
             if isDatelinePrefix(tokens[0..<m.tokenRange.lowerBound]) { return m }

@@ -72,33 +72,38 @@ public struct SentenceSplitter: Sendable {
         "Mehr", "Rund", "Etwa", "Jede", "Jeder", "Allein", "Ziel", "Künftig", "Anschließend", "Danach", "Zuvor",
     ]
 
-    /// One line of the text: its columns (trimmed byte ranges) and properties.
+    /// One line of the text: its columns (trimmed byte ranges, `cellCount` of them from `firstCell` on in the cells
+    /// that ``scanLines(_:)`` returns with the lines) and properties.
     private struct Line {
-        var cells: [(Int, Int)]
+        var firstCell: Int
+        var cellCount: Int
         var hardBreak: Bool
     }
 
     /// Splits `bytes` (the normalised text) into sentences.
     public func split(_ bytes: [UInt8]) -> [Sentence] {
-        let lines = scanLines(bytes)
+        let (lines, cells) = scanLines(bytes)
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(lines.count)
         var pending: [Token] = []
         var previousLine: (tokens: [Token], length: Int, hardBreak: Bool)? = nil
         var blankBefore = false
 
         func flush() {
+            // `pending` often shares its storage with the last line's tokens or an emitted sentence: a new empty
+            // array rather than emptying shared storage.
             if !pending.isEmpty { emit(pending, into: &sentences) }
-            pending.removeAll(keepingCapacity: true)
+            pending = []
         }
 
         for line in lines {
-            if line.cells.isEmpty {
+            if line.cellCount == 0 {
                 blankBefore = true
                 continue
             }
-            if line.cells.count > 1 {
+            if line.cellCount > 1 {
                 flush()
-                for (s, e) in line.cells {
+                for (s, e) in cells[line.firstCell..<(line.firstCell + line.cellCount)] {
                     let tokens = tokenizer.tokenize(bytes, from: s, to: e)
                     if SentenceSplitter.hasContent(tokens) { emit(tokens, into: &sentences) }
                 }
@@ -106,7 +111,7 @@ public struct SentenceSplitter: Sendable {
                 blankBefore = false
                 continue
             }
-            let (s, e) = line.cells[0]
+            let (s, e) = cells[line.firstCell]
             let tokens = tokenizer.tokenize(bytes, from: s, to: e)
             if !SentenceSplitter.hasContent(tokens) {
                 // A separator line (`-`, `***`, `---`) ends the sentence and is not a sentence itself.
@@ -120,7 +125,7 @@ public struct SentenceSplitter: Sendable {
             } else {
                 flush()
             }
-            pending.append(contentsOf: tokens)
+            if pending.isEmpty { pending = tokens } else { pending.append(contentsOf: tokens) }
             previousLine = (tokens, e - s, line.hardBreak)
             blankBefore = false
         }
@@ -133,28 +138,30 @@ public struct SentenceSplitter: Sendable {
         tokens.contains { $0.kind != .punctuation && $0.kind != .symbol }
     }
 
-    /// Finds the lines and their column cells.
-    private func scanLines(_ bytes: [UInt8]) -> [Line] {
+    /// Finds the lines and their column cells: the lines in order, and the cells of all lines one after another.
+    private func scanLines(_ bytes: [UInt8]) -> (lines: [Line], cells: [(Int, Int)]) {
         var lines: [Line] = []
-        var lineStart = 0
-        let n = bytes.count
-        var i = 0
-        while i <= n {
-            if i == n || bytes[i] == 0x0A {
-                var cells: [(Int, Int)] = []
+        var cells: [(Int, Int)] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            var lineStart = 0
+            while lineStart <= n {
+                // One pass over the line: runs of blanks (space, tab, CR) and runs of other bytes, up to LF or the end.
+                let firstCell = cells.count
                 var p = lineStart
                 var cellStart = -1
                 var lastContentEnd = -1
-                while p < i {
-                    let b = bytes[p]
+                while p < n {
+                    let b = buffer[p]
+                    if b == 0x0A { break }
                     if b == 0x20 || b == 0x09 || b == 0x0D {
                         var q = p
                         var tab = false
-                        while q < i && (bytes[q] == 0x20 || bytes[q] == 0x09 || bytes[q] == 0x0D) {
-                            if bytes[q] == 0x09 { tab = true }
+                        while q < n && (buffer[q] == 0x20 || buffer[q] == 0x09 || buffer[q] == 0x0D) {
+                            if buffer[q] == 0x09 { tab = true }
                             q += 1
                         }
-                        if cellStart >= 0 && q < i && (q - p >= 3 || tab) {
+                        if cellStart >= 0 && q < n && buffer[q] != 0x0A && (q - p >= 3 || tab) {
                             cells.append((cellStart, lastContentEnd))
                             cellStart = -1
                         }
@@ -162,17 +169,22 @@ public struct SentenceSplitter: Sendable {
                     } else {
                         if cellStart < 0 { cellStart = p }
                         p += 1
+                        while p < n {
+                            let c = buffer[p]
+                            if c <= 0x20 && (c == 0x0A || c == 0x20 || c == 0x09 || c == 0x0D) { break }
+                            p += 1
+                        }
                         lastContentEnd = p
                     }
                 }
+                let i = p
                 if cellStart >= 0 { cells.append((cellStart, lastContentEnd)) }
-                let hard = lastContentEnd >= 0 && i - lastContentEnd >= 2 && bytes[lastContentEnd] == 0x20
-                lines.append(Line(cells: cells, hardBreak: hard))
+                let hard = lastContentEnd >= 0 && i - lastContentEnd >= 2 && buffer[lastContentEnd] == 0x20
+                lines.append(Line(firstCell: firstCell, cellCount: cells.count - firstCell, hardBreak: hard))
                 lineStart = i + 1
             }
-            i += 1
         }
-        return lines
+        return (lines, cells)
     }
 
     /// True for `.`, `!`, `?`, `…`.
@@ -234,6 +246,15 @@ public struct SentenceSplitter: Sendable {
         var i = 0
         let count = tokens.count
         while i < count {
+            // Most tokens are words that end nothing: decided by their kind and the next token's flags before any
+            // copy of the token or look at its text.
+            let kind = tokens[i].kind
+            if kind != .punctuation
+                && (kind != .word || i + 1 >= count || !tokens[i + 1].spaceBefore || !tokens[i + 1].isCapitalized)
+            {
+                i += 1
+                continue
+            }
             let t = tokens[i]
             var boundary = -1
             if SentenceSplitter.isEnder(t) {
@@ -253,14 +274,15 @@ public struct SentenceSplitter: Sendable {
                 boundary = i
             }
             if boundary >= 0 {
-                appendSentence(Array(tokens[start...boundary]), into: &sentences)
+                // A run that is one sentence is handed on as it is (no copy of its tokens).
+                appendSentence(start == 0 && boundary == count - 1 ? tokens : Array(tokens[start...boundary]), into: &sentences)
                 start = boundary + 1
                 i = boundary + 1
                 continue
             }
             i += 1
         }
-        if start < count { appendSentence(Array(tokens[start..<count]), into: &sentences) }
+        if start < count { appendSentence(start == 0 ? tokens : Array(tokens[start..<count]), into: &sentences) }
     }
 
     /// Appends a sentence, splitting off a leading dateline followed by a dash.

@@ -47,7 +47,7 @@ public struct TextAnalyzer: Sendable {
                                                   attested: attested)
         let sentences = splitter.split(normalized.bytes)
         return AnalyzedText(
-            text: normalized.text, bytes: normalized.bytes, sentences: sentences, originalScalarOffsets: normalized.originalScalarOffsets,
+            bytes: normalized.bytes, sentences: sentences, originalScalarOffsets: normalized.originalScalarOffsets,
             original: text)
     }
 

@@ -1,7 +1,7 @@
 /// A normalised text with the way back to the original: the result of ``TextNormalizer/normalize(_:knownWords:attested:)``.
 public struct NormalizedText: Sendable {
-    /// The normalised text.
-    public let text: String
+    /// The normalised text (made from ``bytes`` when asked for: the pipeline reads the bytes only).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// `text.utf8` as an array.
     public let bytes: [UInt8]
     /// For every UTF-8 byte offset of `text` and one past the end: the Unicode-scalar offset in the original text.
@@ -43,9 +43,7 @@ public enum TextNormalizer {
         let (bytes, offsets) = characterPass(text)
         let joined = rejoinHyphens(bytes, offsets, knownWords: knownWords, knownWordsAreLowercase: knownWordsAreLowercase,
                                    attested: attested)
-        return NormalizedText(
-            text: String(decoding: joined.bytes, as: UTF8.self), bytes: joined.bytes,
-            originalScalarOffsets: joined.offsets)
+        return NormalizedText(bytes: joined.bytes, originalScalarOffsets: joined.offsets)
     }
 
     /// The character pass over the UTF-8 bytes of `text`: the normalised bytes and, for each of them and one past
@@ -72,8 +70,24 @@ public enum TextNormalizer {
                                 out[count] = 0x0A; off[count] = index; count += 1
                                 lastWasCR = true
                             } else {
-                                out[count] = b; off[count] = index; count += 1
+                                // A run of ASCII bytes other than CR is copied as it is; each byte is one scalar, so
+                                // the scalar offset advances with the byte offset.
+                                var j = i
+                                var o = count
+                                let first = index
+                                while j < n {
+                                    let c = src[j]
+                                    if c >= 0x80 || c == 0x0D { break }
+                                    out[o] = c
+                                    off[o] = first &+ Int32(truncatingIfNeeded: j &- i)
+                                    o &+= 1
+                                    j &+= 1
+                                }
+                                count = o
+                                index += Int32(j - i)
+                                i = j
                                 lastWasCR = false
+                                continue
                             }
                             i += 1
                             index += 1

@@ -72,9 +72,11 @@ public struct Token: Hashable, Sendable {
         while k < end {
             let b = bytes[k]
             if b >= 0x80 { break }
-            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b >= 0x61 && b <= 0x7A { lower = true }
+            if b >= 0x41 && b <= 0x5A { letters += 1 } else if b >= 0x61 && b <= 0x7A { lower = true; k += 1; break }
             k += 1
         }
+        // After a lower-case letter the capitals no longer matter (no ``Shape/allUpper``): only a non-ASCII byte does.
+        if lower { while k < end && bytes[k] < 0x80 { k += 1 } }
         if k < end {
             (self.shape, self.ascii) = Token.shape(of: text)
             return
@@ -199,8 +201,9 @@ public struct Sentence: Sendable {
 /// A document's text after normalisation and segmentation, with the way back to the original offsets.
 public struct AnalyzedText: Sendable {
     /// The normalised text: typographic quotes and dashes unified, soft hyphens and zero-width characters removed,
-    /// words broken by a hyphen at a line end or a stray hyphen rejoined where attested.
-    public let text: String
+    /// words broken by a hyphen at a line end or a stray hyphen rejoined where attested. Made from ``bytes`` when
+    /// asked for (extraction scans the bytes only).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// `text.utf8` as an array, for byte scanning.
     public let bytes: [UInt8]
     /// The sentences, in order.
@@ -212,16 +215,14 @@ public struct AnalyzedText: Sendable {
 
     /// An analysed text.
     public init(text: String, sentences: [Sentence], originalScalarOffsets: [Int32], original: String) {
-        self.text = text
         self.bytes = Array(text.utf8)
         self.sentences = sentences
         self.originalScalarOffsets = originalScalarOffsets
         self.original = original
     }
 
-    /// An analysed text whose `bytes` are already at hand (they must be `text.utf8`).
-    init(text: String, bytes: [UInt8], sentences: [Sentence], originalScalarOffsets: [Int32], original: String) {
-        self.text = text
+    /// An analysed text whose normalised text is at hand as its UTF-8 `bytes`.
+    init(bytes: [UInt8], sentences: [Sentence], originalScalarOffsets: [Int32], original: String) {
         self.bytes = bytes
         self.sentences = sentences
         self.originalScalarOffsets = originalScalarOffsets

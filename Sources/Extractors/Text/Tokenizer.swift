@@ -46,6 +46,7 @@ public struct Tokenizer: Sendable {
             let b = bytes[p]
             if UTF8Scan.isSpace(b) { p += 1; continue }
             let space = p == 0 || UTF8Scan.isSpace(bytes[p - 1])
+            var plain = p
             func add(_ end: Int, _ kind: TokenKind) {
                 tokens.append(Token(bytes: bytes, kind: kind, start: p, end: end, spaceBefore: space))
                 p = end
@@ -56,12 +57,20 @@ public struct Tokenizer: Sendable {
                 // skips both scans (an explicit URL starts with `h` or `w`).
                 var run = p
                 var dot = false
+                // The end of the leading run of ASCII letters and digits (the word scan need not read them again).
+                var plainEnd = -1
                 while run < to {
                     let c = bytes[run]
-                    if c == 0x2E { dot = true }
-                    else if !(UTF8Scan.isASCIILetter(c) || UTF8Scan.isDigit(c) || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D) { break }
+                    if c == 0x2E {
+                        dot = true
+                        if plainEnd < 0 { plainEnd = run }
+                    } else if !(UTF8Scan.isASCIILetter(c) || UTF8Scan.isDigit(c)) {
+                        guard c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D else { break }
+                        if plainEnd < 0 { plainEnd = run }
+                    }
                     run += 1
                 }
+                plain = plainEnd < 0 ? run : plainEnd
                 let lead = b | 0x20
                 if dot || lead == 0x68 || lead == 0x77, let e = urlEnd(bytes, p, to) { add(e, .url); continue }
                 if run < to && bytes[run] == 0x40, let e = emailEnd(bytes, p, to) { add(e, .email); continue }
@@ -72,7 +81,7 @@ public struct Tokenizer: Sendable {
                 continue
             }
             if UTF8Scan.isLetter(bytes, at: p) {
-                let e = wordEnd(bytes, p, to)
+                let e = wordEnd(bytes, p, to, scannedTo: plain)
                 add(abbreviationEnd(bytes, p, e, to) ?? e, .word)
                 continue
             }
@@ -94,30 +103,44 @@ public struct Tokenizer: Sendable {
     }
 
     /// Scans a word run from `p`: letters, digits, inner hyphens and inner apostrophes.
-    func wordEnd(_ bytes: [UInt8], _ p: Int, _ to: Int) -> Int {
-        var e = p
-        while e < to {
-            let b = bytes[e]
-            if UTF8Scan.isDigit(b) || UTF8Scan.isLetter(bytes, at: e) {
-                e += UTF8Scan.length(lead: b)
-            } else if b == 0x2D, e > p, e + 1 < to, UTF8Scan.isAlnum(bytes, at: e + 1) {
-                e += 1
-            } else if b == 0x27, e > p, e + 1 < to, UTF8Scan.isLetter(bytes, at: e + 1),
-                UTF8Scan.isLetter(bytes, at: UTF8Scan.previousStart(bytes, before: e))
-            {
-                e += 1
-            } else {
-                break
+    func wordEnd(_ bytes: [UInt8], _ p: Int, _ to: Int) -> Int { wordEnd(bytes, p, to, scannedTo: p) }
+
+    /// ``wordEnd(_:_:_:)`` when `bytes[p..<scanned]` are known to be ASCII letters and digits.
+    func wordEnd(_ bytes: [UInt8], _ p: Int, _ to: Int, scannedTo scanned: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var e = scanned
+            while e < to {
+                let b = buffer[e]
+                if b < 0x80 {
+                    // ASCII letters and digits, the common case, without decoding.
+                    if UTF8Scan.isASCIILetter(b) || UTF8Scan.isDigit(b) {
+                        e += 1
+                    } else if b == 0x2D, e > p, e + 1 < to, UTF8Scan.isAlnum(bytes, at: e + 1) {
+                        e += 1
+                    } else if b == 0x27, e > p, e + 1 < to, UTF8Scan.isLetter(bytes, at: e + 1),
+                        UTF8Scan.isLetter(bytes, at: UTF8Scan.previousStart(bytes, before: e))
+                    {
+                        e += 1
+                    } else {
+                        break
+                    }
+                } else if UTF8Scan.isLetter(bytes, at: e) {
+                    e += UTF8Scan.length(lead: b)
+                } else {
+                    break
+                }
             }
+            return e
         }
-        return e
     }
 
     /// When the word `bytes[p..<e]` followed by its period (and possibly more `x.` parts) is an abbreviation,
     /// the end of the abbreviation token.
     func abbreviationEnd(_ bytes: [UInt8], _ p: Int, _ e: Int, _ to: Int) -> Int? {
         guard e < to, bytes[e] == 0x2E else { return nil }
-        var ends = [e + 1]
+        // The candidate ends (at most five), kept in one integer each instead of an array.
+        var ends: (Int, Int, Int, Int, Int) = (e + 1, 0, 0, 0, 0)
+        var endCount = 1
         var q = e + 1
         for _ in 0..<4 {
             var r = q
@@ -125,10 +148,26 @@ public struct Tokenizer: Sendable {
             let s = r
             while r < to && UTF8Scan.isLetter(bytes, at: r) { r += UTF8Scan.length(lead: bytes[r]) }
             guard r > s, r < to, bytes[r] == 0x2E else { break }
-            ends.append(r + 1)
+            switch endCount {
+            case 1: ends.1 = r + 1
+            case 2: ends.2 = r + 1
+            case 3: ends.3 = r + 1
+            default: ends.4 = r + 1
+            }
+            endCount += 1
             q = r + 1
         }
-        for end in ends.reversed() {
+        var k = endCount - 1
+        while k >= 0 {
+            let end: Int
+            switch k {
+            case 0: end = ends.0
+            case 1: end = ends.1
+            case 2: end = ends.2
+            case 3: end = ends.3
+            default: end = ends.4
+            }
+            k -= 1
             // The abbreviation must not be glued to a following letter or digit (`z.B.x` is no abbreviation).
             if end < to && UTF8Scan.isAlnum(bytes, at: end) { continue }
             if abbreviations.contains(UTF8Scan.string(bytes, p, end)) { return end }
