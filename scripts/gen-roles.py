@@ -105,7 +105,12 @@ add("politics", er("Bundeskanzler", "Bundeskanzlerin"), er("Vizekanzler"),
     adj("Landtagsabgeordnet"), adj("Europaabgeordnet"), adj("Stadtverordnet"),
     strong("Gouverneur"), strong("Vizegouverneur"), orr("Senator"), orr("Wirtschaftssenator"),
     er("Bürgermeister"), er("Oberbürgermeister"), er("Vizebürgermeister"), er("Bezirksbürgermeister"),
-    er("Regierungssprecher"), er("Volksvertreter"))
+    er("Regierungssprecher"), er("Volksvertreter"),
+    # Heads of government of partner countries as German press names them: `Chinas Premier`, `Vizepremier`.
+    # (Not `Premiere`/`Premieren`: those are first performances.)
+    [("Premier", "Premier", "m"), ("Premiers", "Premier", "m"), ("Premierin", "Premierin", "f")],
+    [("Vizepremier", "Vizepremier", "m"), ("Vizepremiers", "Vizepremier", "m"), ("Vizepremierin", "Vizepremierin", "f")],
+    er("Vizepremierminister"), weak("Vizeministerpräsident"), er("Vizeminister"))
 add("administration", umlaut("Landrat", "Landrät"), umlaut("Stadtrat", "Stadträt"),
     weak("Dezernent"), weak("Wirtschaftsdezernent"),
     adj("Beigeordnet"), er("Kämmerer", "Kämmerin"), er("Stadtkämmerer", "Stadtkämmerin"),

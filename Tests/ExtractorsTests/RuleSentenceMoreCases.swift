@@ -117,8 +117,9 @@ let moreAgreementCases: [RuleCase] = [
     RuleCase("Die Handelskammer Hamburg und die Handelskammer Osaka wollen eine Vereinbarung unterzeichnen.", [],
              none: [.signatory]),
     RuleCase("Ob die Vereinbarung mit Da Nang unterzeichnet wird, entscheidet der Rat.", [], none: [.signatory]),
+    // `in Gdynia` is the agency's seat, not the place of signing.
     RuleCase("Die Wirtschaftsförderung Nord und die Agentur für regionale Entwicklung in Gdynia unterzeichneten im März eine Absichtserklärung.",
-             [], none: [.location]),
+             ["location(Agentur für regionale Entwicklung | Gdynia)"]),
 ]
 
 /// Events: dates, places, organisers, hosts, speakers, attendees.

@@ -285,8 +285,16 @@ struct Coreference {
                 guard view.isPunct(p, "("), view.isPunct(p + 2, ")"), recognizer.isAcronymToken(view, p + 1) else { continue }
                 let acronym = view.text(p + 1)
                 if lexicon.places[acronym] != nil && span.kind == .organization { continue }
+                // The acronym of a well-known organisation defined with a shorter or older long form
+                // (`Gesellschaft für Internationale Zusammenarbeit (GIZ)`): one entity, under the known name.
+                if span.kind == .organization, let known = lexicon.knownOrganizations[acronym], known.aliases.contains(acronym),
+                   known.label != span.label, Self.sharesMostWords(span.label, known.label) {
+                    if !spans[s][k].surfaceForms.contains(span.label) { spans[s][k].surfaceForms.append(span.label) }
+                    spans[s][k].label = known.label
+                    spans[s][k].quality = .full
+                }
                 if !spans[s][k].aliases.contains(acronym) { spans[s][k].aliases.append(acronym) }
-                if acronymHost[acronym] == nil { acronymHost[acronym] = (span.kind, span.label, span.quality) }
+                if acronymHost[acronym] == nil { acronymHost[acronym] = (span.kind, spans[s][k].label, spans[s][k].quality) }
             }
         }
         // 2. Bare acronyms elsewhere in the document (also before the definition, e.g. in a heading).
@@ -409,6 +417,10 @@ struct Coreference {
                 let passiveAfter = (span.end..<view.count).contains { view.has($0, WordBit.signingVerb) }
                     && (0..<span.start).contains { ["wurde", "wurden", "ist", "sind"].contains(view.lower($0)) } == false
                 guard verbBefore || (passiveAfter && span.start <= 1) else { continue }
+                // Verb-second with the party after the verb: `Heute unterzeichnete die Siemens AG ein Abkommen` – an
+                // agreement noun after the span is the object, and a name closed by a legal form is a company.
+                if verbBefore, (span.end..<view.count).contains(where: { view.isCap($0) && view.has($0, WordBit.agreementHead) }) { continue }
+                if (span.start + 1..<span.end).contains(where: { recognizer.legalFormEnd(view, at: $0) == span.end }) { continue }
                 // The subject position (before the verb, sentence-initial) is a party, not the agreement.
                 if !verbBefore && span.start > 1 { continue }
                 if span.aliases.isEmpty, (0..<span.start).contains(where: { view.lower($0) == "und" }) || verbBefore {
@@ -443,13 +455,17 @@ struct Coreference {
                 spans[s][k].entity = document.register(spans[s][k])
             }
         }
-        // Parent bodies named in a genitive attribute of an organisation name are entities too.
+        // Parent bodies and places named in a genitive attribute of an organisation or event name are entities too.
         for (s, view) in views.enumerated() {
-            // Only organisations of three or more tokens have nested ones (the others are not copied).
-            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].length >= 3 {
+            // Only organisations and events of three or more tokens have nested ones (the others are not copied).
+            for k in spans[s].indices where (spans[s][k].kind == .organization || spans[s][k].kind == .event) && spans[s][k].length >= 3 {
                 for inner in recognizer.nestedOrganizations(view, in: spans[s][k]) {
                     _ = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: .organization, label: inner.label,
                                                       quality: inner.quality, surfaceForms: inner.surfaceForms))
+                }
+                for place in recognizer.nestedPlaces(view, in: spans[s][k]) {
+                    _ = document.register(MentionSpan(sentence: -1, start: 0, end: 0, kind: place.kind, label: place.label,
+                                                      quality: place.quality))
                 }
             }
         }
@@ -460,6 +476,18 @@ struct Coreference {
         document.spans = spans
         document.shortNames = shortNames
         return document
+    }
+
+    /// True when at least half of the longer words (four letters or more) of `label` are words of `other`, case folded:
+    /// `Gesellschaft für Internationale Zusammenarbeit` and `Deutsche Gesellschaft für Internationale Zusammenarbeit`.
+    static func sharesMostWords(_ label: String, _ other: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init).filter { $0.count >= 4 }
+        }
+        let mine = words(label)
+        let theirs = Set(words(other))
+        guard !mine.isEmpty else { return false }
+        return mine.filter { theirs.contains($0) }.count * 2 >= mine.count
     }
 
     /// `label.split(separator: " ").count`, counted on the UTF-8 bytes when the label is a ``Swift/String/isSimpleText``

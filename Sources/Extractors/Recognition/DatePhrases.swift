@@ -13,7 +13,7 @@ struct DatePhrase: Sendable, Hashable {
 }
 
 /// Finds dates in a sentence's tokens: `am 16. Oktober 2020`, `16.10.2020`, `im April 2016`, `2015`,
-/// `Freitag, den 16. Oktober`. A day and month without a year take `documentYear`; without one they
+/// `Freitag, den 16. Oktober`, `vom 12. bis 14. September 2024` (the first day). A day and month without a year take `documentYear`; without one they
 /// are dropped (the contract writes no date that cannot be known).
 enum DatePhrases {
     /// German month names and abbreviations → month number.
@@ -76,6 +76,14 @@ enum DatePhrases {
         if let d = number(view, j), (1...31).contains(d), view.isPunct(j + 1, ".") {
             var month: Int? = nil
             var k = j + 2
+            // A range or pair of days sharing the month: `vom 12. bis 14. September 2024`, `12.–14. September`,
+            // `am 3. und 4. Mai` – the date is the first day.
+            if view.isAny(k, ["bis", "und"]) || view.isDash(k), number(view, k + 1) != nil,
+               let second = date(view, at: k + 1, documentYear: documentYear), second.preposition.isEmpty,
+               let secondMonth = second.date.month, let secondDay = second.date.day, d < secondDay,
+               let first = CalendarDate(year: second.date.year, month: secondMonth, day: d) {
+                return DatePhrase(start: start, end: second.end, date: first, preposition: prep)
+            }
             if let m = number(view, k), (1...12).contains(m), view.isPunct(k + 1, ".") {
                 month = m
                 k += 2

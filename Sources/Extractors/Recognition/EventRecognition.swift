@@ -12,6 +12,8 @@ extension MentionRecognizer {
             let text = view.text(h)
             guard let nominative = lexicon.eventHead(text) else { continue }
             if lexicon.isFunctionWord(text) { continue }
+            // Assemblies named `…tag` that are bodies, not meetings: `Deutscher Städtetag`, `Landtag`, `Bundestag`.
+            if nominative.hasSuffix("tag"), lexicon.orgWords.contains(nominative) { continue }
             var start = h
             var named = false
             // Capitalised adjectives before the head: `Deutsch-Chinesischen`.
@@ -56,6 +58,15 @@ extension MentionRecognizer {
                    let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city {
                     suffix = " in " + entry.label
                     end = placeEnd
+                } else if nominative.lowercased().hasSuffix("reise"), view.isAny(end, ["nach"]),
+                          let placeEnd = placeNameEnd(view, at: end + 1), let entry = placeEntry(view, end + 1, placeEnd),
+                          entry.kind.isPlace {
+                    // A journey is named after where it goes: `Delegationsreise nach Chengdu`.
+                    suffix = " nach " + entry.label
+                    end = placeEnd
+                } else if nominative.lowercased() == "veranstaltung" {
+                    // `Veranstaltung` alone says too little: only `Veranstaltung in CITY` names an event.
+                    continue
                 } else {
                     // The one city after `in` elsewhere in the sentence: `organisierte X in Freiburg eine Exkursion`.
                     let cities = (0..<view.count).compactMap { k -> PlaceInfo? in

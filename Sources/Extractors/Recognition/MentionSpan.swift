@@ -517,10 +517,13 @@ final class TokenView: Sendable {
                 if !joins { break }
             }
             key += RecognitionLexicon.compactKey(tokens[j].text)
-            if isKey(key) {
+            // A period adds nothing to the key: the match ends at the word before it (the period is handled below).
+            if !isPunct(j, "."), isKey(key) {
                 var end = j + 1
-                // A trailing period belongs to the abbreviation.
-                if isPunct(end, ".") && tokens[end - 1].kind == .word { end += 1 }
+                // A trailing period belongs to the abbreviation; the period that ends the sentence only to a one-letter one
+                // or `Co` (`e. V.`, `Co.`; not `GmbH.`).
+                if isPunct(end, ".") && tokens[end - 1].kind == .word
+                    && (end + 1 < tokens.count || tokens[end - 1].text.utf8.count == 1 || tokens[end - 1].text == "Co") { end += 1 }
                 best = end
             }
             j += 1

@@ -55,7 +55,7 @@ extension MentionRecognizer {
         guard view.isWord(i) else { return nil }
         // Legal form: `PKS Kommunikations- und Strategieberatung GmbH`.
         if i > 0, let legalEnd = legalFormEnd(view, at: i), view.tokens[i].isCapitalized || view.text(i).first == "e" || view.text(i).first == "m" {
-            let start = leftExtent(view, from: i - 1)
+            let start = leftExtent(view, from: i - 1, givenNames: true)
             guard start < i else { return nil }
             var label = view.join(start, legalEnd)
             var quality = LabelQuality.full
@@ -115,9 +115,12 @@ extension MentionRecognizer {
                     took = true
                     continue
                 }
-                if view.isCap(j), isPlaceWord(view, j) || (view.isUpper(j) && j == end) {
+                // `AHK Greater China`: the English `Greater` of a region before a place.
+                if view.text(j) == "Greater", j == end, isPlaceWord(view, j + 1) { j += 2; took = true; continue }
+                if view.isCap(j), isPlaceWord(view, j) || (view.isUpper(j) && j == end) || isPlaceCompound(view, j) {
                     // Not the start of a new phrase such as `China International …`.
-                    if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1) && !view.has(j + 1, WordBit.functionWord) { break }
+                    if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1)
+                        && !view.has(j + 1, WordBit.functionWord | WordBit.title) { break }
                     j += 1
                     took = true
                     continue
@@ -132,6 +135,21 @@ extension MentionRecognizer {
             }
             // A legal form after the place: `Deutsch-Japanische Gesellschaft Hamburg e. V.`.
             if extended, let legalEnd = legalFormEnd(view, at: end) { end = legalEnd }
+        }
+        // English complements: `University of Technology`, `Council for the Promotion of International Trade`.
+        if view.isAny(end, ["of", "for"]), Self.englishComplementHeads.contains(nominative) {
+            var k = end + 1
+            if view.isAny(k, ["the"]) { k += 1 }
+            if let complementEnd = englishNounList(view, from: k) {
+                end = complementEnd
+                extended = true
+            }
+        }
+        // `an der ORG` in the names of institutes: `Konfuzius-Institut an der Universität Duisburg-Essen`.
+        if view.isAny(end, ["an"]), view.isAny(end + 1, ["der"]), Self.attachedHeads.contains(where: { nominative.lowercased().hasSuffix($0) }),
+           let inner = organization(view, at: headIndex(view, from: end + 2), sentence: sentence), inner.start == end + 2 {
+            end = inner.end
+            extended = true
         }
         // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `Universität zu Köln`.
         if view.isAny(end, ["zu"]), let placeEnd = placeNameEnd(view, at: end + 1),
@@ -163,10 +181,13 @@ extension MentionRecognizer {
             let genericHeads = ["cluster", "netzwerk", "programm", "projekt", "plattform", "initiative", "forum", "gruppe"]
             let lowerNominative = nominative.fastLowercased
             let generic = genericHeads.contains { lowerNominative.hasSuffix($0) }
-            // Named after people or places: `Friedrich-Naumann-Stiftung`, `Max-Planck-Institut`, `Li-Ka-Shing-Stiftung`.
+            // Named after people or places: `Friedrich-Naumann-Stiftung`, `Max-Planck-Institut`, `Li-Ka-Shing-Stiftung`; a
+            // generic head with two named parts too (`Rhein-Sieg-Netzwerk`).
             let nameParts = parts.dropLast()
-            let namedCompound = !generic && parts.count >= 2 && nameParts.allSatisfy { $0.first?.isUppercase == true }
-                && (parts.count >= 3 || nameParts.allSatisfy { part in
+            // Universities, institutes and foundations are named after anyone: `Tongji-Universität`, `Körber-Stiftung`.
+            let namedHead = Self.namedCompoundHeads.contains { lowerNominative.hasSuffix($0) }
+            let namedCompound = (!generic || parts.count >= 3) && parts.count >= 2 && nameParts.allSatisfy { $0.first?.isUppercase == true }
+                && (parts.count >= 3 || namedHead || nameParts.allSatisfy { part in
                     let word = String(part)
                     return lexicon.givenNames.contains(word) || lexicon.surnames.contains(word) || lexicon.places[word] != nil
                 })
@@ -187,9 +208,30 @@ extension MentionRecognizer {
                            quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
     }
 
-    /// Cue words that take a proper name right after them: `Netzwerk Eurocities`, `Städtebund Oberlausitz`.
+    /// Heads that a capitalised first part of a compound names (lower case): `Tongji-Universität`, `Fraunhofer-Institut`.
+    static let namedCompoundHeads = ["universität", "hochschule", "institut", "stiftung", "akademie"]
+
+    /// English heads that take an `of`/`for` complement (`University of Technology`, `Chinese Academy of Sciences`,
+    /// `Council for the Promotion of International Trade`).
+    static let englishComplementHeads: Set<String> = ["University", "Institute", "Academy", "Chamber", "Council", "Association",
+                                                       "Bank", "Commission", "Committee", "Federation", "Agency", "Ministry",
+                                                       "Bureau", "Office", "Center", "Centre", "Society", "College", "School",
+                                                       "Foundation", "Alliance", "Corporation", "Administration", "Authority"]
+
+    /// Heads of bodies named after the university or hospital they belong to (`Institut an der Universität …`), lower case.
+    static let attachedHeads = ["institut", "zentrum", "lehrstuhl", "kolleg", "akademie", "center"]
+
+    /// True when token `i` is a hyphenated compound of known places: `Duisburg-Essen`, `Berlin-Brandenburg`.
+    func isPlaceCompound(_ view: TokenView, _ i: Int) -> Bool {
+        let text = view.text(i)
+        guard text.contains("-") else { return false }
+        let parts = text.split(separator: "-")
+        return parts.count >= 2 && parts.allSatisfy { lexicon.places[String($0)] != nil }
+    }
+
+    /// Cue words that take a proper name right after them: `Netzwerk Eurocities`, `Städtebund Oberlausitz`, `Stiftung Mercator`.
     static let properNameCues: Set<String> = ["Netzwerk", "Städtenetzwerk", "Städtebund", "Städteverbund", "Bündnis", "Städtebündnis",
-                                              "Verbund", "Regionalverband", "Zweckverband", "Kommunalverband"]
+                                              "Verbund", "Regionalverband", "Zweckverband", "Kommunalverband", "Stiftung"]
 
     /// The end of a proper name of one to three capitalised words at `i` (not a common noun the lexicons know, not a cue,
     /// role or function word), closed by punctuation or a lower-case word.
@@ -215,8 +257,9 @@ extension MentionRecognizer {
     /// The most scalars of a ``genericPhrases`` entry.
     static let genericPhraseScalars = genericPhrases.map { $0.unicodeScalars.count }.max() ?? 0
 
-    /// The first token of the capitalised words before an organisation's head (adjectives, names, coordinated compounds).
-    func leftExtent(_ view: TokenView, from last: Int) -> Int {
+    /// The first token of the capitalised words before an organisation's head (adjectives, names, coordinated compounds);
+    /// with `givenNames`, a given name that starts the phrase too.
+    func leftExtent(_ view: TokenView, from last: Int, givenNames: Bool = false) -> Int {
         var j = last
         var start = last + 1
         var steps = 0
@@ -229,11 +272,19 @@ extension MentionRecognizer {
                     steps += 1
                     continue
                 }
+                // Partners in a company name: `Bongartz & Richter Logistik KG`, `Ernst & Young GmbH`.
+                if givenNames, view.isAny(j, ["&"]) || view.isPunct(j, "&"), isNameWord(view, j - 1) {
+                    start = j - 1
+                    j -= 2
+                    steps += 1
+                    continue
+                }
                 break
             }
             guard isNameWord(view, j) || view.isUpper(j) else { break }
             let text = view.text(j)
-            if isRoleWord(view, j) { break }
+            // A role noun ends the name, unless it is a partner's surname after `&` (`Bongartz & Richter Logistik KG`).
+            if isRoleWord(view, j) && !(givenNames && (view.isAny(j - 1, ["&"]) || view.isPunct(j - 1, "&"))) { break }
             // The lexicon tests below read the token's ``WordBit`` bits (the same lookups, made once per distinct text).
             if view.has(j, WordBit.placeCue) && !view.isUpper(j) {
                 // `Wirtschaftsförderung Region Stuttgart GmbH`: a cued place between an organisation word and the head.
@@ -249,8 +300,11 @@ extension MentionRecognizer {
                !lexicon.surnames.contains(text), lexicon.orgHead(text) == nil {
                 if !text.contains("-") { break }
             }
-            // Never swallow a person's given name.
-            if lexicon.givenNames.contains(text) && !view.isUpper(j) { break }
+            // Never swallow a person's given name, except in a company named after its founder (`Carl Zeiss AG`, with
+            // `givenNames`): there the given name starts the name, after a determiner or at the sentence start.
+            if lexicon.givenNames.contains(text) && !view.isUpper(j) {
+                guard givenNames, j == 0 || !view.isCap(j - 1) else { break }
+            }
             start = j
             j -= 1
             steps += 1
@@ -261,6 +315,13 @@ extension MentionRecognizer {
     /// True for capitalised adjectives of names (`Deutsche`, `Bergischen`, `Chinesisch-Deutsche`, `Internationaler`).
     func looksLikeAdjective(_ text: String) -> Bool { Self.isAdjectiveForm(text) }
 
+    /// True for inflected participles used as adjectives in names (`Integrierte`, `Angewandten`): six letters or more
+    /// ending in `-te`, `-ten`, `-ter`, `-tes`.
+    static func isParticipleForm(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.unicodeScalars.count >= 6 && ["te", "ten", "ter", "tes"].contains { lower.hasSuffix($0) }
+    }
+
     /// ``looksLikeAdjective(_:)``, which needs no lexicon.
     static func isAdjectiveForm(_ text: String) -> Bool {
         let lower = text.fastLowercased
@@ -270,12 +331,37 @@ extension MentionRecognizer {
         return false
     }
 
+    /// The end of an English name's complement at `i`: capitalised words joined by `of`, `and`, `&` (`Promotion of International
+    /// Trade`, `Science and Technology`), never ending in a connector.
+    func englishNounList(_ view: TokenView, from i: Int) -> Int? {
+        var j = i
+        var end: Int? = nil
+        while j < view.count, j < i + 8 {
+            guard view.isCap(j), view.isWord(j), !view.has(j, WordBit.functionWord) else { break }
+            j += 1
+            end = j
+            if view.isAny(j, ["of", "and", "&"]) || view.isPunct(j, "&"), view.isCap(j + 1) { j += 1; continue }
+            if !view.isCap(j) || view.has(j, WordBit.functionWord) { break }
+        }
+        return end
+    }
+
     /// The end of a list of capitalised nouns (`Wirtschaft, Innovation, Digitalisierung und Energie`) starting at `i`.
     func nounList(_ view: TokenView, from i: Int) -> Int? {
         var j = i
         var end: Int? = nil
         while j < view.count {
+            // A lower-case adjective before a noun: `für wirtschaftliche Zusammenarbeit`, `für auswärtige Angelegenheiten`.
+            if view.isWord(j), !view.isCap(j), view.isCap(j + 1), !view.has(j, WordBit.functionWord),
+               !view.has(j + 1, WordBit.functionWord), Self.isAdjectiveForm(view.text(j)) {
+                j += 1
+            }
             guard view.isCap(j), !view.has(j, WordBit.functionWord) else { break }
+            // A capitalised adjective belongs to the noun after it: `für Internationale Beziehungen`.
+            while view.isCap(j + 1), !view.has(j + 1, WordBit.functionWord | WordBit.place), view.tokens[j + 1].spaceBefore,
+                  Self.isAdjectiveForm(view.text(j)) || Self.isParticipleForm(view.text(j)) {
+                j += 1
+            }
             j += 1
             // `Struktur- und Wirtschaftsförderung`: the hyphen belongs to the word.
             if view.isDash(j), !view.tokens[j].spaceBefore { j += 1 }
@@ -304,8 +390,7 @@ extension MentionRecognizer {
         guard view.isAny(i, ["des", "der"]) else { return nil }
         let j = i + 1
         // `des Landes NRW`, `der Stadt Köln`, `des Freistaats Sachsen`.
-        if ["Landes", "Land", "Freistaats", "Freistaates", "Stadt", "Provinz", "Bundeslandes", "Kreises", "Landkreises", "Präfektur",
-            "Woiwodschaft", "Region", "Bezirks"].contains(view.text(j)), let placeEnd = placeNameEnd(view, at: j + 1) {
+        if Self.genitivePlaceCues.contains(view.text(j)), let placeEnd = placeNameEnd(view, at: j + 1) {
             return placeEnd
         }
         // A country or state: `der Volksrepublik China`, `der Bundesrepublik Deutschland`.
@@ -332,11 +417,12 @@ extension MentionRecognizer {
         return j
     }
 
-    /// Organisations named in a genitive attribute inside a longer organisation name: `Handelsministerium der
-    /// Volksrepublik China` in `Investitionsförderungsagentur des Handelsministeriums der Volksrepublik China`.
+    /// Organisations named in a genitive attribute inside a longer organisation or event name: `Handelsministerium der
+    /// Volksrepublik China` in `Investitionsförderungsagentur des Handelsministeriums der Volksrepublik China`, `IHK
+    /// Chemnitz` in `Jahresempfang der IHK Chemnitz`.
     /// They are entities of their own (the parent body), nominative restored.
     func nestedOrganizations(_ view: TokenView, in span: MentionSpan) -> [MentionSpan] {
-        guard span.kind == .organization, span.length >= 3 else { return [] }
+        guard span.kind == .organization || span.kind == .event, span.length >= 3 else { return [] }
         var out: [MentionSpan] = []
         for k in (span.start + 1)..<(span.end - 1) where view.isAny(k, ["des", "der"]) {
             let head = headIndex(view, from: k + 1)
@@ -347,6 +433,25 @@ extension MentionRecognizer {
         }
         return out
     }
+
+    /// Places named in a genitive attribute inside an organisation or event name: `Qingdao` in `Büro für auswärtige
+    /// Angelegenheiten der Stadt Qingdao`, `Jiangsu` in `Volksregierung der Provinz Jiangsu`. They are entities of their own.
+    func nestedPlaces(_ view: TokenView, in span: MentionSpan) -> [MentionSpan] {
+        guard span.kind == .organization || span.kind == .event, span.length >= 3 else { return [] }
+        var out: [MentionSpan] = []
+        for k in (span.start + 1)..<(span.end - 1) where view.isAny(k, ["des", "der"]) {
+            var j = k + 1
+            if Self.genitivePlaceCues.contains(view.text(j)) { j += 1 }
+            guard j < span.end, let end = placeNameEnd(view, at: j), end <= span.end, let entry = placeEntry(view, j, end) else { continue }
+            out.append(MentionSpan(sentence: span.sentence, start: j, end: end, kind: entry.kind, label: entry.label, quality: .full,
+                                   priority: 3))
+        }
+        return out
+    }
+
+    /// Cue nouns of a genitive place attribute: `des Landes NRW`, `der Stadt Köln`, `des Freistaats Sachsen`.
+    static let genitivePlaceCues: Set<String> = ["Landes", "Land", "Freistaats", "Freistaates", "Stadt", "Provinz", "Bundeslandes",
+                                                 "Kreises", "Landkreises", "Präfektur", "Woiwodschaft", "Region", "Bezirks"]
 
     /// Organisations spelled out right before an acronym in parentheses whose letters are their initials:
     /// `Germany Trade and Invest (GTAI)`.
@@ -362,13 +467,13 @@ extension MentionRecognizer {
                 if view.isCap(s) && !view.has(s, WordBit.functionWord) {
                     let initials = view.text(s).split(separator: "-").compactMap { $0.first.map { String($0).uppercased() } }
                     letters.insert(contentsOf: initials, at: 0)
-                } else if view.isAny(s, ["and", "und", "of", "for", "für", "&"]) || view.isPunct(s, "&") {
+                } else if view.isAny(s, Self.acronymConnectors) || view.isPunct(s, "&") {
                     // Connectors may or may not count.
                 } else {
                     break
                 }
                 let joined = letters.joined()
-                if view.isCap(s) && (joined == acronym) { best = s }
+                if view.isCap(s) && !view.has(s, WordBit.functionWord) && (joined == acronym) { best = s }
                 s -= 1
             }
             // Connectors counted: `Germany Trade and Invest` → GTAI.
@@ -377,7 +482,7 @@ extension MentionRecognizer {
                 var t = p - 1
                 while t >= 0 && p - t <= 8 {
                     guard view.isWord(t) || view.isPunct(t, "&") else { break }
-                    if !view.isCap(t) && !view.isAny(t, ["and", "und", "of", "for", "&"]) && !view.isPunct(t, "&") { break }
+                    if !view.isCap(t) && !view.isAny(t, Self.acronymConnectors) && !view.isPunct(t, "&") { break }
                     if view.isCap(t) && view.has(t, WordBit.functionWord) { break }
                     let first = view.text(t).first.map { String($0).uppercased() } ?? ""
                     withConnectors.insert(first, at: 0)
@@ -392,6 +497,10 @@ extension MentionRecognizer {
         }
         return out
     }
+
+    /// Lower-case words inside a name that an acronym may or may not spell: `Verband der Automobilindustrie (VDA)`,
+    /// `Initiative für die Kommunikationswirtschaft (NIK)`, `Council for the Promotion of International Trade (CCPIT)`.
+    static let acronymConnectors = ["and", "und", "of", "for", "für", "&", "der", "des", "die", "the", "de", "du", "zur", "zum"]
 
     /// True when token `i` can be an acronym: two or more upper-case letters, or a short lower-case coinage (`dena`).
     func isAcronymToken(_ view: TokenView, _ i: Int) -> Bool {

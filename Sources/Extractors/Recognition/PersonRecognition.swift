@@ -56,6 +56,8 @@ extension MentionRecognizer {
     /// The end of a person name starting at `i`, or nil.
     func personEnd(_ view: TokenView, at i: Int) -> Int? {
         guard isNameWord(view, i) else { return nil }
+        // After a place cue the name is a place's: `die Stadt Hagen Mitglied …`, `der Landkreis Görlitz`.
+        if i > 0, view.isCap(i - 1), view.has(i - 1, WordBit.placeCue) { return nil }
         let isGiven = view.has(i, WordBit.givenLead)
         // 1. Given name, more given names or initials, then a surname.
         if isGiven {
@@ -116,14 +118,17 @@ extension MentionRecognizer {
         while k >= 0 && comma - k <= 10 {
             if !view.isWord(k) && !view.isDash(k) { return false }
             if isRoleWord(view, k) {
-                if view.isAny(k - 1, ["der", "die", "des", "dem", "den"]) { return true }
-                if lexicon.roleModifiersBefore[view.lower(k - 1)] != nil && view.isAny(k - 2, ["der", "die", "des", "dem", "den"]) { return true }
+                if view.isAny(k - 1, Self.determinersBeforeRole) { return true }
+                if lexicon.roleModifiersBefore[view.lower(k - 1)] != nil && view.isAny(k - 2, Self.determinersBeforeRole) { return true }
                 return false
             }
             k -= 1
         }
         return false
     }
+
+    /// Determiners, and prepositions fused with one, before a role noun in apposition: `vom Vizebürgermeister der Stadt Ningbo,`.
+    static let determinersBeforeRole = ["der", "die", "des", "dem", "den", "vom", "beim", "zum", "zur"]
 
     /// True when a role phrase starts at `i` (with an optional modifier before it).
     func roleStarts(_ view: TokenView, at i: Int) -> Bool {
@@ -146,6 +151,8 @@ extension MentionRecognizer {
             words.append(view.text(i).titleCasedIfUpper)
             i += 1
         }
+        // A sentence-final period glued to a name read as an abbreviation (`Kim Jun.`) is no part of it; initials keep theirs.
+        if let last = words.last, last.hasSuffix("."), last.unicodeScalars.count > 2 { words[words.count - 1] = String(last.dropLast()) }
         let label = words.joined(separator: " ")
         let surface = view.join(start, end)
         var forms: [String] = []

@@ -21,6 +21,8 @@ extension MentionRecognizer {
                 // An ambiguous name counts in a list of known places: `Kiel, Lübeck und Flensburg`.
                 let listed = (view.isPunct(end, ",") || view.isAny(end, ["und"])) && placeNameEnd(view, at: end + 1) != nil
                     && !(placeEntry(view, end + 1, placeNameEnd(view, at: end + 1)!)?.ambiguous ?? true)
+                    // … or closes one: `Duisburg, Dortmund und Essen`, `die Städte Witten und Hamm`.
+                    || view.isAny(i - 1, ["und", "sowie"]) && isPlaceWord(view, i - 2) && !view.isPunct(end, "-")
                 if entry.ambiguous && !cued && !listed && !view.isPunct(i - 1, ",") && !view.isPunct(i - 1, "(") {
                     i += 1
                     continue
@@ -187,6 +189,8 @@ extension MentionRecognizer {
             label = name
             if let entry, landCue { finalKind = entry.kind == .city ? .administrativeArea : entry.kind }
             if let entry, !landCue, entry.kind == .country { return nil }
+            // `Hauptstadt Sichuans` names the province whose capital it is, not a town called Sichuan.
+            if let entry, cue.hasSuffix("hauptstadt") || cue.hasSuffix("Hauptstadt"), entry.kind == .administrativeArea { return nil }
         }
         let surface = view.join(i, end)
         var forms = [surface]

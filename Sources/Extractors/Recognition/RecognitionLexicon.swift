@@ -59,6 +59,8 @@ public struct RecognitionLexicon: Sendable {
     var placeMaxTokens = 1
     /// Country/state adjective stems (lower case) – never mentions on their own.
     var adjectiveStems: Set<String> = []
+    /// Country adjective stems (lower case, `chinesisch`) → the country's name (`China`).
+    var countryByAdjectiveStem: [String: String] = [:]
     /// Given names.
     var givenNames: Set<String> = []
     /// East-Asian and other family names that mark a person with a neighbouring name.
@@ -204,7 +206,10 @@ public struct RecognitionLexicon: Sendable {
             let entry = PlaceInfo(label: row[0], kind: .country, ambiguous: false)
             addPlace(row[0], entry, overwrite: true)
             for variant in variants(row, 1) { addPlace(variant, entry, overwrite: true) }
-            for stem in variants(row, 2) { adjectiveStems.insert(stem.lowercased()) }
+            for stem in variants(row, 2) {
+                adjectiveStems.insert(stem.lowercased())
+                if countryByAdjectiveStem[stem.lowercased()] == nil { countryByAdjectiveStem[stem.lowercased()] = row[0] }
+            }
         }
         for row in rows("exonyms") {
             guard let base = places[Self.spaceJoined(row[0])] else { continue }
@@ -368,7 +373,8 @@ public struct RecognitionLexicon: Sendable {
             let (suffix, entry) = roleSuffixes[k]
             // Compound: keep the whole token as the lemma, with the lemma's ending.
             let stem = text.dropLast(suffix.count)
-            let lemmaTail = entry.lemma.fastLowercased
+            // After a hyphen the role starts a word of its own: `SPD-Fraktionschef`.
+            let lemmaTail = stem.hasSuffix("-") ? entry.lemma : entry.lemma.fastLowercased
             return (String(stem) + lemmaTail, entry.gender, nil)
         }
         return nil

@@ -1,6 +1,7 @@
 import GraphCore
 
-/// `NAME, ROLE der ORG` – a role in apposition after a person's name, possibly coordinated.
+/// `NAME, ROLE der ORG` (or `NAME (ROLE der ORG)`, `NAME, seit 2019 ROLE der ORG`) – a role in apposition after a
+/// person's name, possibly coordinated.
 ///
 /// Example: „Marta Nowak, Vizepräsidentin der Handelskammer Breslau und Leiterin des Messebüros, eröffnete …“
 /// → holdsRole(Marta Nowak | Vizepräsidentin | Handelskammer Breslau). Prior 0.85: the comma pattern is
@@ -10,12 +11,28 @@ struct AppositionRoleRule: ExtractionRule {
     var confidence: Double { 0.85 }
     var needsFactualSentence: Bool { false }
 
+    /// Words of time before the role (lower-cased): `NAME, seit 2019 Geschäftsführerin der …`.
+    static let timeWords = ["seit", "bis", "ab", "bereits", "derzeit", "zudem", "auch", "künftig", "inzwischen", "damals"]
+
+    /// The index after a time phrase at `i` (`seit 2019`, `seit Januar`, `derzeit`), or `i`.
+    static func skippingTime(_ view: TokenView, from i: Int) -> Int {
+        var j = i
+        var steps = 0
+        while steps < 3, view.isAny(j, timeWords) {
+            j += 1
+            if view.tokens.indices.contains(j), view.tokens[j].kind == .number || view.has(j, WordBit.month) { j += 1 }
+            steps += 1
+        }
+        return j
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         for person in context.mentions where person.kind == .person {
             var i = person.end
-            guard view.isPunct(i, ",") else { continue }
-            i += 1
+            // `NAME, ROLE der ORG` or `NAME (ROLE der ORG)`.
+            guard view.isPunct(i, ",") || view.isPunct(i, "(") else { continue }
+            i = Self.skippingTime(view, from: i + 1)
             var first = true
             while let role = context.role(at: i) {
                 var org: Int? = nil
@@ -25,6 +42,8 @@ struct AppositionRoleRule: ExtractionRule {
                     end = link.end
                 } else if context.unresolvedAttribute(after: role.end) {
                     break  // `Präsident des Städtenetzwerks Loire`: the post's organisation is unknown
+                } else if role.organizationPrefix != nil {
+                    org = context.prefixOrganization(role, &output)
                 }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
                 first = false

@@ -17,6 +17,18 @@ struct CopulaRoleRule: ExtractionRule {
     static let fillers: Set<String> = ["neue", "neuer", "neuen", "jetzt", "nun", "auch", "zudem", "außerdem", "weiterhin",
                                        "künftig", "amtierende", "amtierender", "seit", "bereits", "ebenfalls"]
 
+    /// The index after up to four filler words at `j`: `neuer`, `seit 2019`, `seit Januar`, `auch`.
+    private func skippingFillers(_ view: TokenView, from j: Int) -> Int {
+        var j = j
+        var steps = 0
+        while steps < 4, j < view.count, view.isAny(j, Self.fillers) || view.tokens[j].kind == .number
+                || (view.isAny(j - 1, ["seit"]) && view.isCap(j)) {
+            j += 1
+            steps += 1
+        }
+        return j
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         // `[Neue] ROLE [der ORG] ist [TITLE] NAME`
@@ -32,7 +44,7 @@ struct CopulaRoleRule: ExtractionRule {
                 return
             }
             guard view.isAny(j, Self.copulas) else { return }
-            j += 1
+            j = skippingFillers(view, from: j + 1)
             while let t = view.matchTitle(j, context.document.lexicon.titles) { j = t }
             guard let person = context.mention(startingAt: j), person.kind == .person else { return }
             // The name closes the clause: `… ist Dr. Eva Lang.` / `… ist Eva Lang, die …`.
@@ -45,13 +57,7 @@ struct CopulaRoleRule: ExtractionRule {
         var p = 0
         while let t = view.matchTitle(p, context.document.lexicon.titles) { p = t }
         guard let person = context.mention(startingAt: p), person.kind == .person, view.isAny(person.end, Self.copulas) else { return }
-        var j = person.end + 1
-        var steps = 0
-        while steps < 4, j < view.count, view.isAny(j, Self.fillers) || view.tokens[j].kind == .number
-                || (view.isAny(j - 1, ["seit"]) && view.isCap(j)) {
-            j += 1
-            steps += 1
-        }
+        let j = skippingFillers(view, from: person.end + 1)
         guard let role = context.role(at: j) else { return }
         if let link = context.roleOrganization(after: role.end) {
             output.add(.holdsRole, person.entity, .post(role: role.label, organization: link.entity))

@@ -1,6 +1,7 @@
 import GraphCore
 
-/// `ORG gehören A, B und C an` / `Ihr gehören … an` / `A gehört dem ORG an` – membership with `angehören`.
+/// `ORG gehören A, B und C an` / `Ihr gehören … an` / `A gehört dem ORG an` / `ORG gehören 40 Städte an, darunter A und B` –
+/// membership with `angehören`.
 ///
 /// Example: „Dem Städtebund Nord gehören Kiel, Lübeck und Flensburg an.“ → memberOf(Kiel | Städtebund Nord), …
 /// The pronoun `Ihr`/`Ihm` refers to the first organisation of the previous sentence, `Beide Städte` to the two
@@ -41,6 +42,11 @@ struct DativeMembershipRule: ExtractionRule {
         }
         for m in context.memberMentions(from: membersFrom, to: membersTo, excluding: group) {
             output.add(.memberOf, m.entity, group)
+        }
+        // `Der Allianz gehören 40 Städte an, darunter Köln, Bonn und Aachen.`: the named ones of a counted set.
+        if membersFrom == verb + 1, view.isPunct(particle + 1, ","), view.isAny(particle + 2, ["darunter", "u.a.", "etwa"]) {
+            let (items, _) = context.coordinatedMentions(from: particle + 3, kinds: [.city, .administrativeArea, .organization])
+            for m in items where m.entity != group { output.add(.memberOf, m.entity, group) }
         }
     }
 

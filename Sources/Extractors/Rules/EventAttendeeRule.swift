@@ -1,7 +1,7 @@
 import GraphCore
 
 /// Who attends an event: `A und B nahmen an EVENT teil`, `Neben A nahmen auch B und C an dem Treffen teil`,
-/// `A begrüßte die Teilnehmer`. A bare `an dem Treffen` refers to the event of the last two sentences.
+/// `A begrüßte die Teilnehmer`, `Zu den Teilnehmern gehörten A und B`. A bare `an dem Treffen` refers to the event of the last two sentences.
 ///
 /// Example: „An der Jahreskonferenz in Nantes nahmen Bürgermeister Paul Henry und Anna Roth teil.“ →
 /// attendee(Jahreskonferenz in Nantes | Paul Henry), attendee(… | Anna Roth). Prior 0.7.
@@ -14,6 +14,12 @@ struct EventAttendeeRule: ExtractionRule {
     static let takeVerbs: WordList = ["nahmen", "nahm", "teilgenommen"]
     /// The particle of `teilnehmen` (lower-cased), looked for in every sentence.
     static let partWords: WordList = ["teil", "teilgenommen"]
+    /// Nouns of the people at an event after `Zu den` (lower-cased).
+    static let participantNouns = ["teilnehmern", "teilnehmerinnen", "teilnehmenden", "gästen", "rednern", "rednerinnen",
+                                   "referenten", "referentinnen", "ehrengästen", "podiumsgästen", "sprechern"]
+    /// Verbs of counting among (lower-cased): `Zu den Gästen zählten …`.
+    static let countVerbs = ["gehörten", "gehörte", "zählten", "zählte", "gehören", "zählen"]
+
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.person, .organization, .city, .administrativeArea]
 
@@ -31,6 +37,29 @@ struct EventAttendeeRule: ExtractionRule {
             // The report of the event goes on in the next sentences.
             context.document.recentEvents.append((event, context.index))
             _ = take
+            return
+        }
+        // `Zu den Teilnehmern gehörten A und B`, `Zu den Rednern zählte Staatsrat C`.
+        if view.isAny(0, ["zu"]), view.isAny(1, ["den"]), view.isAny(2, Self.participantNouns), view.isAny(3, Self.countVerbs) {
+            guard let event = context.currentEvent(anaphoric: true) else { return }
+            var k = 4
+            if view.isAny(k, ["unter"]), view.isAny(k + 1, ["anderem", "anderen"]) { k += 2 }
+            if view.isAny(k, ["auch", "u.a."]) { k += 1 }
+            k = SigningRule.skippingRole(context, from: k)
+            var items: [MentionSpan] = []
+            while let m = context.mention(startingAt: k), m.kind == .person || m.kind == .organization {
+                items.append(m)
+                k = m.end
+                // An apposition after the name: `A, Präsident der IHK, und B`.
+                if view.isPunct(k, ","), !view.isAny(k + 1, ["und", "sowie"]), context.mention(startingAt: k + 1) == nil,
+                   let comma = (k + 1..<view.count).first(where: { view.isPunct($0, ",") }) { k = comma }
+                if view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) { k += 1 } else { break }
+                if view.isAny(k, ["und", "sowie"]) { k += 1 }
+                if view.isAny(k, ["der", "die", "das"]) { k += 1 }
+                k = SigningRule.skippingRole(context, from: k)
+            }
+            for m in items where m.entity != event { output.add(.attendee, event, m.entity) }
+            if !items.isEmpty { context.document.recentEvents.append((event, context.index)) }
             return
         }
         if let greet = context.find(["begrüßte", "begrüßten"]), context.find(["teilnehmer", "teilnehmerinnen", "gäste", "teilnehmenden"], from: greet) != nil {

@@ -21,8 +21,17 @@ struct EventOrganizerRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard SentenceGuard.isFactualEvent(view), let event = context.currentEvent(anaphoric: false),
-              let eventSpan = context.mentions.first(where: { $0.entity == event }) else { return }
+        guard SentenceGuard.isFactualEvent(view) else { return }
+        let event: Int
+        let eventSpan: (start: Int, end: Int)
+        if let named = context.currentEvent(anaphoric: false), let span = context.mentions.first(where: { $0.entity == named }) {
+            (event, eventSpan) = (named, (span.start, span.end))
+        } else if let earlier = context.definiteEvent() {
+            // `Die Konferenz wird von … organisiert`: the noun stands for the event named just before.
+            (event, eventSpan) = (earlier, (0, 2))
+        } else {
+            return
+        }
         let kinds = Self.kinds
         // Passive: `organisiert von ORG` / `auf Einladung der ORG`.
         if let by = context.find(Self.byWords) {
@@ -36,7 +45,7 @@ struct EventOrganizerRule: ExtractionRule {
             }
         }
         // Passive with the agent first: `EVENT wurde von ORG organisiert`.
-        if let by = context.find(["von", "vom"], from: eventSpan.end), context.find(["wurde", "wurden"], before: by) != nil,
+        if let by = context.find(["von", "vom"], from: eventSpan.end), context.find(["wurde", "wurden", "wird", "werden"], before: by) != nil,
            context.find(["organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"], from: by) != nil {
             var k = by + 1
             if view.isAny(k, ["der", "dem", "den"]) { k += 1 }

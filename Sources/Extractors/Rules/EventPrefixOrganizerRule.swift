@@ -19,20 +19,10 @@ struct EventPrefixOrganizerRule: ExtractionRule {
                 let text = view.text(h)
                 guard let dash = text.firstIndex(of: "-"), context.document.lexicon.eventHead(text) != nil else { continue }
                 let prefix = String(text[..<dash])
-                guard prefix.unicodeScalars.count >= 2, let org = organization(named: prefix, context.document) else { continue }
+                guard prefix.unicodeScalars.count >= 2, let org = context.document.organization(named: prefix) else { continue }
                 output.add(.organizer, event.entity, org)
                 break
             }
         }
-    }
-
-    /// The organisation of the document named exactly `prefix` (label, acronym or alias).
-    private func organization(named prefix: String, _ document: DocumentContext) -> Int? {
-        if let host = document.entities.acronyms[prefix], document.kind(host) == .organization { return host }
-        let matches = document.entities.entities.indices.filter { i in
-            let e = document.entities.entities[i]
-            return e.kind == .organization && (e.label == prefix || e.aliases.contains(prefix))
-        }
-        return matches.count == 1 ? matches[0] : nil
     }
 }

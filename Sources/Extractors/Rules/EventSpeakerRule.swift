@@ -17,7 +17,8 @@ struct EventSpeakerRule: ExtractionRule {
     /// Past-tense verbs of speaking, presenting and chairing.
     static let verbs: WordList = ["eröffnete", "begrüßte", "moderierte", "referierte", "berichtete", "beschrieb", "erläuterte",
                                      "präsentierte", "sprach", "hielt", "gab", "stellte", "leitete", "skizzierte", "informierte",
-                                     "schilderte", "betonte", "unterstrich", "nahm", "führte", "diskutierte", "zeigte"]
+                                     "schilderte", "betonte", "unterstrich", "nahm", "führte", "diskutierte", "zeigte",
+                                     "sprachen", "eröffneten", "referierten", "diskutierten", "berichteten", "präsentierten"]
     /// Nouns that complete `hielt`/`gab`/`nahm … vor` as speaking.
     static let speechNouns: Set<String> = ["vortrag", "rede", "grußwort", "ansprache", "impulsvortrag", "bericht", "überblick",
                                            "einblick", "einführung", "keynote", "präsentation", "analyse", "einschätzung",
@@ -35,8 +36,23 @@ struct EventSpeakerRule: ExtractionRule {
         }
         // Not a quotation attribution: `„…“, so Anna Roth` / `sagte`.
         if view.isAny(verb - 1, ["so"]) { return }
-        guard let speaker = subject(context, verb: verb), speaker.kind == .person else { return }
         guard let event = context.currentEvent(anaphoric: true, window: 2) else { return }
+        // `Beim 5. Partnerschaftsforum sprachen A und B`: the event leads, the speakers follow the verb.
+        if let first = context.mentions.first, first.entity == event, first.end <= verb, view.isAny(first.start - 1, ["beim", "auf", "bei"])
+            || view.isAny(first.start - 2, ["auf", "bei", "während"]) {
+            var k = SigningRule.skippingRole(context, from: verb + 1)
+            var speakers: [MentionSpan] = []
+            while let m = context.mention(startingAt: k), m.kind == .person {
+                speakers.append(m)
+                k = m.end
+                guard view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) else { break }
+                k = SigningRule.skippingRole(context, from: k + 1)
+            }
+            for m in speakers { output.add(.attendee, event, m.entity) }
+            if !speakers.isEmpty { context.document.recentEvents.append((event, context.index)) }
+            return
+        }
+        guard let speaker = subject(context, verb: verb), speaker.kind == .person else { return }
         output.add(.attendee, event, speaker.entity)
         // The report of the event goes on: later speakers refer to it too.
         context.document.recentEvents.append((event, context.index))

@@ -162,6 +162,22 @@ final class DocumentContext {
     /// The kind of entity `index`.
     func kind(_ index: Int) -> EntityKind { entities.entities[index].kind }
 
+    /// The organisation of the document named exactly `name` (label, acronym or alias), or else whose label starts with
+    /// `name` and a space (`IHK` for `IHK Nürnberg`), when exactly one is.
+    func organization(named name: String) -> Int? {
+        if let host = entities.acronyms[name], kind(host) == .organization { return host }
+        let matches = entities.entities.indices.filter { i in
+            let e = entities.entities[i]
+            return e.kind == .organization && (e.label == name || e.aliases.contains(name))
+        }
+        if !matches.isEmpty { return matches.count == 1 ? matches[0] : nil }
+        // `IHK` for the one `IHK Nürnberg` of the document.
+        let prefixed = entities.entities.indices.filter { i in
+            entities.entities[i].kind == .organization && entities.entities[i].label.hasPrefix(name + " ")
+        }
+        return prefixed.count == 1 ? prefixed[0] : nil
+    }
+
     /// The shortest identifying name of an entity: its first acronym, else its label.
     func shortName(_ index: Int) -> String {
         let entity = entities.entities[index]
@@ -211,7 +227,7 @@ struct RuleOutput {
     }
 
     /// An entity the rule constructs (an event named after its place, a party), or the existing one with that name.
-    mutating func entity(kind: EntityKind, label: String, quality: LabelQuality = .derived) -> Int {
-        document.entities.entity(kind: kind, label: label, quality: quality)
+    mutating func entity(kind: EntityKind, label: String, quality: LabelQuality = .derived, surfaceForms: [String] = []) -> Int {
+        document.entities.entity(kind: kind, label: label, quality: quality, surfaceForms: surfaceForms)
     }
 }

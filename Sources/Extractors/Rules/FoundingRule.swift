@@ -1,6 +1,7 @@
 import GraphCore
 
-/// `ORG wurde im April 2016 gegründet`, `ORG, gegründet 1995,`, `die 2010 gegründete ORG`.
+/// `ORG wurde im April 2016 gegründet`, `ORG, gegründet 1995,`, `ORG (gegründet 1995)`, `die 2010 gegründete ORG`,
+/// `ORG wurde 1998 ins Leben gerufen`, `X gründete 1998 die ORG`.
 ///
 /// Example: „Der Deutsch-Vietnamesische Wirtschaftsverein wurde im März 2012 in Leipzig gegründet.“ →
 /// foundingDate(Deutsch-Vietnamesischer Wirtschaftsverein | 2012-03). Prior 0.85.
@@ -10,11 +11,15 @@ struct FoundingRule: ExtractionRule {
     var needsFactualSentence: Bool { true }
 
     /// Participles of founding (lower-cased), looked for in every sentence.
-    static let foundingWords: WordList = ["gegründet", "gegründete", "gegründeten", "ins leben gerufen"]
+    static let foundingWords: WordList = ["gegründet", "gegründete", "gegründeten", "gerufen", "gründete", "gründeten"]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         guard let verb = context.find(Self.foundingWords) else { return }
+        // `ins Leben gerufen` is founded; `gerufen` alone is not.
+        let word = view.lower(verb)
+        if word == "gerufen" && !(view.isAny(verb - 1, ["leben"]) && view.isAny(verb - 2, ["ins"])) { return }
+        let passive = word == "gegründet" || word == "gerufen"
         // The date nearest to the verb, never one after `bis`.
         var dates = context.dates.filter { $0.preposition != "bis" && $0.preposition != "ab" }
         // A bare year right before the participle: `… wurde 2009 gegründet`.
@@ -36,14 +41,19 @@ struct FoundingRule: ExtractionRule {
         }
         guard let date = dates.min(by: { abs($0.end - verb) < abs($1.end - verb) }) else { return }
         let org: MentionSpan?
-        if view.lower(verb) == "gegründet" {
+        if passive {
             // `ORG wurde … gegründet` (the organisation is the subject before `wurde`) or `ORG, gegründet DATE`.
             if let aux = context.find(["wurde", "wurden", "ist"], before: verb) {
                 org = context.mentions.last { $0.end <= aux && $0.kind == .organization && !context.inParentheses($0.start) }
             } else {
                 org = context.mentions.last { $0.end <= verb && $0.kind == .organization }
-                guard let org, view.isPunct(org.end, ",") || view.isPunct(org.end + 3, ",") else { return }
+                // `ORG, gegründet 1995,`, `ORG (ACR), gegründet …` or `ORG (gegründet 1995)`.
+                guard let org, view.isPunct(org.end, ",") || view.isPunct(org.end + 3, ",")
+                        || view.isPunct(org.end, "(") && org.end + 1 == verb else { return }
             }
+        } else if word == "gründete" || word == "gründeten" {
+            // `Die Stadt Kiel gründete 1998 die Kieler Wirtschaftsförderung GmbH`: the organisation is the object.
+            org = context.mentions.first { $0.start > verb && $0.start <= verb + 6 && $0.kind == .organization }
         } else {
             org = context.mentions.first { $0.start > verb && $0.start <= verb + 4 && $0.kind == .organization }
         }

@@ -21,12 +21,7 @@ struct LocatedInRule: ExtractionRule {
         else { return }
         var j = verb + 1
         if view.isAny(j, ["sich"]) { j += 1 }
-        guard view.isAny(j, ["in", "im"]) else { return }
-        j += 1
-        if view.isAny(j, ["der", "dem"]) { j += 1 }
-        guard let cue = context.document.lexicon.placeCues[view.text(j)], cue == .administrativeArea,
-              let larger = context.mention(startingAt: j), larger.kind == .administrativeArea, larger.entity != place.entity
-        else { return }
+        guard let larger = context.cuedArea(after: j), larger.entity != place.entity else { return }
         output.add(.containedInPlace, place.entity, larger.entity)
     }
 }

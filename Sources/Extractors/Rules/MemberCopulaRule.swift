@@ -1,6 +1,6 @@
 import GraphCore
 
-/// `A [, B und C] ist/sind Mitglied(er) der ORG` and `Mitglieder der ORG sind A, B und C`.
+/// `A [, B und C] ist/sind Mitglied(er) der ORG`, `Seit 2019 ist auch A Mitglied im ORG` and `Mitglieder der ORG sind A, B und C`.
 ///
 /// Example: „Görlitz und Zgorzelec sind Mitglieder des Europäischen Städtenetzwerks Oder.“ →
 /// memberOf(Görlitz | …), memberOf(Zgorzelec | …). Prior 0.85.
@@ -9,6 +9,9 @@ struct MemberCopulaRule: ExtractionRule {
     var confidence: Double { 0.85 }
     var needsFactualSentence: Bool { true }
 
+    /// Words between the copula and a subject after it (lower-cased): `ist auch die Stadt Hagen`, `ist nun Weimar`.
+    static let wordsBeforeLateSubject = ["auch", "nun", "jetzt", "inzwischen", "bereits", "schon", "ebenfalls", "die", "der", "das"]
+
     /// Copulas (lower-cased), looked for in every sentence.
     static let copulas: WordList = ["ist", "sind", "war", "waren", "bleibt", "bleiben"]
 
@@ -16,10 +19,19 @@ struct MemberCopulaRule: ExtractionRule {
         let view = context.view
         guard let copula = context.find(Self.copulas) else { return }
         // `A ist Mitglied der ORG`
-        if let word = (copula + 1..<min(copula + 4, view.count)).first(where: { context.isMembershipWord($0) }),
+        // The membership word follows the copula closely, or after the subject when none precedes the copula.
+        let window = context.mentions.contains { $0.start < copula } ? 4 : 12
+        if let word = (copula + 1..<min(copula + window, view.count)).first(where: { context.isMembershipWord($0) }),
            let group = context.groupAfterMembershipWord(word) {
-            let (members, end) = context.coordinatedMentions(from: firstMention(context, before: copula), kinds: memberKinds)
-            guard end == copula else { return }
+            var (members, end) = context.coordinatedMentions(from: firstMention(context, before: copula), kinds: memberKinds)
+            if end != copula || members.isEmpty {
+                // Verb-second with the subject after the copula: `Seit 2019 ist auch die Stadt Hagen Mitglied im …`.
+                guard let first = context.mentions.first(where: { $0.start > copula && $0.start < word }),
+                      (copula + 1..<first.start).allSatisfy({ view.isAny($0, Self.wordsBeforeLateSubject) })
+                else { return }
+                (members, end) = context.coordinatedMentions(from: first.start, kinds: memberKinds)
+                guard end == word || (view.isAny(end, ["ein", "eine"]) && end + 1 == word) else { return }
+            }
             // `Mitglied im Deutschen Landkreistag und im Sächsischen Landkreistag`: every coordinated group.
             var groups = [group]
             var k = group.end

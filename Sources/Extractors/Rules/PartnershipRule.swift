@@ -1,7 +1,8 @@
 import GraphCore
 
 /// Twin towns and formal partnerships: `Städtepartnerschaft zwischen A und B`, `A und B sind (seit 1990)
-/// Partnerstädte`, `A ist Partnerstadt von B`, `A unterhält eine Partnerschaft mit B`.
+/// Partnerstädte`, `A ist Partnerstadt von B`, `A unterhält eine Partnerschaft mit B`, `A und B verbindet eine
+/// Städtepartnerschaft`.
 ///
 /// Example: „Seit 1997 sind Erfurt und Kalisz Partnerstädte.“ → partnerOf(Erfurt | Kalisz). Prior 0.85.
 struct PartnershipRule: ExtractionRule {
@@ -16,6 +17,29 @@ struct PartnershipRule: ExtractionRule {
         word.hasPrefix("partnerst") || word.hasSuffix("partnerschaft") || word.hasSuffix("partnerschaften") || word.hasPrefix("partnerregion")
             || word.hasPrefix("partnerprovinz") || word.hasPrefix("partnerkreis") || word == "partner" || word.hasPrefix("partnergemeinde")
             || word.hasSuffix("städtepartnerschaft") || word.hasPrefix("schwesterst") || word.hasPrefix("freundschaftsst")
+    }
+
+    /// Verbs that make a partnership the object of two places (lower-cased), looked for in every sentence.
+    static let bondVerbs: WordList = ["verbindet", "verbinden", "verband", "verbanden", "schlossen", "schließen", "schloss",
+                                      "unterhalten", "unterhielten", "pflegen", "pflegten", "besiegelten", "begründeten",
+                                      "gründeten", "gingen", "eingegangen", "geschlossen", "besiegelt"]
+
+    /// True when `eine`/`die`/`ihre` (with at most one adjective after it) stands before the partnership noun at `w`.
+    static func objectDeterminer(_ view: TokenView, before w: Int) -> Bool {
+        let determiners = ["eine", "die", "ihre", "seine"]
+        if view.isAny(w - 1, determiners) { return true }
+        return view.isWord(w - 1) && !view.isCap(w - 1) && view.isAny(w - 2, determiners)
+    }
+
+    /// The first two places coordinated before token `w` (`Leipzig und Nanjing`), as entities.
+    private func placePair(_ context: SentenceContext, before w: Int) -> (Int, Int)? {
+        for m in context.mentions where m.end <= w && m.kind.isPlace && m.kind != .country && !context.inParentheses(m.start) {
+            let (items, end) = context.coordinatedMentions(from: m.start, kinds: [.city, .administrativeArea])
+            guard end <= w else { return nil }
+            if items.count == 2 && items[0].entity != items[1].entity { return (items[0].entity, items[1].entity) }
+            return nil
+        }
+        return nil
     }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
@@ -44,6 +68,13 @@ struct PartnershipRule: ExtractionRule {
                 for item in items.isEmpty ? [b] : items where item.entity != a.entity && item.kind.isPlace == b.kind.isPlace {
                     output.add(.partnerOf, a.entity, item.entity)
                 }
+                continue
+            }
+            // `A und B verbindet seit 2004 eine Städtepartnerschaft`, `1985 schlossen A und B eine Partnerschaft`: two places
+            // coordinated before the partnership noun, the object of a verb of bonding.
+            if !word.hasPrefix("partnerst"), Self.objectDeterminer(view, before: w), context.find(Self.bondVerbs, before: w) != nil,
+               let pair = placePair(context, before: w) {
+                output.add(.partnerOf, pair.0, pair.1)
                 continue
             }
             // `A und B sind Partnerstädte` / `A ist die Partnerstadt B` (plural partner words need two subjects).

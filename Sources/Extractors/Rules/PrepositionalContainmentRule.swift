@@ -1,6 +1,7 @@
 import GraphCore
 
-/// `CITY in der Provinz P`, `die Stadt X im Bundesland Y`, `X, ein Bezirk der Stadt Y`, `X im Landkreis Y`.
+/// `CITY in der Provinz P`, `die Stadt X im Bundesland Y`, `X, ein Bezirk der Stadt Y`, `X im Landkreis Y`, `X in der
+/// südchinesischen Provinz Y`, `X im Süden der Provinz Y`, `X, Provinz Y`, `X ist eine bezirksfreie Stadt in der Provinz Y`.
 ///
 /// Example: „Die Stadt Yangzhou in der Provinz Jiangsu ist seit 2002 Partnerstadt.“ → containedInPlace(Yangzhou |
 /// Jiangsu); „Praga-Süd, ein Bezirk der Stadt Warschau“ → containedInPlace(Praga-Süd | Warschau). Prior 0.8.
@@ -8,6 +9,12 @@ struct PrepositionalContainmentRule: ExtractionRule {
     var name: String { "prepositional-containment" }
     var confidence: Double { 0.8 }
     var needsFactualSentence: Bool { false }
+
+    /// Cues of a larger place in apposition (`Zhuhai, Provinz Guangdong`).
+    static let appositionCues: Set<String> = ["Provinz", "Präfektur", "Bundesland", "Woiwodschaft", "Kanton", "Bundesstaat", "Freistaat"]
+
+    /// Nouns of a town after a copula (lower-cased endings): `eine bezirksfreie Stadt`, `die Millionenmetropole`.
+    static let townNouns = ["stadt", "metropole", "gemeinde", "kommune"]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
@@ -24,12 +31,26 @@ struct PrepositionalContainmentRule: ExtractionRule {
                 }
                 continue
             }
-            // `X in der Provinz Y`, `X im Bundesland Y`, `X im Kreis Y`: the larger place needs its cue.
-            guard view.isAny(j, ["in", "im"]) else { continue }
-            j += 1
-            if view.isAny(j, ["der", "dem"]) { j += 1 }
-            guard let cue = context.document.lexicon.placeCues[view.text(j)], cue == .administrativeArea,
-                  let larger = context.mention(startingAt: j), larger.kind == .administrativeArea else { continue }
+            // `X, Provinz Y`: the larger place as an apposition with its cue.
+            // Not in a list (`Nürnberg, Rhein-Kreis Neuss, …`): only the cues of a province or state, after a place that no
+            // comma precedes.
+            if view.isPunct(j, ","), place.kind == .city, !view.isPunct(place.start - 1, ","), Self.appositionCues.contains(view.text(j + 1)),
+               let larger = context.mention(startingAt: j + 1), larger.kind == .administrativeArea,
+               larger.end == view.count || view.isPunct(larger.end, ".") || view.isPunct(larger.end, ",") {
+                output.add(.containedInPlace, place.entity, larger.entity)
+                continue
+            }
+            // `X ist eine bezirksfreie Stadt in der Provinz Y`: the town noun after the copula stands for X.
+            if place.kind == .city, view.isAny(j, ["ist", "war"]), view.isAny(j + 1, ["eine", "die"]) {
+                var k = j + 2
+                while k < j + 5, view.isWord(k), !view.isCap(k) { k += 1 }
+                if view.isCap(k), Self.townNouns.contains(where: { view.lower(k).hasSuffix($0) }), let larger = context.cuedArea(after: k + 1) {
+                    output.add(.containedInPlace, place.entity, larger.entity)
+                    continue
+                }
+            }
+            // `X in der Provinz Y`, `X in der südchinesischen Provinz Y`, `X im Süden der Provinz Y`: the larger place needs its cue.
+            guard let larger = context.cuedArea(after: j) else { continue }
             output.add(.containedInPlace, place.entity, larger.entity)
         }
     }

@@ -28,11 +28,16 @@ struct RoleBeforeNameRule: ExtractionRule {
                 }
             }
             if org == nil, let owner = Self.possessiveOwner(context, before: role.start) { org = owner }
+            if org == nil, role.organizationPrefix != nil, context.mention(startingAt: j)?.kind == .person || view.matchTitle(j, context.document.lexicon.titles) != nil {
+                org = context.prefixOrganization(role, &output)
+            }
             if org == nil && context.unresolvedAttribute(after: j) { i = role.end; continue }
             var comma = false
             if view.isPunct(j, ",") { comma = true; j += 1 }
             while let t = view.matchTitle(j, context.document.lexicon.titles) { j = t }
             if let person = context.mention(startingAt: j), person.kind == .person {
+                // `Chinas Premier NAME`, `der chinesische Botschafter NAME`: the state of a state office.
+                if org == nil { org = context.stateOfRole(role, &output) }
                 // `ROLE, NAME` without an organisation is a list (`Bürgermeister, Anna Roth, …`), not a role.
                 if comma && org == nil { i = role.end; continue }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))

@@ -8,6 +8,9 @@ struct RolePhrase {
     let start: Int
     /// One past the last token.
     let end: Int
+    /// The acronym before the hyphen of a compound role (`VDA` of `VDA-Präsidentin`), which names the post's organisation
+    /// (not a place's or a party's: `NRW-Ministerpräsident`, `SPD-Fraktionschef` stay whole roles).
+    var organizationPrefix: String? = nil
 }
 
 extension SentenceContext {
@@ -24,7 +27,17 @@ extension SentenceContext {
             before.append(canonical)
             j += 1
         }
-        guard view.isCap(j), view.has(j, WordBit.role), mention(at: j)?.kind != .person, let role = lexicon.role(view.text(j)) else { return nil }
+        guard view.isCap(j), view.has(j, WordBit.role), mention(at: j)?.kind != .person, var role = lexicon.role(view.text(j)) else { return nil }
+        // `VDA-Präsidentin`, `IHK-Präsident`: an acronym before the hyphen names the organisation, not the role.
+        var organizationPrefix: String? = nil
+        let text = view.text(j)
+        if role.modifier == nil, let dash = text.firstIndex(of: "-"), case let prefix = text[..<dash],
+           prefix.unicodeScalars.count >= 2, prefix.unicodeScalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) }),
+           lexicon.places[String(prefix)] == nil, lexicon.parties[String(prefix)] == nil,
+           let rest = lexicon.role(String(text[text.index(after: dash)...])) {
+            role = rest
+            organizationPrefix = String(prefix)
+        }
         var core = role.lemma
         if let prefix = role.modifier {
             core = prefix.hasSuffix("-") ? prefix + role.lemma : view.text(j)
@@ -42,7 +55,62 @@ extension SentenceContext {
             before = before.map { $0.hasSuffix("er") && $0.count > 4 ? String($0.dropLast()) : $0 }
         }
         let label = (before + [core] + after).joined(separator: " ")
-        return RolePhrase(label: label, start: i, end: end)
+        return RolePhrase(label: label, start: i, end: end, organizationPrefix: organizationPrefix)
+    }
+
+    /// Endings of offices held for a state (lower case): `Botschafter`, `Generalkonsulin`, `Premier`, `Außenminister`.
+    static let stateOfficeEndings = ["botschafter", "botschafterin", "konsul", "konsulin", "premier", "premierin", "minister",
+                                     "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "staatschef",
+                                     "staatschefin", "regierungschef", "regierungschefin", "gesandter", "gesandte"]
+
+    /// The state a state office belongs to when the text names it right before the role: a genitive (`Chinas Premier`)
+    /// or a nationality adjective (`der chinesische Botschafter`). Adds the country entity for an adjective.
+    func stateOfRole(_ role: RolePhrase, _ output: inout RuleOutput) -> Int? {
+        let lemma = role.label.lowercased()
+        guard Self.stateOfficeEndings.contains(where: { lemma.hasSuffix($0) }) else { return nil }
+        let p = role.start - 1
+        guard p >= 0, view.isWord(p) else { return nil }
+        if let country = mentions.last(where: { $0.end == role.start }), country.kind == .country, country.length == 1,
+           view.text(p).hasSuffix("s") {
+            return country.entity
+        }
+        guard !view.isCap(p) || p == 0 else { return nil }
+        let lower = view.lower(p)
+        for ending in ["en", "er", "es", "e"] where lower.hasSuffix(ending) {
+            if let country = document.lexicon.countryByAdjectiveStem[String(lower.dropLast(ending.count))] {
+                return output.entity(kind: .country, label: country, quality: .full)
+            }
+        }
+        return nil
+    }
+
+    /// Nouns that refer back to the place just named (`der Stadt`, `der Provinz`), with the kind of that place.
+    static let backReferenceNouns: [String: EntityKind] = ["Stadt": .city, "Partnerstadt": .city, "Provinz": .administrativeArea]
+
+    /// The one place of kind `kind` named in this sentence before token `i`, or else in the previous sentence.
+    func lastNamedPlace(_ kind: EntityKind, before i: Int) -> Int? {
+        // The distinct places of that kind among `spans`: none, exactly one, or several. A place of origin or a partner
+        // (`die Delegation aus Wuhan`, `mit Wuhan`) is not the place the sentence is in.
+        func places(_ spans: [MentionSpan], _ sentence: TokenView) -> Set<Int> {
+            Set(spans.filter { $0.kind == kind && !sentence.isAny($0.start - 1, ["aus", "von", "mit", "zwischen"]) }.map { $0.entity })
+        }
+        let here = places(mentions.filter { $0.end <= i }, view)
+        if !here.isEmpty { return here.count == 1 ? here.first : nil }
+        if mentions.contains(where: { $0.kind == kind && $0.end <= i }) { return nil }
+        guard index > 0, index - 1 < document.spans.count, index - 1 < document.views.count else { return nil }
+        let before = places(document.spans[index - 1], document.views[index - 1])
+        return before.count == 1 ? before.first : nil
+    }
+
+    /// The organisation an acronym before a compound role names (`VDA` of `VDA-Präsidentin`): the document's organisation
+    /// with that acronym, else the well-known organisation, else an organisation named by the acronym.
+    func prefixOrganization(_ role: RolePhrase, _ output: inout RuleOutput) -> Int? {
+        guard let prefix = role.organizationPrefix else { return nil }
+        if let known = document.organization(named: prefix) { return known }
+        if let entry = document.lexicon.knownOrganizations[prefix] {
+            return output.entity(kind: .organization, label: entry.label, quality: .full, surfaceForms: [prefix])
+        }
+        return output.entity(kind: .organization, label: prefix, quality: .full)
     }
 
     /// True when a genitive or `bei` attribute follows at `i` but names nothing the recogniser knows.
@@ -59,7 +127,12 @@ extension SentenceContext {
         var j = i
         var steps = 0
         while steps < 2, view.isAny(j, Self.roleLinkers) { j += 1; steps += 1 }
-        guard let m = mention(startingAt: j) else { return nil }
+        guard let m = mention(startingAt: j) else {
+            // `der Oberbürgermeister der Stadt, NAME`: the one city (or province) the text has just named.
+            guard steps > 0, view.isAny(j - 1, ["der"]), let kind = Self.backReferenceNouns[view.text(j)],
+                  !view.isCap(j + 1) || view.isPunct(j + 1, ","), let place = lastNamedPlace(kind, before: j) else { return nil }
+            return (place, j + 1)
+        }
         switch m.kind {
         case .organization, .city, .administrativeArea, .country: return (m.entity, m.end)
         default: return nil

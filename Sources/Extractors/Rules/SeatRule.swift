@@ -19,7 +19,15 @@ struct SeatRule: ExtractionRule {
     static let officeHeads = ["gmbh", "ag", "mbh", "kg", "se", "e.v", "agentur", "büro", "sekretariat", "verwaltung",
                               "niederlassung", "repräsentanz", "vertretung", "kammer", "ahk", "ihk", "konsulat", "generalkonsulat",
                               "botschaft", "zentrum", "institut", "universität", "hochschule", "gesellschaft", "verband",
-                              "stiftung", "amt", "behörde", "geschäftsstelle", "verein", "agency", "office", "center", "centre"]
+                              "stiftung", "amt", "behörde", "geschäftsstelle", "verein", "agency", "office", "center", "centre",
+                              "university", "institute", "academy", "college"]
+
+    /// A second seat coordinated with the first: `mit Sitz in Bonn und Eschborn`.
+    static func coordinatedPlaces(_ context: SentenceContext, after place: MentionSpan) -> [MentionSpan] {
+        guard context.view.isAny(place.end, ["und", "sowie"]), let other = context.mention(startingAt: place.end + 1),
+              other.kind == .city else { return [] }
+        return [other]
+    }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
@@ -45,6 +53,7 @@ struct SeatRule: ExtractionRule {
             }
             guard viaSeat || isOffice else { continue }
             output.add(.location, org.entity, place.entity)
+            if viaSeat { for other in Self.coordinatedPlaces(context, after: place) { output.add(.location, org.entity, other.entity) } }
         }
         // `ORG hat ihren/seinen Sitz in CITY`, `ORG hat ihren Hauptsitz in CITY`.
         if let sitz = context.find(Self.seatNouns), view.isAny(sitz - 1, ["ihren", "seinen"]),
@@ -53,6 +62,7 @@ struct SeatRule: ExtractionRule {
            let org = context.mentions.last(where: { $0.end <= sitz - 2 && $0.kind == .organization && !context.inParentheses($0.start) }),
            SentenceGuard.isFactual(view) {
             output.add(.location, org.entity, place.entity)
+            for other in Self.coordinatedPlaces(context, after: place) { output.add(.location, org.entity, other.entity) }
         }
         // `in die Räumlichkeiten der ORG nach CITY`
         if let rooms = context.find(Self.roomNouns),

@@ -51,13 +51,25 @@ struct SigningRule: ExtractionRule {
             var k = verb + 1
             if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
             var items: [MentionSpan] = []
+            // A role and titles before a person: `unterzeichneten Oberbürgermeister Dr. Anna Roth und …`.
+            k = Self.skippingRole(context, from: k)
             while let m = context.mention(startingAt: k), partyKinds.contains(m.kind) {
                 items.append(m)
                 k = m.end
                 if view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) { k += 1 } else { break }
                 if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
+                k = Self.skippingRole(context, from: k)
             }
             parties = items
+        }
+        // `unterzeichnete gemeinsam mit Landrat Thomas Hendele …`: a party named after `gemeinsam mit`/`zusammen mit`.
+        if !parties.isEmpty, !passive, let mit = context.find(["mit"], from: verb + 1), view.isAny(mit - 1, ["gemeinsam", "zusammen"]) {
+            var k = mit + 1
+            if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+            k = Self.skippingRole(context, from: k)
+            if let m = context.mention(startingAt: k), partyKinds.contains(m.kind), !parties.contains(where: { $0.entity == m.entity }) {
+                parties.append(m)
+            }
         }
         guard !parties.isEmpty else { return }
         // The agreement: a recognised one in the sentence, else a bare agreement noun after the verb or before it.
@@ -66,11 +78,14 @@ struct SigningRule: ExtractionRule {
             guard let nounIndex = (0..<view.count).first(where: { view.isCap($0) && view.has($0, WordBit.agreementHead) })
             else { return }
             let noun = view.text(nounIndex)
-            let names = parties.filter { $0.kind != .person }.prefix(3).map { context.document.shortName($0.entity) }
+            // Named after the organisations and places that sign, else after the persons.
+            let named = parties.contains { $0.kind != .person } ? parties.filter { $0.kind != .person } : parties
+            let names = named.prefix(3).map { context.document.shortName($0.entity) }
             guard !names.isEmpty else { return }
             let label = names.count == 1 ? noun + " mit " + names[0]
                 : noun + " zwischen " + names.dropLast().joined(separator: ", ") + " und " + names.last!
-            agreement = output.entity(kind: .agreement, label: label)
+            // The bare noun as written is a surface form (`Absichtserklärung`), so the agreement is found by it.
+            agreement = output.entity(kind: .agreement, label: label, surfaceForms: [noun])
         }
         guard let agreement else { return }
         for party in parties { output.add(.signatory, agreement, party.entity) }
@@ -79,6 +94,8 @@ struct SigningRule: ExtractionRule {
             // `in CITY` right after a noun or a name is that noun's attribute (`die Agentur für Entwicklung in Gdynia`),
             // not the place of signing; after a verb, an adverb or a date it is.
             let before = m.start - 2
+            // `die Zhejiang University of Technology (ZJUT) in Hangzhou`: the seat of a party named with its acronym.
+            if view.isPunct(before, ")") { continue }
             let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) })
             if verb.map({ m.start < $0 }) ?? true, before >= 0, view.isCap(before), !context.document.lexicon.signingVerbs.contains(view.lower(before)),
                !context.dates.contains(where: { $0.end == before + 1 }) {
@@ -95,6 +112,14 @@ struct SigningRule: ExtractionRule {
         if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" }) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
         }
+    }
+
+    /// The index after a role phrase and titles at `k` that a person follows (`Oberbürgermeister Dr. Anna Roth`), else `k`.
+    static func skippingRole(_ context: SentenceContext, from k: Int) -> Int {
+        guard let role = context.role(at: k) else { return k }
+        var j = role.end
+        while let t = context.view.matchTitle(j, context.document.lexicon.titles) { j = t }
+        return context.mention(startingAt: j)?.kind == .person ? j : k
     }
 
     /// True when the mention is the organisation of a role phrase (`Geschäftsführer der BSW`, `Direktor CIPA`).

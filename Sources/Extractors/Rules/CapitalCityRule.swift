@@ -1,0 +1,50 @@
+import GraphCore
+
+/// `CITY, die Hauptstadt der Provinz P` and `CITY ist die Hauptstadt der Provinz P` (also `die Hauptstadt der Provinz P,
+/// CITY`, `Hauptstadt Sachsens`): a capital lies in the area it is the capital of.
+///
+/// Example: „Chengdu, die Hauptstadt der südwestchinesischen Provinz Sichuan, ist seit 2021 Partnerstadt von Bonn.“ →
+/// containedInPlace(Chengdu | Sichuan). The larger place must be an administrative area (a province, a state, a
+/// prefecture), so that `die Hauptstadt Chinas` adds nothing. Prior 0.85.
+struct CapitalCityRule: ExtractionRule {
+    var name: String { "capital-city" }
+    var confidence: Double { 0.85 }
+    var needsFactualSentence: Bool { false }
+
+    /// Nouns naming the capital of an area (lower-cased), looked for in every sentence.
+    static let capitalNouns: WordList = ["hauptstadt", "provinzhauptstadt", "landeshauptstadt", "präfekturhauptstadt",
+                                         "bezirkshauptstadt", "kreisstadt", "regionalhauptstadt"]
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let noun = context.find(Self.capitalNouns), let area = area(context, after: noun) else { return }
+        // The city before: `CITY, die Hauptstadt …` or `CITY ist die Hauptstadt …`.
+        var k = noun - 1
+        if view.isAny(k, ["die", "eine"]) { k -= 1 }
+        if view.isPunct(k, ",") || view.isAny(k, ["ist", "war", "bleibt"]) {
+            if let city = context.mentions.last(where: { $0.end == k }), city.kind == .city {
+                output.add(.containedInPlace, city.entity, area.span.entity)
+                return
+            }
+        }
+        // The city after: `die Hauptstadt der Provinz Sichuan, Chengdu,` (an apposition closed by punctuation or a verb).
+        if view.isPunct(area.end, ","), let city = context.mention(startingAt: area.end + 1), city.kind == .city,
+           view.isPunct(city.end, ",") || view.isPunct(city.end, ".") || !view.isCap(city.end) {
+            output.add(.containedInPlace, city.entity, area.span.entity)
+        }
+    }
+
+    /// The administrative area the capital noun at `noun` names: a genitive (`Hauptstadt Sachsens`) or `der`/`des`/`von`
+    /// with up to two lower-case adjectives (`der ostchinesischen Provinz Shandong`).
+    private func area(_ context: SentenceContext, after noun: Int) -> (span: MentionSpan, end: Int)? {
+        let view = context.view
+        var j = noun + 1
+        if view.isAny(j, ["der", "des", "von"]) {
+            j += 1
+            var adjectives = 0
+            while adjectives < 2, view.isWord(j), !view.isCap(j), view.lower(j).hasSuffix("en") { j += 1; adjectives += 1 }
+        }
+        guard let span = context.mention(startingAt: j), span.kind == .administrativeArea else { return nil }
+        return (span, span.end)
+    }
+}

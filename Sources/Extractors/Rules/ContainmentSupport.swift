@@ -1,0 +1,22 @@
+import GraphCore
+
+extension SentenceContext {
+    /// Compass words of `im Süden der Provinz …` (lower-cased).
+    static let compassWords = ["norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten",
+                               "zentrum", "herzen"]
+
+    /// The administrative area named with its cue after `in`/`im` at `i`: `in der Provinz Y`, `in der südchinesischen Provinz Y`
+    /// (up to two lower-case adjectives), `im Bundesland Y`, `im Süden der Provinz Y`. The area must carry its cue (`Provinz`,
+    /// `Präfektur`, `Landkreis`), so that `in Europa` or `in der Nähe von …` name none.
+    func cuedArea(after i: Int) -> MentionSpan? {
+        guard view.isAny(i, ["in", "im"]) else { return nil }
+        var j = i + 1
+        if view.isAny(i, ["im"]), view.isAny(j, Self.compassWords), view.isAny(j + 1, ["der", "des"]) { j += 2 }
+        if view.isAny(j, ["der", "dem"]) { j += 1 }
+        var adjectives = 0
+        while adjectives < 2, view.isWord(j), !view.isCap(j), view.lower(j).hasSuffix("en") { j += 1; adjectives += 1 }
+        guard let cue = document.lexicon.placeCues[view.text(j)], cue == .administrativeArea,
+              let larger = mention(startingAt: j), larger.kind == .administrativeArea else { return nil }
+        return larger
+    }
+}
