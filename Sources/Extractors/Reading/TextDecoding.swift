@@ -97,6 +97,22 @@ public enum TextDecoding {
         return nul * 20 > length || controls * 10 > length
     }
 
+    /// The length of the well-formed UTF-8 sequence that the non-ASCII byte `lead` starts (0 when it starts none) and the
+    /// range of its second byte (the ranges of the Unicode standard: no overlongs, surrogates or values above U+10FFFF).
+    @inline(__always)
+    static func sequenceShape(_ lead: UInt8) -> (length: Int, low: UInt8, high: UInt8) {
+        switch lead {
+        case 0xC2...0xDF: return (2, 0x80, 0xBF)
+        case 0xE0: return (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: return (3, 0x80, 0xBF)
+        case 0xED: return (3, 0x80, 0x9F)
+        case 0xF0: return (4, 0x90, 0xBF)
+        case 0xF1...0xF3: return (4, 0x80, 0xBF)
+        case 0xF4: return (4, 0x80, 0x8F)
+        default: return (0, 0x80, 0xBF)
+        }
+    }
+
     /// Counts well-formed multi-byte UTF-8 sequences and bytes that start no well-formed sequence.
     static func utf8Profile<C: Collection>(_ bytes: C) -> (validMultibyte: Int, invalid: Int) where C.Element == UInt8, C.Index == Int {
         var valid = 0, invalid = 0
@@ -105,18 +121,7 @@ public enum TextDecoding {
         while index < end {
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
-            var length = 0
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: length = 0
-            }
+            let (length, low, high) = sequenceShape(lead)
             var ok = length > 0 && index + length <= end
             if ok {
                 for offset in 1..<length {
@@ -166,19 +171,8 @@ public enum TextDecoding {
             }
             let lead = base[index]
             if lead < 0x80 { index += 1; continue }
-            var length = 0
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return false
-            }
-            guard index + length <= end else { return false }
+            let (length, low, high) = sequenceShape(lead)
+            guard length > 0, index + length <= end else { return false }
             let second = base[index + 1]
             guard second >= low && second <= high else { return false }
             for offset in 2..<length where base[index + offset] < 0x80 || base[index + offset] > 0xBF { return false }
