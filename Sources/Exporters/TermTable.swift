@@ -6,7 +6,7 @@ import Darwin
 import GraphCore
 
 /// A half-open range of bytes in a ``TermTable``'s byte arena.
-struct ByteRange {
+struct ByteRange: Hashable {
     /// Offset of the first byte.
     var start: Int
     /// Number of bytes.
@@ -53,10 +53,68 @@ struct TermTable {
         var rendered: ByteRange
     }
 
+    /// What is stored of one term (40 bytes): the ranges every term has, and the index of its literal type. The NFC
+    /// key is stored apart for the few terms whose raw bytes are not in NFC; the datatype and tag ranges, which a
+    /// graph repeats (few datatypes, few tags), once per distinct combination in ``literalTypes``.
+    struct StoredRecord {
+        /// The IRI string, blank node label or literal lexical form, as first seen.
+        var raw: ByteRange
+        /// The term as written in Turtle (empty when the table renders nothing).
+        var rendered: ByteRange
+        /// A literal's index in ``TermTable/literalTypes`` (0 for IRIs and blank nodes).
+        var literalType: UInt32
+        /// IRI, blank node or literal.
+        var kind: Kind
+        /// True for a literal with a language tag.
+        var hasLanguage: Bool
+        /// True when the NFC key differs from `raw` (it is then in ``TermTable/differentKeys``).
+        var keyDiffers: Bool
+    }
+
+    /// A literal's datatype and tag ranges.
+    struct LiteralType: Hashable {
+        /// The datatype IRI as first seen.
+        var datatypeRaw: ByteRange
+        /// The datatype IRI in NFC.
+        var datatypeKey: ByteRange
+        /// The language tag (ASCII, lower-cased), or empty.
+        var language: ByteRange
+    }
+
+    /// The records of a table by term id, each put together from its stored parts.
+    struct RecordView {
+        /// The stored records.
+        fileprivate let stored: [StoredRecord]
+        /// The literal types by index.
+        fileprivate let literalTypes: [LiteralType]
+        /// The NFC keys that differ from the raw bytes, by term id.
+        fileprivate let differentKeys: [UInt32: ByteRange]
+
+        /// The number of records.
+        var count: Int { stored.count }
+
+        /// The record of term `id`.
+        subscript(id: Int) -> Record {
+            let s = stored[id]
+            let key = s.keyDiffers ? differentKeys[UInt32(id)] ?? s.raw : s.raw
+            let type = literalTypes[Int(s.literalType)]
+            return Record(kind: s.kind, hasLanguage: s.hasLanguage, raw: s.raw, key: key, datatypeRaw: type.datatypeRaw,
+                          datatypeKey: type.datatypeKey, language: type.language, rendered: s.rendered)
+        }
+    }
+
     /// Every term's bytes: raw strings, NFC keys where they differ, and the Turtle forms.
     private(set) var bytes: [UInt8] = []
-    /// One record per term id.
-    private(set) var records: [Record] = []
+    /// One stored record per term id.
+    private var stored: [StoredRecord] = []
+    /// The distinct literal types; index 0 is the empty one of IRIs and blank nodes.
+    private var literalTypes: [LiteralType] = [LiteralType(datatypeRaw: .empty, datatypeKey: .empty, language: .empty)]
+    /// The index of each literal type in ``literalTypes``.
+    private var literalTypeIndex: [LiteralType: UInt32] = [:]
+    /// The NFC keys that differ from the raw bytes, by term id.
+    private var differentKeys: [UInt32: ByteRange] = [:]
+    /// The records by term id.
+    var records: RecordView { RecordView(stored: stored, literalTypes: literalTypes, differentKeys: differentKeys) }
     /// The number of blank nodes interned.
     private(set) var blankCount = 0
     /// Open addressing: (32 hash bits << 32) | (id + 1); 0 is an empty slot.
@@ -73,10 +131,13 @@ struct TermTable {
     }
 
     /// The number of distinct terms.
-    var count: Int { records.count }
+    var count: Int { stored.count }
 
     /// The Turtle form of term `id` (see ``init(syntax:)``).
-    func rendered(_ id: UInt32) -> ByteRange { records[Int(id)].rendered }
+    func rendered(_ id: UInt32) -> ByteRange { stored[Int(id)].rendered }
+
+    /// The kind of term `id`.
+    func kind(_ id: UInt32) -> Kind { stored[Int(id)].kind }
 
     // MARK: Interning
 
@@ -190,7 +251,7 @@ struct TermTable {
 
     /// True when term `id` is an IRI whose bytes are exactly `iri`'s (so the terms are equal).
     func isIRI(_ id: UInt32, bytesOf iri: IRI) -> Bool {
-        let record = records[Int(id)]
+        let record = stored[Int(id)]
         guard record.kind == .iri else { return false }
         return TermTable.withKey(iri.string) { raw, _ in equal(record.raw, raw) }
     }
@@ -268,11 +329,12 @@ struct TermTable {
             if slot == 0 { return nil }
             if UInt32(truncatingIfNeeded: slot >> 32) == h {
                 let id = UInt32(truncatingIfNeeded: slot) - 1
-                let record = records[Int(id)]
-                if record.kind == kind, equal(record.key, key) {
+                let record = stored[Int(id)]
+                if record.kind == kind, equal(record.keyDiffers ? differentKeys[id] ?? record.raw : record.raw, key) {
                     if kind != .literal { return id }
-                    if let datatype, equal(record.datatypeKey, datatype), record.hasLanguage == (language != nil),
-                       language.map({ equal(record.language, $0) }) ?? true {
+                    let type = literalTypes[Int(record.literalType)]
+                    if let datatype, equal(type.datatypeKey, datatype), record.hasLanguage == (language != nil),
+                       language.map({ equal(type.language, $0) }) ?? true {
                         return id
                     }
                 }
@@ -308,7 +370,7 @@ struct TermTable {
     private mutating func insert(_ term: Term, kind: Kind, _ raw: UnsafeBufferPointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>,
                                  _ datatype: (raw: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>)?,
                                  _ language: UnsafeBufferPointer<UInt8>?) -> UInt32 {
-        let id = UInt32(records.count)
+        let id = UInt32(stored.count)
         var rendered = ByteRange.empty
         if let syntax {
             let start = bytes.count
@@ -317,19 +379,30 @@ struct TermTable {
         }
         // The raw bytes are shared with the Turtle form when it holds them unchanged (`"…"`, `<…>`, `_:…`).
         let rawRange = embedded(raw, in: rendered, at: kind == .blank ? 2 : 1) ?? store(raw)
-        let keyRange = key.baseAddress == raw.baseAddress && key.count == raw.count ? rawRange : store(key)
-        var record = Record(kind: kind, hasLanguage: language != nil, raw: rawRange, key: keyRange,
-                            datatypeRaw: .empty, datatypeKey: .empty, language: .empty, rendered: rendered)
+        let keyDiffers = !(key.baseAddress == raw.baseAddress && key.count == raw.count)
+        if keyDiffers { differentKeys[id] = store(key) }
+        var type = LiteralType(datatypeRaw: .empty, datatypeKey: .empty, language: .empty)
         if let datatype {
-            record.datatypeRaw = storeShared(datatype.raw)
-            record.datatypeKey = datatype.key.baseAddress == datatype.raw.baseAddress && datatype.key.count == datatype.raw.count
-                ? record.datatypeRaw : storeShared(datatype.key)
+            type.datatypeRaw = storeShared(datatype.raw)
+            type.datatypeKey = datatype.key.baseAddress == datatype.raw.baseAddress && datatype.key.count == datatype.raw.count
+                ? type.datatypeRaw : storeShared(datatype.key)
         }
-        if let language { record.language = storeShared(language) }
-        records.append(record)
+        if let language { type.language = storeShared(language) }
+        var typeIndex: UInt32 = 0
+        if kind == .literal {
+            if let known = literalTypeIndex[type] {
+                typeIndex = known
+            } else {
+                typeIndex = UInt32(literalTypes.count)
+                literalTypes.append(type)
+                literalTypeIndex[type] = typeIndex
+            }
+        }
+        stored.append(StoredRecord(raw: rawRange, rendered: rendered, literalType: typeIndex, kind: kind, hasLanguage: language != nil,
+                                   keyDiffers: keyDiffers))
         if kind == .blank { blankCount += 1 }
         let h = TermTable.keyHash(kind, key, datatype?.key, language)
-        if records.count * 2 > slots.count { grow() }
+        if stored.count * 2 > slots.count { grow() }
         place(h, id)
         return id
     }
@@ -357,15 +430,17 @@ struct TermTable {
     /// The same comparisons `Term`'s `<` makes, on the stored bytes: IRIs and labels by their UTF-8 bytes;
     /// literals by lexical bytes unless the lexical forms are equal strings, then by datatype, then by tag.
     func ranks() -> (rank: [UInt32], order: [Int]) {
-        let order = records.withUnsafeBufferPointer { records in
-            bytes.withUnsafeBufferPointer { arena in
-                // When every literal (and its datatype) is stored in NFC, `Term`'s order is the order of (kind, raw
-                // bytes, datatype bytes, tag bytes), which a radix sort finds with few reads of the arena.
-                if records.allSatisfy({ $0.kind != .literal || ($0.raw.same($0.key) && $0.datatypeRaw.same($0.datatypeKey)) }) {
-                    return TermTable.byteOrder(records, arena)
-                }
-                return Array(0..<records.count).sorted { TermTable.precedes(records[$0], records[$1], arena) }
+        let records = self.records
+        let order = bytes.withUnsafeBufferPointer { arena in
+            // When every literal (and its datatype) is stored in NFC, `Term`'s order is the order of (kind, raw
+            // bytes, datatype bytes, tag bytes), which a radix sort finds with few reads of the arena.
+            let literalsInNFC = stored.indices.allSatisfy { id in
+                stored[id].kind != .literal || !stored[id].keyDiffers
+            } && literalTypes.allSatisfy { $0.datatypeRaw.same($0.datatypeKey) }
+            if literalsInNFC {
+                return TermTable.byteOrder(records, arena)
             }
+            return Array(0..<records.count).sorted { TermTable.precedes(records[$0], records[$1], arena) }
         }
         var rank = [UInt32](repeating: 0, count: records.count)
         for (position, id) in order.enumerated() { rank[id] = UInt32(position) }
@@ -379,7 +454,7 @@ struct TermTable {
     /// ends sorts before one that goes on), and only runs with equal digits that go on are sorted again, eight bytes
     /// further. Terms sharing long prefixes (IRIs) cost a few sequential passes instead of a byte comparison at
     /// every step of a comparison sort. Ranges wait on an explicit stack, so long common prefixes need no recursion.
-    private static func byteOrder(_ records: UnsafeBufferPointer<Record>, _ arena: UnsafeBufferPointer<UInt8>) -> [Int] {
+    private static func byteOrder(_ records: RecordView, _ arena: UnsafeBufferPointer<UInt8>) -> [Int] {
         struct Key {
             var digit: UInt64
             /// Bytes left at this depth, 9 for more than eight.
@@ -391,14 +466,14 @@ struct TermTable {
         var stack: [(lo: Int, hi: Int, depth: Int)] = []
         for kind in [Kind.iri, .blank, .literal] {
             let lo = keys.count
-            for (id, record) in records.enumerated() where record.kind == kind { keys.append(Key(digit: 0, left: 0, id: UInt32(id))) }
+            for (id, record) in records.stored.enumerated() where record.kind == kind { keys.append(Key(digit: 0, left: 0, id: UInt32(id))) }
             stack.append((lo, keys.count, 0))
         }
         keys.withUnsafeMutableBufferPointer { keys in
             while let (lo, hi, depth) = stack.popLast() {
                 guard hi - lo > 1 else { continue }
                 for i in lo..<hi {
-                    let raw = records[Int(keys[i].id)].raw
+                    let raw = records.stored[Int(keys[i].id)].raw
                     let left = raw.count - depth
                     var digit: UInt64 = 0
                     let base = arena.baseAddress! + raw.start + depth

@@ -459,12 +459,12 @@ struct TurtleBlocks {
         if let altLabelID { keys[Int(altLabelID)] = 2 << 29 }
         for id in keys.indices { keys[id] += rank[id] }
         self.predicateKey = keys
-        self.renderedByRank = order.map { table.records[$0].rendered }
+        self.renderedByRank = order.map { table.rendered(UInt32($0)) }
     }
 
     /// Appends the Turtle form of term `id`; subjects that are blank nodes never used as objects become `[]`.
     func appendTerm<B: ByteAppending>(_ id: UInt32, subject: Bool, arena: UnsafeBufferPointer<UInt8>, to out: inout B) {
-        if subject, !referencedAsObject[Int(id)], table.records[Int(id)].kind == .blank {
+        if subject, !referencedAsObject[Int(id)], table.kind(id) == .blank {
             out.appendStatic("[]")
             return
         }
