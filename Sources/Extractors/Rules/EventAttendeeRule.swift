@@ -45,7 +45,7 @@ struct EventAttendeeRule: ExtractionRule {
             var k = 4
             if view.isAny(k, ["unter"]), view.isAny(k + 1, ["anderem", "anderen"]) { k += 2 }
             if view.isAny(k, ["auch", "u.a."]) { k += 1 }
-            k = SigningRule.skippingRole(context, from: k)
+            k = context.skippingRole(from: k)
             var items: [MentionSpan] = []
             while let m = context.mention(startingAt: k), m.kind == .person || m.kind == .organization {
                 items.append(m)
@@ -56,7 +56,7 @@ struct EventAttendeeRule: ExtractionRule {
                 if view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) { k += 1 } else { break }
                 if view.isAny(k, ["und", "sowie"]) { k += 1 }
                 if view.isAny(k, ["der", "die", "das"]) { k += 1 }
-                k = SigningRule.skippingRole(context, from: k)
+                k = context.skippingRole(from: k)
             }
             for m in items where m.entity != event { output.add(.attendee, event, m.entity) }
             if !items.isEmpty { context.document.recentEvents.append((event, context.index)) }

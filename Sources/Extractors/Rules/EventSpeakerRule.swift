@@ -40,13 +40,13 @@ struct EventSpeakerRule: ExtractionRule {
         // `Beim 5. Partnerschaftsforum sprachen A und B`: the event leads, the speakers follow the verb.
         if let first = context.mentions.first, first.entity == event, first.end <= verb, view.isAny(first.start - 1, ["beim", "auf", "bei"])
             || view.isAny(first.start - 2, ["auf", "bei", "während"]) {
-            var k = SigningRule.skippingRole(context, from: verb + 1)
+            var k = context.skippingRole(from: verb + 1)
             var speakers: [MentionSpan] = []
             while let m = context.mention(startingAt: k), m.kind == .person {
                 speakers.append(m)
                 k = m.end
                 guard view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) else { break }
-                k = SigningRule.skippingRole(context, from: k + 1)
+                k = context.skippingRole(from: k + 1)
             }
             for m in speakers { output.add(.attendee, event, m.entity) }
             if !speakers.isEmpty { context.document.recentEvents.append((event, context.index)) }

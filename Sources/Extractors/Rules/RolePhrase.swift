@@ -113,6 +113,15 @@ extension SentenceContext {
         return output.entity(kind: .organization, label: prefix, quality: .full)
     }
 
+    /// The index after a role phrase and titles at `k` that a person follows (`Oberbürgermeister Dr. Anna Roth`), else `k`:
+    /// where a list of persons named with their roles goes on.
+    func skippingRole(from k: Int) -> Int {
+        guard let role = role(at: k) else { return k }
+        var j = role.end
+        while let t = view.matchTitle(j, document.lexicon.titles) { j = t }
+        return mention(startingAt: j)?.kind == .person ? j : k
+    }
+
     /// True when a genitive or `bei` attribute follows at `i` but names nothing the recogniser knows.
     func unresolvedAttribute(after i: Int) -> Bool {
         guard view.isAny(i, ["der", "des", "bei", "beim", "vom"]) else { return false }

@@ -52,13 +52,13 @@ struct SigningRule: ExtractionRule {
             if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
             var items: [MentionSpan] = []
             // A role and titles before a person: `unterzeichneten Oberbürgermeister Dr. Anna Roth und …`.
-            k = Self.skippingRole(context, from: k)
+            k = context.skippingRole(from: k)
             while let m = context.mention(startingAt: k), partyKinds.contains(m.kind) {
                 items.append(m)
                 k = m.end
                 if view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) { k += 1 } else { break }
                 if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
-                k = Self.skippingRole(context, from: k)
+                k = context.skippingRole(from: k)
             }
             parties = items
         }
@@ -66,7 +66,7 @@ struct SigningRule: ExtractionRule {
         if !parties.isEmpty, !passive, let mit = context.find(["mit"], from: verb + 1), view.isAny(mit - 1, ["gemeinsam", "zusammen"]) {
             var k = mit + 1
             if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
-            k = Self.skippingRole(context, from: k)
+            k = context.skippingRole(from: k)
             if let m = context.mention(startingAt: k), partyKinds.contains(m.kind), !parties.contains(where: { $0.entity == m.entity }) {
                 parties.append(m)
             }
@@ -112,14 +112,6 @@ struct SigningRule: ExtractionRule {
         if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" }) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
         }
-    }
-
-    /// The index after a role phrase and titles at `k` that a person follows (`Oberbürgermeister Dr. Anna Roth`), else `k`.
-    static func skippingRole(_ context: SentenceContext, from k: Int) -> Int {
-        guard let role = context.role(at: k) else { return k }
-        var j = role.end
-        while let t = context.view.matchTitle(j, context.document.lexicon.titles) { j = t }
-        return context.mention(startingAt: j)?.kind == .person ? j : k
     }
 
     /// True when the mention is the organisation of a role phrase (`Geschäftsführer der BSW`, `Direktor CIPA`).
