@@ -162,8 +162,14 @@ add("science", orr("Professor"), orr("Juniorprofessor"), orr("Honorarprofessor")
     weak("Dozent"), weak("Doktorand"), er("Wissenschaftler"), er("Forscher"), er("Institutsleiter"),
     er("Lehrstuhlinhaber"), er("Studiengangsleiter"), weak("Student"))
 add("law", umlaut("Rechtsanwalt", "Rechtsanwält"), umlaut("Anwalt", "Anwält"),
-    umlaut("Patentanwalt", "Patentanwält"), strong("Notar"), strong("Justiziar"), er("Richter"),
+    umlaut("Patentanwalt", "Patentanwält"), strong("Notar"), strong("Justiziar"),
     umlaut("Staatsanwalt", "Staatsanwält"))
+# `Richter` (judge) is left out: far more often a surname (`Jonas Richter, Geschäftsführer …`); compounds such as
+# `Verfassungsrichter` are rare in these press releases.
+# Chambers of commerce name their president `Präses` (plural `Präsides`, gender not marked).
+add("business", [("Präses", "Präses", "n"), ("Präsides", "Präses", "n"), ("Vizepräses", "Vizepräses", "n")],
+    inv("Project Manager"), inv("Sales Director"), inv("Regional Director"), inv("Deputy Director"),
+    inv("Deputy General Manager"), inv("Chief Executive Officer"))
 # Offices of partner countries as German press releases name them: Polish voivodeships and districts,
 # French departments, Japanese prefectures, Vietnamese and Chinese people's committees and party bodies.
 add("politics", [("Marschall", "Marschall", "m"), ("Marschalls", "Marschall", "m"), ("Marschalle", "Marschall", "m"),

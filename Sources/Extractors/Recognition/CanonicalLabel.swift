@@ -34,6 +34,35 @@ struct CanonicalLabel {
         }
     }
 
+    /// Determiners and possessives that end like an attributive adjective (lower-cased): never skipped.
+    static let determinerLike: Set<String> = ["die", "eine", "einen", "keine", "keinen", "seine", "seinen", "ihre", "ihren",
+                                              "unsere", "unseren", "diese", "diesen", "jede", "jeden", "alle", "allen",
+                                              "welche", "welchen", "jene", "jenen", "den"]
+
+    /// The index of the word that sets the case of a phrase starting at `start`: the word right before it, or, past
+    /// attributive participles, adjectives and years, the determiner before them (`Der 2005 gegründete Freundeskreis`,
+    /// `des neu gegründeten Vereins`).
+    static func caseWordIndex(_ view: TokenView, before start: Int) -> Int {
+        var k = start - 1
+        var steps = 0
+        while steps < 4, k > 0 {
+            if view.tokens[k].kind == .number {
+                k -= 1
+            } else if view.isWord(k), !view.isCap(k), case let lower = view.lower(k), lower.utf8.count >= 4,
+                      lower.hasSuffix("e") || lower.hasSuffix("en"), !determinerLike.contains(lower) {
+                k -= 1
+            } else {
+                break
+            }
+            steps += 1
+        }
+        // Nothing skipped, or the skipped words are not led by a determiner: the word right before the phrase.
+        guard k < start - 1, k >= 0, view.isWord(k),
+              ["der", "die", "das", "des", "dem", "den", "eines", "einem", "einer", "im", "am", "vom", "zum", "zur", "beim"]
+                .contains(view.lower(k)) else { return start - 1 }
+        return k
+    }
+
     /// Re-inflects the adjectives in `words` (the words before the head) for a nominative with a strong ending.
     /// Returns the new words and whether anything changed.
     static func nominativeAdjectives(_ words: [String], context: Context, headGender: String,
@@ -74,5 +103,6 @@ struct CanonicalLabel {
 
     /// Endings of adjective stems (see ``isAdjectiveLike(_:)``).
     static let adjectiveEndings = ["isch", "sch", "al", "är", "ig", "lich", "iv", "ell", "neu", "frei", "groß", "ost", "west",
-                                   "nord", "süd", "ischer", "ern", "er", "är", "an", "ut", "eit", "ein", "ch", "ff"]
+                                   "nord", "süd", "ischer", "ern", "er", "är", "an", "ut", "eit", "ein", "ch", "ff", "solar",
+                                   "nuklear", "molekular", "modular"]
 }

@@ -62,7 +62,8 @@ struct MentionRecognizer: Sendable {
     /// (its nominative text given), re-inflecting the adjectives before it after an oblique determiner.
     func canonicalPhrase(_ view: TokenView, start: Int, end: Int, head: Int, headNominative: String,
                          headGender: String) -> (label: String, changed: Bool) {
-        let context = CanonicalLabel.context(before: view.text(start - 1), headGender: headGender)
+        let caseWord = CanonicalLabel.caseWordIndex(view, before: start)
+        let context = CanonicalLabel.context(before: view.text(caseWord), headGender: headGender)
         var pieces: [(text: String, space: Bool)] = []
         var i = start
         while i < end {
@@ -73,7 +74,7 @@ struct MentionRecognizer: Sendable {
         let headOffset = head - start
         if headOffset >= 0 && headOffset < pieces.count && pieces[headOffset].text != headNominative {
             // Genitive -s/-es on the head only goes away after a genitive determiner.
-            if context == .obliqueMasculineNeuter || view.lower(start - 1) == "des" || view.lower(start - 1) == "eines" {
+            if context == .obliqueMasculineNeuter || view.lower(caseWord) == "des" || view.lower(caseWord) == "eines" {
                 pieces[headOffset].text = headNominative
                 changed = true
             }

@@ -107,6 +107,8 @@ enum WordBit {
     /// A role modifier after the role may start with this token (``TokenView/matchCompact(_:_:maxTokens:)`` over the
     /// keys of ``RecognitionLexicon/roleModifiersAfter`` can match).
     static let roleModifierAfterStart: UInt64 = 1 << 33
+    /// The first word of a role of several words (`Chief` of `Chief Representative`, ``RecognitionLexicon/multiWordRoleStarts``).
+    static let multiWordRoleStart: UInt64 = 1 << 34
 }
 
 /// A token text's lower-cased form and its ``WordBit`` facts.

@@ -37,6 +37,8 @@ public struct RecognitionLexicon: Sendable {
     var titleMaxTokens = 1
     /// Role forms → lemma and gender.
     var roles: [String: RoleInfo] = [:]
+    /// The first words of the roles of several words (`Managing` of `Managing Director`).
+    var multiWordRoleStarts: Set<String> = []
     /// Lower-cased role lemmas used as compound suffixes (`…minister`), longest first.
     var roleSuffixes: [(suffix: String, entry: RoleInfo)] = []
     /// Role modifiers standing before the role → canonical form.
@@ -129,6 +131,7 @@ public struct RecognitionLexicon: Sendable {
             let lemma = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
             let entry = RoleInfo(lemma: lemma, gender: Lexicon.field(row, 2))
             roles[row[0]] = entry
+            if let space = row[0].firstIndex(of: " ") { multiWordRoleStarts.insert(String(row[0][..<space])) }
         }
         // Compound suffixes: every form of 5+ letters, so `Wirtschaftsminister` finds `minister`.
         var suffixes: [String: RoleInfo] = [:]
@@ -554,6 +557,7 @@ public struct RecognitionLexicon: Sendable {
         let compact = Self.compactKey(text)
         if titles.contains(compact) { bits |= WordBit.title }
         if role(text) != nil { bits |= WordBit.role }
+        if multiWordRoleStarts.contains(text) { bits |= WordBit.multiWordRoleStart }
         if givenNames.contains(text) { bits |= WordBit.givenName | WordBit.givenLead }
         if text.contains("-") && givenNames.contains(String(text.split(separator: "-").first ?? "")) { bits |= WordBit.givenLead }
         if places[text] != nil { bits |= WordBit.place }

@@ -13,8 +13,21 @@ struct FoundingRule: ExtractionRule {
     /// Participles of founding (lower-cased), looked for in every sentence.
     static let foundingWords: WordList = ["gegründet", "gegründete", "gegründeten", "gerufen", "gründete", "gründeten"]
 
+    /// Nouns of founding (lower-cased), looked for in every sentence.
+    static let foundingNouns: WordList = ["gründung"]
+
+    /// The year of `im Jahr 2012`, `im Jahre 2012` or a bare `2012` at token `i`, with the index after it.
+    static func year(_ view: TokenView, at i: Int) -> (date: CalendarDate, end: Int)? {
+        var k = i
+        if view.isAny(k, ["im"]), view.isAny(k + 1, ["jahr", "jahre"]) { k += 2 }
+        guard k < view.count, view.tokens[k].kind == .number, let year = Int(view.text(k)), (1800...2099).contains(year),
+              let date = CalendarDate(year: year) else { return nil }
+        return (date, k + 1)
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
+        if let noun = context.find(Self.foundingNouns) { foundingNoun(context, noun, &output) }
         guard let verb = context.find(Self.foundingWords) else { return }
         // `ins Leben gerufen` is founded; `gerufen` alone is not.
         let word = view.lower(verb)
@@ -38,6 +51,10 @@ struct FoundingRule: ExtractionRule {
                     break
                 }
             }
+            // `ORG, gegründet im Jahr 1998, …`
+            if dates.isEmpty, view.isAny(verb + 1, ["im"]), let found = Self.year(view, at: verb + 1) {
+                dates = [DatePhrase(start: verb + 1, end: found.end, date: found.date, preposition: "im")]
+            }
         }
         guard let date = dates.min(by: { abs($0.end - verb) < abs($1.end - verb) }) else { return }
         let org: MentionSpan?
@@ -59,5 +76,33 @@ struct FoundingRule: ExtractionRule {
         }
         guard let org else { return }
         output.add(.foundingDate, org.entity, .literal(date.date.literal))
+    }
+
+    /// `seit ihrer Gründung im Jahr 2012` (the one organisation of the sentence), `seit der Gründung der ORG 2012`,
+    /// `bei seiner Gründung im März 1998`: the date right after the founding noun or its genitive organisation.
+    private func foundingNoun(_ context: SentenceContext, _ noun: Int, _ output: inout RuleOutput) {
+        let view = context.view
+        guard view.isAny(noun - 2, ["seit", "bei", "nach", "mit"]) else { return }
+        var after = noun + 1
+        var org: Int? = nil
+        if view.isAny(noun - 1, ["ihrer", "seiner"]) {
+            let orgs = Set(context.mentions.filter { $0.kind == .organization }.map { $0.entity })
+            guard orgs.count == 1 else { return }
+            org = orgs.first
+        } else if view.isAny(noun - 1, ["der"]), view.isAny(after, ["der", "des"]), let named = context.mention(startingAt: after + 1),
+                  named.kind == .organization {
+            org = named.entity
+            after = named.end
+        }
+        guard let org else { return }
+        let date: CalendarDate
+        if let phrase = context.dates.first(where: { $0.start == after }), phrase.preposition != "bis", phrase.preposition != "ab" {
+            date = phrase.date
+        } else if let found = Self.year(view, at: after) {
+            date = found.date
+        } else {
+            return
+        }
+        output.add(.foundingDate, org, .literal(date.literal))
     }
 }

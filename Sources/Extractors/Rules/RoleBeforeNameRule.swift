@@ -40,6 +40,11 @@ struct RoleBeforeNameRule: ExtractionRule {
                 if org == nil { org = context.stateOfRole(role, &output) }
                 // `ROLE, NAME` without an organisation is a list (`Bürgermeister, Anna Roth, …`), not a role.
                 if comma && org == nil { i = role.end; continue }
+                // `Staatssekretär NAME vom Ministerium …`, `Bürgermeister NAME von der Stadt Lahr`: the post's organisation
+                // after the name.
+                if org == nil, view.isAny(person.end, ["vom", "von"]), let link = context.roleOrganization(after: person.end) {
+                    org = link.entity
+                }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
                 i = person.end
                 continue

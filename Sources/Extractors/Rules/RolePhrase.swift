@@ -27,7 +27,21 @@ extension SentenceContext {
             before.append(canonical)
             j += 1
         }
-        guard view.isCap(j), view.has(j, WordBit.role), mention(at: j)?.kind != .person, var role = lexicon.role(view.text(j)) else { return nil }
+        // A role of two words: `Chief Representative`, `Managing Director`.
+        var wordsEnd = j + 1
+        var multiWord: (lemma: String, gender: String, modifier: String?)? = nil
+        if view.has(j, WordBit.multiWordRoleStart), view.isCap(j + 1) {
+            // `Chief Executive Officer` before `Chief Executive`.
+            for length in [3, 2] where j + length <= view.count && (1..<length).allSatisfy({ view.isCap(j + $0) }) {
+                if let entry = lexicon.roles[view.join(j, j + length)] {
+                    multiWord = (entry.lemma, entry.gender, nil)
+                    wordsEnd = j + length
+                    break
+                }
+            }
+        }
+        guard view.isCap(j), multiWord != nil || view.has(j, WordBit.role), mention(at: j)?.kind != .person,
+              var role = multiWord ?? lexicon.role(view.text(j)) else { return nil }
         // `VDA-Präsidentin`, `IHK-Präsident`: an acronym before the hyphen names the organisation, not the role.
         var organizationPrefix: String? = nil
         let text = view.text(j)
@@ -42,7 +56,15 @@ extension SentenceContext {
         if let prefix = role.modifier {
             core = prefix.hasSuffix("-") ? prefix + role.lemma : view.text(j)
         }
-        var end = j + 1
+        var end = wordsEnd
+        // An English role with its field: `Head of Sales`, `Director of Marketing` (up to three capitalised words).
+        if view.isAny(end, ["of"]), view.isCap(end + 1), role.lemma.utf8.allSatisfy({ $0 < 0x80 }), role.gender == "n" {
+            var k = end + 1
+            while k < end + 4, view.isCap(k), view.isWord(k), !view.isAny(k, ["Der", "Die", "Das", "Des"]),
+                  mention(at: k)?.kind != .person { k += 1 }
+            core += " of " + view.join(end + 1, k)
+            end = k
+        }
         var after: [String] = []
         if view.has(end, WordBit.roleModifierAfterStart), let e = view.matchCompact(end, lexicon.roleModifiersAfter, maxTokens: 3) {
             var key = ""

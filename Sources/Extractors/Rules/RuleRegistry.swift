@@ -13,6 +13,7 @@ enum RuleRegistry {
         CopulaRoleRule(),
         ElectionRoleRule(),
         PersonOrganizationCaptionRule(),
+        PersonAffiliationParenthesisRule(),
         PartyAffiliationRule(),
         SignatureBlockRule(),
         DativeMembershipRule(),

@@ -22,6 +22,14 @@ struct SeatRule: ExtractionRule {
                               "stiftung", "amt", "behörde", "geschäftsstelle", "verein", "agency", "office", "center", "centre",
                               "university", "institute", "academy", "college"]
 
+    /// Attributive forms of `ansässig` (lower-cased), looked for in every sentence.
+    static let residentWords: WordList = ["ansässige", "ansässigen", "ansässiger", "ansässiges"]
+    /// Generic nouns between `ansässige` and a company's name (`das in Ningbo ansässige Unternehmen Haitong …`).
+    static let companyNouns = ["unternehmen", "firma", "konzern", "hersteller", "zulieferer", "start-up", "startup", "gruppe"]
+    /// Last words of companies' and associations' names (legal forms, lower-cased) whose `aus CITY` is their seat.
+    static let legalFormEnds = ["gmbh", "ag", "se", "kg", "mbh", "kgaa", "ohg", "ug", "ltd", "ltd.", "inc", "inc.", "v.", "e.v.",
+                                "co.", "co"]
+
     /// A second seat coordinated with the first: `mit Sitz in Bonn und Eschborn`.
     static func coordinatedPlaces(_ context: SentenceContext, after place: MentionSpan) -> [MentionSpan] {
         guard context.view.isAny(place.end, ["und", "sowie"]), let other = context.mention(startingAt: place.end + 1),
@@ -39,6 +47,14 @@ struct SeatRule: ExtractionRule {
             if view.isAny(j, ["mit"]), ["sitz", "hauptsitz", "büro", "büros", "niederlassung", "niederlassungen"].contains(view.lower(j + 1)) {
                 j += 2
                 viaSeat = true
+            }
+            // `die Weigel Pumpen GmbH aus Bielefeld`: a company's town of origin (not `aus Bielefeld nach Wuhan`).
+            if !viaSeat, view.isAny(j, ["aus"]), let place = context.mention(startingAt: j + 1), place.kind == .city,
+               !view.isAny(place.end, ["nach", "zurück", "an", "angereist", "anreisen"]),
+               let last = output.document.entities.entities[org.entity].label.split(separator: " ").last,
+               Self.legalFormEnds.contains(last.lowercased()) {
+                output.add(.location, org.entity, place.entity)
+                continue
             }
             guard view.isAny(j, ["in"]), let place = context.mention(startingAt: j + 1),
                   place.kind == .city || (viaSeat && place.kind.isPlace) else { continue }
@@ -63,6 +79,13 @@ struct SeatRule: ExtractionRule {
            SentenceGuard.isFactual(view) {
             output.add(.location, org.entity, place.entity)
             for other in Self.coordinatedPlaces(context, after: place) { output.add(.location, org.entity, other.entity) }
+        }
+        // `die in Ningbo ansässige Haitong GmbH`, `das in Ningbo ansässige Unternehmen Haitong GmbH`.
+        if let resident = context.find(Self.residentWords), let place = context.mention(endingAt: resident), place.kind.isPlace,
+           place.kind != .country, view.isAny(place.start - 1, ["in"]) {
+            var k = resident + 1
+            if view.isAny(k, Self.companyNouns) { k += 1 }
+            if let org = context.mention(startingAt: k), org.kind == .organization { output.add(.location, org.entity, place.entity) }
         }
         // `in die Räumlichkeiten der ORG nach CITY`
         if let rooms = context.find(Self.roomNouns),
