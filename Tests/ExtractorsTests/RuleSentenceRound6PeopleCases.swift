@@ -141,10 +141,29 @@ let round6ReferenceCases: [RuleCase] = [
              ["holdsRole(Eva Brandt | Vizepräsidentin | Deutsch-Chinesischer Wirtschaftsverein)"]),
 ]
 
+/// Offices inside an organisation, former posts, quoted and unnamed roles, lower-case state adjectives.
+let round6OfficeCases: [RuleCase] = [
+    RuleCase("Leiter des China-Büros der IHK Ostwürttemberg, Markus Brenner, berichtete über Lieferketten.",
+             ["holdsRole(Markus Brenner | Leiter | China-Büro der IHK Ostwürttemberg)"]),
+    RuleCase("Der frühere Oberbürgermeister Klaus Hendel erinnerte an die Anfänge der Partnerschaft.",
+             ["holdsRole(Klaus Hendel | früherer Oberbürgermeister)"]),
+    RuleCase("„Wir brauchen einen Geschäftsführer mit China-Erfahrung“, sagte Klaus Hendel.", [], none: [.holdsRole]),
+    RuleCase("Ein Sprecher der Kessler Antriebstechnik GmbH bestätigte den Auftrag aus Wuhan.", [], none: [.holdsRole]),
+    RuleCase("Ute Lenz, Referentin im bayerischen Wirtschaftsministerium, stellte das Förderprogramm vor.",
+             ["holdsRole(Ute Lenz | Referentin | Bayerisches Wirtschaftsministerium)"]),
+    // The ministry named by its state's adjective is the ministry the text names in full.
+    RuleCase("Das Ministerium für Wirtschaft, Arbeit und Energie des Landes Brandenburg fördert das Projekt. Ute Lenz, Referentin im brandenburgischen Wirtschaftsministerium, stellte es vor.",
+             ["holdsRole(Ute Lenz | Referentin | Ministerium für Wirtschaft, Arbeit und Energie des Landes Brandenburg)"]),
+    RuleCase("Das Deutsch-Chinesische Zentrum e. V. in Leipzig wurde 2008 gegründet.",
+             ["foundingDate(Deutsch-Chinesisches Zentrum e. V. | 2008)", "location(Deutsch-Chinesisches Zentrum e. V. | Leipzig)"]),
+    RuleCase("Oberbürgermeisterin Dr. Katja Ebert empfing die Gäste. Ebert betonte die Bedeutung der Partnerschaft. Frau Ebert ist seit 2020 im Amt.",
+             ["holdsRole(Katja Ebert | Oberbürgermeisterin)"]),
+]
+
 /// All round-six people cases.
 let round6PeopleRuleCases = round6HonorificCases + round6BusinessRoleCases + round6RoleNameOrgCases
     + round6RepresentationCases + round6ParenthesisCases + round6OrganizationCases + round6SeatCases
-    + round6FoundingCases + round6ReferenceCases
+    + round6FoundingCases + round6ReferenceCases + round6OfficeCases
 
 @Test("round six people rule cases", arguments: round6PeopleRuleCases)
 func round6PeopleRuleCase(_ example: RuleCase) {

@@ -275,6 +275,8 @@ struct Coreference {
         dropListNumbers(views, &spans)
         // 0b. Short names in parentheses: `LONG FORM (AHK Polen)`.
         let shortNames = mergeParenthesisedShortNames(views, &spans)
+        // 0c. `das bayerische Wirtschaftsministerium` for the document's full name of that ministry.
+        mergeAdjectiveMinistries(views, &spans)
         // 1. Acronym definitions: `LONG FORM (ACR)`.
         var acronymHost: [String: (kind: EntityKind, label: String, quality: LabelQuality)] = [:]
         for (s, view) in views.enumerated() {

@@ -87,9 +87,18 @@ extension MentionRecognizer {
                                    surfaceForms: [view.join(i, j + 1)], priority: 0)
             }
         }
-        let start = leftExtent(view, from: i - 1)
+        var start = leftExtent(view, from: i - 1)
         var end = i + 1
         var extended = start < i
+        // `das bayerische Wirtschaftsministerium`, `im chinesischen Handelsministerium`: a lower-case adjective of a state or
+        // a country names the ministry (`Bayerisches Wirtschaftsministerium`).
+        var stateAdjective: String? = nil
+        if start == i, i > 0, view.isWord(i - 1), !view.isCap(i - 1), nominative.hasSuffix("ministerium"),
+           let stem = Self.adjectiveStem(view.lower(i - 1)), lexicon.adjectiveStems.contains(stem) {
+            stateAdjective = stem.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-") + "es"
+            start = i - 1
+            extended = true
+        }
         // Legal form right after the head.
         if let legalEnd = legalFormEnd(view, at: end) { end = legalEnd; extended = true }
         // `für` complement: `Ministerium für Wirtschaft, Innovation und Energie`.
@@ -196,7 +205,7 @@ extension MentionRecognizer {
         let gender = lexicon.gender(ofHead: nominative)
         let (headLabel, changed) = canonicalPhrase(view, start: start, end: i + 1, head: i, headNominative: nominative,
                                                    headGender: gender)
-        var label = headLabel
+        var label = stateAdjective.map { $0 + " " + nominative } ?? headLabel
         if end > i + 1 {
             let rest = view.join(i + 1, end)
             label += (view.tokens[i + 1].spaceBefore ? " " : "") + rest
@@ -205,7 +214,15 @@ extension MentionRecognizer {
         if label.simpleCount <= Self.genericPhraseScalars, Self.genericPhrases.contains(label.fastLowercased) { return nil }
         let surface = view.join(start, end)
         return MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
-                           quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
+                           quality: changed || stateAdjective != nil ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
+    }
+
+    /// The stem of an inflected lower-case adjective (`bayerischen` → `bayerisch`), or nil.
+    static func adjectiveStem(_ lower: String) -> String? {
+        for ending in ["en", "es", "em", "er", "e"] where lower.hasSuffix(ending) && lower.utf8.count > ending.utf8.count + 3 {
+            return String(lower.dropLast(ending.count))
+        }
+        return nil
     }
 
     /// Heads that a capitalised first part of a compound names (lower case): `Tongji-Universität`, `Fraunhofer-Institut`.
@@ -229,9 +246,11 @@ extension MentionRecognizer {
         return parts.count >= 2 && parts.allSatisfy { lexicon.places[String($0)] != nil }
     }
 
-    /// Cue words that take a proper name right after them: `Netzwerk Eurocities`, `Städtebund Oberlausitz`, `Stiftung Mercator`.
+    /// Cue words that take a proper name right after them: `Netzwerk Eurocities`, `Städtebund Oberlausitz`, `Stiftung Mercator`,
+    /// chambers named after their region (`IHK Ostwürttemberg`).
     static let properNameCues: Set<String> = ["Netzwerk", "Städtenetzwerk", "Städtebund", "Städteverbund", "Bündnis", "Städtebündnis",
-                                              "Verbund", "Regionalverband", "Zweckverband", "Kommunalverband", "Stiftung"]
+                                              "Verbund", "Regionalverband", "Zweckverband", "Kommunalverband", "Stiftung",
+                                              "IHK", "HWK", "Handelskammer", "Handwerkskammer"]
 
     /// The end of a proper name of one to three capitalised words at `i` (not a common noun the lexicons know, not a cue,
     /// role or function word), closed by punctuation or a lower-case word.

@@ -49,4 +49,33 @@ extension Coreference {
         }
         return longForm
     }
+
+    /// Ministries named by a lower-case adjective (`das nordrhein-westfälische Wirtschaftsministerium`, recognised as
+    /// `Nordrhein-Westfälisches Wirtschaftsministerium`) are the document's one ministry whose full name has that field
+    /// (`Ministerium für Wirtschaft, Innovation, Digitalisierung und Energie des Landes NRW`): one entity, under the full name.
+    func mergeAdjectiveMinistries(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
+        var fullNames: [String] = []
+        for sentence in spans {
+            for span in sentence where span.kind == .organization && span.label.contains("inisterium für ")
+                && !span.label.hasPrefix("Bundes") && !fullNames.contains(span.label) {
+                fullNames.append(span.label)
+            }
+        }
+        guard !fullNames.isEmpty else { return }
+        for s in spans.indices where s < views.count {
+            for k in spans[s].indices {
+                let span = spans[s][k]
+                guard span.kind == .organization, span.length == 2, views[s].isWord(span.start), !views[s].isCap(span.start),
+                      let head = span.label.split(separator: " ").last, head.hasSuffix("ministerium") else { continue }
+                var field = head.dropLast("ministerium".count)
+                if field.hasSuffix("s") { field = field.dropLast() }
+                guard field.count >= 3 else { continue }
+                let matches = fullNames.filter { $0.contains("für " + field) }
+                guard matches.count == 1 else { continue }
+                spans[s][k].surfaceForms.append(span.label)
+                spans[s][k].label = matches[0]
+                spans[s][k].quality = .short
+            }
+        }
+    }
 }
