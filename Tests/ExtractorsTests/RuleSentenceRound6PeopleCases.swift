@@ -160,10 +160,29 @@ let round6OfficeCases: [RuleCase] = [
              ["holdsRole(Katja Ebert | Oberbürgermeisterin)"]),
 ]
 
+/// Roles in lists and captions: `NAME (ROLE, ORG)`, `NAME, ROLE, ORG`, elections and state adjectives before a post.
+let round6ListAndElectionCases: [RuleCase] = [
+    RuleCase("Auf dem Podium: Jan Ott (Geschäftsführer, Weigel Pumpen GmbH) und Mei Lin (Tongji-Universität).",
+             ["holdsRole(Jan Ott | Geschäftsführer | Weigel Pumpen GmbH)", "memberOf(Mei Lin | Tongji-Universität)"]),
+    RuleCase("Im Bild: Jan Ott, Geschäftsführer, Weigel Pumpen GmbH, und Sabine Keller.",
+             ["holdsRole(Jan Ott | Geschäftsführer | Weigel Pumpen GmbH)"]),
+    RuleCase("Die chinesische Generalkonsulin in Frankfurt, Sun Mei, besuchte die Messe.",
+             ["holdsRole(Sun Mei | Generalkonsulin | China)"]),
+    RuleCase("Jan Ott wurde im März zum Präsidenten der Handwerkskammer Trier gewählt.",
+             ["holdsRole(Jan Ott | Präsident | Handwerkskammer Trier)"]),
+    RuleCase("Sabine Keller wurde als Vorsitzende der Deutsch-Chinesischen Gesellschaft Ulm e. V. bestätigt.",
+             ["holdsRole(Sabine Keller | Vorsitzende | Deutsch-Chinesische Gesellschaft Ulm e. V.)"]),
+    RuleCase("Sabine Keller soll im Mai zur Vorsitzenden der Deutsch-Chinesischen Gesellschaft Ulm e. V. gewählt werden.", [],
+             none: [.holdsRole]),
+    RuleCase("Frau Keller, Leiterin des Amtes für Wirtschaftsförderung der Stadt Lüneburg, begrüßte die Gäste.", [],
+             none: [.memberOf]),
+]
+
 /// All round-six people cases.
 let round6PeopleRuleCases = round6HonorificCases + round6BusinessRoleCases + round6RoleNameOrgCases
     + round6RepresentationCases + round6ParenthesisCases + round6OrganizationCases + round6SeatCases
     + round6FoundingCases + round6ReferenceCases + round6OfficeCases
+    + round6ListAndElectionCases
 
 @Test("round six people rule cases", arguments: round6PeopleRuleCases)
 func round6PeopleRuleCase(_ example: RuleCase) {

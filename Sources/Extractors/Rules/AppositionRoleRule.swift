@@ -26,6 +26,18 @@ struct AppositionRoleRule: ExtractionRule {
         return j
     }
 
+    /// The organisation after a comma that closes a list item with a role (`ROLE, ORG)` in a parenthesis; `ROLE, ORG,`,
+    /// `ROLE, ORG und`, or `ROLE, ORG` at the end of the sentence in a caption).
+    static func listedOrganization(_ context: SentenceContext, after i: Int, parenthesis: Bool) -> (entity: Int, end: Int)? {
+        let view = context.view
+        guard view.isPunct(i, ","), let org = context.mention(startingAt: i + 1), org.kind == .organization else { return nil }
+        let after = org.end
+        if parenthesis { return view.isPunct(after, ")") ? (org.entity, after) : nil }
+        let closes = after >= view.count || view.isPunct(after, ".") || view.isPunct(after, ";")
+            || (view.isPunct(after, ",") || view.isAny(after, ["und"])) && context.mentions.contains { $0.kind == .person && $0.start > after && $0.start <= after + 3 }
+        return closes ? (org.entity, after) : nil
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         for person in context.mentions where person.kind == .person {
@@ -44,6 +56,10 @@ struct AppositionRoleRule: ExtractionRule {
                     break  // `Präsident des Städtenetzwerks Loire`: the post's organisation is unknown
                 } else if role.organizationPrefix != nil {
                     org = context.prefixOrganization(role, &output)
+                } else if let listed = Self.listedOrganization(context, after: role.end, parenthesis: view.isPunct(person.end, "(")) {
+                    // `NAME (Geschäftsführer, Weigel Pumpen GmbH)`, `NAME, Geschäftsführer, Weigel Pumpen GmbH, und …`
+                    org = listed.entity
+                    end = listed.end
                 }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
                 first = false

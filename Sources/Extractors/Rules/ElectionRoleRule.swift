@@ -1,6 +1,7 @@
 import GraphCore
 
-/// `NAME wurde zum/zur ROLE der ORG gewählt/ernannt/berufen/bestellt` – a role taken up by election or appointment.
+/// `NAME wurde zum/zur ROLE der ORG gewählt/ernannt/berufen/bestellt`, `NAME wurde als ROLE der ORG bestätigt` – a role
+/// taken up (or kept) by election or appointment.
 ///
 /// Example: „Auf der Mitgliederversammlung wurde Dr. Eva Lang zur Vorsitzenden des Vereins Brücke Kyoto gewählt.“ →
 /// holdsRole(Eva Lang | Vorsitzende | …); „Jan Ott ist zum Präsidenten der Handwerkskammer Halle ernannt worden.“ →
@@ -17,7 +18,7 @@ struct ElectionRoleRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         guard let participle = context.find(Self.participles),
               let aux = context.find(["wurde", "wurden", "ist", "sind"], before: participle),
-              let to = context.find(["zum", "zur"], from: aux + 1, before: participle) else { return }
+              let to = context.find(["zum", "zur", "als"], from: aux + 1, before: participle) else { return }
         guard let role = context.role(at: to + 1), let link = context.roleOrganization(after: role.end), link.end == participle
         else { return }
         // The person: between the auxiliary and `zum` (`wurde Eva Lang zur …`) or before the auxiliary (`Eva Lang wurde …`).

@@ -22,6 +22,11 @@ struct RoleBeforeNameRule: ExtractionRule {
                 // Only with an explicit comma or directly followed by the person.
                 org = link.entity
                 j = link.end
+                // `die chinesische Generalkonsulin in Frankfurt, NAME`: the state of the office, not the city of its seat.
+                if view.isAny(role.end, ["in"]), context.document.kind(link.entity) == .city,
+                   let state = context.stateOfRole(role, &output) {
+                    org = state
+                }
                 // `der Generalkonsul der Bundesrepublik Deutschland in Shanghai, NAME`: the seat of the post.
                 if view.isAny(j, ["in"]), let seat = context.mention(startingAt: j + 1), seat.kind.isPlace, view.isPunct(seat.end, ",") {
                     j = seat.end
