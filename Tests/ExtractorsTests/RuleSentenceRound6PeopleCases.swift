@@ -178,11 +178,28 @@ let round6ListAndElectionCases: [RuleCase] = [
              none: [.memberOf]),
 ]
 
+/// Roles in a board (`Vorsitzender des Vorstands der X AG`), roles with `bei`, companies described in apposition.
+let round6BoardCases: [RuleCase] = [
+    RuleCase("Dr. Jan Ott, Vorsitzender des Vorstands der Kessler Antriebstechnik AG, unterzeichnete den Vertrag nicht.",
+             ["holdsRole(Jan Ott | Vorsitzender des Vorstands | Kessler Antriebstechnik AG)"]),
+    RuleCase("Sabine Keller, Sprecherin der Geschäftsführung der Weigel Pumpen GmbH, sprach über den Markt.",
+             ["holdsRole(Sabine Keller | Sprecherin der Geschäftsführung | Weigel Pumpen GmbH)"]),
+    RuleCase("Sabine Keller ist Projektleiterin bei der Weigel Pumpen GmbH.",
+             ["holdsRole(Sabine Keller | Projektleiterin | Weigel Pumpen GmbH)"]),
+    RuleCase("Die Ningbo Haitian Precision GmbH, ein Zulieferer aus Ningbo, eröffnet ein Werk in Gera.",
+             ["location(Ningbo Haitian Precision GmbH | Ningbo)"]),
+    RuleCase("Die Weigel Pumpen GmbH, ein Hersteller von Industriepumpen mit Sitz in Bielefeld, stellt in Wuhan aus.",
+             ["location(Weigel Pumpen GmbH | Bielefeld)"]),
+    RuleCase("Die Weigel Pumpen GmbH, ein Kunde aus Bielefeld, stellt in Wuhan aus.", [], none: [.location]),
+    RuleCase("Sabine Keller, Sprecherin der Geschäftsführung, sprach über den Markt.",
+             ["holdsRole(Sabine Keller | Sprecherin der Geschäftsführung)"]),
+]
+
 /// All round-six people cases.
 let round6PeopleRuleCases = round6HonorificCases + round6BusinessRoleCases + round6RoleNameOrgCases
     + round6RepresentationCases + round6ParenthesisCases + round6OrganizationCases + round6SeatCases
     + round6FoundingCases + round6ReferenceCases + round6OfficeCases
-    + round6ListAndElectionCases
+    + round6ListAndElectionCases + round6BoardCases
 
 @Test("round six people rule cases", arguments: round6PeopleRuleCases)
 func round6PeopleRuleCase(_ example: RuleCase) {

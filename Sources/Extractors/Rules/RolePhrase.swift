@@ -72,6 +72,11 @@ extension SentenceContext {
             after.append(lexicon.roleModifiersAfter[key] ?? view.join(end, e))
             end = e
         }
+        // A role in a board: `Vorsitzender des Vorstands`, `Sprecherin der Geschäftsführung` (the organisation follows).
+        if view.isAny(end, ["des", "der"]), view.isCap(end + 1), Self.boardNouns.contains(view.text(end + 1)) {
+            after.append(view.join(end, end + 2))
+            end += 2
+        }
         // Adjectival modifiers agree with a feminine role: `stellvertretende Bürgermeisterin`, `ehemalige Ministerin`.
         if role.gender == "f" {
             before = before.map { $0.hasSuffix("er") && $0.count > 4 ? String($0.dropLast()) : $0 }
@@ -79,6 +84,13 @@ extension SentenceContext {
         let label = (before + [core] + after).joined(separator: " ")
         return RolePhrase(label: label, start: i, end: end, organizationPrefix: organizationPrefix)
     }
+
+    /// Genitives of boards and managements that a role is held in (`Vorsitzender des Vorstands der X AG`).
+    static let boardNouns: Set<String> = ["Vorstands", "Vorstandes", "Geschäftsführung", "Geschäftsleitung", "Aufsichtsrats",
+                                          "Aufsichtsrates", "Verwaltungsrats", "Verwaltungsrates", "Präsidiums", "Direktoriums",
+                                          "Kuratoriums", "Beirats", "Beirates", "Stiftungsrats", "Stiftungsrates",
+                                          "Hochschulrats", "Hochschulrates", "Unternehmensleitung", "Konzernleitung",
+                                          "Hauptgeschäftsführung", "Konzernvorstands", "Konzernvorstandes"]
 
     /// Endings of offices held for a state (lower case): `Botschafter`, `Generalkonsulin`, `Premier`, `Außenminister`.
     static let stateOfficeEndings = ["botschafter", "botschafterin", "konsul", "konsulin", "premier", "premierin", "minister",

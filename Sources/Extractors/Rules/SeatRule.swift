@@ -30,6 +30,32 @@ struct SeatRule: ExtractionRule {
     static let legalFormEnds = ["gmbh", "ag", "se", "kg", "mbh", "kgaa", "ohg", "ug", "ltd", "ltd.", "inc", "inc.", "v.", "e.v.",
                                 "co.", "co"]
 
+    /// Endings of nouns that describe a company in apposition (lower-cased): `ein Zulieferer aus Ningbo`.
+    static let companyDescriptions = ["unternehmen", "hersteller", "zulieferer", "konzern", "firma", "anbieter", "dienstleister",
+                                      "spezialist", "maschinenbauer", "produzent", "entwickler", "betreiber", "händler",
+                                      "logistiker", "start-up", "startup"]
+
+    /// `ORG, ein Zulieferer aus CITY,` and `ORG, ein Hersteller von … mit Sitz in CITY,`: the seat in an apposition that
+    /// describes the organisation as a company.
+    static func appositionSeat(_ context: SentenceContext, after org: MentionSpan) -> MentionSpan? {
+        let view = context.view
+        guard view.isPunct(org.end, ","), view.isAny(org.end + 1, ["ein", "eine", "einer", "der", "die", "das"]) else { return nil }
+        // The first noun of the apposition (after up to two adjectives) must describe a company.
+        var n = org.end + 2
+        while n < org.end + 5, view.isWord(n), !view.isCap(n) { n += 1 }
+        guard view.isCap(n), companyDescriptions.contains(where: { view.lower(n).hasSuffix($0) }) else { return nil }
+        var k = n + 1
+        while k < min(view.count, n + 10), !view.isPunct(k, ","), !view.isPunct(k, ".") {
+            if view.isAny(k, ["aus"]), let place = context.mention(startingAt: k + 1), place.kind == .city { return place }
+            if view.isAny(k, ["sitz", "hauptsitz"]), view.isAny(k - 1, ["mit"]), view.isAny(k + 1, ["in"]),
+               let place = context.mention(startingAt: k + 2), place.kind.isPlace, place.kind != .country {
+                return place
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// A second seat coordinated with the first: `mit Sitz in Bonn und Eschborn`.
     static func coordinatedPlaces(_ context: SentenceContext, after place: MentionSpan) -> [MentionSpan] {
         guard context.view.isAny(place.end, ["und", "sowie"]), let other = context.mention(startingAt: place.end + 1),
@@ -43,6 +69,10 @@ struct SeatRule: ExtractionRule {
             var j = org.end
             // `(ACR)` after the name.
             if view.isPunct(j, "("), view.isPunct(j + 2, ")") { j += 3 }
+            if let place = Self.appositionSeat(context, after: org) {
+                output.add(.location, org.entity, place.entity)
+                continue
+            }
             var viaSeat = false
             if view.isAny(j, ["mit"]), ["sitz", "hauptsitz", "büro", "büros", "niederlassung", "niederlassungen"].contains(view.lower(j + 1)) {
                 j += 2
