@@ -154,6 +154,13 @@ let round6OfficeCases: [RuleCase] = [
     // The ministry named by its state's adjective is the ministry the text names in full.
     RuleCase("Das Ministerium für Wirtschaft, Arbeit und Energie des Landes Brandenburg fördert das Projekt. Ute Lenz, Referentin im brandenburgischen Wirtschaftsministerium, stellte es vor.",
              ["holdsRole(Ute Lenz | Referentin | Ministerium für Wirtschaft, Arbeit und Energie des Landes Brandenburg)"]),
+    RuleCase("Die chinesische Botschaft in Berlin unterstützt das Projekt.", ["location(Chinesische Botschaft | Berlin)"]),
+    RuleCase("Das Generalkonsulat der Volksrepublik China in Hamburg lud ein. Sun Mei, Konsulin im chinesischen Generalkonsulat, sprach.",
+             ["holdsRole(Sun Mei | Konsulin | Generalkonsulat der Volksrepublik China)"]),
+    RuleCase("Jens Adler, Sprecher der bayerischen Staatskanzlei, kündigte die Reise an.",
+             ["holdsRole(Jens Adler | Sprecher | Bayerische Staatskanzlei)"]),
+    RuleCase("Die chinesische Wirtschaft wächst, sagte Jens Adler, Sprecher der chinesischen Delegation.",
+             ["holdsRole(Jens Adler | Sprecher)"], none: [.location, .memberOf]),
     RuleCase("Das Deutsch-Chinesische Zentrum e. V. in Leipzig wurde 2008 gegründet.",
              ["foundingDate(Deutsch-Chinesisches Zentrum e. V. | 2008)", "location(Deutsch-Chinesisches Zentrum e. V. | Leipzig)"]),
     RuleCase("Oberbürgermeisterin Dr. Katja Ebert empfing die Gäste. Ebert betonte die Bedeutung der Partnerschaft. Frau Ebert ist seit 2020 im Amt.",

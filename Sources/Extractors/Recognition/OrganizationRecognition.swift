@@ -92,10 +92,20 @@ extension MentionRecognizer {
         var extended = start < i
         // `das bayerische Wirtschaftsministerium`, `im chinesischen Handelsministerium`: a lower-case adjective of a state or
         // a country names the ministry (`Bayerisches Wirtschaftsministerium`).
+        // State chancelleries and governments take a state's adjective, embassies and consulates a country's
+        // (`die chinesische Botschaft` → `Chinesische Botschaft`).
         var stateAdjective: String? = nil
-        if start == i, i > 0, view.isWord(i - 1), !view.isCap(i - 1), nominative.hasSuffix("ministerium"),
-           let stem = Self.adjectiveStem(view.lower(i - 1)), lexicon.adjectiveStems.contains(stem) {
-            stateAdjective = stem.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-") + "es"
+        if start == i, i > 0, view.isWord(i - 1), !view.isCap(i - 1),
+           nominative.hasSuffix("ministerium") || Self.stateBodies.contains(nominative) || Self.missionHeads.contains(nominative),
+           let stem = Self.adjectiveStem(view.lower(i - 1)), lexicon.adjectiveStems.contains(stem),
+           !Self.missionHeads.contains(nominative) || lexicon.countryByAdjectiveStem[stem] != nil {
+            let ending: String
+            switch lexicon.gender(ofHead: nominative) {
+            case "f": ending = "e"
+            case "m": ending = "er"
+            default: ending = "es"
+            }
+            stateAdjective = stem.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-") + ending
             start = i - 1
             extended = true
         }
@@ -216,6 +226,11 @@ extension MentionRecognizer {
         return MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
                            quality: changed || stateAdjective != nil ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
     }
+
+    /// Bodies of a German state named by the state's adjective (`die bayerische Staatskanzlei`).
+    static let stateBodies: Set<String> = ["Staatskanzlei", "Staatsregierung", "Landesregierung", "Senatskanzlei", "Landesvertretung"]
+    /// Diplomatic missions named by the country's adjective (`die chinesische Botschaft`).
+    static let missionHeads: Set<String> = ["Botschaft", "Generalkonsulat", "Konsulat"]
 
     /// The stem of an inflected lower-case adjective (`bayerischen` → `bayerisch`), or nil.
     static func adjectiveStem(_ lower: String) -> String? {

@@ -56,8 +56,9 @@ extension Coreference {
     func mergeAdjectiveMinistries(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
         var fullNames: [String] = []
         for sentence in spans {
-            for span in sentence where span.kind == .organization && span.label.contains("inisterium für ")
-                && !span.label.hasPrefix("Bundes") && !fullNames.contains(span.label) {
+            for span in sentence where span.kind == .organization && span.length > 2 && !span.label.hasPrefix("Bundes")
+                && (span.label.contains("inisterium für ") || MentionRecognizer.missionHeads.contains { span.label.hasPrefix($0 + " ") })
+                && !fullNames.contains(span.label) {
                 fullNames.append(span.label)
             }
         }
@@ -66,11 +67,20 @@ extension Coreference {
             for k in spans[s].indices {
                 let span = spans[s][k]
                 guard span.kind == .organization, span.length == 2, views[s].isWord(span.start), !views[s].isCap(span.start),
-                      let head = span.label.split(separator: " ").last, head.hasSuffix("ministerium") else { continue }
-                var field = head.dropLast("ministerium".count)
-                if field.hasSuffix("s") { field = field.dropLast() }
-                guard field.count >= 3 else { continue }
-                let matches = fullNames.filter { $0.contains("für " + field) }
+                      let head = span.label.split(separator: " ").last else { continue }
+                let matches: [String]
+                if MentionRecognizer.missionHeads.contains(String(head)) {
+                    // `die chinesische Botschaft` and `Botschaft der Volksrepublik China`: the same country.
+                    guard let stem = MentionRecognizer.adjectiveStem(views[s].lower(span.start)),
+                          let country = lexicon.countryByAdjectiveStem[stem] else { continue }
+                    matches = fullNames.filter { $0.hasPrefix(head + " ") && $0.contains(country) }
+                } else {
+                    guard head.hasSuffix("ministerium") else { continue }
+                    var field = head.dropLast("ministerium".count)
+                    if field.hasSuffix("s") { field = field.dropLast() }
+                    guard field.count >= 3 else { continue }
+                    matches = fullNames.filter { $0.contains("für " + field) }
+                }
                 guard matches.count == 1 else { continue }
                 spans[s][k].surfaceForms.append(span.label)
                 spans[s][k].label = matches[0]
