@@ -202,11 +202,25 @@ let round6BoardCases: [RuleCase] = [
              ["holdsRole(Sabine Keller | Sprecherin der Geschäftsführung)"]),
 ]
 
+/// A place's genitive before a role (`Düsseldorfs Oberbürgermeister`) and an apposition with its article
+/// (`NAME, der Präsident der IHK Bonn,`).
+let round6GenitiveAndArticleCases: [RuleCase] = [
+    RuleCase("Lüneburgs Oberbürgermeisterin Anke Vogt empfing die Delegation aus Taicang.",
+             ["holdsRole(Anke Vogt | Oberbürgermeisterin | Lüneburg)"]),
+    RuleCase("Sachsens Wirtschaftsminister Jens Adler reiste nach Hubei.", ["holdsRole(Jens Adler | Wirtschaftsminister | Sachsen)"]),
+    RuleCase("Jan Ott, der Präsident der Handwerkskammer Trier, eröffnete die Messe.",
+             ["holdsRole(Jan Ott | Präsident | Handwerkskammer Trier)"]),
+    RuleCase("Sabine Keller, die neue Geschäftsführerin der Weigel Pumpen GmbH, stellte sich vor.",
+             ["holdsRole(Sabine Keller | neue Geschäftsführerin | Weigel Pumpen GmbH)"]),
+    RuleCase("Jan Ott, der Präsident der Handwerkskammer Trier werden will, eröffnete die Messe.", [], none: [.holdsRole]),
+    RuleCase("Jan Ott, der den Präsidenten der Handwerkskammer Trier kennt, eröffnete die Messe.", [], none: [.holdsRole]),
+]
+
 /// All round-six people cases.
 let round6PeopleRuleCases = round6HonorificCases + round6BusinessRoleCases + round6RoleNameOrgCases
     + round6RepresentationCases + round6ParenthesisCases + round6OrganizationCases + round6SeatCases
     + round6FoundingCases + round6ReferenceCases + round6OfficeCases
-    + round6ListAndElectionCases + round6BoardCases
+    + round6ListAndElectionCases + round6BoardCases + round6GenitiveAndArticleCases
 
 @Test("round six people rule cases", arguments: round6PeopleRuleCases)
 func round6PeopleRuleCase(_ example: RuleCase) {

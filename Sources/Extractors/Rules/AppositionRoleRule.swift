@@ -45,6 +45,13 @@ struct AppositionRoleRule: ExtractionRule {
             // `NAME, ROLE der ORG` or `NAME (ROLE der ORG)`.
             guard view.isPunct(i, ",") || view.isPunct(i, "(") else { continue }
             i = Self.skippingTime(view, from: i + 1)
+            // `NAME, der Präsident der IHK Bonn, …`: with its article the apposition must close after the organisation (a
+            // relative clause goes on with its verb: `…, der Präsident der IHK Bonn werden will`).
+            var articled = false
+            if view.isAny(i, ["der", "die"]), context.role(at: i + 1) != nil {
+                i += 1
+                articled = true
+            }
             var first = true
             while let role = context.role(at: i) {
                 var org: Int? = nil
@@ -61,6 +68,7 @@ struct AppositionRoleRule: ExtractionRule {
                     org = listed.entity
                     end = listed.end
                 }
+                if articled, !(end >= view.count || view.isPunct(end, ",") || view.isPunct(end, ".") || view.isPunct(end, ")")) { break }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
                 first = false
                 // `… und Repräsentant der Stadt Foshan`

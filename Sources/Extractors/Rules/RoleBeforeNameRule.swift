@@ -43,6 +43,11 @@ struct RoleBeforeNameRule: ExtractionRule {
             if let person = context.mention(startingAt: j), person.kind == .person {
                 // `Chinas Premier NAME`, `der chinesische Botschafter NAME`: the state of a state office.
                 if org == nil { org = context.stateOfRole(role, &output) }
+                // `Lüneburgs Oberbürgermeisterin NAME`, `Sachsens Wirtschaftsminister NAME`: the place's genitive names the post's place.
+                if org == nil, role.start > 0, view.has(role.start - 1, WordBit.genitivePlace),
+                   let place = context.mention(endingAt: role.start), place.length == 1, place.kind.isPlace {
+                    org = place.entity
+                }
                 // `ROLE, NAME` without an organisation is a list (`Bürgermeister, Anna Roth, …`), not a role.
                 if comma && org == nil { i = role.end; continue }
                 // `Staatssekretär NAME vom Ministerium …`, `Bürgermeister NAME von der Stadt Lahr`: the post's organisation
