@@ -216,11 +216,27 @@ let round6GenitiveAndArticleCases: [RuleCase] = [
     RuleCase("Jan Ott, der den Präsidenten der Handwerkskammer Trier kennt, eröffnete die Messe.", [], none: [.holdsRole]),
 ]
 
+/// `das Unternehmen`, `der Verein` referring back to the one company or association just named.
+let round6GenericReferenceCases: [RuleCase] = [
+    RuleCase("Die Weigel Pumpen GmbH baut ihr Chinageschäft aus. Das Unternehmen wurde im Jahr 1998 in Bielefeld gegründet.",
+             ["foundingDate(Weigel Pumpen GmbH | 1998)"]),
+    RuleCase("Die Weigel Pumpen GmbH baut ihr Chinageschäft aus. Das Unternehmen hat seinen Sitz in Bielefeld.",
+             ["location(Weigel Pumpen GmbH | Bielefeld)"]),
+    RuleCase("Die Deutsch-Chinesische Gesellschaft Ulm e. V. lädt ein. Der Verein wurde 1991 gegründet.",
+             ["foundingDate(Deutsch-Chinesische Gesellschaft Ulm e. V. | 1991)"]),
+    // Two companies: the reference is unclear.
+    RuleCase("Die Weigel Pumpen GmbH und die Kessler Antriebstechnik AG bauen aus. Das Unternehmen hat seinen Sitz in Bielefeld.",
+             [], none: [.location]),
+    // Plural `die Unternehmen` is no reference.
+    RuleCase("Die Weigel Pumpen GmbH baut aus. Die Unternehmen der Region haben ihren Sitz in Bielefeld.", [], none: [.location]),
+]
+
 /// All round-six people cases.
 let round6PeopleRuleCases = round6HonorificCases + round6BusinessRoleCases + round6RoleNameOrgCases
     + round6RepresentationCases + round6ParenthesisCases + round6OrganizationCases + round6SeatCases
     + round6FoundingCases + round6ReferenceCases + round6OfficeCases
     + round6ListAndElectionCases + round6BoardCases + round6GenitiveAndArticleCases
+    + round6GenericReferenceCases
 
 @Test("round six people rule cases", arguments: round6PeopleRuleCases)
 func round6PeopleRuleCase(_ example: RuleCase) {

@@ -407,6 +407,8 @@ struct Coreference {
             ?? LexiconByteTables(roleSuffixes: [], orgSuffixes: lexicon.orgSuffixes, eventNouns: [], adjectiveStems: [])
         Self.resolveDefiniteHeads(views, &spans, suffixes: tables.longOrgSuffixes, suffixBytes: tables.longOrgSuffixBytes,
                                   memo: lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey))
+        // 4c. `das Unternehmen`, `der Verein` for the one company or association just named.
+        Self.resolveGenericReferences(views, &spans)
         // 5. Objects of signing verbs are agreements: `unterzeichneten … die Deutsch-Polnische Wasserstoff-Allianz`.
         for (s, view) in views.enumerated() {
             guard (0..<view.count).contains(where: { view.has($0, WordBit.signingVerb) }) else { continue }

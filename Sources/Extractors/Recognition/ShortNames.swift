@@ -88,4 +88,50 @@ extension Coreference {
             }
         }
     }
+
+    /// Generic nouns that refer back to a company or an association, with the determiners of their singular.
+    static let genericReferenceNouns: [String: (determiners: [String], company: Bool)] = [
+        "Unternehmen": (["das", "dem"], true), "Unternehmens": (["des"], true), "Firma": (["die", "der"], true),
+        "Konzern": (["der", "den", "dem"], true), "Konzerns": (["des"], true),
+        "Verein": (["der", "den", "dem"], false), "Vereins": (["des"], false),
+    ]
+    /// Last words of companies' names (lower-cased).
+    static let companyNameEnds: Set<String> = ["gmbh", "ag", "se", "kg", "mbh", "kgaa", "ohg", "ug", "ltd", "ltd.", "inc", "inc.",
+                                               "co.", "corp.", "corporation", "group", "holding"]
+
+    /// Adds spans for `das Unternehmen`, `die Firma`, `der Verein` that refer back to the one company (a name with a legal
+    /// form) or association (`… e. V.`, `…verein`) named in the same or the three preceding sentences:
+    /// „Die Weigel Pumpen GmbH baut aus. Das Unternehmen wurde 1998 gegründet.“
+    static func resolveGenericReferences(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
+        func isCompany(_ label: String) -> Bool {
+            guard let last = label.split(separator: " ").last else { return false }
+            return companyNameEnds.contains(last.lowercased())
+        }
+        func isAssociation(_ label: String) -> Bool {
+            label.hasSuffix("e. V.") || label.hasSuffix("e.V.") || label.contains("verein") || label.contains("Verein")
+        }
+        // Nothing to refer to: no work.
+        guard spans.contains(where: { $0.contains { $0.kind == .organization && (isCompany($0.label) || isAssociation($0.label)) } })
+        else { return }
+        for s in spans.indices where s < views.count {
+            let view = views[s]
+            var added = false
+            for i in 1..<max(view.count, 1) where view.isCap(i) {
+                guard let entry = genericReferenceNouns[view.text(i)], view.isAny(i - 1, entry.determiners), !view.isCap(i + 1),
+                      !spans[s].contains(where: { $0.start <= i && i < $0.end }) else { continue }
+                var labels: [String] = []
+                for t in max(0, s - 3)...s {
+                    for span in spans[t] where span.kind == .organization && (t < s || span.end <= i - 1) && span.quality > .short {
+                        let fits = entry.company ? isCompany(span.label) : isAssociation(span.label)
+                        if fits && !labels.contains(span.label) { labels.append(span.label) }
+                    }
+                }
+                guard labels.count == 1 else { continue }
+                spans[s].append(MentionSpan(sentence: s, start: i, end: i + 1, kind: .organization, label: labels[0],
+                                            quality: .short, surfaceForms: [view.text(i)], priority: 2))
+                added = true
+            }
+            if added { spans[s].sort { $0.start < $1.start } }
+        }
+    }
 }
