@@ -54,6 +54,11 @@ extension Coreference {
     /// `Nordrhein-Westfälisches Wirtschaftsministerium`) are the document's one ministry whose full name has that field
     /// (`Ministerium für Wirtschaft, Innovation, Digitalisierung und Energie des Landes NRW`): one entity, under the full name.
     func mergeAdjectiveMinistries(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
+        // Most documents name no body by an adjective: nothing to do.
+        let named = spans.indices.contains { s in
+            s < views.count && spans[s].contains { $0.kind == .organization && $0.length == 2 && views[s].isWord($0.start) && !views[s].isCap($0.start) }
+        }
+        guard named else { return }
         var fullNames: [String] = []
         for sentence in spans {
             for span in sentence where span.kind == .organization && span.length > 2 && !span.label.hasPrefix("Bundes")
@@ -95,6 +100,8 @@ extension Coreference {
         "Konzern": (["der", "den", "dem"], true), "Konzerns": (["des"], true),
         "Verein": (["der", "den", "dem"], false), "Vereins": (["des"], false),
     ]
+    /// The keys of ``genericReferenceNouns``, lower-cased, for a scan by fingerprint.
+    static let referenceNouns: WordList = ["unternehmen", "unternehmens", "firma", "konzern", "konzerns", "verein", "vereins"]
     /// Last words of companies' names (lower-cased).
     static let companyNameEnds: Set<String> = ["gmbh", "ag", "se", "kg", "mbh", "kgaa", "ohg", "ug", "ltd", "ltd.", "inc", "inc.",
                                                "co.", "corp.", "corporation", "group", "holding"]
@@ -110,15 +117,15 @@ extension Coreference {
         func isAssociation(_ label: String) -> Bool {
             label.hasSuffix("e. V.") || label.hasSuffix("e.V.") || label.contains("verein") || label.contains("Verein")
         }
-        // Nothing to refer to: no work.
-        guard spans.contains(where: { $0.contains { $0.kind == .organization && (isCompany($0.label) || isAssociation($0.label)) } })
-        else { return }
         for s in spans.indices where s < views.count {
             let view = views[s]
             var added = false
-            for i in 1..<max(view.count, 1) where view.isCap(i) {
-                guard let entry = genericReferenceNouns[view.text(i)], view.isAny(i - 1, entry.determiners), !view.isCap(i + 1),
-                      !spans[s].contains(where: { $0.start <= i && i < $0.end }) else { continue }
+            // The nouns are found by their fingerprints (no hashing of every token); most sentences have none.
+            var from = 1
+            while from < view.count, let i = view.firstWord(in: referenceNouns, from: from, upper: view.count) {
+                from = i + 1
+                guard view.isCap(i), let entry = genericReferenceNouns[view.text(i)], view.isAny(i - 1, entry.determiners),
+                      !view.isCap(i + 1), !spans[s].contains(where: { $0.start <= i && i < $0.end }) else { continue }
                 var labels: [String] = []
                 for t in max(0, s - 3)...s {
                     for span in spans[t] where span.kind == .organization && (t < s || span.end <= i - 1) && span.quality > .short {

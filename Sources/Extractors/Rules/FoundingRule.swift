@@ -27,7 +27,9 @@ struct FoundingRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        if let noun = context.find(Self.foundingNouns) { foundingNoun(context, noun, &output) }
+        if context.mentions.contains(where: { $0.kind == .organization }), let noun = context.find(Self.foundingNouns) {
+            foundingNoun(context, noun, &output)
+        }
         guard let verb = context.find(Self.foundingWords) else { return }
         // `ins Leben gerufen` is founded; `gerufen` alone is not.
         let word = view.lower(verb)
