@@ -231,12 +231,25 @@ let round6GenericReferenceCases: [RuleCase] = [
     RuleCase("Die Weigel Pumpen GmbH baut aus. Die Unternehmen der Region haben ihren Sitz in Bielefeld.", [], none: [.location]),
 ]
 
+/// Attributes between the article and the organisation, and English `of`.
+let round6AttributeCases: [RuleCase] = [
+    RuleCase("Anna Roth, Geschäftsführerin der neu gegründeten Nordlicht Solar GmbH, sprach in Changzhou.",
+             ["holdsRole(Anna Roth | Geschäftsführerin | Nordlicht Solar GmbH)"]),
+    RuleCase("Geschäftsführerin der in Hamburg ansässigen Nordlicht Solar GmbH ist Anna Roth.",
+             ["holdsRole(Anna Roth | Geschäftsführerin | Nordlicht Solar GmbH)", "location(Nordlicht Solar GmbH | Hamburg)"]),
+    RuleCase("Der Bürgermeister der chinesischen Partnerstadt Ningbo, Li Ming, dankte den Gastgebern.",
+             ["holdsRole(Li Ming | Bürgermeister | Ningbo)"]),
+    RuleCase("Laura Stein, CEO of Nordlicht Solar GmbH, sprach auf Englisch.", ["holdsRole(Laura Stein | CEO | Nordlicht Solar GmbH)"]),
+    // No organisation after the adjective: the role alone.
+    RuleCase("Anna Roth, Geschäftsführerin der größten Messe des Landes, sprach.", ["holdsRole(Anna Roth | Geschäftsführerin)"]),
+]
+
 /// All round-six people cases.
 let round6PeopleRuleCases = round6HonorificCases + round6BusinessRoleCases + round6RoleNameOrgCases
     + round6RepresentationCases + round6ParenthesisCases + round6OrganizationCases + round6SeatCases
     + round6FoundingCases + round6ReferenceCases + round6OfficeCases
     + round6ListAndElectionCases + round6BoardCases + round6GenitiveAndArticleCases
-    + round6GenericReferenceCases
+    + round6GenericReferenceCases + round6AttributeCases
 
 @Test("round six people rule cases", arguments: round6PeopleRuleCases)
 func round6PeopleRuleCase(_ example: RuleCase) {

@@ -15,7 +15,7 @@ struct RolePhrase {
 
 extension SentenceContext {
     /// The words that may link a role to its organisation (`der`, `bei`, `zum`, …), lower-cased.
-    static let roleLinkers = ["der", "des", "bei", "von", "vom", "im", "am", "beim", "für", "in", "an", "zur", "zum"]
+    static let roleLinkers = ["der", "des", "bei", "von", "vom", "im", "am", "beim", "für", "in", "an", "zur", "zum", "of"]
 
     /// The role phrase starting at token `i`, or nil.
     func role(at i: Int) -> RolePhrase? {
@@ -61,9 +61,11 @@ extension SentenceContext {
         if view.isAny(end, ["of"]), view.isCap(end + 1), role.lemma.utf8.allSatisfy({ $0 < 0x80 }), role.gender == "n" {
             var k = end + 1
             while k < end + 4, view.isCap(k), view.isWord(k), !view.isAny(k, ["Der", "Die", "Das", "Des"]),
-                  mention(at: k)?.kind != .person { k += 1 }
-            core += " of " + view.join(end + 1, k)
-            end = k
+                  mention(at: k) == nil { k += 1 }
+            if k > end + 1 {
+                core += " of " + view.join(end + 1, k)
+                end = k
+            }
         }
         var after: [String] = []
         if view.has(end, WordBit.roleModifierAfterStart), let e = view.matchCompact(end, lexicon.roleModifiersAfter, maxTokens: 3) {
@@ -156,6 +158,29 @@ extension SentenceContext {
         return mention(startingAt: j)?.kind == .person ? j : k
     }
 
+    /// The start of the mention after up to three attributive words at `i` (lower-case adjectives and participles ending in
+    /// `-e`/`-en`, `neu`, and `in PLACE` before a participle), or nil when no mention follows them.
+    static func afterAttributes(_ context: SentenceContext, from i: Int) -> Int? {
+        let view = context.view
+        var k = i
+        var steps = 0
+        while steps < 3, k < view.count {
+            if view.isAny(k, ["in"]), let place = context.mention(startingAt: k + 1), place.kind.isPlace, view.isWord(place.end),
+               !view.isCap(place.end) {
+                k = place.end
+            } else if view.isWord(k), !view.isCap(k), case let lower = view.lower(k),
+                      lower == "neu" || lower.utf8.count >= 4 && (lower.hasSuffix("e") || lower.hasSuffix("en"))
+                        && !CanonicalLabel.determinerLike.contains(lower) && !view.has(k, WordBit.functionWord) {
+                k += 1
+            } else {
+                break
+            }
+            steps += 1
+        }
+        guard k > i, context.mention(startingAt: k) != nil else { return nil }
+        return k
+    }
+
     /// True when a genitive or `bei` attribute follows at `i` but names nothing the recogniser knows.
     func unresolvedAttribute(after i: Int) -> Bool {
         guard view.isAny(i, ["der", "des", "bei", "beim", "vom"]) else { return false }
@@ -169,7 +194,15 @@ extension SentenceContext {
     func roleOrganization(after i: Int) -> (entity: Int, end: Int)? {
         var j = i
         var steps = 0
-        while steps < 2, view.isAny(j, Self.roleLinkers) { j += 1; steps += 1 }
+        while steps < 2, view.isAny(j, Self.roleLinkers) {
+            // `der in Hamburg ansässigen ORG`: `in` after the article starts an attribute, not the post's place.
+            if steps > 0, view.isAny(j, ["in"]), view.isAny(j - 1, ["der", "des", "dem"]) { break }
+            j += 1
+            steps += 1
+        }
+        // `der neu gegründeten ORG`, `der in Hamburg ansässigen ORG`, `der chinesischen Partnerstadt Ningbo`: attributive
+        // adjectives and participles (with their `in PLACE`) between the article and the name.
+        if steps > 0, mention(startingAt: j) == nil, let named = Self.afterAttributes(self, from: j) { j = named }
         guard let m = mention(startingAt: j) else {
             // `der Oberbürgermeister der Stadt, NAME`: the one city (or province) the text has just named.
             guard steps > 0, view.isAny(j - 1, ["der"]), let kind = Self.backReferenceNouns[view.text(j)],
