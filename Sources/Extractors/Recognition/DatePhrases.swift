@@ -27,6 +27,9 @@ enum DatePhrases {
     static let prepositions: Set<String> = ["am", "im", "seit", "bis", "ab", "vom", "zum", "den", "in", "jahr", "anfang", "ende",
                                             "mitte"]
 
+    /// Verbs of taking place after which a bare year is a date (lower case): `Das Forum fand 2019 in Ulm statt`.
+    static let yearVerbs = ["fand", "fanden", "tagte", "tagten"]
+
     /// Every date in the tokens, left to right, non-overlapping.
     static func find(_ view: TokenView, documentYear: Int?) -> [DatePhrase] {
         var out: [DatePhrase] = []
@@ -120,7 +123,7 @@ enum DatePhrases {
         // A bare year: only after a preposition, or on its own at the start of a sentence.
         if let y = number(view, j), isYear(y), !view.isPunct(j + 1, "."), !view.isPunct(j + 1, ","),
            !(view.tokens[j].text.contains(".") || view.tokens[j].text.contains(",")) {
-            if !prep.isEmpty || j == 0 {
+            if !prep.isEmpty || j == 0 || view.isAny(j - 1, Self.yearVerbs) {
                 // Not a quantity: `2015 Unternehmen` is ambiguous; a following lower-case word or verb is fine.
                 if j == 0 && prep.isEmpty && view.isCap(j + 1) && !view.isAny(j + 1, ["haben", "hat", "wurde", "wurden", "konnten", "konnte"]) {
                     let next = view.lower(j + 1)

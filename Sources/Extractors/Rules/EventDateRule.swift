@@ -10,9 +10,24 @@ struct EventDateRule: ExtractionRule {
     var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
-        guard SentenceGuard.isFactualEvent(context.view), let event = context.currentEvent(anaphoric: false),
-              let date = context.eventDate() else { return }
-        output.add(.startDate, event, .literal(date.date.literal))
+        guard SentenceGuard.isFactualEvent(context.view), let event = context.currentEvent(anaphoric: false) else { return }
+        if let date = context.eventDate() {
+            output.add(.startDate, event, .literal(date.date.literal))
+        } else if let today = context.document.published, today.day != nil, Self.happensToday(context.view) {
+            // `Heute findet im Rathaus das 2. Textilforum statt` under a dateline: the day of the release.
+            output.add(.startDate, event, .literal(today.literal))
+        }
+    }
+
+    /// Present-tense verbs of an event taking place (lower-cased): `findet … statt`, `beginnt`, `tagt`, `eröffnet`.
+    static let presentVerbs = ["findet", "beginnt", "startet", "tagt", "tagen", "eröffnet", "läuft", "öffnet"]
+
+    /// True when the sentence says the event takes place today: `heute` with a present-tense verb of taking place, and no
+    /// other time (`heute vor einem Jahr`, `ab heute`, `bis heute`).
+    static func happensToday(_ view: TokenView) -> Bool {
+        guard let today = (0..<view.count).first(where: { view.isAny($0, ["heute"]) }),
+              !view.isAny(today - 1, ["bis", "ab", "seit", "von"]), !view.isAny(today + 1, ["vor", "noch"]) else { return false }
+        return (0..<view.count).contains { view.isAny($0, presentVerbs) }
     }
 }
 

@@ -61,6 +61,16 @@ struct EventOrganizerRule: ExtractionRule {
                   view.isAny(eventSpan.start - 1, ["zu", "zum", "zur", "einem", "einer"]) || view.isAny(eventSpan.start - 2, ["zu"])
             else { return }
         } else if word == "organisiert" || word == "veranstaltet" {
+            // Present tense with the subject first: `Die IHK veranstaltet am 9. Mai das Forum` (no auxiliary of a
+            // participle, the subject right at the start).
+            guard context.find(["wird", "wurde", "werden", "wurden", "ist", "sind", "hat", "haben", "hatte", "hatten", "war"]) == nil,
+                  let subject = context.mentions.first(where: { $0.end <= verb }), subject.start <= 1,
+                  subject.kind == .organization || subject.kind == .person, context.mention(startingAt: subject.end) == nil,
+                  subject.end == verb || view.isAny(subject.end, ["und", "sowie"]) else { return }
+            let (items, end) = context.coordinatedMentions(from: subject.start, kinds: kinds)
+            guard end == verb else { return }
+            for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
+            addCooperationPartner(context, from: verb + 1, before: eventSpan.start, event: event, &output)
             return
         }
         var start = 0
@@ -72,14 +82,7 @@ struct EventOrganizerRule: ExtractionRule {
            after.start < eventSpan.start, after.kind == .organization || after.kind == .person {
             output.add(.organizer, event, after.entity)
             // `lädt die IHK gemeinsam mit der Botschaft … zum Forum ein`: the partner organises too.
-            if view.isAny(after.end, ["gemeinsam", "zusammen"]), view.isAny(after.end + 1, ["mit"]) {
-                var k = after.end + 2
-                if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
-                if let partner = context.mention(startingAt: k), partner.end <= eventSpan.start,
-                   partner.kind == .organization || partner.kind == .person {
-                    output.add(.organizer, event, partner.entity)
-                }
-            }
+            addCooperationPartner(context, from: after.end, before: eventSpan.start, event: event, &output)
             return
         }
         let (items, end) = context.coordinatedMentions(from: start, kinds: kinds)
@@ -96,5 +99,19 @@ struct EventOrganizerRule: ExtractionRule {
                 output.add(.organizer, event, m.entity)
             }
         }
+    }
+
+    /// The partner of `gemeinsam mit`/`zusammen mit`/`in Kooperation mit`/`in Zusammenarbeit mit` in the tokens from `from`
+    /// to the event: it organises the event too (`veranstaltet am 9. Mai in Kooperation mit der GTAI das Forum`).
+    private func addCooperationPartner(_ context: SentenceContext, from: Int, before end: Int, event: Int, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let mit = context.find(["mit"], from: from, before: end), mit >= from + 1 else { return }
+        let cue = view.isAny(mit - 1, ["gemeinsam", "zusammen"])
+            || (view.isAny(mit - 1, ["kooperation", "zusammenarbeit"]) && view.isAny(mit - 2, ["in"]))
+        guard cue, mit - from <= 8 else { return }
+        var k = mit + 1
+        if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+        let (items, _) = context.coordinatedMentions(from: k, kinds: [.organization, .person])
+        for partner in items where partner.end <= end && partner.entity != event { output.add(.organizer, event, partner.entity) }
     }
 }

@@ -42,6 +42,26 @@ struct PartnershipRule: ExtractionRule {
         return nil
     }
 
+    /// True when a copula stands at most three tokens before the partner noun at `w` (`ist seit 1987 Partnerprovinz`).
+    static func copulaBefore(_ view: TokenView, _ w: Int) -> Bool {
+        (max(0, w - 4)..<w).contains { view.isAny($0, ["ist", "sind", "war", "waren", "wurde", "wurden"]) }
+    }
+
+    /// The town in the genitive before a partner noun at `w`, with at most one lower-case adjective between them:
+    /// `Bochums chinesische Partnerstadt`. The mention must be written with a genitive `-s` its label lacks.
+    private func genitiveOwner(_ context: SentenceContext, before w: Int) -> MentionSpan? {
+        let view = context.view
+        var k = w - 1
+        if view.isWord(k), !view.isCap(k), view.lower(k).hasSuffix("e") || view.lower(k).hasSuffix("en") { k -= 1 }
+        guard k >= 0, let a = context.mention(endingAt: k + 1), a.end == k + 1, a.kind == .city || a.kind == .administrativeArea
+        else { return nil }
+        let written = view.text(k)
+        let label = context.document.entities.entities[a.entity].label
+        guard written.hasSuffix("s"), !label.hasSuffix("s"), a.start == k, !view.isAny(a.start - 1, ["der", "des", "die", "dem"])
+        else { return nil }
+        return a
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         let parties = Self.parties
@@ -55,14 +75,32 @@ struct PartnershipRule: ExtractionRule {
                 if items.count == 2 { output.add(.partnerOf, items[0].entity, items[1].entity) }
                 continue
             }
-            // `Partnerschaft mit B` with subject A (the first place or organisation of the sentence).
-            if view.isAny(w + 1, ["mit"]) || (view.isAny(w + 1, ["von"]) && word.hasPrefix("partnerst")) {
+            // `Bochums chinesische Partnerstadt Chengdu`: a town in the genitive owns the partner town named after the noun.
+            if PartnershipWords.isPartnerPlaceNoun(word) || word.hasPrefix("freundschaftsst"),
+               let b = context.mention(startingAt: w + 1) ?? context.mention(startingAt: w), b.kind.isPlace, b.kind != .country,
+               let a = genitiveOwner(context, before: w), a.entity != b.entity {
+                output.add(.partnerOf, a.entity, b.entity)
+                continue
+            }
+            // `Partnerschaft mit B` with subject A (the first place or organisation of the sentence); a partner town `von B`
+            // or in the genitive (`Partnerprovinz des Freistaats Bayern`).
+            let partnerPlace = PartnershipWords.isPartnerPlaceNoun(word) || word.hasPrefix("freundschaftsst")
+            // `Yantai, die Partnerstadt von Rosenheim`: the town before the apposition is the subject.
+            let apposition = partnerPlace && view.isAny(w - 1, ["der", "die"]) && view.isPunct(w - 2, ",")
+                ? context.mention(endingAt: w - 2).flatMap { $0.kind.isPlace && $0.kind != .country ? $0 : nil } : nil
+            if view.isAny(w + 1, ["mit"]) || (view.isAny(w + 1, ["von"]) && partnerPlace)
+                || (view.isAny(w + 1, ["des", "der"]) && partnerPlace && (Self.copulaBefore(view, w) || apposition != nil)) {
                 var k = w + 2
-                if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
+                if view.isAny(w + 1, ["von", "mit"]), view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
                 if view.isAny(k, ["stadt", "chinesischen", "polnischen", "französischen", "japanischen"]) { k += 1 }
-                guard let b = context.mention(startingAt: k), parties.contains(b.kind) else { continue }
-                guard let a = context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
-                                                             && !context.inParentheses($0.start) }) else { continue }
+                // A cue before the name: `des Freistaats Bayern`, `der Stadt Weimar`.
+                if context.mention(startingAt: k) == nil, view.isCap(k), context.document.lexicon.placeCues[view.text(k)] != nil
+                    || ["Freistaats", "Landes", "Bundeslandes", "Landkreises", "Kreises"].contains(view.text(k)) { k += 1 }
+                // A mention that includes its cue starts one token earlier (`der Stadt Ulm`).
+                guard let b = context.mention(startingAt: k) ?? (k > w + 2 ? context.mention(startingAt: k - 1) : nil),
+                      parties.contains(b.kind) else { continue }
+                guard let a = apposition ?? context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
+                                                             && !context.inParentheses($0.start) }), a.entity != b.entity else { continue }
                 // `Partnerschaften mit Padua, Guildford und Matsuyama`: every item of the list.
                 let (items, _) = context.coordinatedMentions(from: k, kinds: parties)
                 for item in items.isEmpty ? [b] : items where item.entity != a.entity && item.kind.isPlace == b.kind.isPlace {

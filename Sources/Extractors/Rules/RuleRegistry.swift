@@ -20,6 +20,7 @@ enum RuleRegistry {
         AccessionRule(),
         NewMembersListRule(),
         NetworkWithMembersRule(),
+        MembersAmongRule(),
         ParentheticalContainmentRule(),
         PrepositionalContainmentRule(),
         LocatedInRule(),

@@ -62,6 +62,10 @@ struct SigningRule: ExtractionRule {
             }
             parties = items
         }
+        // `Beide Seiten unterzeichneten eine Absichtserklärung`: the two parties of the previous sentence.
+        if parties.isEmpty, !passive, Self.bothSidesSubject(view, before: verb) {
+            parties = previousPair(context)
+        }
         // `unterzeichnete gemeinsam mit Landrat Thomas Hendele …`: a party named after `gemeinsam mit`/`zusammen mit`.
         if !parties.isEmpty, !passive, let mit = context.find(["mit"], from: verb + 1), view.isAny(mit - 1, ["gemeinsam", "zusammen"]) {
             var k = mit + 1
@@ -77,7 +81,8 @@ struct SigningRule: ExtractionRule {
         if agreement == nil {
             guard let nounIndex = (0..<view.count).first(where: { view.isCap($0) && view.has($0, WordBit.agreementHead) })
             else { return }
-            let noun = view.text(nounIndex)
+            // An English agreement name of three words: `Memorandum of Understanding`, `Letter of Intent`.
+            let noun = view.isAny(nounIndex + 1, ["of"]) && view.isCap(nounIndex + 2) ? view.join(nounIndex, nounIndex + 3) : view.text(nounIndex)
             // Named after the organisations and places that sign, else after the persons.
             let named = parties.contains { $0.kind != .person } ? parties.filter { $0.kind != .person } : parties
             let names = named.prefix(3).map { context.document.shortName($0.entity) }
@@ -85,7 +90,8 @@ struct SigningRule: ExtractionRule {
             let label = names.count == 1 ? noun + " mit " + names[0]
                 : noun + " zwischen " + names.dropLast().joined(separator: ", ") + " und " + names.last!
             // The bare noun as written is a surface form (`Absichtserklärung`), so the agreement is found by it.
-            agreement = output.entity(kind: .agreement, label: label, surfaceForms: [noun])
+            let head = view.text(nounIndex)
+            agreement = output.entity(kind: .agreement, label: label, surfaceForms: noun == head ? [noun] : [noun, head])
         }
         guard let agreement else { return }
         for party in parties { output.add(.signatory, agreement, party.entity) }
@@ -112,6 +118,35 @@ struct SigningRule: ExtractionRule {
         if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" }) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
         }
+    }
+
+    /// Plural nouns of `beide Seiten` (lower-cased).
+    static let sideNouns = ["seiten", "partner", "städte", "parteien", "institutionen", "hochschulen", "universitäten", "unternehmen",
+                            "kommunen", "regionen", "provinzen", "kammern"]
+
+    /// True when the clause before the verb at `verb` is `Beide Seiten`/`Die beiden Partner` (also after a fronted adverbial:
+    /// `Im Anschluss unterzeichneten beide Seiten` is read by the caller as the verb-second case).
+    static func bothSidesSubject(_ view: TokenView, before verb: Int) -> Bool {
+        var k = 0
+        if view.isAny(k, ["die"]), view.isAny(k + 1, ["beiden"]) { k += 2 } else if view.isAny(k, ["beide"]) { k += 1 } else {
+            // Verb-second: `Anschließend unterzeichneten beide Seiten …`.
+            return view.isAny(verb + 1, ["beide"]) && view.isAny(verb + 2, sideNouns)
+        }
+        return view.isAny(k, sideNouns) && k + 1 == verb
+    }
+
+    /// The two parties the previous sentence names: exactly two distinct organisations, towns or districts (persons and
+    /// countries aside, places after `in`/`nach` aside), else none.
+    private func previousPair(_ context: SentenceContext) -> [MentionSpan] {
+        guard context.index > 0 else { return [] }
+        let view = context.document.views[context.index - 1]
+        var seen: [MentionSpan] = []
+        for span in context.document.spans[context.index - 1]
+        where span.kind == .organization || span.kind == .city || span.kind == .administrativeArea {
+            if view.isAny(span.start - 1, ["in", "im", "nach", "auf"]) { continue }
+            if !seen.contains(where: { $0.entity == span.entity }) { seen.append(span) }
+        }
+        return seen.count == 2 ? seen : []
     }
 
     /// True when the mention is the organisation of a role phrase (`Geschäftsführer der BSW`, `Direktor CIPA`).
