@@ -162,9 +162,75 @@ let round6ContainmentCases: [RuleCase] = [
     RuleCase("Die Delegation fuhr von Nanjing in die Provinz Anhui.", [], none: [.containedInPlace]),
 ]
 
+/// Organisers named after the host noun with the event in the genitive, the event fronted before `lädt … ein`, and
+/// the passive with a partner.
+let round6MoreOrganizerCases: [RuleCase] = [
+    RuleCase("Veranstalter des 5. Deutsch-Chinesischen Umweltforums ist die Handwerkskammer Trier.",
+             ["organizer(5. Deutsch-Chinesisches Umweltforum | Handwerkskammer Trier)"]),
+    RuleCase("Zum 5. Deutsch-Chinesischen Umweltforum lädt die Handwerkskammer Trier am 3. Juni 2025 nach Trier ein.",
+             ["organizer(5. Deutsch-Chinesisches Umweltforum | Handwerkskammer Trier)",
+              "startDate(5. Deutsch-Chinesisches Umweltforum | 2025-06-03)"]),
+    RuleCase("Organisiert wurde das 5. Deutsch-Chinesische Umweltforum von der Handwerkskammer Trier.",
+             ["organizer(5. Deutsch-Chinesisches Umweltforum | Handwerkskammer Trier)"]),
+    RuleCase("Das 5. Deutsch-Chinesische Umweltforum wird von der Handwerkskammer Trier in Zusammenarbeit mit der IHK Koblenz ausgerichtet.",
+             ["organizer(5. Deutsch-Chinesisches Umweltforum | Handwerkskammer Trier)",
+              "organizer(5. Deutsch-Chinesisches Umweltforum | IHK Koblenz)"]),
+    RuleCase("Über das 5. Deutsch-Chinesische Umweltforum berichtete die Handwerkskammer Trier ausführlich.", [], none: [.organizer]),
+]
+
+/// More partnership forms: `durch eine Partnerschaft verbunden`, lists of partner towns, possible partnerships.
+let round6MorePartnershipCases: [RuleCase] = [
+    RuleCase("Ulm und Taicang sind seit 2010 durch eine Städtepartnerschaft verbunden.", ["partnerOf(Ulm | Taicang)"]),
+    RuleCase("Partnerstädte von Würzburg sind Changzhou, Umeå und Caen.",
+             ["partnerOf(Würzburg | Changzhou)", "partnerOf(Würzburg | Umeå)", "partnerOf(Würzburg | Caen)"]),
+    RuleCase("Eine mögliche Partnerschaft zwischen Passau und Liuzhou wurde im Rathaus besprochen.", [], none: [.partnerOf]),
+    RuleCase("Über eine künftige Städtepartnerschaft mit Liuzhou sprach Passau bereits 2019.", [], none: [.partnerOf]),
+]
+
+/// More membership forms: counted members with `darunter`, admission without a membership noun.
+let round6MoreMembershipCases: [RuleCase] = [
+    RuleCase("Das Städtenetzwerk Ruhr-Asien zählt 25 Mitglieder, darunter Herne und Bottrop.",
+             ["memberOf(Herne | Städtenetzwerk Ruhr-Asien)", "memberOf(Bottrop | Städtenetzwerk Ruhr-Asien)"]),
+    RuleCase("Der Städtebund Mittelhessen hat 30 Mitgliedsstädte, darunter Gießen und Wetzlar.",
+             ["memberOf(Gießen | Städtebund Mittelhessen)", "memberOf(Wetzlar | Städtebund Mittelhessen)"]),
+    RuleCase("Der Städtebund Mittelhessen hat 30 Mitgliedsstädte, darunter viele kleine.", [], none: [.memberOf]),
+    RuleCase("Die Stadt Gießen wurde im Mai offiziell in den Städtebund Mittelhessen aufgenommen.",
+             ["memberOf(Gießen | Städtebund Mittelhessen)"]),
+    RuleCase("Die Stadt Gießen soll in den Städtebund Mittelhessen aufgenommen werden.", [], none: [.memberOf]),
+]
+
+/// More signing forms: the participle first, a genitive agreement noun, a date in the passive, an event as the place.
+let round6MoreSigningCases: [RuleCase] = [
+    RuleCase("Unterzeichnet wurde die Vereinbarung von der Stadt Ulm und der Stadt Taicang.",
+             ["signatory(Vereinbarung zwischen Ulm und Taicang | Ulm)", "signatory(Vereinbarung zwischen Ulm und Taicang | Taicang)"]),
+    RuleCase("Mit der Unterzeichnung eines Kooperationsvertrags besiegelten die Stadt Ulm und die Stadt Taicang ihre Zusammenarbeit.",
+             ["signatory(Kooperationsvertrag zwischen Ulm und Taicang | Ulm)",
+              "signatory(Kooperationsvertrag zwischen Ulm und Taicang | Taicang)"]),
+    RuleCase("Die Absichtserklärung wurde am 8. Mai 2024 von der Hochschule Coburg und der Universität Hefei unterzeichnet.",
+             ["signatory(Absichtserklärung zwischen Hochschule Coburg und Universität Hefei | Hochschule Coburg)",
+              "signatory(Absichtserklärung zwischen Hochschule Coburg und Universität Hefei | Universität Hefei)",
+              "signingDate(Absichtserklärung zwischen Hochschule Coburg und Universität Hefei | 2024-05-08)"]),
+    RuleCase("Anschließend unterzeichneten beide Seiten feierlich eine Absichtserklärung.", [], none: [.signatory]),
+    RuleCase("Die Stadt Ulm und die Stadt Taicang haben im Rahmen des 5. Deutsch-Chinesischen Umweltforums eine Absichtserklärung unterzeichnet.",
+             ["signatory(Absichtserklärung zwischen Ulm und Taicang | Ulm)", "signatory(Absichtserklärung zwischen Ulm und Taicang | Taicang)",
+              "location(Absichtserklärung zwischen Ulm und Taicang | 5. Deutsch-Chinesisches Umweltforum)"]),
+]
+
+/// More containment forms: a province in parentheses without its cue, capitals in the dative, state cues.
+let round6MoreContainmentCases: [RuleCase] = [
+    RuleCase("Die Gruppe reiste weiter nach Taicang (Jiangsu).", ["containedInPlace(Taicang | Jiangsu)"]),
+    RuleCase("Die Messe fand in Xi’an, der Hauptstadt der Provinz Shaanxi, statt.", ["containedInPlace(Xi'an | Shaanxi)"]),
+    RuleCase("Nanjing, Provinzhauptstadt von Jiangsu, empfing die Gäste.", ["containedInPlace(Nanjing | Jiangsu)"]),
+    RuleCase("Foshan liegt in der südchinesischen Provinz Guangdong.", ["containedInPlace(Foshan | Guangdong)"]),
+    RuleCase("Die Stadt Passau im Freistaat Bayern empfing die Gäste.", ["containedInPlace(Passau | Bayern)"]),
+    RuleCase("Die Stadt Passau hat Partner in Bayern und Oberösterreich.", [], none: [.containedInPlace]),
+    RuleCase("Die Metropole Wuhan in Zentralchina wächst.", [], none: [.containedInPlace]),
+]
+
 /// All round-six event cases.
 let round6EventRuleCases = round6EventDateCases + round6DatelineCases + round6OrganizerCases + round6AttendeeCases
-    + round6PartnershipCases + round6MembershipCases + round6SigningCases + round6ContainmentCases
+    + round6PartnershipCases + round6MembershipCases + round6SigningCases + round6ContainmentCases + round6MoreOrganizerCases
+    + round6MorePartnershipCases + round6MoreMembershipCases + round6MoreSigningCases + round6MoreContainmentCases
 
 @Test("round six event rule cases", arguments: round6EventRuleCases)
 func round6EventRuleCase(_ example: RuleCase) {

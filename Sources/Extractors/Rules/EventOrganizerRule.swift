@@ -15,6 +15,10 @@ struct EventOrganizerRule: ExtractionRule {
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 
+    /// Participles of organising (lower-cased).
+    static let participles = ["organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"]
+
+    /// Active verbs of organising and inviting (lower-cased).
     static let activeVerbs: WordList = ["organisierte", "organisierten", "organisiert", "veranstaltete", "veranstalteten",
                                            "veranstaltet", "richtete", "richteten", "lud", "luden", "lädt", "laden", "hatte", "hatten", "hat",
                                            "haben"]
@@ -45,13 +49,26 @@ struct EventOrganizerRule: ExtractionRule {
             }
         }
         // Passive with the agent first: `EVENT wurde von ORG organisiert`.
+        // Also with the participle first: `Organisiert wurde das Forum von der IHK`.
         if let by = context.find(["von", "vom"], from: eventSpan.end), context.find(["wurde", "wurden", "wird", "werden"], before: by) != nil,
-           context.find(["organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"], from: by) != nil {
+           context.find(Self.participles, from: by) != nil || (view.isAny(0, Self.participles) && view.isAny(1, ["wurde", "wurden", "wird", "werden"])) {
             var k = by + 1
             if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
-            let (items, _) = context.coordinatedMentions(from: k, kinds: kinds)
+            let (items, end) = context.coordinatedMentions(from: k, kinds: kinds)
             for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
+            // `von der IHK in Zusammenarbeit mit der Handwerkskammer ausgerichtet`: the partner organises too.
+            if !items.isEmpty { addCooperationPartner(context, from: end, before: view.count, event: event, &output) }
             if !items.isEmpty { return }
+        }
+        // The event fronted: `Zum 5. Umweltforum lädt die Handwerkskammer am 3. Juni nach Trier ein` – the subject after the verb.
+        if eventSpan.start == 1, view.isAny(0, ["zum", "zur", "zu"]), view.isAny(eventSpan.end, ["lädt", "laden", "lud", "luden"]),
+           context.find(["ein"], from: eventSpan.end) != nil {
+            var k = eventSpan.end + 1
+            if view.isAny(k, ["der", "die", "das"]) { k += 1 }
+            let (items, end) = context.coordinatedMentions(from: k, kinds: [.organization, .person])
+            for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
+            if !items.isEmpty { addCooperationPartner(context, from: end, before: view.count, event: event, &output) }
+            return
         }
         // Active: subject before the verb, event after it.
         guard let verb = context.find(Self.activeVerbs, before: eventSpan.start) else { return }

@@ -42,6 +42,11 @@ struct PartnershipRule: ExtractionRule {
         return nil
     }
 
+    /// Adjectives of a partnership that does not exist yet (lower-cased): `eine mögliche Partnerschaft`.
+    static let prospectiveWords = ["mögliche", "möglichen", "künftige", "künftigen", "zukünftige", "zukünftigen", "potenzielle",
+                                   "potenziellen", "potentielle", "potentiellen", "denkbare", "denkbaren", "angestrebte", "angestrebten",
+                                   "geplante", "geplanten"]
+
     /// True when a copula stands at most three tokens before the partner noun at `w` (`ist seit 1987 Partnerprovinz`).
     static func copulaBefore(_ view: TokenView, _ w: Int) -> Bool {
         (max(0, w - 4)..<w).contains { view.isAny($0, ["ist", "sind", "war", "waren", "wurde", "wurden"]) }
@@ -67,6 +72,8 @@ struct PartnershipRule: ExtractionRule {
         let parties = Self.parties
         for w in 0..<view.count where view.isWord(w) && view.has(w, WordBit.partnerish) && isPartnerWord(view.lower(w)) {
             let word = view.lower(w)
+            // `eine mögliche Partnerschaft`, `die künftige Partnerstadt`: not a partnership yet.
+            if view.isAny(w - 1, Self.prospectiveWords) { continue }
             // `Partnerschaft zwischen A und B`
             if view.isAny(w + 1, ["zwischen"]) {
                 var k = w + 2
@@ -99,6 +106,12 @@ struct PartnershipRule: ExtractionRule {
                 // A mention that includes its cue starts one token earlier (`der Stadt Ulm`).
                 guard let b = context.mention(startingAt: k) ?? (k > w + 2 ? context.mention(startingAt: k - 1) : nil),
                       parties.contains(b.kind) else { continue }
+                // `Partnerstädte von Würzburg sind Changzhou, Umeå und Caen`: the list after the copula.
+                if w <= 1, word.hasPrefix("partnerstädte"), view.isAny(b.end, ["sind", "waren"]) {
+                    let (items, _) = context.coordinatedMentions(from: b.end + 1, kinds: [.city, .administrativeArea])
+                    for item in items where item.entity != b.entity { output.add(.partnerOf, b.entity, item.entity) }
+                    continue
+                }
                 guard let a = apposition ?? context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
                                                              && !context.inParentheses($0.start) }), a.entity != b.entity else { continue }
                 // `Partnerschaften mit Padua, Guildford und Matsuyama`: every item of the list.

@@ -21,6 +21,7 @@ enum RuleRegistry {
         NewMembersListRule(),
         NetworkWithMembersRule(),
         MembersAmongRule(),
+        CountedMembersRule(),
         ParentheticalContainmentRule(),
         PrepositionalContainmentRule(),
         LocatedInRule(),

@@ -24,7 +24,10 @@ struct SigningRule: ExtractionRule {
         // Parties: persons, organisations and places between the clause start and the verb that are not the
         // organisation of a role (`Geschäftsführer der BSW`) and not inside parentheses; or after `von`/`zwischen`.
         var parties: [MentionSpan] = []
-        let passive = context.find(["wurde", "wurden", "ist", "sind"], before: verb) != nil && view.lower(verb).hasPrefix("unterzeichnet")
+        // `… wurde von A und B unterzeichnet`, also with the participle first: `Unterzeichnet wurde die Vereinbarung von A und B`.
+        let passive = view.lower(verb).hasPrefix("unterzeichnet")
+            && (context.find(["wurde", "wurden", "ist", "sind"], before: verb) != nil
+                || (verb == 0 && view.isAny(1, ["wurde", "wurden"])))
         if passive, let von = context.find(Self.agentWords) {
             var k = von + 1
             if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
@@ -49,6 +52,9 @@ struct SigningRule: ExtractionRule {
         // Verb-second: `Am 12. Mai unterzeichneten die Stadt A und die Provinz B …`.
         if parties.isEmpty && !passive {
             var k = verb + 1
+            // A date or an adverb before the subject: `Die Absichtserklärung unterzeichneten am 8. Mai die Hochschule …`.
+            if let date = context.dates.first(where: { $0.start == k }) { k = date.end }
+            if view.isAny(k, ["heute", "gestern", "nun", "jetzt", "offiziell", "feierlich", "bereits", "schließlich", "anschließend"]) { k += 1 }
             if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
             var items: [MentionSpan] = []
             // A role and titles before a person: `unterzeichneten Oberbürgermeister Dr. Anna Roth und …`.
@@ -79,10 +85,9 @@ struct SigningRule: ExtractionRule {
         // The agreement: a recognised one in the sentence, else a bare agreement noun after the verb or before it.
         var agreement = context.mentions.first { $0.kind == .agreement }?.entity
         if agreement == nil {
-            guard let nounIndex = (0..<view.count).first(where: { view.isCap($0) && view.has($0, WordBit.agreementHead) })
-            else { return }
+            guard let (nounIndex, nominative) = agreementNoun(context) else { return }
             // An English agreement name of three words: `Memorandum of Understanding`, `Letter of Intent`.
-            let noun = view.isAny(nounIndex + 1, ["of"]) && view.isCap(nounIndex + 2) ? view.join(nounIndex, nounIndex + 3) : view.text(nounIndex)
+            let noun = view.isAny(nounIndex + 1, ["of"]) && view.isCap(nounIndex + 2) ? view.join(nounIndex, nounIndex + 3) : nominative
             // Named after the organisations and places that sign, else after the persons.
             let named = parties.contains { $0.kind != .person } ? parties.filter { $0.kind != .person } : parties
             let names = named.prefix(3).map { context.document.shortName($0.entity) }
@@ -112,12 +117,29 @@ struct SigningRule: ExtractionRule {
             output.add(.location, agreement, m.entity)
             break
         }
-        for m in context.mentions where m.kind == .event && view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"]) {
+        for m in context.mentions where m.kind == .event && (view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"])
+                                                              || (view.isAny(m.start - 2, ["rahmen"]) && view.isAny(m.start - 3, ["im"]))) {
             output.add(.location, agreement, m.entity)
         }
         if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" }) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
         }
+    }
+
+    /// The first agreement noun of the sentence and its nominative: `Absichtserklärung`, also a genitive
+    /// `Kooperationsvertrags`/`Abkommens` (the nominative without the `-s`/`-es`).
+    private func agreementNoun(_ context: SentenceContext) -> (Int, String)? {
+        let view = context.view
+        for i in 0..<view.count where view.isCap(i) {
+            if view.has(i, WordBit.agreementHead) { return (i, view.text(i)) }
+            let text = view.text(i)
+            guard text.hasSuffix("s"), view.isAny(i - 1, ["eines", "des"]) else { continue }
+            for cut in [1, 2] where text.count > cut + 3 {
+                let stem = String(text.dropLast(cut))
+                if context.document.lexicon.agreementHead(stem) != nil { return (i, stem) }
+            }
+        }
+        return nil
     }
 
     /// Plural nouns of `beide Seiten` (lower-cased).
