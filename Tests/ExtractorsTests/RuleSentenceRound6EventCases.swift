@@ -227,10 +227,26 @@ let round6MoreContainmentCases: [RuleCase] = [
     RuleCase("Die Metropole Wuhan in Zentralchina wächst.", [], none: [.containedInPlace]),
 ]
 
+/// Towns named with the adjective of their German state, and visitors of an event.
+let round6StateAdjectiveAndVisitCases: [RuleCase] = [
+    RuleCase("Die sächsische Stadt Zwickau empfing eine Delegation aus Jinan.", ["containedInPlace(Zwickau | Sachsen)"]),
+    RuleCase("Der bayerische Landkreis Rosenheim pflegt Kontakte nach Yantai.", ["containedInPlace(Landkreis Rosenheim | Bayern)"]),
+    RuleCase("Die niedersächsische Landeshauptstadt Hannover lud ein.", ["containedInPlace(Hannover | Niedersachsen)"]),
+    RuleCase("Die bayerische Staatsregierung unterstützt Passau.", [], none: [.containedInPlace]),
+    RuleCase("Ein sächsisches Unternehmen aus Zwickau investiert in Jinan.", [], none: [.containedInPlace]),
+    RuleCase("Eine Delegation der Stadt Wuhan besuchte die 5. Internationale Umweltmesse in Essen.",
+             ["attendee(5. Internationale Umweltmesse | Wuhan)"]),
+    RuleCase("Oberbürgermeister Kurt Lang besuchte das 3. Deutsch-Chinesische Gesundheitsforum in Würzburg.",
+             ["attendee(3. Deutsch-Chinesisches Gesundheitsforum | Kurt Lang)"]),
+    RuleCase("Oberbürgermeister Kurt Lang will das 3. Deutsch-Chinesische Gesundheitsforum in Würzburg besuchen.", [], none: [.attendee]),
+    RuleCase("Die Gäste aus Wuhan besuchten nach dem 3. Deutsch-Chinesischen Gesundheitsforum das Rathaus.", [], none: [.attendee]),
+]
+
 /// All round-six event cases.
 let round6EventRuleCases = round6EventDateCases + round6DatelineCases + round6OrganizerCases + round6AttendeeCases
     + round6PartnershipCases + round6MembershipCases + round6SigningCases + round6ContainmentCases + round6MoreOrganizerCases
     + round6MorePartnershipCases + round6MoreMembershipCases + round6MoreSigningCases + round6MoreContainmentCases
+    + round6StateAdjectiveAndVisitCases
 
 @Test("round six event rule cases", arguments: round6EventRuleCases)
 func round6EventRuleCase(_ example: RuleCase) {

@@ -17,6 +17,31 @@ struct EventAttendeeRule: ExtractionRule {
     /// Nouns of the people at an event after `Zu den` (lower-cased).
     static let participantNouns = ["teilnehmern", "teilnehmerinnen", "teilnehmenden", "gästen", "rednern", "rednerinnen",
                                    "referenten", "referentinnen", "ehrengästen", "podiumsgästen", "sprechern"]
+    /// Verbs of visiting an event (lower-cased), looked for in every sentence.
+    static let visitVerbs: WordList = ["besuchte", "besuchten"]
+    /// Nouns of a visiting group before its town or organisation (lower-cased): `Delegation aus Wuhan`.
+    static let groupNouns = ["delegation", "delegationen", "abordnung", "gruppe", "wirtschaftsdelegation", "unternehmerdelegation"]
+
+    /// The visitor before the verb at `visit`: the sentence-initial person or organisation (after an article and a role), or the
+    /// town or organisation of a delegation (`Eine Delegation der Stadt Wuhan`, `Eine Delegation aus Wuhan`).
+    private func visitor(_ context: SentenceContext, before visit: Int) -> MentionSpan? {
+        let view = context.view
+        var k = 0
+        if view.isAny(k, ["der", "die", "das", "eine", "ein"]) { k += 1 }
+        while k < visit, view.isWord(k), !view.isCap(k) { k += 1 }
+        if view.isAny(k, Self.groupNouns) {
+            k += 1
+            if view.isAny(k, ["der", "des", "aus", "von"]) { k += 1 }
+            if view.isAny(k, ["der", "dem"]) { k += 1 }
+            guard let m = context.mention(startingAt: k) ?? context.mention(startingAt: k + 1), m.end == visit,
+                  [.city, .administrativeArea, .organization].contains(m.kind) else { return nil }
+            return m
+        }
+        k = context.skippingRole(from: k)
+        guard let m = context.mention(startingAt: k), m.end == visit, m.kind == .person || m.kind == .organization else { return nil }
+        return m
+    }
+
     /// Verbs after `Unter den Gästen` (lower-cased): `Unter den Gästen waren …`, `befanden sich …`.
     static let amongVerbs = ["waren", "war", "befanden", "befand", "sind", "ist"]
     /// Nouns of counted participants before `darunter` (lower-cased): `Rund 200 Teilnehmer, darunter …`.
@@ -98,6 +123,16 @@ struct EventAttendeeRule: ExtractionRule {
             }
             for m in items where m.entity != event { output.add(.attendee, event, m.entity) }
             if !items.isEmpty { context.document.recentEvents.append((event, context.index)) }
+            return
+        }
+        // `Eine Delegation der Stadt Wuhan besuchte die 5. Umweltmesse`, `Oberbürgermeister Kurt Lang besuchte das Forum`: the
+        // visitor of an event named right after the verb.
+        if let visit = context.find(Self.visitVerbs), let event = context.eventMentions.first(where: {
+            $0.start == visit + 1 || ($0.start == visit + 2 && view.isAny(visit + 1, ["die", "das", "den", "auch"]))
+        }) {
+            if let visitor = visitor(context, before: visit), visitor.entity != event.entity {
+                output.add(.attendee, event.entity, visitor.entity)
+            }
             return
         }
         if let greet = context.find(["begrüßte", "begrüßten"]), context.find(["teilnehmer", "teilnehmerinnen", "gäste", "teilnehmenden"], from: greet) != nil {

@@ -26,6 +26,7 @@ enum RuleRegistry {
         PrepositionalContainmentRule(),
         LocatedInRule(),
         CapitalCityRule(),
+        StateAdjectiveContainmentRule(),
         RegionFormationRule(),
         SeatRule(),
         FoundingRule(),
