@@ -242,11 +242,24 @@ let round6StateAdjectiveAndVisitCases: [RuleCase] = [
     RuleCase("Die Gäste aus Wuhan besuchten nach dem 3. Deutsch-Chinesischen Gesundheitsforum das Rathaus.", [], none: [.attendee]),
 ]
 
+/// Event nouns of dialogues, country days, meetings of mayors and exhibitions.
+let round6EventNounCases: [RuleCase] = [
+    RuleCase("Die IHK Ulm lädt am Dienstag, 14. März 2023, zum 3. Deutsch-Chinesischen Wirtschaftsdialog ein.",
+             ["startDate(3. Deutsch-Chinesischer Wirtschaftsdialog | 2023-03-14)",
+              "organizer(3. Deutsch-Chinesischer Wirtschaftsdialog | IHK Ulm)"]),
+    RuleCase("Der Chinatag der IHK Ulm findet am 14. März 2023 in Ulm statt.",
+             ["startDate(Chinatag der IHK Ulm | 2023-03-14)", "location(Chinatag der IHK Ulm | Ulm)"]),
+    RuleCase("Das 12. Bürgermeistertreffen der Partnerstädte fand am 2. Juli 2024 in Jena statt.",
+             ["startDate(12. Bürgermeistertreffen | 2024-07-02)", "location(12. Bürgermeistertreffen | Jena)"]),
+    RuleCase("Im Dialog mit Partnern in Wuhan will die Stadt Ulm 2025 vorankommen.", [], none: [.location, .startDate]),
+    RuleCase("Die Ausstellung wurde bis Ende Mai in Ulm gezeigt.", [], none: [.startDate]),
+]
+
 /// All round-six event cases.
 let round6EventRuleCases = round6EventDateCases + round6DatelineCases + round6OrganizerCases + round6AttendeeCases
     + round6PartnershipCases + round6MembershipCases + round6SigningCases + round6ContainmentCases + round6MoreOrganizerCases
     + round6MorePartnershipCases + round6MoreMembershipCases + round6MoreSigningCases + round6MoreContainmentCases
-    + round6StateAdjectiveAndVisitCases
+    + round6StateAdjectiveAndVisitCases + round6EventNounCases
 
 @Test("round six event rule cases", arguments: round6EventRuleCases)
 func round6EventRuleCase(_ example: RuleCase) {
