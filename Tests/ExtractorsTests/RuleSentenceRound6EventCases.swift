@@ -255,11 +255,29 @@ let round6EventNounCases: [RuleCase] = [
     RuleCase("Die Ausstellung wurde bis Ende Mai in Ulm gezeigt.", [], none: [.startDate]),
 ]
 
+/// Partner towns joined by a dash, `A und ihre Partnerstadt B`, a possessive partner town after the copula, members in
+/// apposition and after `Als Mitglied`, persons present at a signing, days joined by a slash.
+let round6AppositionCases: [RuleCase] = [
+    RuleCase("Die Städtepartnerschaft Würzburg – Changzhou besteht seit 1994.", ["partnerOf(Würzburg | Changzhou)"]),
+    RuleCase("Die Stadt Kassel und ihre chinesische Partnerstadt Ningbo vereinbarten einen Austausch.", ["partnerOf(Kassel | Ningbo)"]),
+    RuleCase("Ningbo ist seit 2009 Kassels Partnerstadt.", ["partnerOf(Kassel | Ningbo)"]),
+    RuleCase("Die Stadt Kassel und ihre künftige Partnerstadt Ningbo vereinbarten einen Austausch.", [], none: [.partnerOf]),
+    RuleCase("Als Mitglied des Städtenetzwerks Ruhr-Asien engagiert sich die Stadt Herne für den Austausch.",
+             ["memberOf(Herne | Städtenetzwerk Ruhr-Asien)"]),
+    RuleCase("Die Stadt Herne, seit 2018 Mitglied des Städtenetzwerks Ruhr-Asien, lud ein.",
+             ["memberOf(Herne | Städtenetzwerk Ruhr-Asien)"]),
+    RuleCase("Die Stadt Herne, die gern Mitglied des Städtenetzwerks Ruhr-Asien wäre, lud ein.", [], none: [.memberOf]),
+    RuleCase("Im Beisein von Ministerpräsident Georg Falk unterzeichneten die Stadt Ulm und die Stadt Taicang eine Absichtserklärung.",
+             ["signatory(Absichtserklärung zwischen Ulm und Taicang | Ulm)", "signatory(Absichtserklärung zwischen Ulm und Taicang | Taicang)"]),
+    RuleCase("Das 2. Deutsch-Chinesische Hafenforum findet am 3./4. Juni 2025 in Duisburg statt.",
+             ["startDate(2. Deutsch-Chinesisches Hafenforum | 2025-06-03)"]),
+]
+
 /// All round-six event cases.
 let round6EventRuleCases = round6EventDateCases + round6DatelineCases + round6OrganizerCases + round6AttendeeCases
     + round6PartnershipCases + round6MembershipCases + round6SigningCases + round6ContainmentCases + round6MoreOrganizerCases
     + round6MorePartnershipCases + round6MoreMembershipCases + round6MoreSigningCases + round6MoreContainmentCases
-    + round6StateAdjectiveAndVisitCases + round6EventNounCases
+    + round6StateAdjectiveAndVisitCases + round6EventNounCases + round6AppositionCases
 
 @Test("round six event rule cases", arguments: round6EventRuleCases)
 func round6EventRuleCase(_ example: RuleCase) {

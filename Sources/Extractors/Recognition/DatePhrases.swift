@@ -81,7 +81,7 @@ enum DatePhrases {
             var k = j + 2
             // A range or pair of days sharing the month: `vom 12. bis 14. September 2024`, `12.–14. September`,
             // `am 3. und 4. Mai` – the date is the first day.
-            if view.isAny(k, ["bis", "und"]) || view.isDash(k), number(view, k + 1) != nil,
+            if view.isAny(k, ["bis", "und"]) || view.isDash(k) || view.isPunct(k, "/"), number(view, k + 1) != nil,
                let second = date(view, at: k + 1, documentYear: documentYear), second.preposition.isEmpty,
                let secondMonth = second.date.month, let secondDay = second.date.day, d < secondDay,
                let first = CalendarDate(year: second.date.year, month: secondMonth, day: d) {

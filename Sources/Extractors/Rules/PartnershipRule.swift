@@ -57,7 +57,13 @@ struct PartnershipRule: ExtractionRule {
     private func genitiveOwner(_ context: SentenceContext, before w: Int) -> MentionSpan? {
         let view = context.view
         var k = w - 1
-        if view.isWord(k), !view.isCap(k), view.lower(k).hasSuffix("e") || view.lower(k).hasSuffix("en") { k -= 1 }
+        if view.isWord(k), !view.isCap(k), view.lower(k).hasSuffix("e") || view.lower(k).hasSuffix("en"),
+           !view.isAny(k, ["ihre", "seine", "ihren", "seinen"]) { k -= 1 }
+        // `Kassel und ihre Partnerstadt Ningbo`: the town before `und` owns the partner town.
+        if view.isAny(k, ["ihre", "seine", "ihrer", "seiner", "ihren", "seinen"]), view.isAny(k - 1, ["und", "sowie", "mit"]) {
+            guard let a = context.mention(endingAt: k - 1), a.kind == .city || a.kind == .administrativeArea else { return nil }
+            return a
+        }
         guard k >= 0, let a = context.mention(endingAt: k + 1), a.end == k + 1, a.kind == .city || a.kind == .administrativeArea
         else { return nil }
         let written = view.text(k)
@@ -82,11 +88,25 @@ struct PartnershipRule: ExtractionRule {
                 if items.count == 2 { output.add(.partnerOf, items[0].entity, items[1].entity) }
                 continue
             }
-            // `Bochums chinesische Partnerstadt Chengdu`: a town in the genitive owns the partner town named after the noun.
-            if PartnershipWords.isPartnerPlaceNoun(word) || word.hasPrefix("freundschaftsst"),
-               let b = context.mention(startingAt: w + 1) ?? context.mention(startingAt: w), b.kind.isPlace, b.kind != .country,
-               let a = genitiveOwner(context, before: w), a.entity != b.entity {
+            // `Die Städtepartnerschaft Würzburg – Changzhou`: the two towns joined by a dash or a slash.
+            if PartnershipWords.isPartnershipNoun(word), let a = context.mention(startingAt: w + 1), a.kind.isPlace, a.kind != .country,
+               view.isDash(a.end) || view.isPunct(a.end, "/"), let b = context.mention(startingAt: a.end + 1), b.kind.isPlace,
+               b.kind != .country, a.entity != b.entity {
                 output.add(.partnerOf, a.entity, b.entity)
+                continue
+            }
+            // `Bochums chinesische Partnerstadt Chengdu`, `Kassel und ihre Partnerstadt Ningbo`: a town in the genitive or
+            // with a possessive owns the partner town named after the noun.
+            if PartnershipWords.isPartnerPlaceNoun(word) || word.hasPrefix("freundschaftsst"), let a = genitiveOwner(context, before: w) {
+                if let b = context.mention(startingAt: w + 1) ?? context.mention(startingAt: w), b.kind.isPlace, b.kind != .country,
+                   a.entity != b.entity {
+                    output.add(.partnerOf, a.entity, b.entity)
+                } else if !view.isCap(w + 1), let copula = context.find(["ist", "war", "bleibt"], before: a.start),
+                          let b = context.mentions.first(where: { $0.end <= copula && $0.kind.isPlace && $0.kind != .country }),
+                          b.end == copula, a.entity != b.entity {
+                    // `Ningbo ist seit 2009 Kassels Partnerstadt`: the subject before the copula.
+                    output.add(.partnerOf, a.entity, b.entity)
+                }
                 continue
             }
             // `Partnerschaft mit B` with subject A (the first place or organisation of the sentence); a partner town `von B`

@@ -22,6 +22,7 @@ enum RuleRegistry {
         NetworkWithMembersRule(),
         MembersAmongRule(),
         CountedMembersRule(),
+        MemberAppositionRule(),
         ParentheticalContainmentRule(),
         PrepositionalContainmentRule(),
         LocatedInRule(),
