@@ -40,6 +40,11 @@ let round6EventDateCases: [RuleCase] = [
 let round6DatelineCases: [RuleCase] = [
     RuleCase("Krefeld, 12. März 2024 – Heute findet im Rathaus das 2. Deutsch-Chinesische Textilforum statt.",
              ["startDate(2. Deutsch-Chinesisches Textilforum | 2024-03-12)"]),
+    RuleCase("Krefeld, 12. März 2024 – Gestern fand im Rathaus das 2. Deutsch-Chinesische Textilforum statt.",
+             ["startDate(2. Deutsch-Chinesisches Textilforum | 2024-03-11)"]),
+    RuleCase("Krefeld, 1. März 2024 – Beim heutigen Textilforum in Krefeld sprach Anna Roth.",
+             ["startDate(Textilforum in Krefeld | 2024-03-01)"]),
+    RuleCase("Krefeld, 12. März 2024 – Bis heute wirkt das 2. Deutsch-Chinesische Textilforum nach.", [], none: [.startDate]),
     RuleCase("Krefeld, 12. März 2024 – Das 2. Deutsch-Chinesische Textilforum wird im Herbst stattfinden.",
              [], none: [.startDate]),
     RuleCase("Passau, 4. Juni 2025 – Die IHK Niederbayern zieht Bilanz des 3. Deutsch-Tschechischen Handwerksforums.",
