@@ -44,6 +44,8 @@ let round6DatelineCases: [RuleCase] = [
              ["startDate(2. Deutsch-Chinesisches Textilforum | 2024-03-11)"]),
     RuleCase("Krefeld, 1. März 2024 – Beim heutigen Textilforum in Krefeld sprach Anna Roth.",
              ["startDate(Textilforum in Krefeld | 2024-03-01)"]),
+    RuleCase("Krefeld, 12. Dezember 2023 – Vom 28. Februar bis 2. März 2024 tagt in Krefeld das 3. Deutsch-Chinesische Textilforum.",
+             ["startDate(3. Deutsch-Chinesisches Textilforum | 2024-02-28)"]),
     RuleCase("Krefeld, 12. März 2024 – Bis heute wirkt das 2. Deutsch-Chinesische Textilforum nach.", [], none: [.startDate]),
     RuleCase("Krefeld, 12. März 2024 – Das 2. Deutsch-Chinesische Textilforum wird im Herbst stattfinden.",
              [], none: [.startDate]),

@@ -108,6 +108,15 @@ enum DatePhrases {
                 guard let date = CalendarDate(year: y, month: month, day: d) else { return nil }
                 return DatePhrase(start: start, end: k + 1, date: date, preposition: prep)
             }
+            // A range across months: `vom 28. Februar bis 2. März 2024` – the first day takes the year of the second
+            // (the year before when its month comes later, `vom 30. Dezember bis 2. Januar 2025`).
+            if view.isAny(k, ["bis"]) || view.isDash(k), number(view, k + 1) != nil,
+               let second = date(view, at: k + 1, documentYear: nil), second.preposition.isEmpty, let secondMonth = second.date.month,
+               second.date.day != nil {
+                let year = month <= secondMonth ? second.date.year : second.date.year - 1
+                guard let first = CalendarDate(year: year, month: month, day: d) else { return nil }
+                return DatePhrase(start: start, end: second.end, date: first, preposition: prep)
+            }
             guard let documentYear, let date = CalendarDate(year: documentYear, month: month, day: d) else { return nil }
             return DatePhrase(start: start, end: k, date: date, preposition: prep)
         }
