@@ -182,6 +182,11 @@ let round6MoreOrganizerCases: [RuleCase] = [
     RuleCase("Das 5. Deutsch-Chinesische Umweltforum wird von der Handwerkskammer Trier in Zusammenarbeit mit der IHK Koblenz ausgerichtet.",
              ["organizer(5. Deutsch-Chinesisches Umweltforum | Handwerkskammer Trier)",
               "organizer(5. Deutsch-Chinesisches Umweltforum | IHK Koblenz)"]),
+    RuleCase("Die Handwerkskammer Trier organisierte gemeinsam mit der IHK Koblenz das 5. Deutsch-Chinesische Umweltforum.",
+             ["organizer(5. Deutsch-Chinesisches Umweltforum | Handwerkskammer Trier)",
+              "organizer(5. Deutsch-Chinesisches Umweltforum | IHK Koblenz)"]),
+    RuleCase("Die Handwerkskammer Trier organisierte nach Gesprächen mit der IHK Koblenz das 5. Deutsch-Chinesische Umweltforum.",
+             ["organizer(5. Deutsch-Chinesisches Umweltforum | Handwerkskammer Trier)"]),
     RuleCase("Über das 5. Deutsch-Chinesische Umweltforum berichtete die Handwerkskammer Trier ausführlich.", [], none: [.organizer]),
 ]
 

@@ -106,6 +106,8 @@ struct EventOrganizerRule: ExtractionRule {
         // A subject with an apposition: `Anna Roth, Leiterin der Agentur, hatte …` – take the first item.
         if end == verb {
             for m in items { output.add(.organizer, event, m.entity) }
+            // `Die IHK organisierte in Kooperation mit der Handwerkskammer das Forum`.
+            if !items.isEmpty { addCooperationPartner(context, from: verb + 1, before: eventSpan.start, event: event, &output) }
         } else if let first = items.first, view.isPunct(first.end, ",") {
             output.add(.organizer, event, first.entity)
         } else {
@@ -119,7 +121,7 @@ struct EventOrganizerRule: ExtractionRule {
     }
 
     /// The partner of `gemeinsam mit`/`zusammen mit`/`in Kooperation mit`/`in Zusammenarbeit mit` in the tokens from `from`
-    /// to the event: it organises the event too (`veranstaltet am 9. Mai in Kooperation mit der GTAI das Forum`).
+    /// to the event: it organises the event too (`veranstaltet am 9. Mai in Kooperation mit der Handwerkskammer das Forum`).
     private func addCooperationPartner(_ context: SentenceContext, from: Int, before end: Int, event: Int, _ output: inout RuleOutput) {
         let view = context.view
         guard let mit = context.find(["mit"], from: from, before: end), mit >= from + 1 else { return }
