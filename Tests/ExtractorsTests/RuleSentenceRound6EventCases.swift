@@ -147,6 +147,9 @@ let round6SigningCases: [RuleCase] = [
     RuleCase("Der Landkreis Gütersloh empfing eine Delegation der Stadt Lanzhou. Beide Seiten unterzeichneten ein Memorandum of Understanding (MoU).",
              ["signatory(Memorandum of Understanding zwischen Landkreis Gütersloh und Lanzhou | Landkreis Gütersloh)",
               "signatory(Memorandum of Understanding zwischen Landkreis Gütersloh und Lanzhou | Lanzhou)"]),
+    RuleCase("Oberbürgermeister Kurt Lang traf Bürgermeister Wang Tao im Rathaus. Die beiden Bürgermeister unterzeichneten eine Absichtserklärung.",
+             ["signatory(Absichtserklärung zwischen Kurt Lang und Wang Tao | Kurt Lang)",
+              "signatory(Absichtserklärung zwischen Kurt Lang und Wang Tao | Wang Tao)"]),
     // Three parties before: who `beide Seiten` are is unclear.
     RuleCase("Die Stadt Fürth, die Stadt Erlangen und die Stadt Xuzhou trafen sich im Rathaus. Beide Seiten unterzeichneten eine Absichtserklärung.",
              [], none: [.signatory]),

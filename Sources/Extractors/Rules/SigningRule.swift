@@ -1,7 +1,8 @@
 import GraphCore
 
-/// `A und B unterzeichneten (am DATE) (in CITY / auf der EVENT) eine Absichtserklärung` and the passive
-/// `Die Vereinbarung wurde von A und B unterzeichnet`: signatories, place and date of an agreement.
+/// `A und B unterzeichneten (am DATE) (in CITY / auf der EVENT) eine Absichtserklärung`, the passive
+/// `Die Vereinbarung wurde von A und B unterzeichnet` (also `Unterzeichnet wurde … von A und B`) and `Beide Seiten
+/// unterzeichneten …` after a sentence naming exactly two parties: signatories, place and date of an agreement.
 ///
 /// Example: „Am 12. Mai unterzeichneten die Stadt Rostock und die Provinz Liaoning in Dalian ein
 /// Kooperationsabkommen.“ → signatory(Kooperationsabkommen zwischen Rostock und Liaoning | Rostock),
@@ -144,7 +145,8 @@ struct SigningRule: ExtractionRule {
 
     /// Plural nouns of `beide Seiten` (lower-cased).
     static let sideNouns = ["seiten", "partner", "städte", "parteien", "institutionen", "hochschulen", "universitäten", "unternehmen",
-                            "kommunen", "regionen", "provinzen", "kammern"]
+                            "kommunen", "regionen", "provinzen", "kammern", "oberbürgermeister", "bürgermeister", "präsidenten",
+                            "rektoren", "vertreter", "minister", "landräte"]
 
     /// True when the clause before the verb at `verb` is `Beide Seiten`/`Die beiden Partner` (also after a fronted adverbial:
     /// `Im Anschluss unterzeichneten beide Seiten` is read by the caller as the verb-second case).
@@ -157,17 +159,23 @@ struct SigningRule: ExtractionRule {
         return view.isAny(k, sideNouns) && k + 1 == verb
     }
 
-    /// The two parties the previous sentence names: exactly two distinct organisations, towns or districts (persons and
-    /// countries aside, places after `in`/`nach` aside), else none.
+    /// The two parties the previous sentence names: exactly two distinct organisations, towns or districts (countries aside,
+    /// places after `in`/`nach` aside), or, when it names none of these, exactly two persons; else none.
     private func previousPair(_ context: SentenceContext) -> [MentionSpan] {
         guard context.index > 0 else { return [] }
         let view = context.document.views[context.index - 1]
         var seen: [MentionSpan] = []
-        for span in context.document.spans[context.index - 1]
-        where span.kind == .organization || span.kind == .city || span.kind == .administrativeArea {
+        var persons: [MentionSpan] = []
+        for span in context.document.spans[context.index - 1] {
+            if span.kind == .person {
+                if !persons.contains(where: { $0.entity == span.entity }) { persons.append(span) }
+                continue
+            }
+            guard span.kind == .organization || span.kind == .city || span.kind == .administrativeArea else { continue }
             if view.isAny(span.start - 1, ["in", "im", "nach", "auf"]) { continue }
             if !seen.contains(where: { $0.entity == span.entity }) { seen.append(span) }
         }
+        if seen.isEmpty { return persons.count == 2 ? persons : [] }
         return seen.count == 2 ? seen : []
     }
 
