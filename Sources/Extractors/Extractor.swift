@@ -72,6 +72,7 @@ public struct Extractor: Sendable {
         let entities = Coreference(lexicon: lexicon, recognizer: recognizer).resolve(views, spans)
         let document = DocumentContext(views: views, isLine: analyzed.sentences.map { $0.isLine }, entities: entities,
                                        year: datePublished?.year, lexicon: lexicon)
+        document.published = datePublished
         var output = RuleOutput(document: document)
         let header = RuleRegistry.header
         RuleRegistry.all.withUnsafeBufferPointer { rules in

@@ -27,6 +27,9 @@ enum DatePhrases {
     static let prepositions: Set<String> = ["am", "im", "seit", "bis", "ab", "vom", "zum", "den", "in", "jahr", "anfang", "ende",
                                             "mitte"]
 
+    /// Verbs of taking place after which a bare year is a date (lower case): `Das Forum fand 2019 in Ulm statt`.
+    static let yearVerbs = ["fand", "fanden", "tagte", "tagten"]
+
     /// Every date in the tokens, left to right, non-overlapping.
     static func find(_ view: TokenView, documentYear: Int?) -> [DatePhrase] {
         var out: [DatePhrase] = []
@@ -78,7 +81,7 @@ enum DatePhrases {
             var k = j + 2
             // A range or pair of days sharing the month: `vom 12. bis 14. September 2024`, `12.–14. September`,
             // `am 3. und 4. Mai` – the date is the first day.
-            if view.isAny(k, ["bis", "und"]) || view.isDash(k), number(view, k + 1) != nil,
+            if view.isAny(k, ["bis", "und"]) || view.isDash(k) || view.isPunct(k, "/"), number(view, k + 1) != nil,
                let second = date(view, at: k + 1, documentYear: documentYear), second.preposition.isEmpty,
                let secondMonth = second.date.month, let secondDay = second.date.day, d < secondDay,
                let first = CalendarDate(year: second.date.year, month: secondMonth, day: d) {
@@ -105,6 +108,15 @@ enum DatePhrases {
                 guard let date = CalendarDate(year: y, month: month, day: d) else { return nil }
                 return DatePhrase(start: start, end: k + 1, date: date, preposition: prep)
             }
+            // A range across months: `vom 28. Februar bis 2. März 2024` – the first day takes the year of the second
+            // (the year before when its month comes later, `vom 30. Dezember bis 2. Januar 2025`).
+            if view.isAny(k, ["bis"]) || view.isDash(k), number(view, k + 1) != nil,
+               let second = date(view, at: k + 1, documentYear: nil), second.preposition.isEmpty, let secondMonth = second.date.month,
+               second.date.day != nil {
+                let year = month <= secondMonth ? second.date.year : second.date.year - 1
+                guard let first = CalendarDate(year: year, month: month, day: d) else { return nil }
+                return DatePhrase(start: start, end: second.end, date: first, preposition: prep)
+            }
             guard let documentYear, let date = CalendarDate(year: documentYear, month: month, day: d) else { return nil }
             return DatePhrase(start: start, end: k, date: date, preposition: prep)
         }
@@ -120,7 +132,7 @@ enum DatePhrases {
         // A bare year: only after a preposition, or on its own at the start of a sentence.
         if let y = number(view, j), isYear(y), !view.isPunct(j + 1, "."), !view.isPunct(j + 1, ","),
            !(view.tokens[j].text.contains(".") || view.tokens[j].text.contains(",")) {
-            if !prep.isEmpty || j == 0 {
+            if !prep.isEmpty || j == 0 || view.isAny(j - 1, Self.yearVerbs) {
                 // Not a quantity: `2015 Unternehmen` is ambiguous; a following lower-case word or verb is fine.
                 if j == 0 && prep.isEmpty && view.isCap(j + 1) && !view.isAny(j + 1, ["haben", "hat", "wurde", "wurden", "konnten", "konnte"]) {
                     let next = view.lower(j + 1)

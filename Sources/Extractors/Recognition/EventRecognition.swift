@@ -6,6 +6,9 @@ extension MentionRecognizer {
     /// (`ISA-Videokonferenz`, `Online-Seminar`), a city before `Messe` (`Hannover Messe`) or a quoted title.
     /// A bare event noun becomes `NOUN in CITY` when a city follows; without a date or place in the
     /// sentence the rules will not use it, and ``Extractor`` drops events without facts.
+    /// Event nouns that name an event on their own only as `NOUN in CITY` (`im Dialog mit Partnern in Wuhan` is none).
+    static let vagueEventNouns: Set<String> = ["veranstaltung", "dialog", "ausstellung"]
+
     func events(_ view: TokenView, sentence: Int) -> [MentionSpan] {
         var out: [MentionSpan] = []
         for h in 0..<view.count where view.isCap(h) && view.has(h, WordBit.eventHead) {
@@ -64,8 +67,8 @@ extension MentionRecognizer {
                     // A journey is named after where it goes: `Delegationsreise nach Chengdu`.
                     suffix = " nach " + entry.label
                     end = placeEnd
-                } else if nominative.lowercased() == "veranstaltung" {
-                    // `Veranstaltung` alone says too little: only `Veranstaltung in CITY` names an event.
+                } else if Self.vagueEventNouns.contains(nominative.lowercased()) {
+                    // `Veranstaltung`, `Dialog`, `Ausstellung` alone say too little: only `Veranstaltung in CITY` names an event.
                     continue
                 } else {
                     // The one city after `in` elsewhere in the sentence: `organisierte X in Freiburg eine Exkursion`.

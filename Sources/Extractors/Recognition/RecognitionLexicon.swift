@@ -63,6 +63,8 @@ public struct RecognitionLexicon: Sendable {
     var adjectiveStems: Set<String> = []
     /// Country adjective stems (lower case, `chinesisch`) → the country's name (`China`).
     var countryByAdjectiveStem: [String: String] = [:]
+    /// German state by adjective stem (`bayerisch` → `Bayern`), from `states_de`.
+    var stateByAdjectiveStem: [String: String] = [:]
     /// Given names.
     var givenNames: Set<String> = []
     /// East-Asian and other family names that mark a person with a neighbouring name.
@@ -196,7 +198,10 @@ public struct RecognitionLexicon: Sendable {
             let cityState = places[Self.spaceJoined(row[0])]?.kind == .city
             if !cityState { addPlace(row[0], entry, overwrite: true) }
             for variant in variants(row, 1) { addPlace(variant, entry, overwrite: !cityState) }
-            for stem in variants(row, 2) { adjectiveStems.insert(stem.lowercased()) }
+            for stem in variants(row, 2) {
+                adjectiveStems.insert(stem.lowercased())
+                stateByAdjectiveStem[stem.lowercased()] = row[0]
+            }
         }
         for row in rows("provinces_cn") {
             let type = Lexicon.field(row, 2)

@@ -30,11 +30,14 @@ struct AccessionRule: ExtractionRule {
             }
             return
         }
-        if let verb = context.find(Self.admitVerbs), (0..<verb).contains(where: { context.isMembershipWord($0) }) {
+        // With or without a membership noun: `wurde (als neues Mitglied) in den Städtebund aufgenommen`.
+        if let verb = context.find(Self.admitVerbs) {
             // `… wurden als neue Mitglieder in die Allianz aufgenommen`
             guard let group = context.mentions.first(where: { $0.kind == .organization && view.isAny($0.start - 1, ["die", "den", "das"])
                 && view.isAny($0.start - 2, ["in"]) }) else { return }
             guard let auxiliary = context.find(Self.auxiliaries) else { return }
+            // Without the noun the organisation must be what they were admitted into, right before the participle.
+            if !(0..<verb).contains(where: { context.isMembershipWord($0) }), !(group.end <= verb && verb - group.end <= 2) { return }
             for m in context.memberMentions(from: 0, to: auxiliary, excluding: group.entity) {
                 output.add(.memberOf, m.entity, group.entity)
             }

@@ -20,8 +20,10 @@ struct CapitalCityRule: ExtractionRule {
         guard let noun = context.find(Self.capitalNouns), let area = area(context, after: noun) else { return }
         // The city before: `CITY, die Hauptstadt …` or `CITY ist die Hauptstadt …`.
         var k = noun - 1
-        if view.isAny(k, ["die", "eine"]) { k -= 1 }
-        if view.isPunct(k, ",") || view.isAny(k, ["ist", "war", "bleibt"]) {
+        // `Chengdu, die Hauptstadt …`; in the dative after `aus`/`in`: `aus Nanjing, der Provinzhauptstadt von Jiangsu`.
+        let dative = view.isAny(k, ["der", "einer"])
+        if dative || view.isAny(k, ["die", "eine"]) { k -= 1 }
+        if view.isPunct(k, ",") || (!dative && view.isAny(k, ["ist", "war", "bleibt"])) {
             if let city = context.mentions.last(where: { $0.end == k }), city.kind == .city {
                 output.add(.containedInPlace, city.entity, area.span.entity)
                 return

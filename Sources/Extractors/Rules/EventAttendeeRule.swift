@@ -17,6 +17,38 @@ struct EventAttendeeRule: ExtractionRule {
     /// Nouns of the people at an event after `Zu den` (lower-cased).
     static let participantNouns = ["teilnehmern", "teilnehmerinnen", "teilnehmenden", "gästen", "rednern", "rednerinnen",
                                    "referenten", "referentinnen", "ehrengästen", "podiumsgästen", "sprechern"]
+    /// Verbs of visiting an event (lower-cased), looked for in every sentence.
+    static let visitVerbs: WordList = ["besuchte", "besuchten"]
+    /// Nouns of a visiting group before its town or organisation (lower-cased): `Delegation aus Wuhan`.
+    static let groupNouns = ["delegation", "delegationen", "abordnung", "gruppe", "wirtschaftsdelegation", "unternehmerdelegation"]
+
+    /// The visitor before the verb at `visit`: the sentence-initial person or organisation (after an article and a role), or the
+    /// town or organisation of a delegation (`Eine Delegation der Stadt Wuhan`, `Eine Delegation aus Wuhan`).
+    private func visitor(_ context: SentenceContext, before visit: Int) -> MentionSpan? {
+        let view = context.view
+        var k = 0
+        if view.isAny(k, ["der", "die", "das", "eine", "ein"]) { k += 1 }
+        while k < visit, view.isWord(k), !view.isCap(k) { k += 1 }
+        if view.isAny(k, Self.groupNouns) {
+            k += 1
+            if view.isAny(k, ["der", "des", "aus", "von"]) { k += 1 }
+            if view.isAny(k, ["der", "dem"]) { k += 1 }
+            guard let m = context.mention(startingAt: k) ?? context.mention(startingAt: k + 1), m.end == visit,
+                  [.city, .administrativeArea, .organization].contains(m.kind) else { return nil }
+            return m
+        }
+        k = context.skippingRole(from: k)
+        guard let m = context.mention(startingAt: k), m.end == visit, m.kind == .person || m.kind == .organization else { return nil }
+        return m
+    }
+
+    /// Verbs after `Unter den Gästen` (lower-cased): `Unter den Gästen waren …`, `befanden sich …`.
+    static let amongVerbs = ["waren", "war", "befanden", "befand", "sind", "ist"]
+    /// Nouns of counted participants before `darunter` (lower-cased): `Rund 200 Teilnehmer, darunter …`.
+    static let participantCountNouns = ["teilnehmer", "teilnehmerinnen", "teilnehmende", "gäste", "besucher", "besucherinnen",
+                                        "ehrengäste", "vertreter"]
+    /// Nouns of representatives before the organisation they represent (lower-cased).
+    static let representativeNouns = ["vertreter", "vertreterinnen", "vertretern", "delegationen", "abordnungen"]
     /// Verbs of counting among (lower-cased): `Zu den Gästen zählten …`.
     static let countVerbs = ["gehörten", "gehörte", "zählten", "zählte", "gehören", "zählen"]
 
@@ -39,10 +71,13 @@ struct EventAttendeeRule: ExtractionRule {
             _ = take
             return
         }
-        // `Zu den Teilnehmern gehörten A und B`, `Zu den Rednern zählte Staatsrat C`.
-        if view.isAny(0, ["zu"]), view.isAny(1, ["den"]), view.isAny(2, Self.participantNouns), view.isAny(3, Self.countVerbs) {
+        // `Zu den Teilnehmern gehörten A und B`, `Zu den Rednern zählte Staatsrat C`, `Unter den Gästen waren A und B`.
+        if (view.isAny(0, ["zu"]) && view.isAny(3, Self.countVerbs)) || (view.isAny(0, ["unter"]) && view.isAny(3, Self.amongVerbs)),
+           view.isAny(1, ["den"]), view.isAny(2, Self.participantNouns) {
             guard let event = context.currentEvent(anaphoric: true) else { return }
             var k = 4
+            if view.isAny(k, ["sich"]) { k += 1 }
+            if view.isAny(k, ["der", "die", "das"]) { k += 1 }
             if view.isAny(k, ["unter"]), view.isAny(k + 1, ["anderem", "anderen"]) { k += 2 }
             if view.isAny(k, ["auch", "u.a."]) { k += 1 }
             k = context.skippingRole(from: k)
@@ -60,6 +95,44 @@ struct EventAttendeeRule: ExtractionRule {
             }
             for m in items where m.entity != event { output.add(.attendee, event, m.entity) }
             if !items.isEmpty { context.document.recentEvents.append((event, context.index)) }
+            return
+        }
+        // `Rund 200 Teilnehmer kamen, darunter Vertreter der IHK und der Handwerkskammer`: the named ones of the counted
+        // participants, after a comma and `darunter`.
+        if let among = context.find(["darunter"]), view.isPunct(among - 1, ","),
+           (0..<among).contains(where: { view.isAny($0, Self.participantCountNouns) }) {
+            guard let event = context.currentEvent(anaphoric: true) else { return }
+            var k = among + 1
+            if view.isAny(k, ["auch"]) { k += 1 }
+            // `Vertreter der IHK` / `Vertreterinnen und Vertreter des Verbands`: the organisation they represent.
+            if view.isAny(k, Self.representativeNouns) {
+                k += 1
+                if view.isAny(k, ["und"]), view.isAny(k + 1, Self.representativeNouns) { k += 2 }
+                if view.isAny(k, ["der", "des", "von"]) { k += 1 }
+            } else if view.isAny(k, ["der", "die", "das"]) {
+                k += 1
+            }
+            k = context.skippingRole(from: k)
+            var items: [MentionSpan] = []
+            while let m = context.mention(startingAt: k), kinds.contains(m.kind) {
+                items.append(m)
+                k = m.end
+                if view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) { k += 1 } else { break }
+                if view.isAny(k, ["der", "die", "das", "des"]) { k += 1 }
+                k = context.skippingRole(from: k)
+            }
+            for m in items where m.entity != event { output.add(.attendee, event, m.entity) }
+            if !items.isEmpty { context.document.recentEvents.append((event, context.index)) }
+            return
+        }
+        // `Eine Delegation der Stadt Wuhan besuchte die 5. Umweltmesse`, `Oberbürgermeister Kurt Lang besuchte das Forum`: the
+        // visitor of an event named right after the verb.
+        if let visit = context.find(Self.visitVerbs), let event = context.eventMentions.first(where: {
+            $0.start == visit + 1 || ($0.start == visit + 2 && view.isAny(visit + 1, ["die", "das", "den", "auch"]))
+        }) {
+            if let visitor = visitor(context, before: visit), visitor.entity != event.entity {
+                output.add(.attendee, event.entity, visitor.entity)
+            }
             return
         }
         if let greet = context.find(["begrüßte", "begrüßten"]), context.find(["teilnehmer", "teilnehmerinnen", "gäste", "teilnehmenden"], from: greet) != nil {

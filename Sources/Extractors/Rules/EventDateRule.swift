@@ -10,9 +10,42 @@ struct EventDateRule: ExtractionRule {
     var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
-        guard SentenceGuard.isFactualEvent(context.view), let event = context.currentEvent(anaphoric: false),
-              let date = context.eventDate() else { return }
-        output.add(.startDate, event, .literal(date.date.literal))
+        guard SentenceGuard.isFactualEvent(context.view), let event = context.currentEvent(anaphoric: false) else { return }
+        if let date = context.eventDate() {
+            output.add(.startDate, event, .literal(date.date.literal))
+        } else if let today = context.document.published, today.day != nil, let offset = Self.dayOffset(context),
+                  let day = offset == 0 ? today : GermanDates.resolve(.days(offset), reference: today) {
+            // `Heute findet im Rathaus das 2. Textilforum statt` under a dateline: the day of the release (`gestern` the day
+            // before).
+            output.add(.startDate, event, .literal(day.literal))
+        }
+    }
+
+    /// Past-tense verbs of an event taking place (lower-cased): `Gestern fand … statt`.
+    static let pastVerbs = ["fand", "fanden", "tagte", "tagten", "begann", "startete", "eröffnete"]
+
+    /// The day of the event relative to the release: 0 for `heute` with a present-tense verb or `beim heutigen FORUM`, -1
+    /// for `gestern` with a past-tense verb, else nil.
+    static func dayOffset(_ context: SentenceContext) -> Int? {
+        let view = context.view
+        if happensToday(view) { return 0 }
+        if context.eventMentions.contains(where: { view.isAny($0.start - 1, ["heutigen", "heutige"]) }) { return 0 }
+        if let yesterday = (0..<view.count).first(where: { view.isAny($0, ["gestern"]) }), !view.isAny(yesterday - 1, ["bis", "seit", "von"]),
+           (0..<view.count).contains(where: { view.isAny($0, pastVerbs) }) {
+            return -1
+        }
+        return nil
+    }
+
+    /// Present-tense verbs of an event taking place (lower-cased): `findet … statt`, `beginnt`, `tagt`, `eröffnet`.
+    static let presentVerbs = ["findet", "beginnt", "startet", "tagt", "tagen", "eröffnet", "läuft", "öffnet"]
+
+    /// True when the sentence says the event takes place today: `heute` with a present-tense verb of taking place, and no
+    /// other time (`heute vor einem Jahr`, `ab heute`, `bis heute`).
+    static func happensToday(_ view: TokenView) -> Bool {
+        guard let today = (0..<view.count).first(where: { view.isAny($0, ["heute"]) }),
+              !view.isAny(today - 1, ["bis", "ab", "seit", "von"]), !view.isAny(today + 1, ["vor", "noch"]) else { return false }
+        return (0..<view.count).contains { view.isAny($0, presentVerbs) }
     }
 }
 

@@ -23,8 +23,16 @@ struct EventHostRule: ExtractionRule {
         let view = context.view
         let kinds = Self.kinds
         var hosts: [MentionSpan] = []
+        var namedEvent: Int? = nil
         if let noun = context.find(Self.hostNouns) {
-            if view.isAny(noun + 1, Self.copulas) {
+            if view.isAny(noun + 1, ["des", "der"]), let named = context.eventMentions.first(where: { $0.start == noun + 2 }),
+               view.isAny(named.end, Self.copulas) {
+                // `Veranstalter des 5. Umweltforums ist die Handwerkskammer Trier`: the event in the genitive.
+                var k = named.end + 1
+                if view.isAny(k, ["der", "die", "das", "den"]) { k += 1 }
+                hosts = context.coordinatedMentions(from: k, kinds: kinds).mentions
+                namedEvent = named.entity
+            } else if view.isAny(noun + 1, Self.copulas) {
                 // `Gastgeber war die IHK` / `Gastgeber waren A und B`.
                 var k = noun + 2
                 if view.isAny(k, ["der", "die", "das", "den"]) { k += 1 }
@@ -46,7 +54,7 @@ struct EventHostRule: ExtractionRule {
             if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
             hosts = context.coordinatedMentions(from: k, kinds: kinds).mentions
         }
-        guard !hosts.isEmpty, SentenceGuard.isFactualEvent(view), let event = context.currentEvent(anaphoric: true, window: 2)
+        guard !hosts.isEmpty, SentenceGuard.isFactualEvent(view), let event = namedEvent ?? context.currentEvent(anaphoric: true, window: 2)
         else { return }
         for host in hosts where host.entity != event { output.add(.organizer, event, host.entity) }
         // The report of the event goes on in the next sentences.

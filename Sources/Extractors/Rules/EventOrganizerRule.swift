@@ -15,6 +15,10 @@ struct EventOrganizerRule: ExtractionRule {
     /// The kinds of entities this rule reads (one set for every sentence).
     static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 
+    /// Participles of organising (lower-cased).
+    static let participles = ["organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"]
+
+    /// Active verbs of organising and inviting (lower-cased).
     static let activeVerbs: WordList = ["organisierte", "organisierten", "organisiert", "veranstaltete", "veranstalteten",
                                            "veranstaltet", "richtete", "richteten", "lud", "luden", "lädt", "laden", "hatte", "hatten", "hat",
                                            "haben"]
@@ -45,13 +49,26 @@ struct EventOrganizerRule: ExtractionRule {
             }
         }
         // Passive with the agent first: `EVENT wurde von ORG organisiert`.
+        // Also with the participle first: `Organisiert wurde das Forum von der IHK`.
         if let by = context.find(["von", "vom"], from: eventSpan.end), context.find(["wurde", "wurden", "wird", "werden"], before: by) != nil,
-           context.find(["organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"], from: by) != nil {
+           context.find(Self.participles, from: by) != nil || (view.isAny(0, Self.participles) && view.isAny(1, ["wurde", "wurden", "wird", "werden"])) {
             var k = by + 1
             if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
-            let (items, _) = context.coordinatedMentions(from: k, kinds: kinds)
+            let (items, end) = context.coordinatedMentions(from: k, kinds: kinds)
             for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
+            // `von der IHK in Zusammenarbeit mit der Handwerkskammer ausgerichtet`: the partner organises too.
+            if !items.isEmpty { addCooperationPartner(context, from: end, before: view.count, event: event, &output) }
             if !items.isEmpty { return }
+        }
+        // The event fronted: `Zum 5. Umweltforum lädt die Handwerkskammer am 3. Juni nach Trier ein` – the subject after the verb.
+        if eventSpan.start == 1, view.isAny(0, ["zum", "zur", "zu"]), view.isAny(eventSpan.end, ["lädt", "laden", "lud", "luden"]),
+           context.find(["ein"], from: eventSpan.end) != nil {
+            var k = eventSpan.end + 1
+            if view.isAny(k, ["der", "die", "das"]) { k += 1 }
+            let (items, end) = context.coordinatedMentions(from: k, kinds: [.organization, .person])
+            for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
+            if !items.isEmpty { addCooperationPartner(context, from: end, before: view.count, event: event, &output) }
+            return
         }
         // Active: subject before the verb, event after it.
         guard let verb = context.find(Self.activeVerbs, before: eventSpan.start) else { return }
@@ -61,6 +78,16 @@ struct EventOrganizerRule: ExtractionRule {
                   view.isAny(eventSpan.start - 1, ["zu", "zum", "zur", "einem", "einer"]) || view.isAny(eventSpan.start - 2, ["zu"])
             else { return }
         } else if word == "organisiert" || word == "veranstaltet" {
+            // Present tense with the subject first: `Die IHK veranstaltet am 9. Mai das Forum` (no auxiliary of a
+            // participle, the subject right at the start).
+            guard context.find(["wird", "wurde", "werden", "wurden", "ist", "sind", "hat", "haben", "hatte", "hatten", "war"]) == nil,
+                  let subject = context.mentions.first(where: { $0.end <= verb }), subject.start <= 1,
+                  subject.kind == .organization || subject.kind == .person, context.mention(startingAt: subject.end) == nil,
+                  subject.end == verb || view.isAny(subject.end, ["und", "sowie"]) else { return }
+            let (items, end) = context.coordinatedMentions(from: subject.start, kinds: kinds)
+            guard end == verb else { return }
+            for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
+            addCooperationPartner(context, from: verb + 1, before: eventSpan.start, event: event, &output)
             return
         }
         var start = 0
@@ -72,20 +99,15 @@ struct EventOrganizerRule: ExtractionRule {
            after.start < eventSpan.start, after.kind == .organization || after.kind == .person {
             output.add(.organizer, event, after.entity)
             // `lädt die IHK gemeinsam mit der Botschaft … zum Forum ein`: the partner organises too.
-            if view.isAny(after.end, ["gemeinsam", "zusammen"]), view.isAny(after.end + 1, ["mit"]) {
-                var k = after.end + 2
-                if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
-                if let partner = context.mention(startingAt: k), partner.end <= eventSpan.start,
-                   partner.kind == .organization || partner.kind == .person {
-                    output.add(.organizer, event, partner.entity)
-                }
-            }
+            addCooperationPartner(context, from: after.end, before: eventSpan.start, event: event, &output)
             return
         }
         let (items, end) = context.coordinatedMentions(from: start, kinds: kinds)
         // A subject with an apposition: `Anna Roth, Leiterin der Agentur, hatte …` – take the first item.
         if end == verb {
             for m in items { output.add(.organizer, event, m.entity) }
+            // `Die IHK organisierte in Kooperation mit der Handwerkskammer das Forum`.
+            if !items.isEmpty { addCooperationPartner(context, from: verb + 1, before: eventSpan.start, event: event, &output) }
         } else if let first = items.first, view.isPunct(first.end, ",") {
             output.add(.organizer, event, first.entity)
         } else {
@@ -96,5 +118,19 @@ struct EventOrganizerRule: ExtractionRule {
                 output.add(.organizer, event, m.entity)
             }
         }
+    }
+
+    /// The partner of `gemeinsam mit`/`zusammen mit`/`in Kooperation mit`/`in Zusammenarbeit mit` in the tokens from `from`
+    /// to the event: it organises the event too (`veranstaltet am 9. Mai in Kooperation mit der Handwerkskammer das Forum`).
+    private func addCooperationPartner(_ context: SentenceContext, from: Int, before end: Int, event: Int, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let mit = context.find(["mit"], from: from, before: end), mit >= from + 1 else { return }
+        let cue = view.isAny(mit - 1, ["gemeinsam", "zusammen"])
+            || (view.isAny(mit - 1, ["kooperation", "zusammenarbeit"]) && view.isAny(mit - 2, ["in"]))
+        guard cue, mit - from <= 8 else { return }
+        var k = mit + 1
+        if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+        let (items, _) = context.coordinatedMentions(from: k, kinds: [.organization, .person])
+        for partner in items where partner.end <= end && partner.entity != event { output.add(.organizer, event, partner.entity) }
     }
 }

@@ -40,8 +40,22 @@ extension SentenceContext {
     /// The event date of the sentence: the first date with day or month precision that is no deadline; a year
     /// alone only after `im`/`im Jahr` or at the sentence start.
     func eventDate() -> DatePhrase? {
-        let usable = dates.filter { !["bis", "seit", "ab"].contains($0.preposition) }
+        var usable = dates.filter { !["bis", "seit", "ab"].contains($0.preposition) }
+        // A deadline (`Anmeldeschluss ist der 20. April`): only a date with its own preposition (`am 3. Mai`) is the event's.
+        if !usable.isEmpty, hasDeadlineNoun() {
+            usable = usable.filter { ["am", "vom", "im"].contains($0.preposition) }
+        }
         if let precise = usable.first(where: { $0.date.month != nil }) { return precise }
-        return usable.first { $0.start == 0 || $0.preposition == "im" || $0.preposition == "jahr" || $0.preposition == "in" }
+        return usable.first { $0.start == 0 || $0.preposition == "im" || $0.preposition == "jahr" || $0.preposition == "in"
+            || view.isAny($0.start - 1, DatePhrases.yearVerbs) }
+    }
+
+    /// True when the sentence names a deadline: `Anmeldeschluss`, `Anmeldefrist`, `Bewerbungsfrist`, `Deadline`.
+    func hasDeadlineNoun() -> Bool {
+        for i in 0..<view.count where view.isCap(i) {
+            let lower = view.lower(i)
+            if lower.hasSuffix("schluss") || lower.hasSuffix("frist") || lower.hasSuffix("fristen") || lower == "deadline" { return true }
+        }
+        return false
     }
 }

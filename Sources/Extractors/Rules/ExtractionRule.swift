@@ -142,6 +142,8 @@ final class DocumentContext {
     var entities: DocumentEntities
     /// The document's year, when known.
     let year: Int?
+    /// The document's date from its dateline, when known (the day a `heute` of the text refers to).
+    var published: CalendarDate? = nil
     /// Events constructed or found so far, with the sentence where they were last mentioned.
     var recentEvents: [(entity: Int, sentence: Int)] = []
     /// The lexicon index.

@@ -42,11 +42,44 @@ struct PartnershipRule: ExtractionRule {
         return nil
     }
 
+    /// Adjectives of a partnership that does not exist yet (lower-cased): `eine mögliche Partnerschaft`.
+    static let prospectiveWords = ["mögliche", "möglichen", "künftige", "künftigen", "zukünftige", "zukünftigen", "potenzielle",
+                                   "potenziellen", "potentielle", "potentiellen", "denkbare", "denkbaren", "angestrebte", "angestrebten",
+                                   "geplante", "geplanten"]
+
+    /// True when a copula stands at most three tokens before the partner noun at `w` (`ist seit 1987 Partnerprovinz`).
+    static func copulaBefore(_ view: TokenView, _ w: Int) -> Bool {
+        (max(0, w - 4)..<w).contains { view.isAny($0, ["ist", "sind", "war", "waren", "wurde", "wurden"]) }
+    }
+
+    /// The town in the genitive before a partner noun at `w`, with at most one lower-case adjective between them:
+    /// `Bochums chinesische Partnerstadt`. The mention must be written with a genitive `-s` its label lacks.
+    private func genitiveOwner(_ context: SentenceContext, before w: Int) -> MentionSpan? {
+        let view = context.view
+        var k = w - 1
+        if view.isWord(k), !view.isCap(k), view.lower(k).hasSuffix("e") || view.lower(k).hasSuffix("en"),
+           !view.isAny(k, ["ihre", "seine", "ihren", "seinen"]) { k -= 1 }
+        // `Kassel und ihre Partnerstadt Ningbo`: the town before `und` owns the partner town.
+        if view.isAny(k, ["ihre", "seine", "ihrer", "seiner", "ihren", "seinen"]), view.isAny(k - 1, ["und", "sowie", "mit"]) {
+            guard let a = context.mention(endingAt: k - 1), a.kind == .city || a.kind == .administrativeArea else { return nil }
+            return a
+        }
+        guard k >= 0, let a = context.mention(endingAt: k + 1), a.end == k + 1, a.kind == .city || a.kind == .administrativeArea
+        else { return nil }
+        let written = view.text(k)
+        let label = context.document.entities.entities[a.entity].label
+        guard written.hasSuffix("s"), !label.hasSuffix("s"), a.start == k, !view.isAny(a.start - 1, ["der", "des", "die", "dem"])
+        else { return nil }
+        return a
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         let parties = Self.parties
         for w in 0..<view.count where view.isWord(w) && view.has(w, WordBit.partnerish) && isPartnerWord(view.lower(w)) {
             let word = view.lower(w)
+            // `eine mögliche Partnerschaft`, `die künftige Partnerstadt`: not a partnership yet.
+            if view.isAny(w - 1, Self.prospectiveWords) { continue }
             // `Partnerschaft zwischen A und B`
             if view.isAny(w + 1, ["zwischen"]) {
                 var k = w + 2
@@ -55,14 +88,52 @@ struct PartnershipRule: ExtractionRule {
                 if items.count == 2 { output.add(.partnerOf, items[0].entity, items[1].entity) }
                 continue
             }
-            // `Partnerschaft mit B` with subject A (the first place or organisation of the sentence).
-            if view.isAny(w + 1, ["mit"]) || (view.isAny(w + 1, ["von"]) && word.hasPrefix("partnerst")) {
+            // `Die Städtepartnerschaft Würzburg – Changzhou`: the two towns joined by a dash or a slash.
+            if PartnershipWords.isPartnershipNoun(word), let a = context.mention(startingAt: w + 1), a.kind.isPlace, a.kind != .country,
+               view.isDash(a.end) || view.isPunct(a.end, "/"), let b = context.mention(startingAt: a.end + 1), b.kind.isPlace,
+               b.kind != .country, a.entity != b.entity {
+                output.add(.partnerOf, a.entity, b.entity)
+                continue
+            }
+            // `Bochums chinesische Partnerstadt Chengdu`, `Kassel und ihre Partnerstadt Ningbo`: a town in the genitive or
+            // with a possessive owns the partner town named after the noun.
+            if PartnershipWords.isPartnerPlaceNoun(word) || word.hasPrefix("freundschaftsst"), let a = genitiveOwner(context, before: w) {
+                if let b = context.mention(startingAt: w + 1) ?? context.mention(startingAt: w), b.kind.isPlace, b.kind != .country,
+                   a.entity != b.entity {
+                    output.add(.partnerOf, a.entity, b.entity)
+                } else if !view.isCap(w + 1), let copula = context.find(["ist", "war", "bleibt"], before: a.start),
+                          let b = context.mentions.first(where: { $0.end <= copula && $0.kind.isPlace && $0.kind != .country }),
+                          b.end == copula, a.entity != b.entity {
+                    // `Ningbo ist seit 2009 Kassels Partnerstadt`: the subject before the copula.
+                    output.add(.partnerOf, a.entity, b.entity)
+                }
+                continue
+            }
+            // `Partnerschaft mit B` with subject A (the first place or organisation of the sentence); a partner town `von B`
+            // or in the genitive (`Partnerprovinz des Freistaats Bayern`).
+            let partnerPlace = PartnershipWords.isPartnerPlaceNoun(word) || word.hasPrefix("freundschaftsst")
+            // `Yantai, die Partnerstadt von Rosenheim`: the town before the apposition is the subject.
+            let apposition = partnerPlace && view.isAny(w - 1, ["der", "die"]) && view.isPunct(w - 2, ",")
+                ? context.mention(endingAt: w - 2).flatMap { $0.kind.isPlace && $0.kind != .country ? $0 : nil } : nil
+            if view.isAny(w + 1, ["mit"]) || (view.isAny(w + 1, ["von"]) && partnerPlace)
+                || (view.isAny(w + 1, ["des", "der"]) && partnerPlace && (Self.copulaBefore(view, w) || apposition != nil)) {
                 var k = w + 2
-                if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
+                if view.isAny(w + 1, ["von", "mit"]), view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
                 if view.isAny(k, ["stadt", "chinesischen", "polnischen", "französischen", "japanischen"]) { k += 1 }
-                guard let b = context.mention(startingAt: k), parties.contains(b.kind) else { continue }
-                guard let a = context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
-                                                             && !context.inParentheses($0.start) }) else { continue }
+                // A cue before the name: `des Freistaats Bayern`, `der Stadt Weimar`.
+                if context.mention(startingAt: k) == nil, view.isCap(k), context.document.lexicon.placeCues[view.text(k)] != nil
+                    || ["Freistaats", "Landes", "Bundeslandes", "Landkreises", "Kreises"].contains(view.text(k)) { k += 1 }
+                // A mention that includes its cue starts one token earlier (`der Stadt Ulm`).
+                guard let b = context.mention(startingAt: k) ?? (k > w + 2 ? context.mention(startingAt: k - 1) : nil),
+                      parties.contains(b.kind) else { continue }
+                // `Partnerstädte von Würzburg sind Changzhou, Umeå und Caen`: the list after the copula.
+                if w <= 1, word.hasPrefix("partnerstädte"), view.isAny(b.end, ["sind", "waren"]) {
+                    let (items, _) = context.coordinatedMentions(from: b.end + 1, kinds: [.city, .administrativeArea])
+                    for item in items where item.entity != b.entity { output.add(.partnerOf, b.entity, item.entity) }
+                    continue
+                }
+                guard let a = apposition ?? context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
+                                                             && !context.inParentheses($0.start) }), a.entity != b.entity else { continue }
                 // `Partnerschaften mit Padua, Guildford und Matsuyama`: every item of the list.
                 let (items, _) = context.coordinatedMentions(from: k, kinds: parties)
                 for item in items.isEmpty ? [b] : items where item.entity != a.entity && item.kind.isPlace == b.kind.isPlace {

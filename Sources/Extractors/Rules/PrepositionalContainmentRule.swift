@@ -50,8 +50,28 @@ struct PrepositionalContainmentRule: ExtractionRule {
                 }
             }
             // `X in der Provinz Y`, `X in der südchinesischen Provinz Y`, `X im Süden der Provinz Y`: the larger place needs its cue.
-            guard let larger = context.cuedArea(after: j) else { continue }
-            output.add(.containedInPlace, place.entity, larger.entity)
+            if let larger = context.cuedArea(after: j) {
+                output.add(.containedInPlace, place.entity, larger.entity)
+                continue
+            }
+            // `die Stadt Gütersloh in Nordrhein-Westfalen`: a town named with its town noun, in a German state or a Chinese
+            // province named without a cue.
+            if place.kind == .city, view.isAny(j, ["in"]), let larger = context.mention(startingAt: j + 1),
+               larger.kind == .administrativeArea, larger.entity != place.entity, isTownNoun(view, before: place),
+               context.document.lexicon.places[context.document.entities.entities[larger.entity].label]?.kind == .administrativeArea,
+               !view.isCap(larger.end) || view.isPunct(larger.end, ",") {
+                output.add(.containedInPlace, place.entity, larger.entity)
+            }
         }
+    }
+
+    /// True when a town noun names the place: `die Stadt Gütersloh`, `die ostwestfälische Kreisstadt Gütersloh`, `die Metropole
+    /// Wuhan` (the noun right before the name, or the first token of the mention).
+    private func isTownNoun(_ view: TokenView, before place: MentionSpan) -> Bool {
+        for k in [place.start - 1, place.start] where k >= 0 && view.isCap(k) {
+            let lower = view.lower(k)
+            if Self.townNouns.contains(where: { lower.hasSuffix($0) }) && !lower.hasPrefix("partner") { return true }
+        }
+        return false
     }
 }

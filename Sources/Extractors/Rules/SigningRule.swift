@@ -1,7 +1,8 @@
 import GraphCore
 
-/// `A und B unterzeichneten (am DATE) (in CITY / auf der EVENT) eine Absichtserklärung` and the passive
-/// `Die Vereinbarung wurde von A und B unterzeichnet`: signatories, place and date of an agreement.
+/// `A und B unterzeichneten (am DATE) (in CITY / auf der EVENT) eine Absichtserklärung`, the passive
+/// `Die Vereinbarung wurde von A und B unterzeichnet` (also `Unterzeichnet wurde … von A und B`) and `Beide Seiten
+/// unterzeichneten …` after a sentence naming exactly two parties: signatories, place and date of an agreement.
 ///
 /// Example: „Am 12. Mai unterzeichneten die Stadt Rostock und die Provinz Liaoning in Dalian ein
 /// Kooperationsabkommen.“ → signatory(Kooperationsabkommen zwischen Rostock und Liaoning | Rostock),
@@ -24,7 +25,10 @@ struct SigningRule: ExtractionRule {
         // Parties: persons, organisations and places between the clause start and the verb that are not the
         // organisation of a role (`Geschäftsführer der BSW`) and not inside parentheses; or after `von`/`zwischen`.
         var parties: [MentionSpan] = []
-        let passive = context.find(["wurde", "wurden", "ist", "sind"], before: verb) != nil && view.lower(verb).hasPrefix("unterzeichnet")
+        // `… wurde von A und B unterzeichnet`, also with the participle first: `Unterzeichnet wurde die Vereinbarung von A und B`.
+        let passive = view.lower(verb).hasPrefix("unterzeichnet")
+            && (context.find(["wurde", "wurden", "ist", "sind"], before: verb) != nil
+                || (verb == 0 && view.isAny(1, ["wurde", "wurden"])))
         if passive, let von = context.find(Self.agentWords) {
             var k = von + 1
             if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
@@ -49,6 +53,9 @@ struct SigningRule: ExtractionRule {
         // Verb-second: `Am 12. Mai unterzeichneten die Stadt A und die Provinz B …`.
         if parties.isEmpty && !passive {
             var k = verb + 1
+            // A date or an adverb before the subject: `Die Absichtserklärung unterzeichneten am 8. Mai die Hochschule …`.
+            if let date = context.dates.first(where: { $0.start == k }) { k = date.end }
+            if view.isAny(k, ["heute", "gestern", "nun", "jetzt", "offiziell", "feierlich", "bereits", "schließlich", "anschließend"]) { k += 1 }
             if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
             var items: [MentionSpan] = []
             // A role and titles before a person: `unterzeichneten Oberbürgermeister Dr. Anna Roth und …`.
@@ -61,6 +68,10 @@ struct SigningRule: ExtractionRule {
                 k = context.skippingRole(from: k)
             }
             parties = items
+        }
+        // `Beide Seiten unterzeichneten eine Absichtserklärung`: the two parties of the previous sentence.
+        if parties.isEmpty, !passive, Self.bothSidesSubject(view, before: verb) {
+            parties = previousPair(context)
         }
         // `unterzeichnete gemeinsam mit Landrat Thomas Hendele …`: a party named after `gemeinsam mit`/`zusammen mit`.
         if !parties.isEmpty, !passive, let mit = context.find(["mit"], from: verb + 1), view.isAny(mit - 1, ["gemeinsam", "zusammen"]) {
@@ -75,9 +86,9 @@ struct SigningRule: ExtractionRule {
         // The agreement: a recognised one in the sentence, else a bare agreement noun after the verb or before it.
         var agreement = context.mentions.first { $0.kind == .agreement }?.entity
         if agreement == nil {
-            guard let nounIndex = (0..<view.count).first(where: { view.isCap($0) && view.has($0, WordBit.agreementHead) })
-            else { return }
-            let noun = view.text(nounIndex)
+            guard let (nounIndex, nominative) = agreementNoun(context) else { return }
+            // An English agreement name of three words: `Memorandum of Understanding`, `Letter of Intent`.
+            let noun = view.isAny(nounIndex + 1, ["of"]) && view.isCap(nounIndex + 2) ? view.join(nounIndex, nounIndex + 3) : nominative
             // Named after the organisations and places that sign, else after the persons.
             let named = parties.contains { $0.kind != .person } ? parties.filter { $0.kind != .person } : parties
             let names = named.prefix(3).map { context.document.shortName($0.entity) }
@@ -85,7 +96,8 @@ struct SigningRule: ExtractionRule {
             let label = names.count == 1 ? noun + " mit " + names[0]
                 : noun + " zwischen " + names.dropLast().joined(separator: ", ") + " und " + names.last!
             // The bare noun as written is a surface form (`Absichtserklärung`), so the agreement is found by it.
-            agreement = output.entity(kind: .agreement, label: label, surfaceForms: [noun])
+            let head = view.text(nounIndex)
+            agreement = output.entity(kind: .agreement, label: label, surfaceForms: noun == head ? [noun] : [noun, head])
         }
         guard let agreement else { return }
         for party in parties { output.add(.signatory, agreement, party.entity) }
@@ -106,12 +118,65 @@ struct SigningRule: ExtractionRule {
             output.add(.location, agreement, m.entity)
             break
         }
-        for m in context.mentions where m.kind == .event && view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"]) {
+        for m in context.mentions where m.kind == .event && (view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"])
+                                                              || (view.isAny(m.start - 2, ["rahmen"]) && view.isAny(m.start - 3, ["im"]))) {
             output.add(.location, agreement, m.entity)
         }
         if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" }) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
         }
+    }
+
+    /// The first agreement noun of the sentence and its nominative: `Absichtserklärung`, also a genitive
+    /// `Kooperationsvertrags`/`Abkommens` (the nominative without the `-s`/`-es`).
+    private func agreementNoun(_ context: SentenceContext) -> (Int, String)? {
+        let view = context.view
+        for i in 0..<view.count where view.isCap(i) {
+            if view.has(i, WordBit.agreementHead) { return (i, view.text(i)) }
+            let text = view.text(i)
+            guard text.hasSuffix("s"), view.isAny(i - 1, ["eines", "des"]) else { continue }
+            for cut in [1, 2] where text.count > cut + 3 {
+                let stem = String(text.dropLast(cut))
+                if context.document.lexicon.agreementHead(stem) != nil { return (i, stem) }
+            }
+        }
+        return nil
+    }
+
+    /// Plural nouns of `beide Seiten` (lower-cased).
+    static let sideNouns = ["seiten", "partner", "städte", "parteien", "institutionen", "hochschulen", "universitäten", "unternehmen",
+                            "kommunen", "regionen", "provinzen", "kammern", "oberbürgermeister", "bürgermeister", "präsidenten",
+                            "rektoren", "vertreter", "minister", "landräte"]
+
+    /// True when the clause before the verb at `verb` is `Beide Seiten`/`Die beiden Partner` (also after a fronted adverbial:
+    /// `Im Anschluss unterzeichneten beide Seiten` is read by the caller as the verb-second case).
+    static func bothSidesSubject(_ view: TokenView, before verb: Int) -> Bool {
+        var k = 0
+        if view.isAny(k, ["die"]), view.isAny(k + 1, ["beiden"]) { k += 2 } else if view.isAny(k, ["beide"]) { k += 1 } else {
+            // Verb-second: `Anschließend unterzeichneten beide Seiten …`.
+            return view.isAny(verb + 1, ["beide"]) && view.isAny(verb + 2, sideNouns)
+        }
+        return view.isAny(k, sideNouns) && k + 1 == verb
+    }
+
+    /// The two parties the previous sentence names: exactly two distinct organisations, towns or districts (countries aside,
+    /// places after `in`/`nach` aside), or, when it names none of these, exactly two persons; else none.
+    private func previousPair(_ context: SentenceContext) -> [MentionSpan] {
+        guard context.index > 0 else { return [] }
+        let view = context.document.views[context.index - 1]
+        var seen: [MentionSpan] = []
+        var persons: [MentionSpan] = []
+        for span in context.document.spans[context.index - 1] {
+            if span.kind == .person {
+                if !persons.contains(where: { $0.entity == span.entity }) { persons.append(span) }
+                continue
+            }
+            guard span.kind == .organization || span.kind == .city || span.kind == .administrativeArea else { continue }
+            if view.isAny(span.start - 1, ["in", "im", "nach", "auf"]) { continue }
+            if !seen.contains(where: { $0.entity == span.entity }) { seen.append(span) }
+        }
+        if seen.isEmpty { return persons.count == 2 ? persons : [] }
+        return seen.count == 2 ? seen : []
     }
 
     /// True when the mention is the organisation of a role phrase (`Geschäftsführer der BSW`, `Direktor CIPA`).

@@ -1,0 +1,48 @@
+import GraphCore
+
+/// `die bayerische Stadt Passau`, `der sächsische Landkreis Görlitz`, `die niedersächsische Landeshauptstadt Hannover` – a
+/// town or district named with the adjective of its German state and a town noun.
+///
+/// Example: „Die sächsische Stadt Zwickau empfing die Gäste.“ → containedInPlace(Zwickau | Sachsen). The adjective must be
+/// a German state's (`states_de`) and stand right before the town noun (`Stadt`, `Gemeinde`, `Landkreis`, `…stadt`), which
+/// stands right before the name or opens it; the state named only by its adjective is added as an entity. Prior 0.8.
+struct StateAdjectiveContainmentRule: ExtractionRule {
+    var name: String { "state-adjective-containment" }
+    var confidence: Double { 0.8 }
+    var needsFactualSentence: Bool { false }
+
+    /// Endings of town nouns (lower-cased).
+    static let townNouns = ["stadt", "gemeinde", "kommune", "metropole", "kreis", "landkreis", "bezirk"]
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        let lexicon = context.document.lexicon
+        for place in context.mentions where place.kind == .city || place.kind == .administrativeArea {
+            // The town noun: the mention's first token (`Landkreis Görlitz`) or the token before it (`Stadt Zwickau`).
+            let noun = isTownNoun(view, place.start) && place.end > place.start + 1 ? place.start
+                : isTownNoun(view, place.start - 1) ? place.start - 1 : -1
+            guard noun >= 1, view.isWord(noun - 1), !view.isCap(noun - 1), let state = Self.state(of: view.lower(noun - 1), lexicon)
+            else { continue }
+            let label = context.document.entities.entities[place.entity].label
+            guard label != state else { continue }
+            let area = output.entity(kind: .administrativeArea, label: state, quality: .full)
+            guard area != place.entity else { continue }
+            output.add(.containedInPlace, place.entity, area)
+        }
+    }
+
+    /// True when token `i` is a capitalised town noun (`Stadt`, `Kreisstadt`, `Landkreis`), not a partner or role word.
+    private func isTownNoun(_ view: TokenView, _ i: Int) -> Bool {
+        guard i >= 0, view.isCap(i) else { return false }
+        let lower = view.lower(i)
+        return Self.townNouns.contains { lower.hasSuffix($0) } && !lower.hasPrefix("freundes") && !lower.hasPrefix("arbeits")
+    }
+
+    /// The state whose adjective `lower` is (`bayerische`, `sächsischen`, `nordrhein-westfälischen`), or nil.
+    static func state(of lower: String, _ lexicon: RecognitionLexicon) -> String? {
+        for ending in ["e", "en", "er", "es", "em"] where lower.hasSuffix(ending) {
+            if let state = lexicon.stateByAdjectiveStem[String(lower.dropLast(ending.count))] { return state }
+        }
+        return nil
+    }
+}
