@@ -95,6 +95,22 @@ struct TextSentenceTests {
          "L:Warschau, 7. Juni 2023 | S:Die Stadt Posen eröffnet ein Büro in Leipzig."),
         ("Dresden, den 1. März 2021\n\nDie Handwerkskammer informiert.",
          "L:Dresden, den 1. März 2021 | S:Die Handwerkskammer informiert."),
+        // Datelines of place names alone, at the start of a paragraph (the normaliser has made dashes `-`).
+        ("Suhl/Yibin – Die Firma Kranz Optik GmbH und die Yibin Glass Co. haben einen Vertrag unterzeichnet.",
+         "L:Suhl/Yibin | S:Die Firma Kranz Optik GmbH und die Yibin Glass Co. haben einen Vertrag unterzeichnet."),
+        ("Frankfurt am Main (ots) - Der Verband begrüßt die Einigung mit Peking.",
+         "L:Frankfurt am Main (ots) | S:Der Verband begrüßt die Einigung mit Peking."),
+        ("Kassel – Oberbürgermeister Jan Pohl empfing Gäste.\n\nLeipzig – ein Standort mit Zukunft.",
+         "L:Kassel | S:Oberbürgermeister Jan Pohl empfing Gäste. | S:Leipzig - ein Standort mit Zukunft."),
+        // Not datelines: an inserted phrase between dashes, a title with a hyphen, a heading, a dash later on.
+        ("Anna Vogt – Leiterin des Amtes – sprach zuerst.", "S:Anna Vogt - Leiterin des Amtes - sprach zuerst."),
+        ("Dr.-Ing. Uwe Reiß, Direktor der Kammer, sprach.", "S:Dr.-Ing. Uwe Reiß, Direktor der Kammer, sprach."),
+        ("Gera – Taizhou: Neue Wege", "L:Gera - Taizhou: Neue Wege"),
+        ("Die Stadt teilte mit – Der Rat tagt heute.", "S:Die Stadt teilte mit - Der Rat tagt heute."),
+        ("Er kam. Weimar – Die Stadt lädt ein.", "S:Er kam. | S:Weimar - Die Stadt lädt ein."),
+        // A list of dates: the date and its colon stay with the entry.
+        ("Termine:\n\n- 23. September 2025: Wirtschaftstag in Görlitz\n- 4. Oktober 2025: Webinar der Kammer",
+         "L:Termine: | L:- 23. September 2025: Wirtschaftstag in Görlitz | L:- 4. Oktober 2025: Webinar der Kammer"),
     ]
 
     @Test(arguments: cases)

@@ -18,7 +18,9 @@
 ///   opener when the number follows an article, preposition or possessive (`die 9. Plenarversammlung`) or opens
 ///   the sentence. `usw.` and `etc.` (kind `final`) end a sentence before a capitalised word.
 /// - **Datelines**: a sentence that opens with a dateline (`Hannover, 3. Mai 2022 - Die Stadt …`) is split after
-///   the date; the dash belongs to neither part.
+///   the date; the dash (or a colon after a place and date) belongs to neither part. A date and a colon alone
+///   (`23. September 2025: Wirtschaftstag in Leipzig`, a list of dates) stay with their sentence. At the start of a
+///   paragraph, place names and a dash without a date (`Gotha – Die …`, `Berlin (dpa) – …`) are split off too.
 /// - **Separator lines** without any word or number (`-`, `***`) end the sentence and are dropped.
 /// - `isLine` is true for a sentence whose last token (closing quotes, brackets, `*`, `_` aside) is not `.`, `!`,
 ///   `?`, `…` or a `final` abbreviation (`usw.`), and for a split-off dateline.
@@ -275,23 +277,34 @@ public struct SentenceSplitter: Sendable {
             }
             if boundary >= 0 {
                 // A run that is one sentence is handed on as it is (no copy of its tokens).
-                appendSentence(start == 0 && boundary == count - 1 ? tokens : Array(tokens[start...boundary]), into: &sentences)
+                appendSentence(start == 0 && boundary == count - 1 ? tokens : Array(tokens[start...boundary]),
+                               opensParagraph: start == 0, into: &sentences)
                 start = boundary + 1
                 i = boundary + 1
                 continue
             }
             i += 1
         }
-        if start < count { appendSentence(start == 0 ? tokens : Array(tokens[start..<count]), into: &sentences) }
+        if start < count {
+            appendSentence(start == 0 ? tokens : Array(tokens[start..<count]), opensParagraph: start == 0, into: &sentences)
+        }
     }
 
-    /// Appends a sentence, splitting off a leading dateline followed by a dash.
-    private func appendSentence(_ tokens: [Token], into sentences: inout [Sentence]) {
+    /// Appends a sentence, splitting off a leading dateline followed by a dash: one with a date anywhere, one of
+    /// place names alone (``placeDatelineDash(_:)``) when the sentence opens a paragraph.
+    private func appendSentence(_ tokens: [Token], opensParagraph: Bool = false, into sentences: inout [Sentence]) {
+        var cut = -1
         if let m = GermanDates.datelineMatch(tokens), m.tokenRange.upperBound + 1 < tokens.count,
-            tokens[m.tokenRange.upperBound].isChar(0x2D) || tokens[m.tokenRange.upperBound].isChar(0x3A)
+            tokens[m.tokenRange.upperBound].isChar(0x2D)
+                || (tokens[m.tokenRange.upperBound].isChar(0x3A) && m.tokenRange.lowerBound > 0)
         {
-            let head = Array(tokens[0..<m.tokenRange.upperBound])
-            let rest = Array(tokens[(m.tokenRange.upperBound + 1)...])
+            cut = m.tokenRange.upperBound
+        } else if opensParagraph, let dash = SentenceSplitter.placeDatelineDash(tokens) {
+            cut = dash
+        }
+        if cut > 0 {
+            let head = Array(tokens[0..<cut])
+            let rest = Array(tokens[(cut + 1)...])
             sentences.append(Sentence(start: head[0].start, end: head[head.count - 1].end, tokens: head, isLine: true))
             appendSentence(rest, into: &sentences)
             return
@@ -332,6 +345,50 @@ public struct SentenceSplitter: Sendable {
             piece += 1
             start = end
         }
+    }
+
+    /// True for a dash token (the normaliser has made `–` and `—` a `-`).
+    static func isDash(_ t: Token) -> Bool { t.kind == .punctuation && t.isChar(0x2D) }
+
+    /// The index of the dash that ends a dateline of place names without a date (`Schweinfurt/Changzhou – Die …`,
+    /// `Berlin (dpa) – Der …`), or nil.
+    ///
+    /// Before the dash: one to six tokens, capitalised words (not a typical sentence opener, not `Herr` or `Frau`),
+    /// `am an der den im in bei ob` and `/`, and at most one parenthesised source (`(dpa)`, `(ots)`). After it: a
+    /// capitalised word or a quote, and a whole sentence that ends with final punctuation and holds no further
+    /// dash (`Anna Roth – Leiterin des Amtes – sagte …` is an inserted phrase, not a dateline).
+    static func placeDatelineDash(_ tokens: [Token]) -> Int? {
+        guard tokens.count >= 6, tokens[0].kind == .word, tokens[0].isCapitalized,
+            !sentenceOpeners.contains(tokens[0].text), tokens[0].text != "Herr", tokens[0].text != "Frau"
+        else { return nil }
+        var i = 0
+        var sawParenthesis = false
+        while i < tokens.count && i <= 6 {
+            let t = tokens[i]
+            if isDash(t) { break }
+            if t.isChar(0x28) {
+                // `(dpa)`: one or two tokens of any case, once.
+                guard !sawParenthesis, i > 0 else { return nil }
+                sawParenthesis = true
+                var j = i + 1
+                while j < tokens.count && j <= i + 3 && !tokens[j].isChar(0x29) { j += 1 }
+                guard j < tokens.count, tokens[j].isChar(0x29), j > i + 1 else { return nil }
+                i = j + 1
+                continue
+            }
+            guard GermanDates.mayPrecedeDateline(t), !t.isChar(0x2C), !t.isChar(0x2D), !t.isChar(0x28), !t.isChar(0x29)
+            else { return nil }
+            i += 1
+        }
+        // The dash stands apart (`Gotha – Die`), not inside a title (`Dr.-Ing.`).
+        guard i > 0, i <= 7, i + 3 < tokens.count, isDash(tokens[i]), tokens[i].spaceBefore, tokens[i + 1].spaceBefore
+        else { return nil }
+        let next = tokens[i + 1]
+        guard (next.kind == .word && next.isCapitalized) || next.isChar(0x22) || (!next.isASCII && next.text == "„")
+        else { return nil }
+        if tokens[(i + 1)...].contains(where: { isDash($0) }) { return nil }
+        let last = tokens[lastSignificant(tokens)]
+        return isEnder(last) ? i : nil
     }
 
     /// True when a token can open a new sentence after final punctuation.
