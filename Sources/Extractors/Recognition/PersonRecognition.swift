@@ -27,10 +27,14 @@ extension MentionRecognizer {
         return text.count <= 2
     }
 
-    /// True when token `i` is preceded by a role noun, a title, or a role modifier after a role (`a. D.`).
+    /// True when token `i` is preceded by a role noun, a title, or a role modifier after a role (`a. D.`); a colon
+    /// may stand between a role and the name (`Ansprechpartnerin: Miriam Roth`, `Leitung: …`).
     func followsRoleOrTitle(_ view: TokenView, _ i: Int) -> Bool {
         var j = i - 1
         if view.isPunct(j, ",") { return false }
+        if view.isPunct(j, ":") {
+            return j == 1 && isRoleWord(view, 0)
+        }
         // Skip a title (possibly with its period) and `a. D.`-like modifiers.
         var steps = 0
         while j >= 0 && steps < 6 {
