@@ -17,6 +17,12 @@ struct PartnershipRule: ExtractionRule {
         word.hasPrefix("partnerst") || word.hasSuffix("partnerschaft") || word.hasSuffix("partnerschaften") || word.hasPrefix("partnerregion")
             || word.hasPrefix("partnerprovinz") || word.hasPrefix("partnerkreis") || word == "partner" || word.hasPrefix("partnergemeinde")
             || word.hasSuffix("städtepartnerschaft") || word.hasPrefix("schwesterst") || word.hasPrefix("freundschaftsst")
+            || Self.isCharterNoun(word)
+    }
+
+    /// True for the deed of a town partnership: `Partnerschaftsvertrag`, `Partnerschaftsurkunde` and their forms.
+    static func isCharterNoun(_ word: String) -> Bool {
+        word.hasPrefix("partnerschaftsvertr") || word.hasPrefix("partnerschaftsurkunde") || word.hasPrefix("städtepartnerschaftsvertr")
     }
 
     /// Verbs that make a partnership the object of two places (lower-cased), looked for in every sentence.
@@ -80,6 +86,14 @@ struct PartnershipRule: ExtractionRule {
             let word = view.lower(w)
             // `eine mögliche Partnerschaft`, `die künftige Partnerstadt`: not a partnership yet.
             if view.isAny(w - 1, Self.prospectiveWords) { continue }
+            // `Kassel und Ningbo unterzeichneten 2009 den Partnerschaftsvertrag`: two towns sign the deed of their partnership.
+            if Self.isCharterNoun(word) {
+                if (0..<view.count).contains(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) }),
+                   let pair = placePair(context, before: w) {
+                    output.add(.partnerOf, pair.0, pair.1)
+                }
+                continue
+            }
             // `Partnerschaft zwischen A und B`
             if view.isAny(w + 1, ["zwischen"]) {
                 var k = w + 2
