@@ -233,6 +233,8 @@ let round6GenericReferenceCases: [RuleCase] = [
 
 /// Attributes between the article and the organisation, and English `of`.
 let round6AttributeCases: [RuleCase] = [
+    RuleCase("Jan Ott, Präsident des Verbandes Deutscher Reeder, sprach über Häfen in China.",
+             ["holdsRole(Jan Ott | Präsident | Verband Deutscher Reeder)"]),
     RuleCase("Anna Roth, Geschäftsführerin der neu gegründeten Nordlicht Solar GmbH, sprach in Changzhou.",
              ["holdsRole(Anna Roth | Geschäftsführerin | Nordlicht Solar GmbH)"]),
     RuleCase("Geschäftsführerin der in Hamburg ansässigen Nordlicht Solar GmbH ist Anna Roth.",

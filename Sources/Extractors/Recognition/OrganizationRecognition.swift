@@ -111,6 +111,13 @@ extension MentionRecognizer {
         }
         // Legal form right after the head.
         if let legalEnd = legalFormEnd(view, at: end) { end = legalEnd; extended = true }
+        // `Verband Deutscher Reeder`, `des Verbandes Kommunaler Unternehmen`: a genitive plural names the members.
+        if end == i + 1, Self.memberGenitiveHeads.contains(nominative), view.isCap(end), view.tokens[end].spaceBefore,
+           view.text(end).hasSuffix("er"), Self.isAdjectiveForm(view.text(end)), view.isCap(end + 1),
+           !view.has(end + 1, WordBit.functionWord), lexicon.places[view.text(end + 1)] == nil {
+            end += 2
+            extended = true
+        }
         // `für` complement: `Ministerium für Wirtschaft, Innovation und Energie`.
         if view.lower(end) == "für", let complementEnd = nounList(view, from: end + 1) {
             end = complementEnd
@@ -226,6 +233,10 @@ extension MentionRecognizer {
         return MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
                            quality: changed || stateAdjective != nil ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
     }
+
+    /// Heads of associations named after their members in a genitive plural (`Verband Deutscher Reeder`).
+    static let memberGenitiveHeads: Set<String> = ["Verband", "Verein", "Bund", "Vereinigung", "Bundesverband", "Zentralverband",
+                                                   "Arbeitsgemeinschaft", "Gemeinschaft"]
 
     /// Bodies of a German state named by the state's adjective (`die bayerische Staatskanzlei`).
     static let stateBodies: Set<String> = ["Staatskanzlei", "Staatsregierung", "Landesregierung", "Senatskanzlei", "Landesvertretung"]
