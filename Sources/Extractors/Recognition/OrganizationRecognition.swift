@@ -153,7 +153,12 @@ extension MentionRecognizer {
                 }
                 break
             }
-            if took { end = j; extended = true }
+            if took {
+                end = j
+                extended = true
+                // A `für` complement after the place: `IHK Nürnberg für Mittelfranken`.
+                if view.lower(end) == "für", let complementEnd = nounList(view, from: end + 1) { end = complementEnd }
+            }
             // A proper name after a network or association cue: `Netzwerk Eurocities`, `Städtebund Oberlausitz`.
             if !took, end == i + 1, Self.properNameCues.contains(nominative), let nameEnd = properNameAfterCue(view, from: end) {
                 end = nameEnd
@@ -177,11 +182,11 @@ extension MentionRecognizer {
             end = inner.end
             extended = true
         }
-        // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `Universität zu Köln`.
+        // `zu CITY` in official names: `Industrie- und Handelskammer zu Leipzig`, `IHK zu Berlin`, `Universität zu Köln`.
         if view.isAny(end, ["zu"]), let placeEnd = placeNameEnd(view, at: end + 1),
            let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city,
            case let lowerNominative = nominative.fastLowercased,
-           ["kammer", "universität", "akademie", "hochschule", "bank"].contains(where: { lowerNominative.hasSuffix($0) }) {
+           ["kammer", "universität", "akademie", "hochschule", "bank", "ihk", "hwk"].contains(where: { lowerNominative.hasSuffix($0) }) {
             end = placeEnd
             extended = true
         }
@@ -332,8 +337,12 @@ extension MentionRecognizer {
             if isRoleWord(view, j) && !(givenNames && (view.isAny(j - 1, ["&"]) || view.isPunct(j - 1, "&"))) { break }
             // The lexicon tests below read the token's ``WordBit`` bits (the same lookups, made once per distinct text).
             if view.has(j, WordBit.placeCue) && !view.isUpper(j) {
-                // `Wirtschaftsförderung Region Stuttgart GmbH`: a cued place between an organisation word and the head.
-                guard j < last, j > 0, view.isCap(j - 1), view.has(j - 1, WordBit.orgHead), !view.has(j - 1, WordBit.functionWord)
+                // `Wirtschaftsförderung Region Stuttgart GmbH`: a cued place between an organisation word and the head;
+                // `Smart City Network`: the English `City` after a word that is no place, inside an English name.
+                let englishCity = text == "City" && j > 0 && view.isCap(j - 1) && !isPlaceWord(view, j - 1)
+                    && !view.has(j - 1, WordBit.functionWord)
+                guard englishCity || (j < last && j > 0 && view.isCap(j - 1) && view.has(j - 1, WordBit.orgHead)
+                    && !view.has(j - 1, WordBit.functionWord))
                 else { break }
             }
             if view.has(j, WordBit.title) { break }

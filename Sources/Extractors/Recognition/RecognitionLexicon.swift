@@ -462,6 +462,10 @@ public struct RecognitionLexicon: Sendable {
                 return String(text.prefix(text.count - Self.eventHeadEndingLengths[e]))
             }
         }
+        // A day named after a country, a region or a theme, written with a hyphen: `China-Tag`, `Bayern-Tag`.
+        if word.count > 5, lower.hasSuffix("-tag"), let first = text.utf8.first, first >= 0x41 && first <= 0x5A || first >= 0xC3 {
+            return text
+        }
         return nil
     }
 

@@ -116,8 +116,8 @@ struct SentenceContext {
     }
 
     /// Where the next item of a coordination starts after a conjunction at `i - 1`: `und die Stadt Dresden`,
-    /// `und der chinesischen Metropole Shenzhen` skip the article and up to two lower-case adjectives when a mention
-    /// of the kinds follows them.
+    /// `und der chinesischen Metropole Shenzhen`, `sowie die chinesischen Städte Xiamen` skip the article, up to two
+    /// lower-case adjectives and a plural class noun when a mention of the kinds follows them.
     func itemStart(after i: Int, kinds: Set<EntityKind>) -> Int {
         var k = i
         if view.isAny(k, ["der", "die", "das", "den", "dem", "des"]) { k += 1 }
@@ -127,9 +127,15 @@ struct SentenceContext {
             k += 1
             adjectives += 1
         }
+        // A plural class noun before the names: `die Städte Bottrop und Jena sowie die chinesischen Städte Xiamen …`.
+        if view.isAny(k, Self.pluralClassNouns), mention(startingAt: k) == nil { k += 1 }
         guard k > i, let m = mention(startingAt: k), kinds.contains(m.kind) else { return i }
         return k
     }
+
+    /// Plural nouns that class the names after them in a list (lower-cased): `die Städte A und B`.
+    static let pluralClassNouns = ["städte", "kommunen", "gemeinden", "landkreise", "kreise", "provinzen", "regionen",
+                                   "metropolen", "unternehmen", "firmen", "hochschulen", "universitäten", "organisationen"]
 }
 
 /// The document as rules see it: all sentences with their mentions, the entities and the document date.

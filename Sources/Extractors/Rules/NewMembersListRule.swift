@@ -1,7 +1,8 @@
 import GraphCore
 
-/// `die neuen Mitgliedsstädte (A, B und C)` / `Mitgliedsstädte sind: A, B` – a list of members after a
-/// membership noun, with the organisation named there or in a recent sentence as `Mitglieds… der ORG`.
+/// `die neuen Mitgliedsstädte (A, B und C)` / `Mitgliedsstädte sind: A, B` / `X hat drei neue Mitglieder
+/// aufgenommen: A, B und C` – a list of members after a membership noun, with the organisation named there, as the
+/// admitting organisation before it, or in a recent sentence as `Mitglieds… der ORG`.
 ///
 /// Example: „Vorgestellt wurden die drei neuen Mitgliedsstädte (Olsztyn, Rzeszów und Lublin).“ after „… die
 /// Mitgliedsstädte des Ostseeforums …“ → memberOf(Olsztyn | Ostseeforum), … Prior 0.7: the organisation may
@@ -17,16 +18,26 @@ struct NewMembersListRule: ExtractionRule {
             var start = w + 1
             var group = context.groupAfterMembershipWord(w)
             if let g = group { start = g.end }
+            // `X hat vier neue Mitglieder aufgenommen: A, B und C`: the admitting organisation is the one named before.
+            var admitter: MentionSpan? = nil
+            if group == nil, view.isAny(start, Self.admissionParticiples), view.isPunct(start + 1, ":") {
+                admitter = context.mentions.first { $0.kind == .organization && $0.end <= w }
+                start += 1
+            }
             let opensList = view.isPunct(start, "(") || view.isPunct(start, ":")
                 || (view.isAny(start, ["sind"]) && view.isPunct(start + 1, ":"))
             guard opensList else { continue }
             start += view.isPunct(start, ":") || view.isPunct(start, "(") ? 1 : 2
-            if group == nil { group = recentGroup(context) }
+            if group == nil { group = admitter ?? recentGroup(context) }
             guard let group else { continue }
+            start = context.itemStart(after: start, kinds: [.city, .administrativeArea, .organization])
             let (members, _) = context.coordinatedMentions(from: start, kinds: [.city, .administrativeArea, .organization])
             for m in members where m.entity != group.entity { output.add(.memberOf, m.entity, group.entity) }
         }
     }
+
+    /// Participles of admitting members before a list: `… neue Mitglieder aufgenommen: A, B`.
+    static let admissionParticiples = ["aufgenommen", "begrüßt", "gewonnen", "hinzugewonnen"]
 
     /// The organisation after a membership word in one of the six previous sentences.
     private func recentGroup(_ context: SentenceContext) -> MentionSpan? {
