@@ -61,6 +61,8 @@ public struct RecognitionLexicon: Sendable {
     var placeMaxTokens = 1
     /// Country/state adjective stems (lower case) – never mentions on their own.
     var adjectiveStems: Set<String> = []
+    /// Canonical labels of the Chinese provinces and autonomous regions (`provinces_cn.tsv`, not the municipalities).
+    var provinceNames: Set<String> = []
     /// Country adjective stems (lower case, `chinesisch`) → the country's name (`China`).
     var countryByAdjectiveStem: [String: String] = [:]
     /// German state by adjective stem (`bayerisch` → `Bayern`), from `states_de`.
@@ -209,6 +211,7 @@ public struct RecognitionLexicon: Sendable {
                                    ambiguous: false)
             addPlace(row[0], entry, overwrite: true)
             for variant in variants(row, 1) { addPlace(variant, entry, overwrite: true) }
+            if entry.kind == .administrativeArea { provinceNames.insert(row[0]) }
         }
         for row in rows("countries") {
             let entry = PlaceInfo(label: row[0], kind: .country, ambiguous: false)

@@ -1,7 +1,8 @@
 import GraphCore
 
 /// `CITY, die Hauptstadt der Provinz P` and `CITY ist die Hauptstadt der Provinz P` (also `die Hauptstadt der Provinz P,
-/// CITY`, `Hauptstadt Sachsens`): a capital lies in the area it is the capital of.
+/// CITY`, `Hauptstadt Sachsens`, and `CITY, der Hauptstadt der Provinz` after the province was named): a capital lies in
+/// the area it is the capital of.
 ///
 /// Example: „Chengdu, die Hauptstadt der südwestchinesischen Provinz Sichuan, ist seit 2021 Partnerstadt von Bonn.“ →
 /// containedInPlace(Chengdu | Sichuan). The larger place must be an administrative area (a province, a state, a
@@ -46,7 +47,12 @@ struct CapitalCityRule: ExtractionRule {
             var adjectives = 0
             while adjectives < 2, view.isWord(j), !view.isCap(j), view.lower(j).hasSuffix("en") { j += 1; adjectives += 1 }
         }
-        guard let span = context.mention(startingAt: j), span.kind == .administrativeArea else { return nil }
-        return (span, span.end)
+        if let span = context.mention(startingAt: j), span.kind == .administrativeArea { return (span, span.end) }
+        // `in Jinan, der Hauptstadt der Provinz,`: a bare `Provinz` refers to the one province the text has just named.
+        if view.isAny(noun + 1, ["der"]), view.isAny(j, ["provinz"]), !view.isCap(j + 1) || view.isPunct(j + 1, ","),
+           let named = context.recentArea(cue: "Provinz", sentences: 3) {
+            return (named, j + 1)
+        }
+        return nil
     }
 }

@@ -19,4 +19,21 @@ extension SentenceContext {
               let larger = mention(startingAt: j), larger.kind == .administrativeArea else { return nil }
         return larger
     }
+
+    /// The one administrative area named with `cue` (`Provinz Shandong`, or a province the lexicon knows) in this sentence
+    /// or the `sentences` before it, when exactly one is; nil when none or several are.
+    func recentArea(cue: String, sentences: Int) -> MentionSpan? {
+        var found: MentionSpan? = nil
+        var s = index
+        while s >= 0 && s >= index - sentences {
+            for m in document.spans[s] where m.kind == .administrativeArea {
+                let cued = m.label.hasPrefix(cue + " ") || m.surfaceForms.contains { $0.hasPrefix(cue + " ") }
+                guard cued || document.lexicon.provinceNames.contains(m.label) else { continue }
+                if let f = found, f.entity != m.entity { return nil }
+                found = m
+            }
+            s -= 1
+        }
+        return found
+    }
 }

@@ -2,7 +2,7 @@ import GraphCore
 
 /// Twin towns and formal partnerships: `Städtepartnerschaft zwischen A und B`, `A und B sind (seit 1990)
 /// Partnerstädte`, `A ist Partnerstadt von B`, `A unterhält eine Partnerschaft mit B`, `A und B verbindet eine
-/// Städtepartnerschaft`.
+/// Städtepartnerschaft`, `A und B sind durch eine Städtepartnerschaft verbunden`.
 ///
 /// Example: „Seit 1997 sind Erfurt und Kalisz Partnerstädte.“ → partnerOf(Erfurt | Kalisz). Prior 0.85.
 struct PartnershipRule: ExtractionRule {
@@ -158,6 +158,14 @@ struct PartnershipRule: ExtractionRule {
             // `A und B verbindet seit 2004 eine Städtepartnerschaft`, `1985 schlossen A und B eine Partnerschaft`: two places
             // coordinated before the partnership noun, the object of a verb of bonding.
             if !word.hasPrefix("partnerst"), Self.objectDeterminer(view, before: w), context.find(Self.bondVerbs, before: w) != nil,
+               let pair = placePair(context, before: w) {
+                output.add(.partnerOf, pair.0, pair.1)
+                continue
+            }
+            // `Seit 2005 sind A und die chinesische Stadt B durch eine Städtepartnerschaft verbunden`: the partnership as the
+            // means of the bond between two coordinated places.
+            if !word.hasPrefix("partnerst"), view.isAny(w - 1, ["durch"]) || (view.isAny(w - 2, ["durch"]) && view.isWord(w - 1)),
+               (w + 1..<min(w + 4, view.count)).contains(where: { view.isAny($0, ["verbunden"]) }),
                let pair = placePair(context, before: w) {
                 output.add(.partnerOf, pair.0, pair.1)
                 continue

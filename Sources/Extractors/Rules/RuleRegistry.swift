@@ -28,6 +28,7 @@ enum RuleRegistry {
         PrepositionalContainmentRule(),
         LocatedInRule(),
         CapitalCityRule(),
+        OneOfTheCitiesRule(),
         StateAdjectiveContainmentRule(),
         RegionFormationRule(),
         SeatRule(),
