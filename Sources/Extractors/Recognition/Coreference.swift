@@ -366,6 +366,8 @@ struct Coreference {
         mergeTranslatedNames(&spans)
         // 3d. `2. Videokonferenz` and `2. ISA-Videokonferenz` of one document: the same numbered event.
         Self.mergeNumberedEvents(&spans)
+        // 3e. `IHK Nürnberg für Mittelfranken` and `Industrie- und Handelskammer Nürnberg für Mittelfranken` of one document.
+        Self.mergeChamberAbbreviations(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
         for s in spans.indices {
@@ -791,6 +793,38 @@ struct Coreference {
                 guard let long = renamed[spans[s][k].label] else { continue }
                 spans[s][k].surfaceForms.append(spans[s][k].label)
                 spans[s][k].label = long
+            }
+        }
+    }
+
+    /// Chamber abbreviations that open an organisation's name and the words they stand for.
+    static let chamberAbbreviations: [(short: String, long: String)] = [
+        ("IHK ", "Industrie- und Handelskammer "), ("HWK ", "Handwerkskammer "), ("AHK ", "Auslandshandelskammer "),
+    ]
+
+    /// Relabels an organisation named with a chamber abbreviation (`IHK Nürnberg`) with the written-out name the same
+    /// document uses (`Industrie- und Handelskammer Nürnberg`, or `Deutsche Auslandshandelskammer …` for `AHK …`); the
+    /// short name becomes a surface form. A document that never writes the name out keeps the short one.
+    static func mergeChamberAbbreviations(_ spans: inout [[MentionSpan]]) {
+        var longLabels: [String] = []
+        for sentence in spans {
+            for span in sentence where span.kind == .organization && !longLabels.contains(span.label)
+                && chamberAbbreviations.contains(where: { span.label.contains($0.long) }) {
+                longLabels.append(span.label)
+            }
+        }
+        guard !longLabels.isEmpty else { return }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization {
+                let label = spans[s][k].label
+                guard let pair = chamberAbbreviations.first(where: { label.hasPrefix($0.short) }) else { continue }
+                let rest = label.dropFirst(pair.short.count)
+                // The written-out name ends with the same words: `Industrie- und Handelskammer Nürnberg für Mittelfranken`,
+                // `Deutsche Auslandshandelskammer in Shanghai` for `AHK Shanghai`.
+                let matches = longLabels.filter { $0.hasSuffix(pair.long + rest) || $0.hasSuffix(pair.long + "in " + rest) }
+                guard matches.count == 1 else { continue }
+                spans[s][k].surfaceForms.append(label)
+                spans[s][k].label = matches[0]
             }
         }
     }

@@ -191,8 +191,10 @@ extension MentionRecognizer {
             extended = true
         }
         // `in COUNTRY` in the names of bilateral chambers: `Deutsche Industrie- und Handelskammer in Japan`.
+        // Chambers abroad also by city: `Deutsche Auslandshandelskammer in Shanghai`.
         if view.isAny(end, ["in"]), nominative.fastLowercased.hasSuffix("kammer"), start < i, view.text(start).hasPrefix("Deutsch"),
-           let placeEnd = placeNameEnd(view, at: end + 1), let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .country,
+           let placeEnd = placeNameEnd(view, at: end + 1), let entry = placeEntry(view, end + 1, placeEnd),
+           entry.kind == .country || (entry.kind == .city && nominative.fastLowercased.hasSuffix("auslandshandelskammer")),
            lexicon.places[view.join(end + 1, placeEnd)] != nil {
             end = placeEnd
             extended = true
