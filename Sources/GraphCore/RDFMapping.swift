@@ -76,6 +76,22 @@ public struct RDFMapper: Sendable {
         try emitTriples(graph, quads: false) { (triple: Triple, _: IRI?) throws(GraphCoreError) in try body(triple) }
     }
 
+    /// Appends every triple of the graph, in the order of ``emit(_:_:)``, to `batch`, and calls `full` with the batch
+    /// each time it holds `size` triples; `full` takes the batch and leaves an empty one (its last triples stay in
+    /// `batch`). Each entity, document, rule, confidence, number, role and predicate is numbered at its first
+    /// occurrence and referred to by its number afterwards (see ``TripleBatch``), across all batches of the call.
+    public func emit(_ graph: ResolvedGraph, batchesOf size: Int, into batch: inout TripleBatch,
+                     full: (inout TripleBatch) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+        let result: Result<Void, GraphCoreError> = withoutActuallyEscaping(full) { full in
+            var receiver = BatchReceiver(batch: batch, size: max(1, size), entities: graph.entities.count,
+                                         documents: graph.documents.count, full: full)
+            batch = TripleBatch()
+            defer { batch = receiver.batch }
+            do throws(GraphCoreError) { try emitCore(graph, quads: false, &receiver); return .success(()) } catch { return .failure(error) }
+        }
+        try result.get()
+    }
+
     /// Calls `body` with every triple of the graph and the graph it belongs to (nil: the default graph).
     ///
     /// With ``ProvenanceMode/graphs``, the truthy triples of each fact (the relation triple; for a
@@ -130,6 +146,100 @@ public struct RDFMapper: Sendable {
 
     /// The number of predicate slots (the predicates of a statement node).
     static let predicateSlots = 10
+
+    /// Appends each triple to a ``TripleBatch``, numbering each keyed term the first time it occurs and giving a
+    /// reference to its number at every later occurrence (see ``TripleBatch``), and hands a full batch to a closure.
+    struct BatchReceiver: MappedTripleReceiver {
+        /// The batch being filled.
+        var batch: TripleBatch
+        /// Triples per batch.
+        let size: Int
+        /// Takes a full batch and leaves an empty one in its place.
+        let full: (inout TripleBatch) throws(GraphCoreError) -> Void
+        /// The next number to give.
+        private var next: UInt32 = 0
+        /// Per key kind, number + 1 of each keyed term (0: not numbered yet).
+        private var entities: [UInt32]
+        private var documents: [UInt32]
+        private var rules: [UInt32] = []
+        private var confidences = [UInt32](repeating: 0, count: 101)
+        private var integers: [UInt32] = []
+        private var roles: [UInt32] = []
+        private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
+        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their numbers,
+        /// compared by their bytes; at most ``knownIRILimit`` of them.
+        private var knownIRIs: [(iri: String, number: UInt32)] = []
+        private static var knownIRILimit: Int { 64 }
+        /// Integers from this value on are not numbered.
+        private static var integerLimit: Int { 1 << 20 }
+
+        init(batch: consuming TripleBatch, size: Int, entities: Int, documents: Int,
+             full: @escaping (inout TripleBatch) throws(GraphCoreError) -> Void) {
+            self.batch = batch
+            self.size = size
+            self.full = full
+            self.entities = [UInt32](repeating: 0, count: entities)
+            self.documents = [UInt32](repeating: 0, count: documents)
+        }
+
+        /// The part of `term` numbered in `table` at `index`: a reference once numbered, else the term with a new number.
+        @inline(__always)
+        private static func numbered(_ table: inout [UInt32], _ index: Int, _ term: () -> Term,
+                                     _ next: inout UInt32) -> TripleBatch.Part {
+            if index < table.count, table[index] != 0 { return .reference(table[index] - 1) }
+            if index >= table.count { table.append(contentsOf: repeatElement(0, count: index + 1 - table.count)) }
+            table[index] = next + 1
+            next += 1
+            return .numbered(term(), next - 1)
+        }
+
+        /// The part of an IRI used as a predicate, numbered by its bytes among the first ``knownIRILimit``.
+        @inline(__always)
+        private mutating func predicatePart(_ iri: IRI) -> TripleBatch.Part {
+            for known in knownIRIs where known.iri == iri.string { return .reference(known.number) }
+            guard knownIRIs.count < Self.knownIRILimit else { return .term(.iri(iri)) }
+            knownIRIs.append((iri.string, next))
+            next += 1
+            return .numbered(.iri(iri), next - 1)
+        }
+
+        /// The part of the predicate `iri` in `slot` (-1: none).
+        @inline(__always)
+        private mutating func predicatePart(_ iri: () -> IRI, _ slot: Int) -> TripleBatch.Part {
+            guard slot >= 0 else { return predicatePart(iri()) }
+            return Self.numbered(&predicates, slot, { .iri(iri()) }, &next)
+        }
+
+        /// The part of `term` with key `key`.
+        @inline(__always)
+        private mutating func part(_ term: () -> Term, _ key: TermKey) -> TripleBatch.Part {
+            switch key {
+            case .none: return .term(term())
+            case .entity(let i): return Self.numbered(&entities, i, term, &next)
+            case .document(let d): return Self.numbered(&documents, d, term, &next)
+            case .rule(let r): return Self.numbered(&rules, Int(r), term, &next)
+            case .confidence(let c): return Self.numbered(&confidences, c, term, &next)
+            case .integer(let value):
+                return value >= 0 && value < Self.integerLimit ? Self.numbered(&integers, value, term, &next) : .term(term())
+            case .role(let r): return Self.numbered(&roles, r, term, &next)
+            case .predicate:
+                let value = term()
+                guard case .iri(let iri) = value else { return .term(value) }
+                return predicatePart(iri)
+            }
+        }
+
+        @inline(__always)
+        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: @autoclosure () -> IRI, _ pSlot: Int,
+                             _ o: @autoclosure () -> Term, _ oKey: TermKey, in graph: IRI?) throws(GraphCoreError) {
+            let subject: TripleBatch.Part
+            if case .blank = s { subject = .term(s) } else { subject = part({ s }, sKey) }
+            let predicate = predicatePart(p, pSlot)
+            let object = part(o, oKey)
+            batch.append(subject, predicate, object)
+            if batch.count >= size { try full(&batch) }
+        }
+    }
 
     /// Hands each triple to a closure as a `Triple`.
     struct TripleReceiver: MappedTripleReceiver {
