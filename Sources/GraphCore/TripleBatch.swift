@@ -53,6 +53,10 @@ public struct TripleBatch: Sendable {
         case numbered(Term, UInt32)
         /// The term given number `number` earlier in the stream.
         case reference(UInt32)
+        /// The blank node with this label (valid ASCII label bytes, read during the append only).
+        case blank(UnsafeBufferPointer<UInt8>)
+        /// The `xsd:string` literal with this lexical form.
+        case string(String)
     }
 
     /// Appends the triple of these parts (see the numbering above); the predicate part must be an IRI.
@@ -77,6 +81,13 @@ public struct TripleBatch: Sendable {
         case .reference(let number):
             bytes.append(EncodedTerm.Kind.reference.rawValue)
             withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+        case .blank(let label):
+            bytes.append(EncodedTerm.Kind.blank.rawValue)
+            appendRun(label)
+        case .string(let lexical):
+            bytes.append(EncodedTerm.Kind.literal.rawValue)
+            appendRun(lexical)
+            appendRun(XSD.string.string)
         }
     }
 
