@@ -140,7 +140,7 @@ public struct ExtractJob: Sendable {
         var counts = (entities: 0, facts: 0)
         let documents = collected.documents
         if let folded = graph {
-            let resolved = folded.resolve(minConfidence: request.minConfidence)
+            let resolved = folded.resolve(minConfidence: request.minConfidence, threads: request.jobs)
             // The graph's own records are released once resolved, before the graph is written.
             graph = nil
             _ = consume folded
