@@ -589,32 +589,20 @@ struct TurtleTriples {
         triples.append(triple)
     }
 
-    /// The ids of an encoded triple's subject, predicate and object, interned in this order: the ids
-    /// ``ids(_:)-(Triple)`` gives the triple it encodes.
-    mutating func ids(_ triple: EncodedTriple) -> InternedTriples.IDTriple {
-        let subject: UInt32
-        if let last = lastEncodedSubject, last.kind == triple.subject.kind, TurtleTriples.equal(last.bytes, triple.subject.text) {
-            subject = last.id
-        } else {
-            subject = table.intern(triple.subject)
-            var bytes = lastEncodedSubject?.bytes ?? []
-            lastEncodedSubject = nil
-            bytes.removeAll(keepingCapacity: true)
-            bytes.append(contentsOf: triple.subject.text)
-            lastEncodedSubject = (triple.subject.kind, bytes, subject)
-        }
-        return InternedTriples.IDTriple(subject: subject, predicate: predicateID(triple.predicate), object: table.intern(triple.object))
+    /// The id of an encoded subject (not a reference), interned: runs of triples about one subject intern it once.
+    mutating func subjectID(_ term: EncodedTerm) -> UInt32 {
+        if let last = lastEncodedSubject, last.kind == term.kind, TurtleTriples.equal(last.bytes, term.text) { return last.id }
+        let subject = table.intern(term)
+        var bytes = lastEncodedSubject?.bytes ?? []
+        lastEncodedSubject = nil
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: term.text)
+        lastEncodedSubject = (term.kind, bytes, subject)
+        return subject
     }
 
-    /// The ids of an encoded triple's predicate and object, interned in this order (the subject is left alone).
-    mutating func predicateAndObject(_ triple: EncodedTriple) -> (predicate: UInt32, object: UInt32) {
-        (predicateID(triple.predicate), table.intern(triple.object))
-    }
-
-    /// Adds an encoded triple (a duplicate is dropped when written).
-    mutating func add(_ triple: EncodedTriple) {
-        triples.append(ids(triple))
-    }
+    /// The id of an encoded term (not a reference), interned on first sight.
+    mutating func intern(_ term: EncodedTerm) -> UInt32 { table.intern(term) }
 
     /// True when `stored` holds exactly the bytes of `run`.
     @inline(__always)
@@ -656,8 +644,8 @@ struct TurtleTriples {
         return id
     }
 
-    /// The id of an encoded predicate, as ``predicateID(_:)-(IRI)`` gives it.
-    private mutating func predicateID(_ iri: EncodedTerm) -> UInt32 {
+    /// The id of an encoded predicate (not a reference), as ``predicateID(_:)-(IRI)`` gives it.
+    mutating func predicateID(_ iri: EncodedTerm) -> UInt32 {
         if let id = knownPredicate(iri.text) { return id }
         let id = table.intern(iri)
         if predicateIDs.count < 64 { predicateIDs.append((Array(iri.text), id)) }

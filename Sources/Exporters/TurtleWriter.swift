@@ -36,6 +36,8 @@ public struct TurtleWriter: TripleBatchSink, TermIDSink {
     private var store = TurtleTriples(syntax: TurtleSyntax(prefixes: []))
     /// The runs of triples about blank nodes, created with the first one.
     private var spill: BlankSubjectSpill? = nil
+    /// The ids of the terms numbered in the batches written so far (see ``TripleBatch``).
+    private var numbers = TermNumbers()
 
     /// A writer that sends its bytes to `output`; with `threads` ≥ 2, `finish()` renders blocks on two threads.
     ///
@@ -66,15 +68,21 @@ public struct TurtleWriter: TripleBatchSink, TermIDSink {
     }
 
     /// Keeps every triple of `batch` for `finish()`, read in place: the same as writing each triple.
+    ///
+    /// Numbered terms are interned once and their references resolved through ``numbers``.
     public mutating func write(_ batch: TripleBatch) throws(GraphCoreError) {
         try state.checkWrite("TurtleWriter")
         try batch.forEach { (triple) throws(GraphCoreError) in
             if triple.subject.kind == .blank {
-                let ids = store.predicateAndObject(triple)
+                let predicate = numbers.id(triple.predicate) { store.predicateID($0) }
+                let object = numbers.id(triple.object) { store.intern($0) }
                 if spill == nil { spill = try BlankSubjectSpill(batchTriples: spillLimits.batchTriples, readWindow: spillLimits.readWindow) }
-                try spill!.add(label: triple.subject.text, predicate: ids.predicate, object: ids.object)
+                try spill!.add(label: triple.subject.text, predicate: predicate, object: object)
             } else {
-                store.add(triple)
+                let subject = numbers.id(triple.subject) { store.subjectID($0) }
+                let predicate = numbers.id(triple.predicate) { store.predicateID($0) }
+                let object = numbers.id(triple.object) { store.intern($0) }
+                store.add(InternedTriples.IDTriple(subject: subject, predicate: predicate, object: object))
             }
         }
     }

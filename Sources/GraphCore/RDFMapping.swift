@@ -76,6 +76,22 @@ public struct RDFMapper: Sendable {
         try emitTriples(graph, quads: false) { (triple: Triple, _: IRI?) throws(GraphCoreError) in try body(triple) }
     }
 
+    /// Appends every triple of the graph, in the order of ``emit(_:_:)``, to `batch`, and calls `full` with the batch
+    /// each time it holds `size` triples; `full` takes the batch and leaves an empty one (its last triples stay in
+    /// `batch`). Each entity, document, rule, confidence, number, role and predicate is numbered at its first
+    /// occurrence and referred to by its number afterwards (see ``TripleBatch``), across all batches of the call.
+    public func emit(_ graph: ResolvedGraph, batchesOf size: Int, into batch: inout TripleBatch,
+                     full: (inout TripleBatch) throws(GraphCoreError) -> Void) throws(GraphCoreError) {
+        let result: Result<Void, GraphCoreError> = withoutActuallyEscaping(full) { full in
+            var receiver = BatchReceiver(batch: batch, size: max(1, size), entities: graph.entities.count,
+                                         documents: graph.documents.count, full: full)
+            batch = TripleBatch()
+            defer { batch = receiver.batch }
+            do throws(GraphCoreError) { try emitCore(graph, quads: false, &receiver); return .success(()) } catch { return .failure(error) }
+        }
+        try result.get()
+    }
+
     /// Calls `body` with every triple of the graph and the graph it belongs to (nil: the default graph).
     ///
     /// With ``ProvenanceMode/graphs``, the truthy triples of each fact (the relation triple; for a
@@ -126,10 +142,158 @@ public struct RDFMapper: Sendable {
         /// Accepts the triple (`s`, `p`, `o`) in `graph`.
         mutating func accept(_ s: Term, _ sKey: TermKey, _ p: @autoclosure () -> IRI, _ pSlot: Int,
                              _ o: @autoclosure () -> Term, _ oKey: TermKey, in graph: IRI?) throws(GraphCoreError)
+        /// Accepts the ten triples of a statement node in the default graph, exactly as ``accept(_:_:_:_:_:_:in:)``
+        /// would be called for each in turn (the default).
+        mutating func acceptStatement(_ node: StatementTriples) throws(GraphCoreError)
     }
 
-    /// The number of predicate slots (the predicates of a statement node).
+    /// The number of predicate slots (the predicates of a statement node, in the order of
+    /// ``MappedTripleReceiver/acceptStatement(_:)``).
     static let predicateSlots = 10
+
+    /// What the ten triples of one `rdf:Statement` node are made of (see ``MappedTripleReceiver/acceptStatement(_:)``).
+    struct StatementTriples {
+        /// The node's label (ASCII), valid during the call.
+        let label: UnsafeBufferPointer<UInt8>
+        /// The described triple's subject, predicate and object, with the subject's and object's keys.
+        let subject: Term
+        let subjectKey: TermKey
+        let predicate: Term
+        let object: Term
+        let objectKey: TermKey
+        /// The source document's index and IRI.
+        let document: Int
+        let documentIRI: IRI
+        /// The quoted sentence.
+        let quote: String
+        /// The rule's number and literal.
+        let rule: (number: Int32, term: Term)
+        /// The confidence's index (hundredths) and literal.
+        let confidence: Int
+        let confidenceTerm: Term
+        /// The offsets and their decimal forms.
+        let begin: Int
+        let beginText: String
+        let end: Int
+        let endText: String
+    }
+
+    /// Appends each triple to a ``TripleBatch``, numbering each keyed term the first time it occurs and giving a
+    /// reference to its number at every later occurrence (see ``TripleBatch``), and hands a full batch to a closure.
+    struct BatchReceiver: MappedTripleReceiver {
+        /// The batch being filled.
+        var batch: TripleBatch
+        /// Triples per batch.
+        let size: Int
+        /// Takes a full batch and leaves an empty one in its place.
+        let full: (inout TripleBatch) throws(GraphCoreError) -> Void
+        /// The next number to give.
+        private var next: UInt32 = 0
+        /// Per key kind, number + 1 of each keyed term (0: not numbered yet).
+        private var entities: [UInt32]
+        private var documents: [UInt32]
+        private var rules: [UInt32] = []
+        private var confidences = [UInt32](repeating: 0, count: 101)
+        private var integers: [UInt32] = []
+        private var roles: [UInt32] = []
+        private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
+        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their numbers,
+        /// compared by their bytes; at most ``knownIRILimit`` of them.
+        private var knownIRIs: [(iri: String, number: UInt32)] = []
+        private static var knownIRILimit: Int { 64 }
+        /// Integers from this value on are not numbered.
+        private static var integerLimit: Int { 1 << 20 }
+
+        init(batch: consuming TripleBatch, size: Int, entities: Int, documents: Int,
+             full: @escaping (inout TripleBatch) throws(GraphCoreError) -> Void) {
+            self.batch = batch
+            self.size = size
+            self.full = full
+            self.entities = [UInt32](repeating: 0, count: entities)
+            self.documents = [UInt32](repeating: 0, count: documents)
+        }
+
+        /// The part of `term` numbered in `table` at `index`: a reference once numbered, else the term with a new number.
+        @inline(__always)
+        private static func numbered(_ table: inout [UInt32], _ index: Int, _ term: () -> Term,
+                                     _ next: inout UInt32) -> TripleBatch.Part {
+            if index < table.count, table[index] != 0 { return .reference(table[index] - 1) }
+            if index >= table.count { table.append(contentsOf: repeatElement(0, count: index + 1 - table.count)) }
+            table[index] = next + 1
+            next += 1
+            return .numbered(term(), next - 1)
+        }
+
+        /// The part of an IRI used as a predicate, numbered by its bytes among the first ``knownIRILimit``.
+        @inline(__always)
+        private mutating func predicatePart(_ iri: IRI) -> TripleBatch.Part {
+            for known in knownIRIs where StringTable.sameBytes(known.iri, iri.string) { return .reference(known.number) }
+            guard knownIRIs.count < Self.knownIRILimit else { return .term(.iri(iri)) }
+            knownIRIs.append((iri.string, next))
+            next += 1
+            return .numbered(.iri(iri), next - 1)
+        }
+
+        /// The part of the predicate `iri` in `slot` (-1: none).
+        @inline(__always)
+        private mutating func predicatePart(_ iri: () -> IRI, _ slot: Int) -> TripleBatch.Part {
+            guard slot >= 0 else { return predicatePart(iri()) }
+            return Self.numbered(&predicates, slot, { .iri(iri()) }, &next)
+        }
+
+        /// The part of `term` with key `key`.
+        @inline(__always)
+        private mutating func part(_ term: () -> Term, _ key: TermKey) -> TripleBatch.Part {
+            switch key {
+            case .none: return .term(term())
+            case .entity(let i): return Self.numbered(&entities, i, term, &next)
+            case .document(let d): return Self.numbered(&documents, d, term, &next)
+            case .rule(let r): return Self.numbered(&rules, Int(r), term, &next)
+            case .confidence(let c): return Self.numbered(&confidences, c, term, &next)
+            case .integer(let value):
+                return value >= 0 && value < Self.integerLimit ? Self.numbered(&integers, value, term, &next) : .term(term())
+            case .role(let r): return Self.numbered(&roles, r, term, &next)
+            case .predicate:
+                let value = term()
+                guard case .iri(let iri) = value else { return .term(value) }
+                return predicatePart(iri)
+            }
+        }
+
+        @inline(__always)
+        mutating func accept(_ s: Term, _ sKey: TermKey, _ p: @autoclosure () -> IRI, _ pSlot: Int,
+                             _ o: @autoclosure () -> Term, _ oKey: TermKey, in graph: IRI?) throws(GraphCoreError) {
+            let subject: TripleBatch.Part
+            if case .blank = s { subject = .term(s) } else { subject = part({ s }, sKey) }
+            let predicate = predicatePart(p, pSlot)
+            let object = part(o, oKey)
+            try add(subject, predicate, object)
+        }
+
+        /// Appends one triple and hands the batch over when it is full.
+        @inline(__always)
+        private mutating func add(_ s: TripleBatch.Part, _ p: TripleBatch.Part, _ o: TripleBatch.Part) throws(GraphCoreError) {
+            batch.append(s, p, o)
+            if batch.count >= size { try full(&batch) }
+        }
+
+        /// The ten triples appended straight from their parts: the label's bytes and the quote's string go into the
+        /// batch without a `Term` being made, the other terms are numbered as in ``accept(_:_:_:_:_:_:in:)``.
+        mutating func acceptStatement(_ node: StatementTriples) throws(GraphCoreError) {
+            let st = TripleBatch.Part.blank(node.label)
+            try add(st, predicatePart({ RDF.type }, 0), predicatePart(RDF.Statement))
+            try add(st, predicatePart({ RDF.subject }, 1), part({ node.subject }, node.subjectKey))
+            try add(st, predicatePart({ RDF.predicate }, 2), part({ node.predicate }, .predicate))
+            try add(st, predicatePart({ RDF.object }, 3), part({ node.object }, node.objectKey))
+            try add(st, predicatePart({ PROV.wasDerivedFrom }, 4), Self.numbered(&documents, node.document, { .iri(node.documentIRI) }, &next))
+            try add(st, predicatePart({ GE.quote }, 5), .string(node.quote))
+            try add(st, predicatePart({ GE.rule }, 6), Self.numbered(&rules, Int(node.rule.number), { node.rule.term }, &next))
+            try add(st, predicatePart({ GE.confidence }, 7), Self.numbered(&confidences, node.confidence, { node.confidenceTerm }, &next))
+            try add(st, predicatePart({ GE.beginIndex }, 8),
+                    part({ .literal(Literal(node.beginText, datatype: XSD.integer)) }, .integer(node.begin)))
+            try add(st, predicatePart({ GE.endIndex }, 9), part({ .literal(Literal(node.endText, datatype: XSD.integer)) }, .integer(node.end)))
+        }
+    }
 
     /// Hands each triple to a closure as a `Triple`.
     struct TripleReceiver: MappedTripleReceiver {
@@ -430,6 +594,8 @@ public struct RDFMapper: Sendable {
     private struct StatementScratch {
         /// The id text of the current statement, as UTF-8 bytes.
         var id: [UInt8] = []
+        /// The label of the current statement node, as UTF-8 bytes (see ``RDFMapper/statementLabel(_:into:)``).
+        var label: [UInt8] = []
         /// The sources already written for the current fact (only for facts with several sources). The id is the
         /// fact's part (the same for all its sources) + `document|begin|end|rule`, where no document IRI contains `|`
         /// and begin and end are numbers: two ids are equal exactly when these keys are.
@@ -531,8 +697,6 @@ public struct RDFMapper: Sendable {
         scratch.id.append(UInt8(ascii: "|"))
         let factPart = scratch.id.count
         let predicate = Term.iri(p)
-        let statementClass = Term.iri(RDF.Statement)
-        let integer = XSD.integer
         try fact.sources.withUnsafeBufferPointer { (sources: UnsafeBufferPointer<FactSource>) throws(GraphCoreError) in
             for j in 0 ..< count {
                 let document = sources[j].document
@@ -551,22 +715,36 @@ public struct RDFMapper: Sendable {
                 scratch.id.append(contentsOf: sources[j].evidence.rule.utf8)
                 guard single || scratch.insert(SourceKey(document: scratch.documentKeys[document], rule: rule.number,
                                                          begin: begin, end: end), count: count) else { continue }
-                let label = scratch.id.withUnsafeBufferPointer(Self.statementLabel)
+                Self.statementLabel(scratch.id, into: &scratch.label)
                 // Facts whose objects share one IRI (see the addresses) can state the same node: it is written once.
-                guard !acrossFacts || scratch.sharedLabels.insert(label).inserted else { continue }
-                let st = Term.blank(BlankNode(trusted: label))
+                guard !acrossFacts || scratch.sharedLabels.insert(String(decoding: scratch.label, as: UTF8.self)).inserted else { continue }
                 let confidence = Self.confidenceIndex(sources[j].evidence.confidence)
-                try receiver.accept(st, .none, RDF.type, 0, statementClass, .predicate, in: nil)
-                try receiver.accept(st, .none, RDF.subject, 1, s, sKey, in: nil)
-                try receiver.accept(st, .none, RDF.predicate, 2, predicate, .predicate, in: nil)
-                try receiver.accept(st, .none, RDF.object, 3, o, oKey, in: nil)
-                try receiver.accept(st, .none, PROV.wasDerivedFrom, 4, .iri(docIRIs[document]), .document(document), in: nil)
-                try receiver.accept(st, .none, GE.quote, 5, .literal(Literal(sources[j].evidence.quote)), .none, in: nil)
-                try receiver.accept(st, .none, GE.rule, 6, rule.term, .rule(rule.number), in: nil)
-                try receiver.accept(st, .none, GE.confidence, 7, Self.confidenceTerms[confidence], .confidence(confidence), in: nil)
-                try receiver.accept(st, .none, GE.beginIndex, 8, .literal(Literal(beginText, datatype: integer)), .integer(begin), in: nil)
-                try receiver.accept(st, .none, GE.endIndex, 9, .literal(Literal(endText, datatype: integer)), .integer(end), in: nil)
+                try scratch.label.withUnsafeBufferPointer { (label) throws(GraphCoreError) in
+                    try receiver.acceptStatement(StatementTriples(
+                        label: label, subject: s, subjectKey: sKey, predicate: predicate, object: o, objectKey: oKey,
+                        document: document, documentIRI: docIRIs[document], quote: sources[j].evidence.quote, rule: rule,
+                        confidence: confidence, confidenceTerm: Self.confidenceTerms[confidence],
+                        begin: begin, beginText: beginText, end: end, endText: endText))
+                }
             }
+        }
+    }
+
+    /// Sets `label` to the bytes of ``statementLabel(_:)`` of `id`, without making a `String` (unless the id is not
+    /// valid UTF-8, which the text fallback handles).
+    static func statementLabel(_ id: [UInt8], into label: inout [UInt8]) {
+        let hashes = id.withUnsafeBufferPointer { Slug.foldedHashes(utf8: $0) }
+        guard let backward = hashes.backward else {
+            label.removeAll(keepingCapacity: true)
+            label.append(contentsOf: id.withUnsafeBufferPointer(statementLabel).utf8)
+            return
+        }
+        if label.count != 18 { label = [UInt8](repeating: 0, count: 18) }
+        label.withUnsafeMutableBufferPointer { out in
+            out[0] = UInt8(ascii: "s")
+            out[1] = UInt8(ascii: "t")
+            Slug.writeEightHexDigits(hashes.forward, to: out, at: 2)
+            Slug.writeEightHexDigits(backward, to: out, at: 10)
         }
     }
 
@@ -663,5 +841,23 @@ public struct RDFMapper: Sendable {
 
     private static func confidenceText(hundredths: Int) -> String {
         return hundredths == 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(hundredths)
+    }
+}
+
+extension RDFMapper.MappedTripleReceiver {
+    /// The ten triples of a statement node, one ``accept(_:_:_:_:_:_:in:)`` each: type, subject, predicate, object,
+    /// source document, quote, rule, confidence, begin and end (predicate slots 0 to 9).
+    mutating func acceptStatement(_ node: RDFMapper.StatementTriples) throws(GraphCoreError) {
+        let st = Term.blank(BlankNode(trusted: String(decoding: node.label, as: UTF8.self)))
+        try accept(st, .none, RDF.type, 0, .iri(RDF.Statement), .predicate, in: nil)
+        try accept(st, .none, RDF.subject, 1, node.subject, node.subjectKey, in: nil)
+        try accept(st, .none, RDF.predicate, 2, node.predicate, .predicate, in: nil)
+        try accept(st, .none, RDF.object, 3, node.object, node.objectKey, in: nil)
+        try accept(st, .none, PROV.wasDerivedFrom, 4, .iri(node.documentIRI), .document(node.document), in: nil)
+        try accept(st, .none, GE.quote, 5, .literal(Literal(node.quote)), .none, in: nil)
+        try accept(st, .none, GE.rule, 6, node.rule.term, .rule(node.rule.number), in: nil)
+        try accept(st, .none, GE.confidence, 7, node.confidenceTerm, .confidence(node.confidence), in: nil)
+        try accept(st, .none, GE.beginIndex, 8, .literal(Literal(node.beginText, datatype: XSD.integer)), .integer(node.begin), in: nil)
+        try accept(st, .none, GE.endIndex, 9, .literal(Literal(node.endText, datatype: XSD.integer)), .integer(node.end), in: nil)
     }
 }

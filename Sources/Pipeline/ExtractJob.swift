@@ -140,7 +140,7 @@ public struct ExtractJob: Sendable {
         var counts = (entities: 0, facts: 0)
         let documents = collected.documents
         if let folded = graph {
-            let resolved = folded.resolve(minConfidence: request.minConfidence)
+            let resolved = folded.resolve(minConfidence: request.minConfidence, threads: request.jobs)
             // The graph's own records are released once resolved, before the graph is written.
             graph = nil
             _ = consume folded
@@ -442,8 +442,8 @@ private enum ThreadedWriting {
     /// Maps `graph` on this thread and writes its triples with `box`'s sink on another: the same triples in the
     /// same order as ``RDFMapper/write(_:to:)``.
     ///
-    /// A ``TripleBatchSink`` is handed encoded batches (the threads then share no `String`s, so no reference
-    /// counts); any other sink is handed arrays of `Triple`s.
+    /// A ``TripleBatchSink`` is handed encoded batches with numbered terms (the threads then share no `String`s, so
+    /// no reference counts, and a repeated term is sent and interned once); any other sink is handed arrays of `Triple`s.
     static func write(_ graph: consuming ResolvedGraph, mapper: RDFMapper, to box: SinkBox) throws(GraphCoreError) {
         if let batchSink = box.sink as? any TripleBatchSink {
             try writeEncoded(consume graph, mapper: mapper, to: BatchSinkBox(batchSink))
@@ -464,17 +464,14 @@ private enum ThreadedWriting {
             }
             try box.sink.finish()
         }
-        var batch = TripleBatch(reservingBytes: batchSize * 128)
+        var batch = TripleBatch(reservingBytes: batchSize * 64)
         let mappingFailure = mapping { () throws(GraphCoreError) in
-            try mapper.emit(graph) { (triple: Triple) throws(GraphCoreError) in
-                batch.append(triple)
-                if batch.count == batchSize {
-                    if var spent = try handOff.put(batch) {
-                        spent.removeAll()
-                        batch = spent
-                    } else {
-                        batch = TripleBatch(reservingBytes: batchSize * 128)
-                    }
+            try mapper.emit(graph, batchesOf: batchSize, into: &batch) { (full: inout TripleBatch) throws(GraphCoreError) in
+                if var spent = try handOff.put(full) {
+                    spent.removeAll()
+                    full = spent
+                } else {
+                    full = TripleBatch(reservingBytes: batchSize * 64)
                 }
             }
             if !batch.isEmpty { _ = try handOff.put(batch) }

@@ -26,6 +26,34 @@ struct TermIDSinkTests {
         }
     }
 
+    @Test("Numbered batches from the mapper give the bytes of the triples, for any batch size",
+          arguments: [1, 3, 4_096])
+    func numberedBatches(size: Int) throws {
+        for provenance in [ProvenanceMode.statements, .none] {
+            for graph in [try Fixtures.smallKnowledgeGraph(), try Fixtures.nastyKnowledgeGraph()] {
+                let resolved = graph.resolve()
+                let mapper = RDFMapper(provenance: provenance)
+                for threads in [1, 2] {
+                    let output = MemoryOutput()
+                    var writer = TurtleWriter(output: output, threads: threads)
+                    try writer.start(prefixes: mapper.prefixes)
+                    var batch = TripleBatch()
+                    var batches = 0
+                    try mapper.emit(resolved, batchesOf: size, into: &batch) { (full: inout TripleBatch) throws(GraphCoreError) in
+                        #expect(full.count == size)
+                        try writer.write(full)
+                        full.removeAll()
+                        batches += 1
+                    }
+                    if !batch.isEmpty { try writer.write(batch) }
+                    try writer.finish()
+                    if size < 100 { #expect(batches > 0) }  // the small graphs have fewer triples than the large size
+                    #expect(output.bytes == (try Self.both(graph, provenance: provenance).triples))
+                }
+            }
+        }
+    }
+
     @Test("A sink that is not a TermIDSink is handed the same triples")
     func plainSink() throws {
         struct Collecting: GraphSink {

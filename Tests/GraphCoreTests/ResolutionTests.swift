@@ -55,6 +55,33 @@ struct ResolutionTests {
         #expect(chamber.iri.string == "https://w3id.org/graph-export/id/organization/deutsch-polnische-handelskammer")
     }
 
+    @Test("Resolving on two threads gives the same entities and facts as on one")
+    func twoThreads() throws {
+        var graph = try KnowledgeGraph()
+        // Enough facts for the two-thread path; every third fact is stated again by a later document.
+        for i in 0 ..< 3_000 {
+            let other = i % 3 == 0 ? i / 3 : i
+            graph.add(DocumentExtraction(
+                document: Fixture.doc("d\(i).txt"),
+                entities: [
+                    EntityMention(kind: .city, label: "Ort \(other)"),
+                    EntityMention(kind: .organization, label: "Kammer \(other)"),
+                ],
+                facts: [
+                    CandidateFact(relation: .memberOf, subject: 0, object: .entity(1), evidence: Fixture.evidence("Satz \(i).")),
+                    CandidateFact(relation: .alias, subject: 1, object: .literal(Literal("K\(other)")),
+                                  evidence: Fixture.evidence("(K\(other))", rule: i % 2 == 0 ? "b-rule" : "a-rule")),
+                ]))
+        }
+        let one = graph.resolve(threads: 1)
+        let two = graph.resolve(threads: 2)
+        #expect(one.facts.count >= 2 * KnowledgeGraph.factsPerThreadMinimum)
+        #expect(one.facts.contains { $0.sources.count > 1 })
+        #expect(one.entities == two.entities)
+        #expect(one.facts == two.facts)
+        #expect(one.documents == two.documents)
+    }
+
     @Test("facts from two documents merge and keep both sources")
     func factsMerge() throws {
         var graph = try KnowledgeGraph()

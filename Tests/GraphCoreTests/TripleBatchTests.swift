@@ -77,6 +77,43 @@ struct TripleBatchTests {
         #expect(seen[1].0 == .iri && seen[1].2 == .literal && seen[1].4 == Array(XSD.integer.string.utf8) && seen[1].5 == nil)
     }
 
+    @Test("Numbered terms and references resolve to the numbered terms across batches")
+    func numbered() throws {
+        let terms = try Self.terms()
+        let subject = Term.iri(try IRI(validating: "https://example.org/s"))
+        // Each term is numbered at its first use and referred to afterwards, in two batches of one stream.
+        var first = TripleBatch(), second = TripleBatch()
+        for (n, term) in terms.enumerated() {
+            first.append(.numbered(subject, 0), .term(.iri(RDF.type)), .numbered(term, UInt32(n + 1)))
+        }
+        for n in terms.indices.reversed() {
+            second.append(.reference(0), .term(.iri(RDF.type)), .reference(UInt32(n + 1)))
+        }
+        #expect(first.count == terms.count && second.count == terms.count)
+        var numbers = TermNumbers()
+        var seen: [Term] = []
+        var resolved: [Term] = []
+        for batch in [first, second] {
+            batch.forEach { triple in
+                let s = numbers.id(triple.subject) { _ in 0 }
+                #expect(s == 0)
+                let o = numbers.id(triple.object) { encoded in
+                    seen.append(encoded.term)
+                    return UInt32(seen.count - 1)
+                }
+                resolved.append(seen[Int(o)])
+            }
+        }
+        #expect(resolved == terms + terms.reversed())
+        var references = 0
+        second.forEach { triple in
+            if triple.object.kind == .reference { references += 1 }
+            #expect(triple.subject.kind == .reference && triple.subject.number == 0)
+        }
+        #expect(references == terms.count)
+        first.forEach { triple in #expect(triple.object.number != EncodedTerm.unnumbered) }
+    }
+
     @Test("An emptied batch is reused and holds only what is appended next")
     func reuse() throws {
         let triples = try Self.triples()

@@ -165,6 +165,53 @@ let mapAndWrite = try timed(runs) {
 }
 print(column("RDF mapping + Turtle") + String(format: "%8.3f s  %8.0f triples/s", mapAndWrite, Double(triples.count) / mapAndWrite))
 
+// The two threads of `extract --jobs 2` after resolution: the mapper filling numbered batches, and the Turtle writer
+// reading them (interning, spilling and `finish()` on one thread), each timed alone.
+var batches: [TripleBatch] = []
+let mapToBatches = try timed(runs) {
+    batches = []
+    var batch = TripleBatch()
+    try RDFMapper().emit(resolved!, batchesOf: 4096, into: &batch) { (full: inout TripleBatch) throws(GraphCoreError) in
+        batches.append(full)
+        full = TripleBatch()
+    }
+    if !batch.isEmpty { batches.append(batch) }
+}
+print(column("mapping to batches") + String(format: "%8.3f s  %8.0f triples/s  (%d batches, %.1f MB)", mapToBatches,
+             Double(triples.count) / mapToBatches, batches.count, Double(batches.reduce(0) { $0 + $1.byteCount }) / 1e6))
+let turtleFromBatches = try timed(runs) {
+    var sink = OutputFormat.turtle.makeSink(output: CountingOutput()) as! any TripleBatchSink
+    try sink.start(prefixes: RDFMapper().prefixes)
+    for batch in batches { try sink.write(batch) }
+    try sink.finish()
+}
+print(column("Turtle from batches") + String(format: "%8.3f s  %8.0f triples/s", turtleFromBatches,
+             Double(triples.count) / turtleFromBatches))
+// The same with every term's bytes in every triple (no numbering), as batches were before.
+let mapToPlainBatches = try timed(runs) {
+    batches = []
+    var batch = TripleBatch()
+    try RDFMapper().emit(resolved!) { (triple: Triple) throws(GraphCoreError) in
+        batch.append(triple)
+        if batch.count == 4096 {
+            batches.append(batch)
+            batch = TripleBatch()
+        }
+    }
+    if !batch.isEmpty { batches.append(batch) }
+}
+print(column("mapping to plain batches") + String(format: "%8.3f s  %8.0f triples/s  (%d batches, %.1f MB)", mapToPlainBatches,
+             Double(triples.count) / mapToPlainBatches, batches.count, Double(batches.reduce(0) { $0 + $1.byteCount }) / 1e6))
+let turtleFromPlainBatches = try timed(runs) {
+    var sink = OutputFormat.turtle.makeSink(output: CountingOutput()) as! any TripleBatchSink
+    try sink.start(prefixes: RDFMapper().prefixes)
+    for batch in batches { try sink.write(batch) }
+    try sink.finish()
+}
+print(column("Turtle from plain batches") + String(format: "%8.3f s  %8.0f triples/s", turtleFromPlainBatches,
+             Double(triples.count) / turtleFromPlainBatches))
+batches = []
+
 if withRapper {
     // The same triples as N-Triples in a file, then rapper's CPU time (its own process) to turn them into Turtle.
     let path = NSTemporaryDirectory() + "graph-export-bench-\(getpid()).nt"
