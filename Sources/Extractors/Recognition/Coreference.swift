@@ -808,8 +808,9 @@ struct Coreference {
     static func mergeChamberAbbreviations(_ spans: inout [[MentionSpan]]) {
         var longLabels: [String] = []
         for sentence in spans {
-            for span in sentence where span.kind == .organization && !longLabels.contains(span.label)
-                && chamberAbbreviations.contains(where: { span.label.contains($0.long) }) {
+            // Every written-out chamber name has `kammer ` in it: one byte scan rules most labels out.
+            for span in sentence where span.kind == .organization && span.label.containsBytes("kammer ")
+                && chamberAbbreviations.contains(where: { span.label.containsBytes($0.long) }) && !longLabels.contains(span.label) {
                 longLabels.append(span.label)
             }
         }
@@ -817,7 +818,9 @@ struct Coreference {
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .organization {
                 let label = spans[s][k].label
-                guard let pair = chamberAbbreviations.first(where: { label.hasPrefix($0.short) }) else { continue }
+                // `IHK `, `HWK `, `AHK `: a space as the fourth byte first.
+                guard label.utf8.count > 4, label.utf8.dropFirst(3).first == 0x20,
+                      let pair = chamberAbbreviations.first(where: { label.hasBytes($0.short, endingAt: 4) }) else { continue }
                 let rest = label.dropFirst(pair.short.count)
                 // The written-out name ends with the same words: `Industrie- und Handelskammer Nürnberg für Mittelfranken`,
                 // `Deutsche Auslandshandelskammer in Shanghai` for `AHK Shanghai`.

@@ -572,21 +572,29 @@ extension String {
         return end >= 0 && hasBytes(ending, endingAt: utf8.count) && hasBytes(suffix, endingAt: end)
     }
 
-    /// True when the UTF-8 bytes of `part` (not empty) occur in this string.
+    /// True when the UTF-8 bytes of `part` (not empty) occur in this string (no copy of either string's bytes).
     func containsBytes(_ part: String) -> Bool {
-        let needle = Array(part.utf8)
-        let hay = Array(utf8)
-        guard !needle.isEmpty, needle.count <= hay.count else { return needle.isEmpty }
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0] {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+        let n = part.utf8.count
+        guard n > 0 else { return true }
+        guard n <= utf8.count else { return false }
+        var a = self
+        var b = part
+        return a.withUTF8 { hay in
+            b.withUTF8 { needle in
+                let first = needle[0]
+                var i = 0
+                let last = hay.count - n
+                while i <= last {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < n && hay[i + k] == needle[k] { k += 1 }
+                        if k == n { return true }
+                    }
+                    i += 1
+                }
+                return false
             }
-            i += 1
         }
-        return false
     }
 
     /// The number of `Character`s of an ``isSimpleText`` (its scalars, counted by their lead bytes).

@@ -466,7 +466,7 @@ public struct RecognitionLexicon: Sendable {
             }
         }
         // A day named after a country, a region or a theme, written with a hyphen: `China-Tag`, `Bayern-Tag`.
-        if word.count > 5, lower.hasSuffix("-tag"), let first = text.utf8.first, first >= 0x41 && first <= 0x5A || first >= 0xC3 {
+        if word.count > 5, lower.hasSimpleSuffix("-tag"), let first = text.utf8.first, first >= 0x41 && first <= 0x5A || first >= 0xC3 {
             return text
         }
         return nil

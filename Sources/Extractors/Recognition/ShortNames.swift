@@ -62,7 +62,7 @@ extension Coreference {
         var fullNames: [String] = []
         for sentence in spans {
             for span in sentence where span.kind == .organization && span.length > 2 && !span.label.hasPrefix("Bundes")
-                && (span.label.contains("inisterium für ") || MentionRecognizer.missionHeads.contains { span.label.hasPrefix($0 + " ") })
+                && (span.label.containsBytes("inisterium für ") || MentionRecognizer.missionHeads.contains { span.label.hasPrefix($0 + " ") })
                 && !fullNames.contains(span.label) {
                 fullNames.append(span.label)
             }
@@ -111,11 +111,15 @@ extension Coreference {
     /// „Die Weigel Pumpen GmbH baut aus. Das Unternehmen wurde 1998 gegründet.“
     static func resolveGenericReferences(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
         func isCompany(_ label: String) -> Bool {
-            guard let last = label.split(separator: " ").last else { return false }
-            return companyNameEnds.contains(last.lowercased())
+            // The last word's bytes, ASCII lower-cased (the legal forms are ASCII).
+            let bytes = label.utf8
+            let start = bytes.lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex
+            let last = bytes[start...]
+            guard !last.isEmpty, last.count <= 11 else { return false }
+            return companyNameEnds.contains(String(decoding: last.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
         }
         func isAssociation(_ label: String) -> Bool {
-            label.hasSuffix("e. V.") || label.hasSuffix("e.V.") || label.contains("verein") || label.contains("Verein")
+            label.hasSimpleSuffix("e. V.") || label.hasSimpleSuffix("e.V.") || label.containsBytes("verein") || label.containsBytes("Verein")
         }
         for s in spans.indices where s < views.count {
             let view = views[s]

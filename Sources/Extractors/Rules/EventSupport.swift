@@ -54,7 +54,7 @@ extension SentenceContext {
     func hasDeadlineNoun() -> Bool {
         for i in 0..<view.count where view.isCap(i) {
             let lower = view.lower(i)
-            if lower.hasSuffix("schluss") || lower.hasSuffix("frist") || lower.hasSuffix("fristen") || lower == "deadline" { return true }
+            if lower.hasSimpleSuffix("schluss") || lower.hasSimpleSuffix("frist") || lower.hasSimpleSuffix("fristen") || lower == "deadline" { return true }
         }
         return false
     }

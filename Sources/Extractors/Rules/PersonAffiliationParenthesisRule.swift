@@ -13,8 +13,10 @@ struct PersonAffiliationParenthesisRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        for person in context.mentions where person.kind == .person {
-            guard view.isPunct(person.end, "("), let org = context.mention(startingAt: person.end + 1), org.kind == .organization
+        // Indices, not a loop over the spans: most mentions are passed over without copying them.
+        for m in context.mentions.indices where context.mentions[m].kind == .person && view.isPunct(context.mentions[m].end, "(") {
+            let person = context.mentions[m]
+            guard let org = context.mention(startingAt: person.end + 1), org.kind == .organization
             else { continue }
             var close = org.end
             // `(Tongji-Universität, Shanghai)`: the organisation's place after a comma.

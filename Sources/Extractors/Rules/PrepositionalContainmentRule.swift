@@ -70,7 +70,7 @@ struct PrepositionalContainmentRule: ExtractionRule {
     private func isTownNoun(_ view: TokenView, before place: MentionSpan) -> Bool {
         for k in [place.start - 1, place.start] where k >= 0 && view.isCap(k) {
             let lower = view.lower(k)
-            if Self.townNouns.contains(where: { lower.hasSuffix($0) }) && !lower.hasPrefix("partner") { return true }
+            if Self.townNouns.contains(where: { lower.hasSimpleSuffix($0) }) && !lower.hasPrefix("partner") { return true }
         }
         return false
     }

@@ -169,7 +169,7 @@ extension SentenceContext {
                !view.isCap(place.end) {
                 k = place.end
             } else if view.isWord(k), !view.isCap(k), case let lower = view.lower(k),
-                      lower == "neu" || lower.utf8.count >= 4 && (lower.hasSuffix("e") || lower.hasSuffix("en"))
+                      lower == "neu" || lower.utf8.count >= 4 && (lower.hasSimpleSuffix("e") || lower.hasSimpleSuffix("en"))
                         && !CanonicalLabel.determinerLike.contains(lower) && !view.has(k, WordBit.functionWord) {
                 k += 1
             } else {

@@ -43,7 +43,8 @@ struct SeatRule: ExtractionRule {
         // The first noun of the apposition (after up to two adjectives) must describe a company.
         var n = org.end + 2
         while n < org.end + 5, view.isWord(n), !view.isCap(n) { n += 1 }
-        guard view.isCap(n), companyDescriptions.contains(where: { view.lower(n).hasSuffix($0) }) else { return nil }
+        guard view.isCap(n), case let noun = view.lower(n), companyDescriptions.contains(where: { noun.hasSimpleSuffix($0) })
+        else { return nil }
         var k = n + 1
         while k < min(view.count, n + 10), !view.isPunct(k, ","), !view.isPunct(k, ".") {
             if view.isAny(k, ["aus"]), let place = context.mention(startingAt: k + 1), place.kind == .city { return place }

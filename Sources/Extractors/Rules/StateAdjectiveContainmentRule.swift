@@ -17,7 +17,9 @@ struct StateAdjectiveContainmentRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         let lexicon = context.document.lexicon
-        for place in context.mentions where place.kind == .city || place.kind == .administrativeArea {
+        // Indices, not a loop over the spans: most mentions are passed over without copying them.
+        for m in context.mentions.indices where context.mentions[m].kind == .city || context.mentions[m].kind == .administrativeArea {
+            let place = context.mentions[m]
             // The town noun: the mention's first token (`Landkreis Görlitz`) or the token before it (`Stadt Zwickau`).
             let noun = isTownNoun(view, place.start) && place.end > place.start + 1 ? place.start
                 : isTownNoun(view, place.start - 1) ? place.start - 1 : -1
@@ -35,12 +37,13 @@ struct StateAdjectiveContainmentRule: ExtractionRule {
     private func isTownNoun(_ view: TokenView, _ i: Int) -> Bool {
         guard i >= 0, view.isCap(i) else { return false }
         let lower = view.lower(i)
-        return Self.townNouns.contains { lower.hasSuffix($0) } && !lower.hasPrefix("freundes") && !lower.hasPrefix("arbeits")
+        // Byte comparisons: the nouns and prefixes are ASCII.
+        return Self.townNouns.contains { lower.hasSimpleSuffix($0) } && !lower.hasPrefix("freundes") && !lower.hasPrefix("arbeits")
     }
 
     /// The state whose adjective `lower` is (`bayerische`, `sächsischen`, `nordrhein-westfälischen`), or nil.
     static func state(of lower: String, _ lexicon: RecognitionLexicon) -> String? {
-        for ending in ["e", "en", "er", "es", "em"] where lower.hasSuffix(ending) {
+        for ending in ["e", "en", "er", "es", "em"] where lower.hasSimpleSuffix(ending) {
             if let state = lexicon.stateByAdjectiveStem[String(lower.dropLast(ending.count))] { return state }
         }
         return nil
