@@ -54,8 +54,24 @@ let round6DevEventAndContactCases: [RuleCase] = [
 
 /// All round-six development cases.
 let round6DevRuleCases = round6DevOrganizationCases + round6DevMembershipCases + round6DevPlaceCases + round6DevEventAndContactCases
+    + round6DevRoleCases
 
 @Test("round six development corpus cases", arguments: round6DevRuleCases)
 func round6DevRuleCase(_ example: RuleCase) {
     checkRuleCase(example)
 }
+
+/// The organisation a signer acts for (`Für X unterzeichnete der ROLE NAME`), former posts after `zuvor`, and founding
+/// dates of a company referred to as `das 1952 gegründete Unternehmen`.
+let round6DevRoleCases: [RuleCase] = [
+    RuleCase("Für die Kranz Optik GmbH unterzeichnete der Geschäftsführer Paul Stein, für die Yibin Glass Group der Vorsitzende Liu Bo.",
+             ["holdsRole(Paul Stein | Geschäftsführer | Kranz Optik GmbH)", "holdsRole(Liu Bo | Vorsitzende | Yibin Glass Group)"],
+             none: [.signatory]),
+    RuleCase("Der Preis für die Kranz Optik GmbH ging an Paul Stein.", [], none: [.holdsRole]),
+    RuleCase("Xu Lan war zuvor stellvertretende Direktorin des Handelsamts der Stadt Ningbo.",
+             ["holdsRole(Xu Lan | stellvertretende Direktorin | Handelsamt der Stadt Ningbo)"]),
+    RuleCase("Die Kranz Optik GmbH baut ein Werk in Suhl. Das 1952 gegründete Unternehmen beschäftigt 200 Menschen.",
+             ["foundingDate(Kranz Optik GmbH | 1952)"]),
+    RuleCase("Die Kranz Optik GmbH und die Yibin Glass Group bauen ein Werk. Das 1952 gegründete Unternehmen wächst.", [],
+             none: [.foundingDate]),
+]

@@ -419,6 +419,8 @@ struct Coreference {
                 // Named like a pact (`…-Allianz`, `…abkommen`) and directly after a determiner following the verb.
                 let det = view.lower(span.start - 1)
                 guard ["die", "den", "das", "eine", "einen", "ein"].contains(det) else { continue }
+                // After a preposition it is a party or a beneficiary, never the object: `für die Xinda Group`, `mit der …`.
+                if view.isAny(span.start - 2, ["für", "mit", "von", "bei", "zwischen", "gegenüber", "durch", "an", "auf"]) { continue }
                 let verbBefore = (0..<span.start).contains { view.has($0, WordBit.signingVerb) }
                 let passiveAfter = (span.end..<view.count).contains { view.has($0, WordBit.signingVerb) }
                     && (0..<span.start).contains { ["wurde", "wurden", "ist", "sind"].contains(view.lower($0)) } == false

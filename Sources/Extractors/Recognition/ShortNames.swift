@@ -99,9 +99,13 @@ extension Coreference {
         "Unternehmen": (["das", "dem"], true), "Unternehmens": (["des"], true), "Firma": (["die", "der"], true),
         "Konzern": (["der", "den", "dem"], true), "Konzerns": (["des"], true),
         "Verein": (["der", "den", "dem"], false), "Vereins": (["des"], false),
+        "Familienunternehmen": (["das", "dem"], true), "Familienunternehmens": (["des"], true),
+        "Traditionsunternehmen": (["das", "dem"], true), "Traditionsunternehmens": (["des"], true),
     ]
     /// The keys of ``genericReferenceNouns``, lower-cased, for a scan by fingerprint.
-    static let referenceNouns: WordList = ["unternehmen", "unternehmens", "firma", "konzern", "konzerns", "verein", "vereins"]
+    static let referenceNouns: WordList = ["unternehmen", "unternehmens", "firma", "konzern", "konzerns", "verein", "vereins",
+                                           "familienunternehmen", "familienunternehmens", "traditionsunternehmen",
+                                           "traditionsunternehmens"]
     /// Last words of companies' names (lower-cased).
     static let companyNameEnds: Set<String> = ["gmbh", "ag", "se", "kg", "mbh", "kgaa", "ohg", "ug", "ltd", "ltd.", "inc", "inc.",
                                                "co.", "corp.", "corporation", "group", "holding"]
@@ -128,8 +132,14 @@ extension Coreference {
             var from = 1
             while from < view.count, let i = view.firstWord(in: referenceNouns, from: from, upper: view.count) {
                 from = i + 1
-                guard view.isCap(i), let entry = genericReferenceNouns[view.text(i)], view.isAny(i - 1, entry.determiners),
-                      !view.isCap(i + 1), !spans[s].contains(where: { $0.start <= i && i < $0.end }) else { continue }
+                guard view.isCap(i), let entry = genericReferenceNouns[view.text(i)] else { continue }
+                // The determiner, with up to three attributive words between (`das 1952 gegründete Unternehmen`).
+                var d = i - 1
+                while d > i - 4, d > 0, !view.isAny(d, entry.determiners),
+                      view.tokens[d].kind == .number || (view.isWord(d) && !view.isCap(d)) {
+                    d -= 1
+                }
+                guard view.isAny(d, entry.determiners), !view.isCap(i + 1), !spans[s].contains(where: { $0.start <= i && i < $0.end }) else { continue }
                 var labels: [String] = []
                 for t in max(0, s - 3)...s {
                     for span in spans[t] where span.kind == .organization && (t < s || span.end <= i - 1) && span.quality > .short {

@@ -13,9 +13,10 @@ struct CopulaRoleRule: ExtractionRule {
 
     /// Copula forms.
     static let copulas: Set<String> = ["ist", "war", "bleibt"]
-    /// Words that may stand between the copula and the role: `neuer`, `seit 2019`, `auch`.
+    /// Words that may stand between the copula and the role: `neuer`, `seit 2019`, `auch`, `zuvor` (a former post is a post).
     static let fillers: Set<String> = ["neue", "neuer", "neuen", "jetzt", "nun", "auch", "zudem", "außerdem", "weiterhin",
-                                       "künftig", "amtierende", "amtierender", "seit", "bereits", "ebenfalls"]
+                                       "künftig", "amtierende", "amtierender", "seit", "bereits", "ebenfalls", "zuvor", "vorher",
+                                       "früher", "bisher", "bislang", "damals", "lange", "zuletzt"]
 
     /// The index after up to four filler words at `j`: `neuer`, `seit 2019`, `seit Januar`, `auch`.
     private func skippingFillers(_ view: TokenView, from j: Int) -> Int {

@@ -33,6 +33,7 @@ struct RoleBeforeNameRule: ExtractionRule {
                 }
             }
             if org == nil, let owner = Self.possessiveOwner(context, before: role.start) { org = owner }
+            if org == nil, let principal = Self.actingFor(context, before: role.start) { org = principal }
             if org == nil, role.organizationPrefix != nil, context.mention(startingAt: j)?.kind == .person || view.matchTitle(j, context.document.lexicon.titles) != nil {
                 org = context.prefixOrganization(role, &output)
             }
@@ -61,6 +62,21 @@ struct RoleBeforeNameRule: ExtractionRule {
             }
             i = role.end
         }
+    }
+
+    /// The organisation or town a person acts for, named with `für` before the role: `Für die Weller GmbH unterzeichnete der
+    /// Geschäftsführer NAME`, `…, für Tianrun der Vorsitzende NAME` (an article and one finite verb may stand between).
+    static func actingFor(_ context: SentenceContext, before start: Int) -> Int? {
+        let view = context.view
+        var k = start
+        if view.isAny(k - 1, ["der", "die"]) { k -= 1 }
+        if k - 1 >= 0, view.isWord(k - 1), !view.isCap(k - 1), !view.isAny(k - 1, ["für", "und", "sowie"]) { k -= 1 }
+        guard let principal = context.mention(endingAt: k),
+              principal.kind == .organization || principal.kind == .city || principal.kind == .administrativeArea
+        else { return nil }
+        let f = view.isAny(principal.start - 1, ["die", "den", "das"]) ? principal.start - 2 : principal.start - 1
+        guard view.isAny(f, ["für"]) else { return nil }
+        return principal.entity
     }
 
     /// The organisation a capitalised possessive before a role refers to (`Ihr Rektor, Prof. Dr. NAME`): the one
