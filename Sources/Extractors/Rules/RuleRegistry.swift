@@ -12,6 +12,7 @@ enum RuleRegistry {
         RoleBeforeNameRule(),
         CopulaRoleRule(),
         ElectionRoleRule(),
+        PassiveLeadershipRule(),
         PersonOrganizationCaptionRule(),
         PersonAffiliationParenthesisRule(),
         PartyAffiliationRule(),

@@ -1,0 +1,56 @@
+import GraphCore
+
+/// `ORG wird von ROLE NAME geleitet` (also `geführt`, `wird geleitet von ROLE NAME`, and the relative clause
+/// `ORG, die von ROLE NAME geleitet wird`) – the passive of leading an organisation names the leader's post in it.
+///
+/// Example: „Die Kessler Antriebe GmbH, eine Tochter des Konzerns aus Wuxi, wird von Geschäftsführerin Anna Lorenz
+/// geleitet.“ → holdsRole(Anna Lorenz | Geschäftsführerin | Kessler Antriebe GmbH). The organisation must be the
+/// clause's subject: the sentence's first phrase (an apposition between commas allowed) or the antecedent of the relative
+/// pronoun; the leader must be a recognised person after a role noun. Prior 0.8.
+struct PassiveLeadershipRule: ExtractionRule {
+    var name: String { "passive-leadership" }
+    var confidence: Double { 0.8 }
+    var needsFactualSentence: Bool { true }
+
+    /// Participles of leading an organisation.
+    static let participles: WordList = ["geleitet", "geführt"]
+    /// Passive auxiliaries.
+    static let auxiliaries: WordList = ["wird", "wurde", "werden", "wurden"]
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let participle = context.find(Self.participles) else { return }
+        // The agent: `von ROLE NAME` before the participle (`wird von … geleitet`) or right after it (`geleitet von …`).
+        let by: Int
+        if view.isAny(participle + 1, ["von", "vom"]) {
+            by = participle + 1
+        } else if let before = context.find(["von", "vom"], from: max(0, participle - 8), before: participle) {
+            by = before
+        } else { return }
+        guard let role = context.role(at: by + 1), let person = context.mention(startingAt: role.end), person.kind == .person
+        else { return }
+        // Before the participle, the name closes the agent phrase: `von Geschäftsführer Li Wen geleitet`.
+        if by < participle, person.end != participle { return }
+        if view.isAny(by - 1, ["nicht"]) || view.isAny(participle - 1, ["nicht"]) { return }
+        guard let organization = subject(context, by: by, participle: participle) else { return }
+        output.add(.holdsRole, person.entity, .post(role: role.label, organization: organization))
+    }
+
+    /// The organisation the passive clause is about, or nil.
+    private func subject(_ context: SentenceContext, by: Int, participle: Int) -> Int? {
+        let view = context.view
+        // Relative clause: `ORG, die von … geleitet wird`.
+        if by >= 2, view.isAny(by - 1, ["die", "der", "das"]), view.isPunct(by - 2, ","),
+           view.isAny(participle + 1, Self.auxiliaries.words), let org = context.mention(endingAt: by - 2),
+           org.kind == .organization {
+            return org.entity
+        }
+        // Main clause: `Die ORG wird von …` or `Die ORG, APPOSITION, wird von …` (verb second, the auxiliary before `von`).
+        guard let aux = context.find(Self.auxiliaries, before: min(by, participle)),
+              let org = context.mentions.first, org.kind == .organization,
+              org.start == 0 || (org.start == 1 && view.isAny(0, ["die", "der", "das"])) else { return nil }
+        if org.end == aux { return org.entity }
+        if view.isPunct(org.end, ","), view.isPunct(aux - 1, ",") { return org.entity }
+        return nil
+    }
+}

@@ -1,0 +1,35 @@
+import GraphCore
+import Testing
+@testable import Extractors
+
+// Round seven: constructions of press releases in styles the earlier rounds did not cover (a trade fair, a savings bank,
+// a research institute, a district, a state chancellery, a foreign company's European headquarters), found on a
+// development corpus written for this round outside the repository; the sentences here are new ones with other names.
+// Each group has negative cases.
+
+/// The passive of leading an organisation: `ORG wird von ROLE NAME geleitet`, `geleitet von`, the relative clause.
+let round7LeadershipCases: [RuleCase] = [
+    RuleCase("Die Kessler Antriebe GmbH wird von Geschäftsführerin Anna Lorenz geleitet.",
+             ["holdsRole(Anna Lorenz | Geschäftsführerin | Kessler Antriebe GmbH)"]),
+    RuleCase("Die Weiss Sensorik GmbH, eine Tochter des Konzerns aus Wuxi, wird seit 2022 von Geschäftsführer Tang Hao geführt.",
+             ["holdsRole(Tang Hao | Geschäftsführer | Weiss Sensorik GmbH)"]),
+    RuleCase("Das Konfuzius-Institut Paderborn wird geleitet von Direktorin Ruth Neumann.",
+             ["holdsRole(Ruth Neumann | Direktorin | Konfuzius-Institut Paderborn)"]),
+    RuleCase("Gegründet wurde die Linde Kältetechnik GmbH, die von Geschäftsführer Ole Brandt geleitet wird, im Jahr 1990.",
+             ["holdsRole(Ole Brandt | Geschäftsführer | Linde Kältetechnik GmbH)"]),
+    // Not the subject: the organisation is a complement, or the passive is about a meeting.
+    RuleCase("Die Gespräche mit der Kessler Antriebe GmbH wurden von Bürgermeister Jens Hahn geführt.", [], none: [.holdsRole]),
+    RuleCase("Die Delegation wurde von Bürgermeisterin Petra Voss geleitet.",
+             [], none: [.holdsRole]),
+    // A plan or a negation states nothing.
+    RuleCase("Die Kessler Antriebe GmbH soll künftig von Geschäftsführerin Anna Lorenz geleitet werden.", [], none: [.holdsRole]),
+    RuleCase("Die Kessler Antriebe GmbH wird nicht von Geschäftsführerin Anna Lorenz geleitet.", [], none: [.holdsRole]),
+]
+
+/// All round-seven cases.
+let round7RuleCases = round7LeadershipCases
+
+@Test("round seven development corpus cases", arguments: round7RuleCases)
+func round7RuleCase(_ example: RuleCase) {
+    checkRuleCase(example)
+}
