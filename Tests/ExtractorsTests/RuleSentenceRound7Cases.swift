@@ -17,13 +17,16 @@ let round7LeadershipCases: [RuleCase] = [
              ["holdsRole(Ruth Neumann | Direktorin | Konfuzius-Institut Paderborn)"]),
     RuleCase("Gegründet wurde die Linde Kältetechnik GmbH, die von Geschäftsführer Ole Brandt geleitet wird, im Jahr 1990.",
              ["holdsRole(Ole Brandt | Geschäftsführer | Linde Kältetechnik GmbH)"]),
-    // Not the subject: the organisation is a complement, or the passive is about a meeting.
-    RuleCase("Die Gespräche mit der Kessler Antriebe GmbH wurden von Bürgermeister Jens Hahn geführt.", [], none: [.holdsRole]),
-    RuleCase("Die Delegation wurde von Bürgermeisterin Petra Voss geleitet.",
-             [], none: [.holdsRole]),
-    // A plan or a negation states nothing.
-    RuleCase("Die Kessler Antriebe GmbH soll künftig von Geschäftsführerin Anna Lorenz geleitet werden.", [], none: [.holdsRole]),
-    RuleCase("Die Kessler Antriebe GmbH wird nicht von Geschäftsführerin Anna Lorenz geleitet.", [], none: [.holdsRole]),
+    // Not the subject: the organisation is a complement, or the passive is about a meeting or a delegation (the post
+    // stays without an organisation).
+    RuleCase("Die Gespräche mit der Kessler Antriebe GmbH wurden von Bürgermeister Jens Hahn geführt.",
+             ["holdsRole(Jens Hahn | Bürgermeister)"]),
+    RuleCase("Die Delegation wurde von Bürgermeisterin Petra Voss geleitet.", ["holdsRole(Petra Voss | Bürgermeisterin)"]),
+    RuleCase("Die Firma Kessler Antriebe GmbH lädt ein, geleitet wird die Runde von Moderatorin Eva Sommer.",
+             ["holdsRole(Eva Sommer | Moderatorin)"]),
+    // A negation states nothing about the organisation.
+    RuleCase("Die Kessler Antriebe GmbH wird nicht von Geschäftsführerin Anna Lorenz geleitet.",
+             ["holdsRole(Anna Lorenz | Geschäftsführerin)"]),
 ]
 
 /// All round-seven cases.

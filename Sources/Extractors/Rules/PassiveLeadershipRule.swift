@@ -27,26 +27,30 @@ struct PassiveLeadershipRule: ExtractionRule {
         } else if let before = context.find(["von", "vom"], from: max(0, participle - 8), before: participle) {
             by = before
         } else { return }
-        guard let role = context.role(at: by + 1), let person = context.mention(startingAt: role.end), person.kind == .person
-        else { return }
-        // Before the participle, the name closes the agent phrase: `von Geschäftsführer Li Wen geleitet`.
-        if by < participle, person.end != participle { return }
-        if view.isAny(by - 1, ["nicht"]) || view.isAny(participle - 1, ["nicht"]) { return }
-        guard let organization = subject(context, by: by, participle: participle) else { return }
+        guard let role = context.role(at: by + 1), let person = context.mention(startingAt: role.end), person.kind == .person,
+              let organization = Self.ledOrganization(context, by: by, agentEnd: person.end) else { return }
         output.add(.holdsRole, person.entity, .post(role: role.label, organization: organization))
     }
 
-    /// The organisation the passive clause is about, or nil.
-    private func subject(_ context: SentenceContext, by: Int, participle: Int) -> Int? {
+    /// The organisation led by the agent `von ROLE NAME` that starts at `by` (the preposition) and ends at `agentEnd`,
+    /// when the agent belongs to a passive of leading (`wird von … geleitet`, `geleitet von …`); nil otherwise.
+    static func ledOrganization(_ context: SentenceContext, by: Int, agentEnd: Int) -> Int? {
         let view = context.view
+        let participle: Int
+        if view.isAny(agentEnd, participles.words) {
+            participle = agentEnd
+        } else if by >= 1, view.isAny(by - 1, participles.words) {
+            participle = by - 1
+        } else { return nil }
+        if view.isAny(by - 1, ["nicht"]) || view.isAny(participle - 1, ["nicht"]) { return nil }
         // Relative clause: `ORG, die von … geleitet wird`.
         if by >= 2, view.isAny(by - 1, ["die", "der", "das"]), view.isPunct(by - 2, ","),
-           view.isAny(participle + 1, Self.auxiliaries.words), let org = context.mention(endingAt: by - 2),
+           view.isAny(participle + 1, auxiliaries.words), let org = context.mention(endingAt: by - 2),
            org.kind == .organization {
             return org.entity
         }
         // Main clause: `Die ORG wird von …` or `Die ORG, APPOSITION, wird von …` (verb second, the auxiliary before `von`).
-        guard let aux = context.find(Self.auxiliaries, before: min(by, participle)),
+        guard let aux = context.find(auxiliaries, before: min(by, participle)),
               let org = context.mentions.first, org.kind == .organization,
               org.start == 0 || (org.start == 1 && view.isAny(0, ["die", "der", "das"])) else { return nil }
         if org.end == aux { return org.entity }

@@ -56,6 +56,11 @@ struct RoleBeforeNameRule: ExtractionRule {
                 if org == nil, view.isAny(person.end, ["vom", "von"]), let link = context.roleOrganization(after: person.end) {
                     org = link.entity
                 }
+                // `Die ORG wird von ROLE NAME geleitet`: the organisation led (``PassiveLeadershipRule``).
+                if org == nil, view.isAny(role.start - 1, ["von", "vom"]),
+                   let led = PassiveLeadershipRule.ledOrganization(context, by: role.start - 1, agentEnd: person.end) {
+                    org = led
+                }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
                 i = person.end
                 continue
