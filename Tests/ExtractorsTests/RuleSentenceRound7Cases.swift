@@ -29,8 +29,19 @@ let round7LeadershipCases: [RuleCase] = [
              ["holdsRole(Anna Lorenz | Geschäftsführerin)"]),
 ]
 
+/// A research institute named by its society and acronym (`Fraunhofer IKTS`) is an organisation, not a person, so a post
+/// `am Fraunhofer …` has it as its organisation.
+let round7InstituteCases: [RuleCase] = [
+    RuleCase("Jonas Hahn, Gruppenleiter am Fraunhofer IKTS, sprach in Dresden.",
+             ["holdsRole(Jonas Hahn | Gruppenleiter | Fraunhofer IKTS)"]),
+    RuleCase("Das Fraunhofer IPK hat seinen Sitz in Berlin.", ["location(Fraunhofer IPK | Berlin)"]),
+    // The physicist's name is no organisation: no post in it, no seat.
+    RuleCase("Lea Brandt, Gruppenleiterin, hielt einen Vortrag über Joseph von Fraunhofer in Straubing.", [],
+             none: [.location, .memberOf]),
+]
+
 /// All round-seven cases.
-let round7RuleCases = round7LeadershipCases
+let round7RuleCases = round7LeadershipCases + round7InstituteCases
 
 @Test("round seven development corpus cases", arguments: round7RuleCases)
 func round7RuleCase(_ example: RuleCase) {
