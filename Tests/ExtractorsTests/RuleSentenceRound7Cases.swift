@@ -40,8 +40,19 @@ let round7InstituteCases: [RuleCase] = [
              none: [.location, .memberOf]),
 ]
 
+/// A name without its legal form (in a heading or a later sentence) is the document's one name with it.
+let round7LegalFormCases: [RuleCase] = [
+    RuleCase("Messe Erfurt wirbt in Wuhan um Aussteller. Die Messe Erfurt GmbH hat ihren Sitz in Erfurt.",
+             ["location(Messe Erfurt GmbH | Erfurt)"]),
+    RuleCase("Die Lianda Motor Group AG baut ein Werk. Gao Peng, Geschäftsführer der Lianda Motor Group, sprach in Wuhan.",
+             ["holdsRole(Gao Peng | Geschäftsführer | Lianda Motor Group AG)"]),
+    // Two companies that differ only in their legal forms: the short name is neither of them.
+    RuleCase("Die Messe Erfurt GmbH und die Messe Erfurt AG wachsen. Die Messe Erfurt hat ihren Sitz in Erfurt.",
+             ["location(Messe Erfurt | Erfurt)"]),
+]
+
 /// All round-seven cases.
-let round7RuleCases = round7LeadershipCases + round7InstituteCases
+let round7RuleCases = round7LeadershipCases + round7InstituteCases + round7LegalFormCases
 
 @Test("round seven development corpus cases", arguments: round7RuleCases)
 func round7RuleCase(_ example: RuleCase) {

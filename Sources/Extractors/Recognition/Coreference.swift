@@ -359,6 +359,8 @@ struct Coreference {
                 }
             }
         }
+        // 3a. A name without its legal form: `Messe Leipzig` for the document's `Messe Leipzig GmbH`.
+        Self.mergeNamesWithoutLegalForm(&spans, orgLabels, lexicon)
         // 3b. One office of one organisation under two head nouns: `ISA-Sekretariat` and `ISA-Verwaltung`.
         Self.mergeOffices(&spans)
         // 3c. An English name and its German compound translation: `… Investment Promotion Agency` and
@@ -891,5 +893,48 @@ struct Coreference {
                 }
             }
         }
+    }
+}
+
+extension Coreference {
+    /// Joins an organisation named without its legal form to the one name of the document that adds only a legal form
+    /// (`Messe Leipzig` and `Messe Leipzig GmbH`, `Hunan Greenvolt Technology` and `Hunan Greenvolt Technology Co., Ltd.`).
+    static func mergeNamesWithoutLegalForm(_ spans: inout [[MentionSpan]], _ orgLabels: [String], _ lexicon: RecognitionLexicon) {
+        guard orgLabels.count >= 2 else { return }
+        var longByShort: [String: String] = [:]
+        var ambiguous: Set<String> = []
+        for long in orgLabels {
+            guard let short = withoutLegalForm(long, lexicon) else { continue }
+            if let known = longByShort[short] {
+                if known != long { ambiguous.insert(short) }
+            } else {
+                longByShort[short] = long
+            }
+        }
+        guard !longByShort.isEmpty else { return }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization {
+                let short = spans[s][k].label
+                guard let long = longByShort[short], !ambiguous.contains(short) else { continue }
+                spans[s][k].label = long
+                if !spans[s][k].aliases.contains(short) { spans[s][k].aliases.append(short) }
+                spans[s][k].quality = .full
+            }
+        }
+    }
+
+    /// The name before a closing legal form of one to four words (`GmbH`, `Co., Ltd.`), or nil.
+    static func withoutLegalForm(_ label: String, _ lexicon: RecognitionLexicon) -> String? {
+        guard label.utf8.contains(0x20) else { return nil }
+        let words = label.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for length in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+            let tail = words[(words.count - length)...].joined(separator: " ")
+            guard lexicon.legalForms.contains(RecognitionLexicon.compactKey(tail)) else { continue }
+            var head = words[..<(words.count - length)].joined(separator: " ")
+            if head.hasSuffix(",") { head.removeLast() }
+            return head.isEmpty ? nil : head
+        }
+        return nil
     }
 }
