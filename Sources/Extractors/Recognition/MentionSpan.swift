@@ -161,8 +161,6 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
     /// The ``TokenView/WordBloom`` of all the words' fingerprints, or nil when some word has none (or a zero one): a
     /// sentence whose exhaustive filter shares no bit with it contains none of the words.
     let bloom: TokenView.WordBloom?
-    /// Per word: the ``TokenView/WordBloom`` bit of its fingerprint (0..<256), or -1 when it has none (or a zero one).
-    let slots: [Int16]
 
     /// A list of `words`.
     init(_ words: [String]) {
@@ -175,7 +173,6 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
             if let print, print != 0 { bloom.add(bits: WordBit.simpleLower, print: print) } else { complete = false }
         }
         self.bloom = complete ? bloom : nil
-        self.slots = prints.map { print in print.map { $0 == 0 ? -1 : Int16(TokenView.WordBloom.slot($0)) } ?? -1 }
     }
 
     /// A list of the literal's words.
@@ -306,23 +303,6 @@ final class TokenView: Sendable {
             }
         }
 
-        /// The bit of `print` as one number (0..<256): word `slot >> 6`, bit `slot & 63` (as ``bit(_:)``).
-        @inline(__always)
-        static func slot(_ print: UInt64) -> Int { Int((print &* 0x9E37_79B9_7F4A_7C15) >> 56) }
-
-        /// True when bit `slot` (see ``slot(_:)``) is set: ``mayContain(_:)`` of a fingerprint whose slot was computed once.
-        @inline(__always)
-        func contains(slot: Int) -> Bool {
-            let word: UInt64
-            switch slot >> 6 {
-            case 0: word = words.0
-            case 1: word = words.1
-            case 2: word = words.2
-            default: word = words.3
-            }
-            return word >> UInt64(slot & 63) & 1 != 0
-        }
-
         /// False when the two filters share no bit (no fingerprint added to one was added to the other).
         @inline(__always)
         func intersects(_ other: WordBloom) -> Bool {
@@ -444,13 +424,11 @@ final class TokenView: Sendable {
         // One test for the whole list: no bit shared with the sentence's filter, no word of the list in the sentence.
         if bloom.exhaustive, let listBloom = list.bloom, !bloom.intersects(listBloom) { return nil }
         var best: Int? = nil
-        let exhaustive = bloom.exhaustive
-        list.slots.withUnsafeBufferPointer { slots in
-            for k in slots.indices {
-                // A candidate the filter rules out is passed over without reading its word (as the scan would): its
-                // fingerprint's bit, computed with the list, is clear.
-                if exhaustive, slots[k] >= 0, !bloom.contains(slot: Int(slots[k])) { continue }
-                if let i = firstWord(list.words[k], print: list.prints[k], from: from, limit: best ?? upper) { best = i }
+        list.prints.withUnsafeBufferPointer { prints in
+            for k in prints.indices {
+                // A candidate the filter rules out is passed over without reading its word (as the scan would).
+                if bloom.exhaustive, let print = prints[k], print != 0, !bloom.mayContain(print) { continue }
+                if let i = firstWord(list.words[k], print: prints[k], from: from, limit: best ?? upper) { best = i }
             }
         }
         return best
