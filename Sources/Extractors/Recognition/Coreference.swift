@@ -811,11 +811,13 @@ struct Coreference {
     /// short name becomes a surface form. A document that never writes the name out keeps the short one.
     static func mergeChamberAbbreviations(_ spans: inout [[MentionSpan]]) {
         var longLabels: [String] = []
-        for sentence in spans {
-            // Every written-out chamber name has `kammer ` in it: one byte scan rules most labels out.
-            for span in sentence where span.kind == .organization && span.label.containsBytes("kammer ")
-                && chamberAbbreviations.contains(where: { span.label.containsBytes($0.long) }) && !longLabels.contains(span.label) {
-                longLabels.append(span.label)
+        for s in spans.indices {
+            // Every written-out chamber name has `kammer ` in it: one byte scan rules most labels out (by index: no span copied).
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].label.containsBytes("kammer ") {
+                let label = spans[s][k].label
+                if chamberAbbreviations.contains(where: { label.containsBytes($0.long) }) && !longLabels.contains(label) {
+                    longLabels.append(label)
+                }
             }
         }
         guard !longLabels.isEmpty else { return }

@@ -158,11 +158,21 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
     let words: [String]
     /// Per word: its fingerprint.
     let prints: [UInt64?]
+    /// The ``TokenView/WordBloom`` of all the words' fingerprints, or nil when some word has none (or a zero one): a
+    /// sentence whose exhaustive filter shares no bit with it contains none of the words.
+    let bloom: TokenView.WordBloom?
 
     /// A list of `words`.
     init(_ words: [String]) {
         self.words = words
-        self.prints = words.map { WordInfo.fingerprint($0) }
+        let prints = words.map { WordInfo.fingerprint($0) }
+        self.prints = prints
+        var bloom = TokenView.WordBloom()
+        var complete = true
+        for print in prints {
+            if let print, print != 0 { bloom.add(bits: WordBit.simpleLower, print: print) } else { complete = false }
+        }
+        self.bloom = complete ? bloom : nil
     }
 
     /// A list of the literal's words.
@@ -293,6 +303,12 @@ final class TokenView: Sendable {
             }
         }
 
+        /// False when the two filters share no bit (no fingerprint added to one was added to the other).
+        @inline(__always)
+        func intersects(_ other: WordBloom) -> Bool {
+            (words.0 & other.words.0) | (words.1 & other.words.1) | (words.2 & other.words.2) | (words.3 & other.words.3) != 0
+        }
+
         /// False when no word token with a simple lower-cased text has the fingerprint `print`.
         @inline(__always)
         func mayContain(_ print: UInt64) -> Bool {
@@ -404,8 +420,10 @@ final class TokenView: Sendable {
     /// ``firstWord(in:from:upper:)`` over a ``WordList`` (its fingerprints computed once, not per call).
     func firstWord(in list: WordList, from: Int, upper: Int) -> Int? {
         guard from < upper else { return nil }
-        var best: Int? = nil
         let bloom = wordBloom
+        // One test for the whole list: no bit shared with the sentence's filter, no word of the list in the sentence.
+        if bloom.exhaustive, let listBloom = list.bloom, !bloom.intersects(listBloom) { return nil }
+        var best: Int? = nil
         list.prints.withUnsafeBufferPointer { prints in
             for k in prints.indices {
                 // A candidate the filter rules out is passed over without reading its word (as the scan would).

@@ -55,16 +55,25 @@ extension Coreference {
     /// (`Ministerium für Wirtschaft, Innovation, Digitalisierung und Energie des Landes NRW`): one entity, under the full name.
     func mergeAdjectiveMinistries(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
         // Most documents name no body by an adjective: nothing to do.
-        let named = spans.indices.contains { s in
-            s < views.count && spans[s].contains { $0.kind == .organization && $0.length == 2 && views[s].isWord($0.start) && !views[s].isCap($0.start) }
+        // Indices, not loops over the spans: the spans are not copied.
+        var named = false
+        for s in spans.indices where s < views.count && !named {
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].length == 2
+                && views[s].isWord(spans[s][k].start) && !views[s].isCap(spans[s][k].start) {
+                named = true
+                break
+            }
         }
         guard named else { return }
         var fullNames: [String] = []
-        for sentence in spans {
-            for span in sentence where span.kind == .organization && span.length > 2 && !span.label.hasPrefix("Bundes")
-                && (span.label.containsBytes("inisterium für ") || MentionRecognizer.missionHeads.contains { span.label.hasPrefix($0 + " ") })
-                && !fullNames.contains(span.label) {
-                fullNames.append(span.label)
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].length > 2 {
+                let label = spans[s][k].label
+                if !label.hasPrefix("Bundes")
+                    && (label.containsBytes("inisterium für ") || MentionRecognizer.missionHeads.contains { label.hasPrefix($0 + " ") })
+                    && !fullNames.contains(label) {
+                    fullNames.append(label)
+                }
             }
         }
         guard !fullNames.isEmpty else { return }
@@ -139,12 +148,15 @@ extension Coreference {
                       view.tokens[d].kind == .number || (view.isWord(d) && !view.isCap(d)) {
                     d -= 1
                 }
-                guard view.isAny(d, entry.determiners), !view.isCap(i + 1), !spans[s].contains(where: { $0.start <= i && i < $0.end }) else { continue }
+                guard view.isAny(d, entry.determiners), !view.isCap(i + 1),
+                      !spans[s].indices.contains(where: { spans[s][$0].start <= i && i < spans[s][$0].end }) else { continue }
                 var labels: [String] = []
                 for t in max(0, s - 3)...s {
-                    for span in spans[t] where span.kind == .organization && (t < s || span.end <= i - 1) && span.quality > .short {
-                        let fits = entry.company ? isCompany(span.label) : isAssociation(span.label)
-                        if fits && !labels.contains(span.label) { labels.append(span.label) }
+                    for k in spans[t].indices where spans[t][k].kind == .organization && (t < s || spans[t][k].end <= i - 1)
+                        && spans[t][k].quality > .short {
+                        let label = spans[t][k].label
+                        let fits = entry.company ? isCompany(label) : isAssociation(label)
+                        if fits && !labels.contains(label) { labels.append(label) }
                     }
                 }
                 guard labels.count == 1 else { continue }

@@ -19,6 +19,9 @@ extension SentenceContext {
 
     /// The role phrase starting at token `i`, or nil.
     func role(at i: Int) -> RolePhrase? {
+        // Most tokens start no role: without a role modifier, a role word or the first word of a role of several words
+        // at `i`, nothing below can match (one bit test, before the lexicon is read).
+        guard view.has(i, WordBit.roleModifierBefore | WordBit.role | WordBit.multiWordRoleStart) else { return nil }
         let lexicon = document.lexicon
         var j = i
         var before: [String] = []
@@ -45,7 +48,8 @@ extension SentenceContext {
         // `VDA-Präsidentin`, `IHK-Präsident`: an acronym before the hyphen names the organisation, not the role.
         var organizationPrefix: String? = nil
         let text = view.text(j)
-        if role.modifier == nil, let dash = text.firstIndex(of: "-"), case let prefix = text[..<dash],
+        // A byte test first: without a `-` byte there is no `-` character (no `Character` scan of most role words).
+        if role.modifier == nil, text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-"), case let prefix = text[..<dash],
            prefix.unicodeScalars.count >= 2, prefix.unicodeScalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) }),
            lexicon.places[String(prefix)] == nil, lexicon.parties[String(prefix)] == nil,
            let rest = lexicon.role(String(text[text.index(after: dash)...])) {
@@ -103,7 +107,9 @@ extension SentenceContext {
     /// or a nationality adjective (`der chinesische Botschafter`). Adds the country entity for an adjective.
     func stateOfRole(_ role: RolePhrase, _ output: inout RuleOutput) -> Int? {
         let lemma = role.label.lowercased()
-        guard Self.stateOfficeEndings.contains(where: { lemma.hasSuffix($0) }) else { return nil }
+        // Byte suffixes when the lemma is a simple text (the endings are): the same answer as `hasSuffix`.
+        let simple = lemma.isSimpleText
+        guard Self.stateOfficeEndings.contains(where: { simple ? lemma.hasSimpleSuffix($0) : lemma.hasSuffix($0) }) else { return nil }
         let p = role.start - 1
         guard p >= 0, view.isWord(p) else { return nil }
         if let country = mentions.last(where: { $0.end == role.start }), country.kind == .country, country.length == 1,

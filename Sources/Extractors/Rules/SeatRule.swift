@@ -112,8 +112,9 @@ struct SeatRule: ExtractionRule {
             for other in Self.coordinatedPlaces(context, after: place) { output.add(.location, org.entity, other.entity) }
         }
         // `die in Ningbo ansässige Haitong GmbH`, `das in Ningbo ansässige Unternehmen Haitong GmbH`.
-        let hasOrganization = context.mentions.contains { $0.kind == .organization }
-        if hasOrganization, let resident = context.find(Self.residentWords), let place = context.mention(endingAt: resident), place.kind.isPlace,
+        // The cue word first (one filter test in most sentences), then an organisation among the mentions.
+        if let resident = context.find(Self.residentWords), context.mentions.indices.contains(where: { context.mentions[$0].kind == .organization }),
+           let place = context.mention(endingAt: resident), place.kind.isPlace,
            place.kind != .country, view.isAny(place.start - 1, ["in"]) {
             var k = resident + 1
             if view.isAny(k, Self.companyNouns) { k += 1 }

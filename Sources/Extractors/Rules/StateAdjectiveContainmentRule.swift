@@ -19,17 +19,16 @@ struct StateAdjectiveContainmentRule: ExtractionRule {
         let lexicon = context.document.lexicon
         // Indices, not a loop over the spans: most mentions are passed over without copying them.
         for m in context.mentions.indices where context.mentions[m].kind == .city || context.mentions[m].kind == .administrativeArea {
-            let place = context.mentions[m]
+            let start = context.mentions[m].start, end = context.mentions[m].end, entity = context.mentions[m].entity
             // The town noun: the mention's first token (`Landkreis Görlitz`) or the token before it (`Stadt Zwickau`).
-            let noun = isTownNoun(view, place.start) && place.end > place.start + 1 ? place.start
-                : isTownNoun(view, place.start - 1) ? place.start - 1 : -1
+            let noun = isTownNoun(view, start) && end > start + 1 ? start : isTownNoun(view, start - 1) ? start - 1 : -1
             guard noun >= 1, view.isWord(noun - 1), !view.isCap(noun - 1), let state = Self.state(of: view.lower(noun - 1), lexicon)
             else { continue }
-            let label = context.document.entities.entities[place.entity].label
+            let label = context.document.entities.entities[entity].label
             guard label != state else { continue }
             let area = output.entity(kind: .administrativeArea, label: state, quality: .full)
-            guard area != place.entity else { continue }
-            output.add(.containedInPlace, place.entity, area)
+            guard area != entity else { continue }
+            output.add(.containedInPlace, entity, area)
         }
     }
 
