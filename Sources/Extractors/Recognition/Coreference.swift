@@ -813,9 +813,9 @@ struct Coreference {
         var longLabels: [String] = []
         for s in spans.indices {
             // Every written-out chamber name has `kammer ` in it: one byte scan rules most labels out (by index: no span copied).
-            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].label.containsBytes("kammer ") {
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].label.contains("kammer ") {
                 let label = spans[s][k].label
-                if chamberAbbreviations.contains(where: { label.containsBytes($0.long) }) && !longLabels.contains(label) {
+                if chamberAbbreviations.contains(where: { label.contains($0.long) }) && !longLabels.contains(label) {
                     longLabels.append(label)
                 }
             }

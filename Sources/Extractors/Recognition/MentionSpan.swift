@@ -590,31 +590,6 @@ extension String {
         return end >= 0 && hasBytes(ending, endingAt: utf8.count) && hasBytes(suffix, endingAt: end)
     }
 
-    /// True when the UTF-8 bytes of `part` (not empty) occur in this string (no copy of either string's bytes).
-    func containsBytes(_ part: String) -> Bool {
-        let n = part.utf8.count
-        guard n > 0 else { return true }
-        guard n <= utf8.count else { return false }
-        var a = self
-        var b = part
-        return a.withUTF8 { hay in
-            b.withUTF8 { needle in
-                let first = needle[0]
-                var i = 0
-                let last = hay.count - n
-                while i <= last {
-                    if hay[i] == first {
-                        var k = 1
-                        while k < n && hay[i + k] == needle[k] { k += 1 }
-                        if k == n { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
-
     /// The number of `Character`s of an ``isSimpleText`` (its scalars, counted by their lead bytes).
     var simpleCount: Int { utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
 

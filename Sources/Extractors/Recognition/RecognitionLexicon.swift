@@ -619,7 +619,7 @@ public struct RecognitionLexicon: Sendable {
         if MentionRecognizer.mediaCues.contains(text) { bits |= WordBit.mediaCue }
         if DatePhrases.prepositions.contains(lower) { bits |= WordBit.datePreposition }
         if DatePhrases.months[lower] != nil { bits |= WordBit.month }
-        if print == nil || lower.containsBytes("partner") || lower.containsBytes("schwester") || lower.containsBytes("freundschaft") {
+        if print == nil || lower.contains("partner") || lower.contains("schwester") || lower.contains("freundschaft") {
             bits |= WordBit.partnerish
         }
         return WordInfo(lower: lower, bits: bits, print: print ?? 0)

@@ -70,7 +70,7 @@ extension Coreference {
             for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].length > 2 {
                 let label = spans[s][k].label
                 if !label.hasPrefix("Bundes")
-                    && (label.containsBytes("inisterium für ") || MentionRecognizer.missionHeads.contains { label.hasPrefix($0 + " ") })
+                    && (label.contains("inisterium für ") || MentionRecognizer.missionHeads.contains { label.hasPrefix($0 + " ") })
                     && !fullNames.contains(label) {
                     fullNames.append(label)
                 }
@@ -132,7 +132,7 @@ extension Coreference {
             return companyNameEnds.contains(String(decoding: last.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
         }
         func isAssociation(_ label: String) -> Bool {
-            label.hasSimpleSuffix("e. V.") || label.hasSimpleSuffix("e.V.") || label.containsBytes("verein") || label.containsBytes("Verein")
+            label.hasSimpleSuffix("e. V.") || label.hasSimpleSuffix("e.V.") || label.contains("verein") || label.contains("Verein")
         }
         for s in spans.indices where s < views.count {
             let view = views[s]

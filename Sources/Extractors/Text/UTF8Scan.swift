@@ -170,32 +170,30 @@ struct WordFilter: Sendable {
 }
 
 extension String {
-    /// True when `other` occurs in the string, compared byte for byte (Foundation's `contains` searches with
-    /// `range(of:)`, far slower on the short needles recognition and rules look for: `-`, `.`, ` `).
+    /// True when `other` occurs in the string, compared byte for byte, without copying either string's bytes
+    /// (Foundation's `contains` searches with `range(of:)`, far slower on the short needles recognition and rules look
+    /// for: `-`, `.`, ` `, `verein`).
     func contains(_ other: String) -> Bool {
-        let needle = Array(other.utf8)
-        guard let first = needle.first else { return true }
-        let found: Bool? = utf8.withContiguousStorageIfAvailable { hay in
-            let n = needle.count
-            guard hay.count >= n else { return false }
-            var i = 0
-            while i <= hay.count - n {
-                if hay[i] == first {
-                    var k = 1
-                    while k < n && hay[i + k] == needle[k] { k += 1 }
-                    if k == n { return true }
+        let n = other.utf8.count
+        guard n > 0 else { return true }
+        guard n <= utf8.count else { return false }
+        var hayString = self
+        var needleString = other
+        return hayString.withUTF8 { hay in
+            needleString.withUTF8 { needle in
+                let first = needle[0]
+                var i = 0
+                let last = hay.count - n
+                while i <= last {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < n && hay[i + k] == needle[k] { k += 1 }
+                        if k == n { return true }
+                    }
+                    i += 1
                 }
-                i += 1
+                return false
             }
-            return false
-        }
-        if let found { return found }
-        return Array(utf8).withUnsafeBufferPointer { hay in
-            guard hay.count >= needle.count else { return false }
-            for i in 0...(hay.count - needle.count) where hay[i] == first {
-                if Array(hay[i..<(i + needle.count)]) == needle { return true }
-            }
-            return false
         }
     }
 }
