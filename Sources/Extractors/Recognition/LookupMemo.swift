@@ -40,6 +40,8 @@ final class LookupMemo {
     /// ``GraphCore/Slug/make(_:)`` of simple-text entity labels (see ``DocumentEntities/register(_:)``), by the exact
     /// bytes of the label (for simple texts the same as `String` equality), with ``WordTable/hash(_:)`` of the slug.
     var slugs = ByteKeyTable<(slug: String, hash: UInt64)>()
+    /// ``Coreference/withoutLegalForm(_:_:)`` answers for simple-text organisation labels, by their bytes.
+    var withoutLegalForms = ByteKeyTable<String?>()
     /// ``Coreference/headKeys(_:suffixes:suffixBytes:memo:)`` answers for simple-text labels.
     var labelHeads: [String: [String]] = [:]
     /// ``RecognitionLexicon/byteTables()`` of the lexicon.
