@@ -585,9 +585,19 @@ struct Coreference {
         var renamed: [String: String] = [:]
         let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
         for english in labels {
-            let translation = memo.map { memo in
-                LookupMemo.lookup(&memo.translationParts, english) { translationParts(english) }
-            } ?? translationParts(english)
+            // The memo is read and filled without a closure (one capturing `self` would copy the lexicon every time).
+            let translation: [[String]]?
+            if let memo {
+                let hash = WordTable.hash(english)
+                if let known = memo.translationParts.find(english, hash: hash) {
+                    translation = known
+                } else {
+                    translation = translationParts(english)
+                    LookupMemo.store(&memo.translationParts, english, hash: hash, translation)
+                }
+            } else {
+                translation = translationParts(english)
+            }
             guard let parts = translation else { continue }
             let matches = labels.filter { german in
                 german != english && german.split(separator: " ").contains { Self.compound(String($0).fastLowercased, joins: parts) }
@@ -735,9 +745,18 @@ struct Coreference {
         var keys = [first]
         for word in words {
             let text = String(word)
-            let found = memo.map { memo in
-                LookupMemo.lookup(&memo.suffixHeads, text) { suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes) }
-            } ?? suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes)
+            let found: [String]
+            if let memo {
+                let hash = WordTable.hash(text)
+                if let known = memo.suffixHeads.find(text, hash: hash) {
+                    found = known
+                } else {
+                    found = suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes)
+                    LookupMemo.store(&memo.suffixHeads, text, hash: hash, found)
+                }
+            } else {
+                found = suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes)
+            }
             for head in found where head != first && !keys.contains(head) { keys.append(head) }
         }
         return keys
@@ -907,10 +926,20 @@ extension Coreference {
         var ambiguous: Set<String> = []
         // The answer depends on the label alone: a simple-text label keeps it in the thread's memo (by its bytes).
         let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
+        // A label met again changes nothing (its short form is filed under it already).
+        var seen = SmallStringSet()
         for long in orgLabels {
+            guard seen.insert(long) else { continue }
             let found: String?
             if let memo, long.isSimpleText {
-                found = LookupMemo.lookup(&memo.withoutLegalForms, long) { withoutLegalForm(long, lexicon) }
+                // Read and filled without a closure (one capturing the lexicon would copy it every time).
+                let hash = WordTable.hash(long)
+                if let known = memo.withoutLegalForms.find(long, hash: hash) {
+                    found = known
+                } else {
+                    found = withoutLegalForm(long, lexicon)
+                    LookupMemo.store(&memo.withoutLegalForms, long, hash: hash, found)
+                }
             } else {
                 found = withoutLegalForm(long, lexicon)
             }

@@ -108,6 +108,16 @@ final class LookupMemo {
         return value
     }
 
+    /// Keeps `value` as the answer for `text` (whose ``ByteKeyTable/hash(_:)`` is `hash`, and which `table` lacks),
+    /// emptying `table` first when it holds ``limit`` entries: the second half of ``lookup(_:_:hash:_:)`` for callers
+    /// that compute the answer without a closure (a closure that captures a large value, such as a lexicon, copies it
+    /// at every call).
+    @inline(__always)
+    static func store<V>(_ table: inout ByteKeyTable<V>, _ text: String, hash: UInt64, _ value: V) {
+        if table.count >= limit { table.removeAll() }
+        table.insert(text, hash: hash, value)
+    }
+
     /// Looks `text` up in `table`, computing and keeping the answer when it is missing.
     @inline(__always)
     static func lookup<V>(_ table: inout [String: V], _ text: String, _ compute: () -> V) -> V {
