@@ -132,3 +132,26 @@ func legalFormStrip(_ label: String) {
         #expect(Coreference.simpleWithoutLegalForm(label, lexicon) == Coreference.splitWithoutLegalForm(label, lexicon), "\(label)")
     }
 }
+
+@Test("join: the counted copy equals the tokens appended one by one")
+func joinEqualsAppending() {
+    let lexicon = RecognitionLexicon.shared
+    let text = "Die Stadtverwaltung Zhangjiagang-Süd (ZJG) und Prof. Dr. Anna Roth trafen sich in Düsseldorf–Nord, 3. Mai 2022."
+    let analyzed = TextAnalyzer.shared.analyze(text, knownWords: lexicon.knownWords,
+                                               knownWordsAreLowercase: lexicon.knownWordsAreLowercase)
+    for sentence in analyzed.sentences {
+        let view = TokenView(tokens: sentence.tokens, lexicon: lexicon)
+        for a in -2...(view.count + 1) {
+            for b in (a - 1)...(view.count + 2) {
+                var plain = ""
+                var i = max(0, a)
+                while i < min(b, view.count) {
+                    if i > a && view.tokens[i].spaceBefore { plain += " " }
+                    plain += view.tokens[i].text
+                    i += 1
+                }
+                #expect(Array(view.join(a, b).utf8) == Array(plain.utf8), "\(a)..<\(b)")
+            }
+        }
+    }
+}

@@ -481,15 +481,40 @@ final class TokenView: Sendable {
 
     /// The tokens `a..<b` joined as written (a space where the text has one).
     func join(_ a: Int, _ b: Int) -> String {
-        var out = ""
-        var i = max(0, a)
+        let lower = max(0, a)
         let upper = min(b, tokens.count)
-        while i < upper {
-            if i > a && tokens[i].spaceBefore { out += " " }
-            out += tokens[i].text
-            i += 1
+        guard lower < upper else { return "" }
+        // One token without a space before it is its own text.
+        if upper - lower == 1 && !(lower > a && tokens[lower].spaceBefore) { return tokens[lower].text }
+        // The bytes counted first and copied once into a string of that size (appending piece by piece regrows it).
+        var count = 0
+        for i in lower..<upper {
+            if i > a && tokens[i].spaceBefore { count += 1 }
+            count += tokens[i].text.utf8.count
         }
-        return out
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var n = 0
+            for i in lower..<upper {
+                if i > a && tokens[i].spaceBefore {
+                    buffer[n] = 0x20
+                    n += 1
+                }
+                let utf8 = tokens[i].text.utf8
+                let copied: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+                    for k in 0..<bytes.count { buffer[n + k] = bytes[k] }
+                    return bytes.count
+                }
+                if let copied {
+                    n += copied
+                } else {
+                    for byte in utf8 {
+                        buffer[n] = byte
+                        n += 1
+                    }
+                }
+            }
+            return n
+        }
     }
 
     /// True when token `i` is a single upper-case letter followed by a period: an initial.
