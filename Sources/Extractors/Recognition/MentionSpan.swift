@@ -581,7 +581,15 @@ extension String {
     /// True when every scalar lies below U+0300 and there is no carriage return. In such a text every `Character` is
     /// one scalar and no two different scalars are canonically equivalent, so `Character` comparisons are byte
     /// comparisons (see ``hasSimpleSuffix(_:)``). Scalars from U+0300 on have UTF-8 lead bytes from 0xCC on.
-    var isSimpleText: Bool { !utf8.contains { $0 >= 0xCC || $0 == 0x0D } }
+    var isSimpleText: Bool {
+        // Scanned in place (an iteration over the UTF-8 view costs several times more per byte).
+        let scanned: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            for k in 0..<bytes.count where bytes[k] >= 0xCC || bytes[k] == 0x0D { return false }
+            return true
+        }
+        if let scanned { return scanned }
+        return !utf8.contains { $0 >= 0xCC || $0 == 0x0D }
+    }
 
     /// `hasSuffix(suffix)` compared on UTF-8 bytes: the same answer when both strings are ``isSimpleText``.
     func hasSimpleSuffix(_ suffix: String) -> Bool {

@@ -114,7 +114,11 @@ public struct RecognitionLexicon: Sendable {
     /// The key under which multi-token abbreviations are compared: spaces and dots removed.
     static func compactKey(_ text: String) -> String {
         // Nothing to remove (no space, dot or the lead byte of U+00A0): the text itself.
-        if !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2E || $0 == 0xC2 }) { return text }
+        let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for k in 0..<bytes.count where bytes[k] == 0x20 || bytes[k] == 0x2E || bytes[k] == 0xC2 { return false }
+            return true
+        }
+        if plain ?? !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2E || $0 == 0xC2 }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where scalar != " " && scalar != "." && scalar != "\u{00A0}" {
