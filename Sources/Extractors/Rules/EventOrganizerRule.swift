@@ -33,6 +33,10 @@ struct EventOrganizerRule: ExtractionRule {
         } else if let earlier = context.definiteEvent() {
             // `Die Konferenz wird von … organisiert`: the noun stands for the event named just before.
             (event, eventSpan) = (earlier, (0, 2))
+        } else if view.isAny(0, Self.participles), view.isAny(1, ["wurde", "wurden", "wird", "werden"]),
+                  let earlier = context.definiteEvent(at: 2) {
+            // `Ausgerichtet wurde das Forum von …`: the participle first.
+            (event, eventSpan) = (earlier, (2, 4))
         } else {
             return
         }

@@ -18,10 +18,10 @@ extension SentenceContext {
 
     /// The event a sentence-initial definite event noun refers back to (`Die Konferenz wird von … organisiert` after
     /// `die 7. Deutsch-Chinesische Umweltkonferenz`): the most recent event of the last two sentences whose label ends in that
-    /// noun (or any event for `Veranstaltung`), when the sentence names no event itself. The noun is tokens 0..<2.
-    func definiteEvent() -> Int? {
-        guard eventMentions.isEmpty, view.isAny(0, ["die", "das", "der"]), view.isCap(1), view.has(1, WordBit.eventHead),
-              let noun = document.lexicon.eventHead(view.text(1)), let last = document.recentEvents.last,
+    /// noun (or any event for `Veranstaltung`), when the sentence names no event itself. The noun is tokens `start..<start + 2`.
+    func definiteEvent(at start: Int = 0) -> Int? {
+        guard eventMentions.isEmpty, view.isAny(start, ["die", "das", "der"]), view.isCap(start + 1), view.has(start + 1, WordBit.eventHead),
+              let noun = document.lexicon.eventHead(view.text(start + 1)), let last = document.recentEvents.last,
               index - last.sentence <= 2, index > last.sentence else { return nil }
         let lower = noun.lowercased()
         let label = document.entities.entities[last.entity].label.lowercased()

@@ -55,6 +55,14 @@ extension SentenceContext {
            let rest = lexicon.role(String(text[text.index(after: dash)...])) {
             role = rest
             organizationPrefix = String(prefix)
+        } else if role.modifier == nil, text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-"), case let prefix = String(text[..<dash]),
+                  prefix.unicodeScalars.count >= 3, prefix.unicodeScalars.first.map({ $0.properties.isUppercase }) == true,
+                  lexicon.places[prefix] == nil, lexicon.parties[prefix] == nil, document.organization(named: prefix) != nil,
+                  let rest = lexicon.role(String(text[text.index(after: dash)...])) {
+            // `Kestner-Geschäftsführer`: the first word of the document's one organisation `Kestner Medical GmbH` before the
+            // hyphen names the post's organisation.
+            role = rest
+            organizationPrefix = prefix
         }
         var core = role.lemma
         if let prefix = role.modifier {
