@@ -129,6 +129,8 @@ let round7EventRoleCases: [RuleCase] = [
     RuleCase("Die Brandt Antriebe GmbH baut ein Werk. Brandt-Geschäftsführerin Eva Roth sprach in Wuhan.",
              ["holdsRole(Eva Roth | Geschäftsführerin | Brandt Antriebe GmbH)"]),
     RuleCase("Zum Vorsitzenden wählten die Delegierten Karl Brenner.", [], none: [.holdsRole]),
+    // A modifier agrees with the weak form of an adjectival noun as written.
+    RuleCase("Stellvertretende Vorsitzende ist Eva Roth.", ["holdsRole(Eva Roth | stellvertretende Vorsitzende)"]),
     // A place's short name before the hyphen stays part of the role.
     RuleCase("Die Brandt Antriebe GmbH baut ein Werk. NRW-Ministerpräsident Karl Berg sprach in Wuhan.",
              ["holdsRole(Karl Berg | NRW-Ministerpräsident)"]),
