@@ -56,6 +56,8 @@ let round7FoundingCases: [RuleCase] = [
     RuleCase("Die Lenz Pumpen GmbH, ein Hersteller von Industriepumpen, wurde 1972 gegründet.",
              ["foundingDate(Lenz Pumpen GmbH | 1972)"]),
     RuleCase("Die 1998 gegründete Kestel Solar GmbH wächst.", ["foundingDate(Kestel Solar GmbH | 1998)"]),
+    RuleCase("Das Institut für Ostrecht in München, eine Einrichtung der Universität Regensburg, wurde 1957 gegründet.",
+             ["foundingDate(Institut für Ostrecht | 1957)"]),
     // The organisations inside the apposition were not founded then; the subject before it is no recognised organisation.
     RuleCase("Das Haus der Wirtschaft in Gera, eine gemeinsame Einrichtung der IHK Ostthüringen und der Handwerkskammer Ostthüringen, wurde 2001 gegründet.",
              [], none: [.foundingDate]),
@@ -129,6 +131,9 @@ let round7EventRoleCases: [RuleCase] = [
     RuleCase("Die Brandt Antriebe GmbH baut ein Werk. Brandt-Geschäftsführerin Eva Roth sprach in Wuhan.",
              ["holdsRole(Eva Roth | Geschäftsführerin | Brandt Antriebe GmbH)"]),
     RuleCase("Zum Vorsitzenden wählten die Delegierten Karl Brenner.", [], none: [.holdsRole]),
+    // A chamber's umbrella body (`…kammertag`) is an organisation, not a meeting.
+    RuleCase("Es sprach der Präsident des Bayerischen Industrie- und Handelskammertags, Hans Roth.",
+             ["holdsRole(Hans Roth | Präsident | Bayerischer Industrie- und Handelskammertag)"]),
     // A modifier agrees with the weak form of an adjectival noun as written.
     RuleCase("Stellvertretende Vorsitzende ist Eva Roth.", ["holdsRole(Eva Roth | stellvertretende Vorsitzende)"]),
     // A place's short name before the hyphen stays part of the role.

@@ -73,7 +73,13 @@ struct FoundingRule: ExtractionRule {
             if let aux = context.find(["wurde", "wurden", "ist"], before: verb) {
                 if view.isPunct(aux - 1, ","), let open = Self.appositionStart(view, before: aux - 1) {
                     // `ORG, eine gemeinsame Einrichtung der A und der B, wurde 1998 gegründet`: the subject before the apposition.
-                    org = context.mention(endingAt: open).flatMap { $0.kind == .organization ? $0 : nil }
+                    org = context.mention(endingAt: open).flatMap { named in
+                        if named.kind == .organization { return named }
+                        // `Das Collegium Polonicum in Słubice, eine …, wurde 1998 gegründet`: the organisation before its place.
+                        guard named.kind.isPlace, view.isAny(named.start - 1, ["in"]), let owner = context.mention(endingAt: named.start - 1),
+                              owner.kind == .organization else { return nil }
+                        return owner
+                    }
                 } else {
                     org = context.mentions.last { $0.end <= aux && $0.kind == .organization && !context.inParentheses($0.start) }
                 }
