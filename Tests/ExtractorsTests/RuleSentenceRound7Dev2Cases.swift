@@ -130,6 +130,11 @@ let round7EventRoleCases: [RuleCase] = [
               "startDate(Deutsch-Chinesisches Sommerfest | 2024-06-14)"]),
     RuleCase("Die Brandt Antriebe GmbH baut ein Werk. Brandt-Geschäftsführerin Eva Roth sprach in Wuhan.",
              ["holdsRole(Eva Roth | Geschäftsführerin | Brandt Antriebe GmbH)"]),
+    // A journey `in die …` is named after where it goes.
+    RuleCase("Die Studienreise in die Provinz Sichuan beginnt am 3. Mai 2024.", ["startDate(Studienreise nach Sichuan | 2024-05-03)"]),
+    RuleCase("Vom 2. bis 6. Juni 2024 führt die IHK eine Delegationsreise in die ostchinesischen Metropolen Suzhou und Wuxi durch.",
+             ["startDate(Delegationsreise nach Suzhou | 2024-06-02)"]),
+    RuleCase("Die Fahrt in die Stadt am 3. Mai 2024 war schön.", [], none: [.startDate]),
     RuleCase("Zum Vorsitzenden wählten die Delegierten Karl Brenner.", [], none: [.holdsRole]),
     // A chamber's umbrella body (`…kammertag`) is an organisation, not a meeting.
     RuleCase("Es sprach der Präsident des Bayerischen Industrie- und Handelskammertags, Hans Roth.",
