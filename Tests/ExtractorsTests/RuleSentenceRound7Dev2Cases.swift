@@ -130,6 +130,14 @@ let round7EventRoleCases: [RuleCase] = [
               "startDate(Deutsch-Chinesisches Sommerfest | 2024-06-14)"]),
     RuleCase("Die Brandt Antriebe GmbH baut ein Werk. Brandt-Geschäftsführerin Eva Roth sprach in Wuhan.",
              ["holdsRole(Eva Roth | Geschäftsführerin | Brandt Antriebe GmbH)"]),
+    // A definite noun that ends the event's compound head refers back to it; partners of a passive without agent organise.
+    RuleCase("Vom 2. bis 6. Juni 2024 führt die IHK eine Delegationsreise nach Suzhou durch. Die Reise wird gemeinsam mit der AHK Shanghai und der Wirtschaftsförderung Sachsen GmbH organisiert.",
+             ["organizer(Delegationsreise nach Suzhou | AHK Shanghai)",
+              "organizer(Delegationsreise nach Suzhou | Wirtschaftsförderung Sachsen GmbH)"]),
+    RuleCase("Die 3. Umweltkonferenz findet am 5. Mai 2024 in Jena statt. Die Konferenz wird gemeinsam mit der Stadt Jena organisiert.",
+             ["organizer(3. Umweltkonferenz | Jena)"]),
+    RuleCase("Die 3. Umweltkonferenz findet am 5. Mai 2024 in Jena statt. Die Anreise wird gemeinsam mit der Deutschen Bahn organisiert.",
+             [], none: [.organizer]),
     // A journey `in die …` is named after where it goes.
     RuleCase("Die Studienreise in die Provinz Sichuan beginnt am 3. Mai 2024.", ["startDate(Studienreise nach Sichuan | 2024-05-03)"]),
     RuleCase("Vom 2. bis 6. Juni 2024 führt die IHK eine Delegationsreise in die ostchinesischen Metropolen Suzhou und Wuxi durch.",
