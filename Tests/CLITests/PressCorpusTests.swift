@@ -19,7 +19,7 @@ struct PressCorpusTests {
 
     static let corpora = [
         Corpus(name: "dev", minPrecision: 0.85, minRecall: 0.70),
-        Corpus(name: "dev2", minPrecision: 0.92, minRecall: 0.77),
+        Corpus(name: "dev2", minPrecision: 0.92, minRecall: 0.79),
         Corpus(name: "test", minPrecision: 0.75, minRecall: 0.45),
     ]
 
