@@ -131,6 +131,14 @@ private struct BlockBuilder {
         return isSpace(text[text.startIndex + 1]) ? 2 : nil
     }
 
+    /// True when a list item's body starts with a digit or with bold markup (`**`, `__`).
+    static func opensWithBoldOrNumber(_ body: ArraySlice<UInt8>) -> Bool {
+        guard let first = body.first else { return false }
+        if isDigit(first) { return true }
+        guard first == UInt8(ascii: "*") || first == UInt8(ascii: "_"), body.count >= 3 else { return false }
+        return body[body.startIndex + 1] == first
+    }
+
     /// True for a thematic break: three or more `*`, `-` or `_` (the same), blanks allowed between.
     static func isRule(_ text: ArraySlice<UInt8>) -> Bool {
         guard let first = text.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "-") || first == UInt8(ascii: "_") else { return false }
@@ -284,7 +292,12 @@ private struct BlockBuilder {
                         body = body.dropFirst(3).drop(while: isSpace)
                     }
                 }
+                // An item led by a bold label or a number (`**12. März:** Besuch …`, `3.–5. Mai: Messe`) is an entry of
+                // its own: blank lines around it end the sentence before and after it (unless a `,` or `und` continues it).
+                let entry = BlockBuilder.opensWithBoldOrNumber(body)
+                if entry { pendingBlank = true }
                 open(.listItem, Array(body))
+                if entry { pendingBlank = true }
                 continue
             }
             if current != nil && (current!.kind == .paragraph || current!.kind == .listItem) {

@@ -1,0 +1,78 @@
+import GraphCore
+import Testing
+@testable import Extractors
+
+// A company introduced with its full name and legal form, later named by its first word alone; and Markdown list
+// entries led by a bold date, each a sentence of its own. The sentences are made up for these tests.
+
+/// Facts about a company named by its first word alone, and cases where the word stands for no company.
+let companyShortNameCases: [RuleCase] = [
+    RuleCase("Die Talvera Optics Co., Ltd. liefert Linsen nach Jena. Talvera wurde 2011 gegründet.",
+             ["foundingDate(Talvera Optics Co. | 2011)"]),
+    RuleCase("Die Brummer Kältetechnik GmbH eröffnet ein Büro in Chengdu. Brummer, ein Zulieferer der Autoindustrie, wurde 1987 gegründet.",
+             ["foundingDate(Brummer Kältetechnik GmbH | 1987)"]),
+    // Two companies open with the same word: the short name is unclear.
+    RuleCase("Die Talvera Optics GmbH und die Talvera Glas AG stellen in Hannover aus. Talvera wurde 2011 gegründet.", [],
+             none: [.foundingDate]),
+    // A place's adjective opening a company's name is no short name of it.
+    RuleCase("Die Weimarer Glas GmbH stellt aus. Weimarer Betriebe wurden 1990 gegründet.", [], none: [.foundingDate]),
+]
+
+@Test("company short names", arguments: companyShortNameCases)
+func companyShortNameCase(_ example: RuleCase) {
+    checkRuleCase(example)
+}
+
+/// The entity of the company whose label starts with `prefix`.
+private func company(_ extraction: DocumentExtraction, _ prefix: String) -> EntityMention? {
+    extraction.entities.first { $0.kind == .organization && $0.label.hasPrefix(prefix) }
+}
+
+@Test("a company's first word alone is a mention of it")
+func companyFirstWordMention() {
+    let extraction = extract("Die Quandor Medizintechnik GmbH baut in Suzhou ein Werk. Quandor hält daran 60 Prozent.")
+    #expect(company(extraction, "Quandor Medizintechnik")?.surfaceForms.contains("Quandor") == true)
+    #expect(!extraction.entities.contains { $0.label == "Quandor" })
+}
+
+@Test("a joint venture named after both parents claims no short name")
+func jointVentureShortName() {
+    let extraction = extract("Die Quandor Medizintechnik GmbH und die Lianhe Instruments Co., Ltd. gründen die Quandor Lianhe Devices Co., Ltd. Quandor hält daran 60 Prozent, Lianhe den Rest.")
+    #expect(company(extraction, "Quandor Medizintechnik")?.surfaceForms.contains("Quandor") == true)
+    #expect(company(extraction, "Lianhe Instruments")?.surfaceForms.contains("Lianhe") == true)
+    #expect(company(extraction, "Quandor Lianhe")?.surfaceForms.contains("Quandor") != true)
+}
+
+@Test("a person's surname that opens a company's name stays the person")
+func surnameBeforeCompanyShortName() {
+    let extraction = extract("Die Ortwein Logistik GmbH zieht nach Kassel. Geschäftsführerin ist Petra Ortwein. Ortwein lobte die Stadt.")
+    #expect(company(extraction, "Ortwein Logistik")?.surfaceForms.contains("Ortwein") != true)
+}
+
+@Test("Markdown list entries led by a bold date or a number end their sentence")
+func markdownDatedListEntries() {
+    let text = ReadingSupport.markdown("""
+        ## Veranstaltungen
+
+        - **4. Juni:** Empfang der Delegation aus Harbin im Rathaus, ausgerichtet vom Partnerschaftsverein e. V.
+        - **7.–9. Juni 2026** Fachmesse Umwelttechnik in der Stadthalle, Veranstalter: Messe Beispielstadt GmbH
+        * __12.06.2026__: Konzert im Park
+        - 3 Schulen nehmen teil,
+        - das Goethe-Gymnasium
+        """)
+    #expect(text == """
+        Veranstaltungen
+
+        4. Juni: Empfang der Delegation aus Harbin im Rathaus, ausgerichtet vom Partnerschaftsverein e. V.
+
+        7.–9. Juni 2026 Fachmesse Umwelttechnik in der Stadthalle, Veranstalter: Messe Beispielstadt GmbH
+
+        12.06.2026: Konzert im Park
+
+        3 Schulen nehmen teil,
+
+        das Goethe-Gymnasium
+        """)
+    let analysis = TextAnalyzer.analyze(text)
+    #expect(analysis.sentences.count == 5, "\(analysis.sentences.map { analysis.text(of: $0) })")
+}
