@@ -16,6 +16,8 @@ let companyShortNameCases: [RuleCase] = [
              none: [.foundingDate]),
     // A place's adjective opening a company's name is no short name of it.
     RuleCase("Die Weimarer Glas GmbH stellt aus. Weimarer Betriebe wurden 1990 gegründet.", [], none: [.foundingDate]),
+    // After an article the word is a common noun.
+    RuleCase("Die Feder Software GmbH zieht nach Köln. Die Feder im Hafen wurde 1990 gegründet.", [], none: [.foundingDate]),
 ]
 
 @Test("company short names", arguments: companyShortNameCases)

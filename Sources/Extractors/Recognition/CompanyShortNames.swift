@@ -15,7 +15,7 @@ extension Coreference {
     /// after it. A name that joins another company's first word (`Weigel Sanli Pumps Co., Ltd.`, a joint venture of
     /// `Weigel` and `Sanli`) claims no short name; a word that opens two companies' names stands for neither. A token that
     /// another span covers keeps that reading (a person `Bosch` after `Anna Bosch`), except a one-token organisation span
-    /// of the same text; a token followed by another capitalised word is a different name.
+    /// of the same text; a token followed by another capitalised word is a different name, one after an article a common noun.
     func resolveCompanyShortNames(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
         // The companies, by the first token of a full mention: (first word, label, second word).
         var found: [(key: String, label: String, next: String)] = []
@@ -58,6 +58,8 @@ extension Coreference {
                 guard let print = view.lowerPrint(i), prints.contains(print),
                       let owner = owners.first(where: { $0.key == view.text(i) }), let label = owner.label else { continue }
                 if view.isCap(i + 1) && !view.has(i + 1, WordBit.functionWord) { continue }
+                // After an article the word is a common noun (`Die Feder im Hafen` beside `Feder Software GmbH`).
+                if i > 0, view.has(i - 1, WordBit.functionWord), view.isAny(i - 1, Self.articles) { continue }
                 if let k = spans[s].firstIndex(where: { $0.start <= i && i < $0.end }) {
                     // The recogniser's one-word organisation of the same text: the company.
                     guard spans[s][k].kind == .organization, spans[s][k].length == 1, spans[s][k].label == owner.key else { continue }
@@ -73,6 +75,10 @@ extension Coreference {
             if added { spans[s].sortByStart() }
         }
     }
+
+    /// Articles and article contractions (lower-case) before a common noun.
+    static let articles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+                                        "eines", "vom", "zum", "zur", "beim", "im", "am", "ins"]
 
     /// True when `word` is a place's `-er` adjective (`Stuttgarter`, `Nürnberger`).
     func isPlaceAdjective(_ word: String) -> Bool {
