@@ -110,6 +110,14 @@ public struct TurtleWriter: TripleBatchSink, TermIDSink {
         try spill!.add(blankSubject, predicate: predicateID, object: objectID)
     }
 
+    /// Spills the triples about the blank node labelled `label` with the id pairs `pairs`: the same as writing the
+    /// triples they stand for, one after another.
+    public mutating func write(blankLabel label: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt32>) throws(GraphCoreError) {
+        try state.checkWrite("TurtleWriter")
+        if spill == nil { spill = try BlankSubjectSpill(batchTriples: spillLimits.batchTriples, readWindow: spillLimits.readWindow) }
+        try spill!.add(label: label, pairs: pairs)
+    }
+
     /// Writes the prefixes and every subject block, and flushes.
     public mutating func finish() throws(GraphCoreError) {
         try state.finish("TurtleWriter")
@@ -205,6 +213,35 @@ struct BlankSubjectSpill {
         fragments[fragments.count - 1].count += 1
         withUnsafeBytes(of: (predicate.littleEndian, object.littleEndian)) { buffer.append(contentsOf: $0) }
         written += 8
+        try buffer.flushIfNeeded()
+    }
+
+    /// Appends the triples about the blank node with this (ASCII) label whose (predicate, object) ids are `pairs`
+    /// (predicate, object, …), as one ``add(label:predicate:object:)`` per pair does, with one label comparison.
+    mutating func add(label: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt32>) throws(GraphCoreError) {
+        let count = pairs.count / 2
+        guard count > 0 else { return }
+        let same: Bool
+        if let last = fragments.last, Int(last.labelCount) == label.count {
+            same = label.count == 0
+                || labels.withUnsafeBufferPointer { memcmp($0.baseAddress! + last.labelStart, label.baseAddress!, label.count) == 0 }
+        } else {
+            same = false
+        }
+        if !same {
+            let start = labels.count
+            labels.append(contentsOf: label)
+            fragments.append(Fragment(labelStart: start, offset: written, labelCount: UInt32(labels.count - start), count: 0))
+        }
+        fragments[fragments.count - 1].count += UInt32(count)
+        #if _endian(little)
+        buffer.append(contentsOf: UnsafeRawBufferPointer(start: pairs.baseAddress, count: count * 8))
+        #else
+        for i in 0..<count {
+            withUnsafeBytes(of: (pairs[2 * i].littleEndian, pairs[2 * i + 1].littleEndian)) { buffer.append(contentsOf: $0) }
+        }
+        #endif
+        written += 8 * count
         try buffer.flushIfNeeded()
     }
 
