@@ -681,6 +681,14 @@ struct TurtleBlocks {
 /// Turtle term syntax: prefixed names, bare numbers, full IRIs and quoted literals.
 struct TurtleSyntax {
     let prefixes: [Prefix]
+    /// The UTF-8 bytes of each prefix's namespace, in the order of ``prefixes``.
+    private let namespaces: [[UInt8]]
+
+    /// The syntax declaring `prefixes` (already checked by ``declarable(_:)``).
+    init(prefixes: [Prefix]) {
+        self.prefixes = prefixes
+        namespaces = prefixes.map { Array($0.namespace.string.utf8) }
+    }
 
     /// Writes `term` in its shortest unambiguous Turtle form.
     func appendTerm<B: ByteAppending>(_ term: Term, to out: inout B) {
@@ -708,21 +716,25 @@ struct TurtleSyntax {
     }
 
     /// `prefix:local` with the longest matching namespace whose remainder is a plain PN_LOCAL, else `<iri>`.
+    ///
+    /// Namespaces are matched on the IRI's bytes with `memcmp`, and the local part is appended from them.
     func appendIRI<B: ByteAppending>(_ iri: IRI, to out: inout B) {
-        var best: (prefix: Prefix, length: Int)? = nil
-        for prefix in prefixes {
-            let namespace = prefix.namespace.string
-            guard iri.string.utf8.starts(with: namespace.utf8), namespace.utf8.count > (best?.length ?? -1) else { continue }
-            let local = iri.string.utf8.dropFirst(namespace.utf8.count)
-            if TurtleSyntax.isPlainLocalName(local) { best = (prefix, namespace.utf8.count) }
+        let written: Bool = TermTable.withBytes(iri.string) { bytes in
+            var best: (index: Int, length: Int)? = nil
+            for (index, namespace) in namespaces.enumerated() {
+                let length = namespace.count
+                guard length <= bytes.count, length > (best?.length ?? -1),
+                      length == 0 || namespace.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, length) == 0 })
+                else { continue }
+                if TurtleSyntax.isPlainLocalName(UnsafeBufferPointer(rebasing: bytes[length...])) { best = (index, length) }
+            }
+            guard let best else { return false }
+            out.appendVerbatim(prefixes[best.index].name)  // PN_PREFIX, checked in TurtleWriter.start
+            out.append(UInt8(ascii: ":"))
+            out.appendBytes(UnsafeBufferPointer(rebasing: bytes[best.length...]))  // PN_LOCAL, checked above
+            return true
         }
-        guard let best else {
-            NTriplesSyntax.appendIRI(iri, to: &out)
-            return
-        }
-        out.appendVerbatim(best.prefix.name)  // PN_PREFIX, checked in TurtleWriter.start
-        out.append(UInt8(ascii: ":"))
-        out.appendVerbatim(String(iri.string.utf8.dropFirst(best.length))!)  // PN_LOCAL, checked above
+        if !written { NTriplesSyntax.appendIRI(iri, to: &out) }
     }
 
     /// Appends one `@prefix name: <namespace> .` line per prefix (names already checked by ``declarable(_:)``).
