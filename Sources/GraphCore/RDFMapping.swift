@@ -191,10 +191,8 @@ public struct RDFMapper: Sendable {
         private var integers: [UInt32] = []
         private var roles: [UInt32] = []
         private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
-        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their numbers,
-        /// compared by their bytes; at most ``knownIRILimit`` of them.
-        private var knownIRIs: [(iri: String, number: UInt32)] = []
-        private static var knownIRILimit: Int { 64 }
+        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their numbers.
+        private var knownIRIs = KnownIRIs()
         /// Integers from this value on are not numbered.
         private static var integerLimit: Int { 1 << 20 }
 
@@ -218,12 +216,12 @@ public struct RDFMapper: Sendable {
             return .numbered(term(), next - 1)
         }
 
-        /// The part of an IRI used as a predicate, numbered by its bytes among the first ``knownIRILimit``.
+        /// The part of an IRI used as a predicate, numbered by its bytes among the first ``KnownIRIs/limit``.
         @inline(__always)
         private mutating func predicatePart(_ iri: IRI) -> TripleBatch.Part {
-            for known in knownIRIs where StringTable.sameBytes(known.iri, iri.string) { return .reference(known.number) }
-            guard knownIRIs.count < Self.knownIRILimit else { return .term(.iri(iri)) }
-            knownIRIs.append((iri.string, next))
+            if let number = knownIRIs.value(of: iri) { return .reference(number) }
+            guard !knownIRIs.isFull else { return .term(.iri(iri)) }
+            knownIRIs.add(iri, next)
             next += 1
             return .numbered(.iri(iri), next - 1)
         }
@@ -291,6 +289,35 @@ public struct RDFMapper: Sendable {
         }
     }
 
+    /// IRIs used as predicates, each with a receiver's value (an id or a number), found by their bytes among the first
+    /// ``limit``: a short list whose UTF-8 lengths are compared before any bytes.
+    struct KnownIRIs {
+        /// The UTF-8 length, IRI string and value of each entry, in order of addition.
+        private var counts: [Int] = []
+        private var iris: [String] = []
+        private var values: [UInt32] = []
+        /// The most entries kept.
+        static var limit: Int { 64 }
+
+        /// True when no more entries are kept.
+        var isFull: Bool { counts.count >= Self.limit }
+
+        /// The value of the entry with `iri`'s bytes, if any.
+        @inline(__always)
+        func value(of iri: IRI) -> UInt32? {
+            let count = iri.string.utf8.count
+            for i in counts.indices where counts[i] == count && StringTable.sameBytes(iris[i], iri.string) { return values[i] }
+            return nil
+        }
+
+        /// Adds `iri` (not kept yet) with `value`.
+        mutating func add(_ iri: IRI, _ value: UInt32) {
+            counts.append(iri.string.utf8.count)
+            iris.append(iri.string)
+            values.append(value)
+        }
+    }
+
     /// Hands each triple to a closure as a `Triple`.
     struct TripleReceiver: MappedTripleReceiver {
         /// The closure.
@@ -318,10 +345,8 @@ public struct RDFMapper: Sendable {
         private var integers: [UInt32] = []
         private var roles: [UInt32] = []
         private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
-        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their ids,
-        /// compared by their bytes; at most ``knownIRILimit`` of them.
-        private var knownIRIs: [(iri: String, id: UInt32)] = []
-        private static var knownIRILimit: Int { 64 }
+        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their ids.
+        private var knownIRIs = KnownIRIs()
         /// Integers from this value on are interned at every occurrence.
         private static var integerLimit: Int { 1 << 20 }
 
@@ -341,12 +366,12 @@ public struct RDFMapper: Sendable {
             return id
         }
 
-        /// The id of an IRI used as a predicate, kept by its bytes among the first ``knownIRILimit``.
+        /// The id of an IRI used as a predicate, kept by its bytes among the first ``KnownIRIs/limit``.
         @inline(__always)
         private mutating func predicateID(_ iri: IRI) -> UInt32 {
-            for known in knownIRIs where StringTable.sameBytes(known.iri, iri.string) { return known.id }
+            if let id = knownIRIs.value(of: iri) { return id }
             let id = sink.predicateID(iri)
-            if knownIRIs.count < Self.knownIRILimit { knownIRIs.append((iri.string, id)) }
+            if !knownIRIs.isFull { knownIRIs.add(iri, id) }
             return id
         }
 
