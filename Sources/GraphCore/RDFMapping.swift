@@ -46,16 +46,25 @@ public struct RDFMapper: Sendable {
     /// role term is interned once (the first time it occurs) and its id reused, with the same effect.
     public func write<S: GraphSink>(_ graph: ResolvedGraph, to sink: inout S) throws(GraphCoreError) {
         try sink.start(prefixes: prefixes)
-        if let idSink = sink as? any TermIDSink {
-            var receiver = IDReceiver(sink: idSink, entities: graph.entities.count, documents: graph.documents.count)
-            var failure: GraphCoreError? = nil
-            do throws(GraphCoreError) { try emitCore(graph, quads: false, &receiver) } catch { failure = error }
-            sink = receiver.sink as! S  // also after a failure: the caller's sink is the one written to
-            if let failure { throw failure }
+        if sink is any TermIDSink {
+            try emitIDs(graph, to: &sink)
         } else {
             try emit(graph) { (triple: Triple) throws(GraphCoreError) in try sink.write(triple) }
         }
         try sink.finish()
+    }
+
+    /// Hands `sink` (a ``TermIDSink``) every triple as ids through an ``IDReceiver``.
+    ///
+    /// Not inlined into ``write(_:to:)``: the receiver and the mapping's own tables are freed when this returns, before
+    /// the sink's `finish()` needs its memory.
+    @inline(never)
+    private func emitIDs<S: GraphSink>(_ graph: ResolvedGraph, to sink: inout S) throws(GraphCoreError) {
+        var receiver = IDReceiver(sink: sink as! any TermIDSink, entities: graph.entities.count, documents: graph.documents.count)
+        var failure: GraphCoreError? = nil
+        do throws(GraphCoreError) { try emitCore(graph, quads: false, &receiver) } catch { failure = error }
+        sink = receiver.sink as! S  // also after a failure: the caller's sink is the one written to
+        if let failure { throw failure }
     }
 
     /// Writes the whole graph as quads: `start`, every triple with its graph, `finish`.
