@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-/// Two small corpora of press releases written for the project, each with a gold file, scored as regression floors.
+/// Three small corpora of press releases written for the project, each with a gold file, scored as regression floors.
 ///
-/// `Tests/Fixtures/press/dev` was used to find and fix missed constructions; `Tests/Fixtures/press/test` was written
+/// `Tests/Fixtures/press/dev` and `Tests/Fixtures/press/dev2` were used to find and fix missed constructions; `Tests/Fixtures/press/test` was written
 /// at the same time and never used to change a rule, so its score is the estimate for unseen text. The floors sit a
 /// little below the scores measured when they were set (README, section Quality), so that a rule change that loses
-/// facts on either corpus fails here.
+/// facts on any corpus fails here.
 @Suite("press corpora scored against their gold files", .serialized)
 struct PressCorpusTests {
     /// One corpus, its gold file and the floors its scores must reach.
@@ -19,6 +19,7 @@ struct PressCorpusTests {
 
     static let corpora = [
         Corpus(name: "dev", minPrecision: 0.85, minRecall: 0.70),
+        Corpus(name: "dev2", minPrecision: 0.92, minRecall: 0.79),
         Corpus(name: "test", minPrecision: 0.75, minRecall: 0.45),
     ]
 

@@ -67,6 +67,11 @@ extension MentionRecognizer {
                     // A journey is named after where it goes: `Delegationsreise nach Chengdu`.
                     suffix = " nach " + entry.label
                     end = placeEnd
+                } else if nominative.lowercased().hasSuffix("reise"), view.isAny(end, ["in"]), view.isAny(end + 1, ["die", "den", "das"]),
+                          let target = journeyTarget(view, from: end + 2) {
+                    // `Delegationsreise in die westchinesischen Metropolen Chengdu und …`, `… in die Provinz Sichuan`.
+                    suffix = " nach " + target.entry.label
+                    end = target.end
                 } else if Self.vagueEventNouns.contains(nominative.lowercased()) {
                     // `Veranstaltung`, `Dialog`, `Ausstellung` alone say too little: only `Veranstaltung in CITY` names an event.
                     continue
@@ -94,6 +99,20 @@ extension MentionRecognizer {
                                    priority: -1))
         }
         return out
+    }
+
+    /// The first place after up to two lower-case adjectives and one capitalised noun (`westchinesischen Metropolen Chengdu`,
+    /// `Provinz Sichuan`) from token `k`: where a journey `in die …` goes.
+    func journeyTarget(_ view: TokenView, from k: Int) -> (end: Int, entry: PlaceInfo)? {
+        var j = k
+        var adjectives = 0
+        while adjectives < 2, view.isWord(j), !view.isCap(j) { j += 1; adjectives += 1 }
+        for start in [j, j + 1] where start < view.count && view.isCap(start) {
+            if let placeEnd = placeNameEnd(view, at: start), let entry = placeEntry(view, start, placeEnd), entry.kind.isPlace {
+                return (placeEnd, entry)
+            }
+        }
+        return nil
     }
 
     /// Agreement candidates: an agreement noun (`Absichtserklärung`, `Kooperationsvereinbarung`, `Memorandum`)

@@ -337,6 +337,9 @@ extension MentionRecognizer {
             let text = view.text(j)
             // A role noun ends the name, unless it is a partner's surname after `&` (`Bongartz & Richter Logistik KG`).
             if isRoleWord(view, j) && !(givenNames && (view.isAny(j - 1, ["&"]) || view.isPunct(j - 1, "&"))) { break }
+            // A noun that describes a company ends the name before a legal form: `der Nürnberger Medizintechnikhersteller
+            // Kestner Medical GmbH` is `Kestner Medical GmbH`.
+            if givenNames, j < last, Self.isCompanyDescription(view.lower(j)) { break }
             // The lexicon tests below read the token's ``WordBit`` bits (the same lookups, made once per distinct text).
             if view.has(j, WordBit.placeCue) && !view.isUpper(j) {
                 // `Wirtschaftsförderung Region Stuttgart GmbH`: a cued place between an organisation word and the head;
@@ -354,7 +357,9 @@ extension MentionRecognizer {
             // only adjectives, names and acronyms there.
             if j == 0, !view.isUpper(j), !looksLikeAdjective(text), lexicon.places[text] == nil, !lexicon.givenNames.contains(text),
                !lexicon.surnames.contains(text), lexicon.orgHead(text) == nil {
-                if !text.contains("-") { break }
+                // A company's name that opens a line of a contact block or signature: `Shenlan Battery Europe GmbH`, two or
+                // more capitalised words up to the legal form (`Lindner Solar GmbH`).
+                if !text.contains("-") && !(givenNames && last > j && !view.has(j, WordBit.functionWord)) { break }
             }
             // Never swallow a person's given name, except in a company named after its founder (`Carl Zeiss AG`, with
             // `givenNames`): there the given name starts the name, after a determiner or at the sentence start.
@@ -366,6 +371,15 @@ extension MentionRecognizer {
             steps += 1
         }
         return start
+    }
+
+    /// Endings of nouns that describe a company before its name (lower case): `Autozulieferer`, `Medizintechnikhersteller`.
+    static let companyDescriptionEndings = ["hersteller", "zulieferer", "maschinenbauer", "produzent", "anbieter", "dienstleister",
+                                            "konzern", "spezialist", "logistiker", "händler", "entwickler", "mittelständler"]
+
+    /// True when a lower-cased word is a noun describing a company (a byte suffix test).
+    static func isCompanyDescription(_ lower: String) -> Bool {
+        companyDescriptionEndings.contains { lower.hasSimpleSuffix($0) || lower.hasSimpleSuffix($0, then: "s") }
     }
 
     /// True for capitalised adjectives of names (`Deutsche`, `Bergischen`, `Chinesisch-Deutsche`, `Internationaler`).
@@ -427,16 +441,14 @@ extension MentionRecognizer {
             break
         }
         guard let end else { return nil }
-        // A comma list is closed by `und`: `für Wirtschaft, Arbeit und Energie`; without it the comma ends the name
-        // (`Büro für Internationales, Rathausplatz 1`).
-        var sawComma = false
-        var sawConjunction = false
-        var firstComma: Int? = nil
+        // A comma list is closed by `und`: `für Wirtschaft, Arbeit und Energie`; a comma after the last `und` (or any comma
+        // without one) ends the name (`Büro für Internationales, Rathausplatz 1`, `Amt für Kultur und Sport, Markt 1`).
+        var commaAfterConjunction: Int? = nil
         for k in i..<end {
-            if view.isPunct(k, ",") { sawComma = true; if firstComma == nil { firstComma = k } }
-            if view.isAny(k, ["und", "&"]) || view.isPunct(k, "&") { sawConjunction = true }
+            if view.isPunct(k, ","), commaAfterConjunction == nil { commaAfterConjunction = k }
+            if view.isAny(k, ["und", "&"]) || view.isPunct(k, "&") { commaAfterConjunction = nil }
         }
-        if sawComma && !sawConjunction, let firstComma { return firstComma }
+        if let comma = commaAfterConjunction { return comma }
         return end
     }
 

@@ -26,9 +26,11 @@ struct AddressBlockRule: ExtractionRule {
             s += 1
         }
         // The next one or two lines hold the street or the postcode.
+        // Also one item of a line of comma-separated items: `Neues Schloss, Schlossplatz 4, 70173 Stuttgart`.
         let addressFollows = lines.dropFirst().prefix(2).contains { line in
-            let v = document.views[line]
-            return ContactBlockReader.street(v) != nil || (v.count >= 2 && v.tokens[0].kind == .number && v.text(0).count == 5 && v.isCap(1))
+            ContactBlockReader.segments(document.views[line]).contains { v in
+                ContactBlockReader.street(v) != nil || (v.count >= 2 && v.tokens[0].kind == .number && v.text(0).count == 5 && v.isCap(1))
+            }
         }
         guard addressFollows else { return }
         ContactBlockReader(document: document).read(lines, into: &output, ownerOverride: org.entity)

@@ -1,7 +1,8 @@
 import GraphCore
 
 /// `CITY, die Hauptstadt der Provinz P` and `CITY ist die Hauptstadt der Provinz P` (also `die Hauptstadt der Provinz P,
-/// CITY`, `Hauptstadt Sachsens`, and `CITY, der Hauptstadt der Provinz` after the province was named): a capital lies in
+/// CITY`, `Hauptstadt Sachsens`, `P mit seiner Hauptstadt CITY`, and `CITY, der Hauptstadt der Provinz` after the province was
+/// named): a capital lies in
 /// the area it is the capital of.
 ///
 /// Example: „Chengdu, die Hauptstadt der südwestchinesischen Provinz Sichuan, ist seit 2021 Partnerstadt von Bonn.“ →
@@ -18,7 +19,15 @@ struct CapitalCityRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let noun = context.find(Self.capitalNouns), let area = area(context, after: noun) else { return }
+        guard let noun = context.find(Self.capitalNouns) else { return }
+        // `Jiangsu mit seiner Hauptstadt Nanjing`: the area before, the capital after the possessive.
+        if view.isAny(noun - 1, ["seiner", "ihrer"]), view.isAny(noun - 2, ["mit"]),
+           let area = context.mention(endingAt: noun - 2), area.kind == .administrativeArea,
+           let city = context.mention(startingAt: noun + 1) ?? context.mention(startingAt: noun), city.kind == .city {
+            output.add(.containedInPlace, city.entity, area.entity)
+            return
+        }
+        guard let area = area(context, after: noun) else { return }
         // The city before: `CITY, die Hauptstadt …` or `CITY ist die Hauptstadt …`.
         var k = noun - 1
         // `Chengdu, die Hauptstadt …`; in the dative after `aus`/`in`: `aus Nanjing, der Provinzhauptstadt von Jiangsu`.
@@ -29,12 +38,23 @@ struct CapitalCityRule: ExtractionRule {
                 output.add(.containedInPlace, city.entity, area.span.entity)
                 return
             }
+            // `im Handelsamt der Stadt Chengdu, der Hauptstadt der Provinz Sichuan`: the town that ends an organisation's name.
+            if let owner = context.mentions.last(where: { $0.end == k }), owner.kind == .organization, owner.length >= 3,
+               view.isAny(k - 2, ["stadt"]), let city = Self.cityEntity(context, named: view.text(k - 1)) {
+                output.add(.containedInPlace, city, area.span.entity)
+                return
+            }
         }
         // The city after: `die Hauptstadt der Provinz Sichuan, Chengdu,` (an apposition closed by punctuation or a verb).
         if view.isPunct(area.end, ","), let city = context.mention(startingAt: area.end + 1), city.kind == .city,
            view.isPunct(city.end, ",") || view.isPunct(city.end, ".") || !view.isCap(city.end) {
             output.add(.containedInPlace, city.entity, area.span.entity)
         }
+    }
+
+    /// The document's town entity labelled `name`, or nil.
+    static func cityEntity(_ context: SentenceContext, named name: String) -> Int? {
+        context.document.entities.entities.firstIndex { $0.kind == .city && $0.label == name }
     }
 
     /// The administrative area the capital noun at `noun` names: a genitive (`Hauptstadt Sachsens`) or `der`/`des`/`von`

@@ -8,6 +8,10 @@ struct ContactBlockReader {
     static let streetEndings = ["straße", "strasse", "str", "weg", "platz", "allee", "ring", "damm", "gasse", "ufer", "chaussee",
                                 "markt", "steig", "hof", "berg", "park", "promenade", "wall", "tor", "graben", "kai"]
 
+    /// Nouns before a town's or district's name that make a line name its administration (lower case): `Stadt Kiel`.
+    static let administrationNouns = ["stadt", "landeshauptstadt", "hansestadt", "gemeinde", "landkreis", "kreis", "bezirk",
+                                      "bezirksamt", "provinz"]
+
     /// The document.
     let document: DocumentContext
 
@@ -25,16 +29,31 @@ struct ContactBlockReader {
         var phones: [(String, Int)] = []
         var faxes: [(String, Int)] = []
         var urls: [(String, Int)] = []
+        // The town or district whose administration a line names when no organisation or person does: `Stadt Frankfurt (Oder),
+        // Pressestelle`.
+        var place: MentionSpan? = nil
+        // `Ihr Ansprechpartner` on the first line: the role of the person named on a later line.
+        var openerRole: String? = nil
+        if let first = lines.first, case let v = document.views[first], v.count <= 3,
+           let k = (0..<v.count).first(where: { v.isWord($0) && v.lower($0).hasPrefix("ansprechpartner") }) {
+            openerRole = v.text(k)
+        }
         for line in lines {
             let v = document.views[line]
             let spans = document.spans[line]
             if person == nil, let p = spans.first(where: { $0.kind == .person }) {
                 person = p
                 let label = v.text(0)
-                if label.lowercased().hasPrefix("ansprechpartner") { personRole = (label, line) }
+                if label.lowercased().hasPrefix("ansprechpartner") { personRole = (label, line) } else if let role = openerRole {
+                    personRole = (role, line)
+                }
             }
             if org == nil, let o = spans.first(where: { $0.kind == .organization && ($0.start <= 1 || (v.isPunct($0.start - 1, ":") && $0.start <= 3)) }) {
                 org = o
+            }
+            if place == nil, v.count > 0, v.isWord(0), let p = spans.first(where: { $0.kind == .city || $0.kind == .administrativeArea }),
+               p.start == 0 || (p.start == 1 && v.isAny(0, Self.administrationNouns)) {
+                place = p
             }
             if org == nil, namedOrg == nil { namedOrg = organizationNamed(by: v) }
             for token in v.tokens {
@@ -46,11 +65,13 @@ struct ContactBlockReader {
             // Items separated by commas on one line, or the whole line.
             for segment in Self.segments(v) {
                 let head = segment.lower(0)
-                if head.hasPrefix("tel") || head == "fon" || head == "phone" || head == "telefon" {
+                // `T +49 211 …` / `F +49 211 …`: a one-letter label before a number.
+                let letter = segment.count >= 2 && (segment.tokens[1].kind == .number || segment.text(1) == "+")
+                if head.hasPrefix("tel") || head == "fon" || head == "phone" || head == "telefon" || (head == "t" && letter) {
                     if let number = Self.phoneNumber(segment) { phones.append((number, line)) }
                     continue
                 }
-                if head.hasPrefix("fax") || head == "telefax" {
+                if head.hasPrefix("fax") || head == "telefax" || (head == "f" && letter) {
                     if let number = Self.phoneNumber(segment) { faxes.append((number, line)) }
                     continue
                 }
@@ -60,7 +81,7 @@ struct ContactBlockReader {
                 }
             }
         }
-        guard let subject = ownerOverride ?? org?.entity ?? namedOrg ?? person?.entity else { return false }
+        guard let subject = ownerOverride ?? org?.entity ?? namedOrg ?? person?.entity ?? place?.entity else { return false }
         for (value, line) in emails { output.add(.email, subject, .literal(Literal(value)), line: line) }
         for (value, line) in phones { output.add(.telephone, subject, .literal(Literal(value)), line: line) }
         for (value, line) in faxes { output.add(.faxNumber, subject, .literal(Literal(value)), line: line) }

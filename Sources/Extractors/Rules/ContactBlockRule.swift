@@ -1,6 +1,6 @@
 import GraphCore
 
-/// Contact blocks: `Kontakt:` / `Ansprechpartnerin: NAME`, an organisation line, street and number,
+/// Contact blocks: `Kontakt:` / `Ansprechpartnerin: NAME` / `Ihr Ansprechpartner`, an organisation line, street and number,
 /// postcode and town, `E-Mail:`, `Tel.:`, `Fax:` and a web address, one item per line or comma-separated on one line.
 ///
 /// Example: „Ansprechpartner: Jonas Weber“ / „Agentur Ost GmbH“ / „Lindenallee 5“ / „01067 Dresden“ /
@@ -14,6 +14,10 @@ struct ContactBlockRule: ExtractionRule {
 
     /// True when a line opens a contact block.
     static func opensBlock(_ view: TokenView) -> Bool {
+        // `Ihr Ansprechpartner` / `Ihre Ansprechpartnerin:` as a line of its own.
+        if view.count == 2 || view.isPunct(2, ":"), view.isAny(0, ["ihr", "ihre"]), view.lower(1).hasPrefix("ansprechpartner") {
+            return true
+        }
         // `Kontakt:` / `Ansprechpartnerin: …`, not a sentence that starts with the word (`Ansprechpartnerin im Amt ist …`).
         guard view.isPunct(1, ":") || view.count == 1 else { return false }
         let first = view.lower(0)

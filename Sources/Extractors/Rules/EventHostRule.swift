@@ -1,6 +1,6 @@
 import GraphCore
 
-/// The host of an event is its organiser: `Gastgeber war die IHK Trier`, `Die Stadt Metz war Gastgeberin`,
+/// The host of an event is its organiser: `Gastgeber war die IHK Trier`, `Veranstalter: die IHK`, `Die Stadt Metz war Gastgeberin`,
 /// `Ausrichter war …`, `zu Gast bei der Handelskammer Breslau` (an event of the sentence or the last sentences).
 ///
 /// Example: „Der Unternehmertag fand am 4. Mai in Posen statt. Gastgeber war die Handelskammer Posen.“ →
@@ -32,8 +32,8 @@ struct EventHostRule: ExtractionRule {
                 if view.isAny(k, ["der", "die", "das", "den"]) { k += 1 }
                 hosts = context.coordinatedMentions(from: k, kinds: kinds).mentions
                 namedEvent = named.entity
-            } else if view.isAny(noun + 1, Self.copulas) {
-                // `Gastgeber war die IHK` / `Gastgeber waren A und B`.
+            } else if view.isAny(noun + 1, Self.copulas) || view.isPunct(noun + 1, ":") {
+                // `Gastgeber war die IHK` / `Gastgeber waren A und B` / `Veranstalter: die IHK`.
                 var k = noun + 2
                 if view.isAny(k, ["der", "die", "das", "den"]) { k += 1 }
                 hosts = context.coordinatedMentions(from: k, kinds: kinds).mentions

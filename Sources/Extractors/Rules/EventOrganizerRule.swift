@@ -1,7 +1,7 @@
 import GraphCore
 
 /// Who organises an event: `ORG organisierte/veranstaltete EVENT`, `ORG hatte zu EVENT eingeladen`,
-/// `EVENT, organisiert von ORG`, `auf Einladung der ORG`.
+/// `EVENT, organisiert von ORG`, `auf Einladung der ORG`, `Die Reise wird gemeinsam mit ORG organisiert`.
 ///
 /// Example: „Die IHK Trier und die Stadt Metz hatten zu einem Unternehmerforum in Metz eingeladen.“ →
 /// organizer(Unternehmerforum in Metz | IHK Trier), organizer(… | Metz). Prior 0.75.
@@ -30,9 +30,13 @@ struct EventOrganizerRule: ExtractionRule {
         let eventSpan: (start: Int, end: Int)
         if let named = context.currentEvent(anaphoric: false), let span = context.mentions.first(where: { $0.entity == named }) {
             (event, eventSpan) = (named, (span.start, span.end))
-        } else if let earlier = context.definiteEvent() {
+        } else if let earlier = context.definiteEvent(compoundTail: context.find(Self.byWords) != nil) {
             // `Die Konferenz wird von … organisiert`: the noun stands for the event named just before.
             (event, eventSpan) = (earlier, (0, 2))
+        } else if view.isAny(0, Self.participles), view.isAny(1, ["wurde", "wurden", "wird", "werden"]),
+                  let earlier = context.definiteEvent(at: 2) {
+            // `Ausgerichtet wurde das Forum von …`: the participle first.
+            (event, eventSpan) = (earlier, (2, 4))
         } else {
             return
         }
@@ -58,6 +62,16 @@ struct EventOrganizerRule: ExtractionRule {
             for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
             // `von der IHK in Zusammenarbeit mit der Handwerkskammer ausgerichtet`: the partner organises too.
             if !items.isEmpty { addCooperationPartner(context, from: end, before: view.count, event: event, &output) }
+            if !items.isEmpty { return }
+        }
+        // A passive without agent, with partners: `Die Reise wird gemeinsam mit der AHK und der Agentur X organisiert`.
+        if context.find(["von", "vom"], from: eventSpan.end) == nil, let mit = context.find(["mit"], from: eventSpan.end),
+           view.isAny(mit - 1, ["gemeinsam", "zusammen"]), view.isAny(eventSpan.end, ["wird", "wurde", "werden", "wurden"]),
+           context.find(Self.participles, from: mit) != nil {
+            var k = mit + 1
+            if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+            let (items, _) = context.coordinatedMentions(from: k, kinds: kinds)
+            for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
             if !items.isEmpty { return }
         }
         // The event fronted: `Zum 5. Umweltforum lädt die Handwerkskammer am 3. Juni nach Trier ein` – the subject after the verb.

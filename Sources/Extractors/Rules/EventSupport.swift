@@ -18,11 +18,21 @@ extension SentenceContext {
 
     /// The event a sentence-initial definite event noun refers back to (`Die Konferenz wird von … organisiert` after
     /// `die 7. Deutsch-Chinesische Umweltkonferenz`): the most recent event of the last two sentences whose label ends in that
-    /// noun (or any event for `Veranstaltung`), when the sentence names no event itself. The noun is tokens 0..<2.
-    func definiteEvent() -> Int? {
-        guard eventMentions.isEmpty, view.isAny(0, ["die", "das", "der"]), view.isCap(1), view.has(1, WordBit.eventHead),
-              let noun = document.lexicon.eventHead(view.text(1)), let last = document.recentEvents.last,
+    /// noun (or any event for `Veranstaltung`), when the sentence names no event itself. The noun is tokens `start..<start + 2`.
+    ///
+    /// With `compoundTail`, also a noun that ends the event's compound head (`Die Reise` after `die Delegationsreise nach
+    /// Chengdu`, five letters or more).
+    func definiteEvent(at start: Int = 0, compoundTail: Bool = false) -> Int? {
+        guard eventMentions.isEmpty, view.isAny(start, ["die", "das", "der"]), view.isCap(start + 1), let last = document.recentEvents.last,
               index - last.sentence <= 2, index > last.sentence else { return nil }
+        guard view.has(start + 1, WordBit.eventHead), let noun = document.lexicon.eventHead(view.text(start + 1)) else {
+            guard compoundTail else { return nil }
+            let word = view.lower(start + 1)
+            let label = document.entities.entities[last.entity].label.lowercased()
+            guard word.utf8.count >= 5, let head = label.split(separator: " ").first(where: { !($0.first?.isNumber ?? true) }),
+                  head.count > word.count, head.hasSuffix(word) else { return nil }
+            return last.entity
+        }
         let lower = noun.lowercased()
         let label = document.entities.entities[last.entity].label.lowercased()
         guard label.hasSuffix(lower) || label.contains(lower + " ") || lower == "veranstaltung" else { return nil }

@@ -57,13 +57,32 @@ struct FoundingRule: ExtractionRule {
             if dates.isEmpty, view.isAny(verb + 1, ["im"]), let found = Self.year(view, at: verb + 1) {
                 dates = [DatePhrase(start: verb + 1, end: found.end, date: found.date, preposition: "im")]
             }
+            // `ORG, die 1907 als Medizinschule gegründet wurde`: the year right after the relative pronoun.
+            if dates.isEmpty, let rel = Self.relativeComma(view, before: verb), let found = Self.year(view, at: rel + 2) {
+                dates = [DatePhrase(start: rel + 2, end: found.end, date: found.date, preposition: "")]
+            }
         }
         guard let date = dates.min(by: { abs($0.end - verb) < abs($1.end - verb) }) else { return }
         let org: MentionSpan?
-        if passive {
+        if passive, let rel = Self.relativeComma(view, before: verb), view.isAny(verb + 1, ["wurde", "wurden", "worden"]) {
+            // `ORG, die 1907 … gegründet wurde,`: the organisation the relative clause follows.
+            guard let named = context.mention(endingAt: rel), named.kind == .organization else { return }
+            org = named
+        } else if passive {
             // `ORG wurde … gegründet` (the organisation is the subject before `wurde`) or `ORG, gegründet DATE`.
             if let aux = context.find(["wurde", "wurden", "ist"], before: verb) {
-                org = context.mentions.last { $0.end <= aux && $0.kind == .organization && !context.inParentheses($0.start) }
+                if view.isPunct(aux - 1, ","), let open = Self.appositionStart(view, before: aux - 1) {
+                    // `ORG, eine gemeinsame Einrichtung der A und der B, wurde 1998 gegründet`: the subject before the apposition.
+                    org = context.mention(endingAt: open).flatMap { named in
+                        if named.kind == .organization { return named }
+                        // `Das Collegium Polonicum in Słubice, eine …, wurde 1998 gegründet`: the organisation before its place.
+                        guard named.kind.isPlace, view.isAny(named.start - 1, ["in"]), let owner = context.mention(endingAt: named.start - 1),
+                              owner.kind == .organization else { return nil }
+                        return owner
+                    }
+                } else {
+                    org = context.mentions.last { $0.end <= aux && $0.kind == .organization && !context.inParentheses($0.start) }
+                }
             } else {
                 org = context.mentions.last { $0.end <= verb && $0.kind == .organization }
                 // `ORG, gegründet 1995,`, `ORG (ACR), gegründet …` or `ORG (gegründet 1995)`.
@@ -78,6 +97,20 @@ struct FoundingRule: ExtractionRule {
         }
         guard let org else { return }
         output.add(.foundingDate, org.entity, .literal(date.date.literal))
+    }
+
+    /// The comma of a relative clause `, die/der/das …` that the participle at `verb` closes (within eight tokens), or nil.
+    static func relativeComma(_ view: TokenView, before verb: Int) -> Int? {
+        guard let comma = (max(0, verb - 8)..<verb).last(where: { view.isPunct($0, ",") }),
+              view.isAny(comma + 1, ["die", "der", "das"]) else { return nil }
+        return comma
+    }
+
+    /// The comma opening an apposition `, ein/eine … ,` that ends with the comma at `close`, or nil.
+    static func appositionStart(_ view: TokenView, before close: Int) -> Int? {
+        guard let open = (max(0, close - 14)..<close).last(where: { view.isPunct($0, ",") }),
+              view.isAny(open + 1, ["ein", "eine", "einer", "einem"]) else { return nil }
+        return open
     }
 
     /// `seit ihrer Gründung im Jahr 2012` (the one organisation of the sentence), `seit der Gründung der ORG 2012`,

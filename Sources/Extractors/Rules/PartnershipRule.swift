@@ -148,6 +148,8 @@ struct PartnershipRule: ExtractionRule {
                 }
                 guard let a = apposition ?? context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
                                                              && !context.inParentheses($0.start) }), a.entity != b.entity else { continue }
+                // `Die Landeshauptstadt Hessens ist Partnerstadt von …`: the capital is the partner, not the area in the genitive.
+                if view.isAny(a.start - 1, CapitalCityRule.capitalNouns.words) { continue }
                 // `Partnerschaften mit Padua, Guildford und Matsuyama`: every item of the list.
                 let (items, _) = context.coordinatedMentions(from: k, kinds: parties)
                 for item in items.isEmpty ? [b] : items where item.entity != a.entity && item.kind.isPlace == b.kind.isPlace {

@@ -15,6 +15,12 @@ struct RoleBeforeNameRule: ExtractionRule {
         var i = 0
         while i < view.count {
             guard let role = context.role(at: i) else { i += 1; continue }
+            // `wählten die Delegierten NAME`: an adjectival noun in `-en` after `die` is a plural, no role of the name after it.
+            if view.isAny(role.start - 1, ["die"]), view.lower(role.end - 1).hasSimpleSuffix("en"),
+               let lemma = role.label.split(separator: " ").last, lemma.hasSuffix("e") || lemma.hasSuffix("er") {
+                i = role.end
+                continue
+            }
             var j = role.end
             var org: Int? = nil
             // Titles between role and name: `Staatssekretär Dr. Maria Klein`.
@@ -34,6 +40,8 @@ struct RoleBeforeNameRule: ExtractionRule {
             }
             if org == nil, let owner = Self.possessiveOwner(context, before: role.start) { org = owner }
             if org == nil, let principal = Self.actingFor(context, before: role.start) { org = principal }
+            // `ORG, vertreten durch ROLE NAME`: the organisation represented.
+            if org == nil, let represented = RepresentationSupport.organization(context, roleStart: role.start) { org = represented }
             if org == nil, role.organizationPrefix != nil, context.mention(startingAt: j)?.kind == .person || view.matchTitle(j, context.document.lexicon.titles) != nil {
                 org = context.prefixOrganization(role, &output)
             }

@@ -45,6 +45,7 @@ extension SentenceContext {
         }
         guard view.isCap(j), multiWord != nil || view.has(j, WordBit.role), mention(at: j)?.kind != .person,
               var role = multiWord ?? lexicon.role(view.text(j)) else { return nil }
+        let roleWord = j
         // `VDA-Präsidentin`, `IHK-Präsident`: an acronym before the hyphen names the organisation, not the role.
         var organizationPrefix: String? = nil
         let text = view.text(j)
@@ -55,6 +56,14 @@ extension SentenceContext {
            let rest = lexicon.role(String(text[text.index(after: dash)...])) {
             role = rest
             organizationPrefix = String(prefix)
+        } else if role.modifier == nil, text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-"), case let prefix = String(text[..<dash]),
+                  prefix.unicodeScalars.count >= 3, prefix.unicodeScalars.first.map({ $0.properties.isUppercase }) == true,
+                  lexicon.places[prefix] == nil, lexicon.parties[prefix] == nil, document.organization(named: prefix) != nil,
+                  let rest = lexicon.role(String(text[text.index(after: dash)...])) {
+            // `Kestner-Geschäftsführer`: the first word of the document's one organisation `Kestner Medical GmbH` before the
+            // hyphen names the post's organisation.
+            role = rest
+            organizationPrefix = prefix
         }
         var core = role.lemma
         if let prefix = role.modifier {
@@ -83,8 +92,11 @@ extension SentenceContext {
             after.append(view.join(end, end + 2))
             end += 2
         }
-        // Adjectival modifiers agree with a feminine role: `stellvertretende Bürgermeisterin`, `ehemalige Ministerin`.
-        if role.gender == "f" {
+        // Adjectival modifiers agree with a feminine role: `stellvertretende Bürgermeisterin`, `ehemalige Ministerin`; and with
+        // an adjectival noun written in its weak form: `Stellvertretende Vorsitzende ist …` is `stellvertretende Vorsitzende`,
+        // not `stellvertretender Vorsitzende`.
+        if role.gender == "f" || (multiWord == nil && !before.isEmpty && view.text(roleWord).hasSuffix("e") && view.lower(roleWord - 1).hasSuffix("e")
+                                  && core == role.lemma && core.hasSuffix("e")) {
             before = before.map { $0.hasSuffix("er") && $0.count > 4 ? String($0.dropLast()) : $0 }
         }
         let label = (before + [core] + after).joined(separator: " ")

@@ -21,6 +21,7 @@ enum RuleRegistry {
         MemberCopulaRule(),
         AccessionRule(),
         NewMembersListRule(),
+        AdmittedMembersRule(),
         NetworkWithMembersRule(),
         MembersAmongRule(),
         CountedMembersRule(),

@@ -1,6 +1,7 @@
 import GraphCore
 
-/// `ORG in CITY` for companies, agencies and offices; `ORG mit Sitz in CITY`; `Büro/Niederlassung in CITY`;
+/// `ORG in CITY` for companies, agencies and offices; `ORG mit Sitz in CITY`; `Büro/Niederlassung in CITY`; `ORG, deren Sitz
+/// sich in CITY befindet`; `ORG, die ein Büro in CITY unterhält`;
 /// `in die Räumlichkeiten der ORG nach CITY`.
 ///
 /// Example: „Die Wirtschaftsförderung Lausitz GmbH mit Sitz in Cottbus berät …“ → location(Wirtschaftsförderung Lausitz
@@ -39,10 +40,13 @@ struct SeatRule: ExtractionRule {
     /// describes the organisation as a company.
     static func appositionSeat(_ context: SentenceContext, after org: MentionSpan) -> MentionSpan? {
         let view = context.view
-        guard view.isPunct(org.end, ","), view.isAny(org.end + 1, ["ein", "eine", "einer", "der", "die", "das"]) else { return nil }
+        // `Co., Ltd.` after a name recognised up to `Co.`.
+        var end = org.end
+        if view.isPunct(end, ","), view.lower(end + 1).hasPrefix("ltd") { end += view.isPunct(end + 2, ".") ? 3 : 2 }
+        guard view.isPunct(end, ","), view.isAny(end + 1, ["ein", "eine", "einer", "der", "die", "das"]) else { return nil }
         // The first noun of the apposition (after up to two adjectives) must describe a company.
-        var n = org.end + 2
-        while n < org.end + 5, view.isWord(n), !view.isCap(n) { n += 1 }
+        var n = end + 2
+        while n < end + 5, view.isWord(n), !view.isCap(n) { n += 1 }
         guard view.isCap(n), case let noun = view.lower(n), companyDescriptions.contains(where: { noun.hasSimpleSuffix($0) })
         else { return nil }
         var k = n + 1
@@ -50,6 +54,34 @@ struct SeatRule: ExtractionRule {
             if view.isAny(k, ["aus"]), let place = context.mention(startingAt: k + 1), place.kind == .city { return place }
             if view.isAny(k, ["sitz", "hauptsitz"]), view.isAny(k - 1, ["mit"]), view.isAny(k + 1, ["in"]),
                let place = context.mention(startingAt: k + 2), place.kind.isPlace, place.kind != .country {
+                return place
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Nouns of an office an organisation keeps somewhere (lower case).
+    static let officeNouns = ["büro", "niederlassung", "repräsentanz", "vertretung", "verbindungsbüro", "außenstelle", "filiale"]
+    /// Verbs of keeping an office (lower case).
+    static let keepingVerbs = ["unterhält", "unterhalten", "betreibt", "betreiben", "hat", "haben", "unterhielt"]
+
+    /// `ORG, die (seit 2009) ein Büro in CITY unterhält`: the town of an office that a relative clause right after the
+    /// organisation says it keeps.
+    static func relativeOffice(_ context: SentenceContext, after org: MentionSpan) -> MentionSpan? {
+        let view = context.view
+        // `ORG (ACR), die …`, `ORG in Südwestchina (ACR), die …`.
+        var end = org.end
+        if view.isAny(end, ["in"]), view.isCap(end + 1) { end = context.mention(startingAt: end + 1)?.end ?? end + 2 }
+        if view.isPunct(end, "("), let close = ((end + 1)..<min(view.count, end + 6)).first(where: { view.isPunct($0, ")") }) {
+            end = close + 1
+        }
+        guard view.isPunct(end, ","), view.isAny(end + 1, ["die", "der", "das"]) else { return nil }
+        var k = end + 2
+        let limit = min(view.count, k + 10)
+        while k < limit, !view.isPunct(k, ",") {
+            if view.isAny(k, officeNouns), view.isAny(k - 1, ["ein", "eine", "ihr", "sein"]), view.isAny(k + 1, ["in"]),
+               let place = context.mention(startingAt: k + 2), place.kind == .city, view.isAny(place.end, keepingVerbs) {
                 return place
             }
             k += 1
@@ -71,6 +103,20 @@ struct SeatRule: ExtractionRule {
             // `(ACR)` after the name.
             if view.isPunct(j, "("), view.isPunct(j + 2, ")") { j += 3 }
             if let place = Self.appositionSeat(context, after: org) {
+                output.add(.location, org.entity, place.entity)
+                continue
+            }
+            // `ORG, deren Firmensitz sich in Ingolstadt befindet` / `ORG, dessen Sitz in Kiel ist`.
+            if view.isPunct(org.end, ","), view.isAny(org.end + 1, ["deren", "dessen"]), view.isAny(org.end + 2, Self.seatNouns.words) {
+                var k = org.end + 3
+                if view.isAny(k, ["sich"]) { k += 1 }
+                if view.isAny(k, ["in"]), let place = context.mention(startingAt: k + 1), place.kind.isPlace, place.kind != .country {
+                    output.add(.location, org.entity, place.entity)
+                    continue
+                }
+            }
+            // `ORG, die seit 2009 ein Büro in Chengdu unterhält`: an office in a relative clause.
+            if let place = Self.relativeOffice(context, after: org) {
                 output.add(.location, org.entity, place.entity)
                 continue
             }
@@ -102,10 +148,11 @@ struct SeatRule: ExtractionRule {
             output.add(.location, org.entity, place.entity)
             if viaSeat { for other in Self.coordinatedPlaces(context, after: place) { output.add(.location, org.entity, other.entity) } }
         }
-        // `ORG hat ihren/seinen Sitz in CITY`, `ORG hat ihren Hauptsitz in CITY`.
+        // `ORG hat ihren/seinen Sitz in CITY`, `ORG hat ihren Hauptsitz in CITY`, `… seinen Sitz im Bezirk Nanshan`.
         if let sitz = context.find(Self.seatNouns), view.isAny(sitz - 1, ["ihren", "seinen"]),
-           view.isAny(sitz - 2, ["hat", "haben", "hatte", "hatten"]), view.isAny(sitz + 1, ["in"]),
+           view.isAny(sitz - 2, ["hat", "haben", "hatte", "hatten"]), view.isAny(sitz + 1, ["in", "im"]),
            let place = context.mention(startingAt: sitz + 2), place.kind.isPlace && place.kind != .country,
+           view.isAny(sitz + 1, ["in"]) || context.document.lexicon.placeCues[view.text(place.start)] != nil,
            let org = context.mentions.last(where: { $0.end <= sitz - 2 && $0.kind == .organization && !context.inParentheses($0.start) }),
            SentenceGuard.isFactual(view) {
             output.add(.location, org.entity, place.entity)

@@ -33,6 +33,8 @@ struct SigningRule: ExtractionRule {
             var k = von + 1
             if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
             parties = context.coordinatedMentions(from: k, kinds: partyKinds).mentions
+            // `von Wirtschaftsministerin Dr. Anna Roth und dem Vizegouverneur der Provinz Hubei, Li Wei, unterzeichnet`.
+            if parties.isEmpty { parties = Self.partyList(context, from: k) }
         } else {
             // A colon starts the clause: `Einzigartig in der Region: A und B unterzeichneten …`.
             var clauseStart = ((0..<verb).last { view.isPunct($0, ":") }).map { $0 + 1 } ?? 0
@@ -57,17 +59,12 @@ struct SigningRule: ExtractionRule {
             if let date = context.dates.first(where: { $0.start == k }) { k = date.end }
             if view.isAny(k, ["heute", "gestern", "nun", "jetzt", "offiziell", "feierlich", "bereits", "schließlich", "anschließend"]) { k += 1 }
             if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
-            var items: [MentionSpan] = []
             // A role and titles before a person: `unterzeichneten Oberbürgermeister Dr. Anna Roth und …`.
-            k = context.skippingRole(from: k)
-            while let m = context.mention(startingAt: k), partyKinds.contains(m.kind) {
-                items.append(m)
-                k = m.end
-                if view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) { k += 1 } else { break }
-                if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
-                k = context.skippingRole(from: k)
-            }
-            parties = items
+            parties = Self.partyList(context, from: k)
+        }
+        // `Das Abkommen wurde am 3. Juli in Ulm unterzeichnet` after a sentence naming the two parties that concluded it.
+        if parties.isEmpty, passive, Self.agreementSubject(context, before: verb) {
+            parties = previousPair(context)
         }
         // `Beide Seiten unterzeichneten eine Absichtserklärung`: the two parties of the previous sentence.
         if parties.isEmpty, !passive, Self.bothSidesSubject(view, before: verb) {
@@ -110,7 +107,7 @@ struct SigningRule: ExtractionRule {
             if view.isPunct(before, ")") { continue }
             let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) })
             if verb.map({ m.start < $0 }) ?? true, before >= 0, view.isCap(before), !context.document.lexicon.signingVerbs.contains(view.lower(before)),
-               !context.dates.contains(where: { $0.end == before + 1 }) {
+               !context.dates.contains(where: { $0.end == before + 1 }), !Self.isWeekday(view.lower(before)) {
                 continue
             }
             if verb.map({ m.start < $0 }) ?? true, before >= 0, let owner = context.mention(at: before),
@@ -143,6 +140,58 @@ struct SigningRule: ExtractionRule {
         return nil
     }
 
+    /// The parties of a coordinated list from token `k`: mentions, persons after their role and titles (`Oberbürgermeister
+    /// Dr. Anna Roth`) and persons in apposition to a role with its organisation (`der Bürgermeister von Słubice, Jan Nowak,`).
+    static func partyList(_ context: SentenceContext, from start: Int) -> [MentionSpan] {
+        let view = context.view
+        var items: [MentionSpan] = []
+        var k = context.skippingRole(from: start)
+        while true {
+            if let m = context.mention(startingAt: k), partyKinds.contains(m.kind) {
+                items.append(m)
+                k = m.end
+            } else if let person = appositionPerson(context, at: k) {
+                items.append(person)
+                k = person.end
+                // The comma closing the apposition.
+                if view.isPunct(k, ","), view.isAny(k + 1, ["und", "sowie"]) { k += 1 }
+            } else {
+                break
+            }
+            if view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) { k += 1 } else { break }
+            if view.isAny(k, ["die", "der", "das", "den", "dem"]) { k += 1 }
+            k = context.skippingRole(from: k)
+        }
+        return items
+    }
+
+    /// The person of `ROLE der ORG, NAME` / `ROLE von PLACE, NAME` at token `k` (titles before the name skipped).
+    static func appositionPerson(_ context: SentenceContext, at k: Int) -> MentionSpan? {
+        let view = context.view
+        guard let role = context.role(at: k), let link = context.roleOrganization(after: role.end), view.isPunct(link.end, ",")
+        else { return nil }
+        var j = link.end + 1
+        while let t = view.matchTitle(j, context.document.lexicon.titles) { j = t }
+        guard let person = context.mention(startingAt: j), person.kind == .person else { return nil }
+        return person
+    }
+
+    /// True when an agreement noun is the subject before the auxiliary of a passive signing: `Das Abkommen wurde …
+    /// unterzeichnet`, `Ein entsprechender Vertrag wurde …`.
+    static func agreementSubject(_ context: SentenceContext, before verb: Int) -> Bool {
+        let view = context.view
+        guard let aux = context.find(["wurde", "ist"], before: verb), aux <= 4 else { return false }
+        guard view.isAny(0, ["das", "der", "die", "ein", "eine"]) else { return false }
+        return (1..<aux).contains { view.isCap($0) && view.has($0, WordBit.agreementHead) }
+    }
+
+    /// Names of weekdays (lower case), also as the start of `Donnerstagabend`: `am Donnerstag in Kiel` is a time, not a noun
+    /// with its place.
+    static let weekdays = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"]
+
+    /// True when a lower-cased word is a weekday or starts with one.
+    static func isWeekday(_ lower: String) -> Bool { weekdays.contains { lower.hasPrefix($0) } }
+
     /// Plural nouns of `beide Seiten` (lower-cased).
     static let sideNouns = ["seiten", "partner", "städte", "parteien", "institutionen", "hochschulen", "universitäten", "unternehmen",
                             "kommunen", "regionen", "provinzen", "kammern", "oberbürgermeister", "bürgermeister", "präsidenten",
@@ -172,7 +221,7 @@ struct SigningRule: ExtractionRule {
                 continue
             }
             guard span.kind == .organization || span.kind == .city || span.kind == .administrativeArea else { continue }
-            if view.isAny(span.start - 1, ["in", "im", "nach", "auf"]) { continue }
+            if view.isAny(span.start - 1, ["in", "im", "nach", "auf", "aus"]) { continue }
             if !seen.contains(where: { $0.entity == span.entity }) { seen.append(span) }
         }
         if seen.isEmpty { return persons.count == 2 ? persons : [] }
