@@ -11,6 +11,9 @@ public protocol ByteAppending {
     mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>)
     /// Makes room for at least `additional` more bytes (a hint; appending works without it).
     mutating func reserve(additional: Int)
+    /// Appends the bytes `body` writes from the pointer it is given, at most `room` of them; `body` returns how many
+    /// it wrote. Many short runs written this way cost one append instead of one each.
+    mutating func appendInPlace(upTo room: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int)
 }
 
 extension Array: ByteAppending where Element == UInt8 {
@@ -21,6 +24,17 @@ extension Array: ByteAppending where Element == UInt8 {
     public mutating func reserve(additional: Int) {
         let needed = count + additional
         if needed > capacity { reserveCapacity(Swift.max(needed, 2 * capacity)) }
+    }
+
+    /// Grows the array by `room` zero bytes, lets `body` write from the first of them, and drops the ones it left.
+    public mutating func appendInPlace(upTo room: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        guard room > 0 else { return }
+        reserve(additional: room)
+        let start = count
+        append(contentsOf: repeatElement(0, count: room))
+        let written = withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+        precondition(written >= 0 && written <= room, "appendInPlace wrote outside its room")
+        removeLast(room - written)
     }
 }
 
@@ -33,6 +47,16 @@ extension ByteBuffer: ByteAppending {
 }
 
 extension ByteAppending {
+    /// Lets `body` write into a temporary buffer of `room` bytes and appends what it wrote.
+    public mutating func appendInPlace(upTo room: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        guard room > 0 else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { scratch in
+            let written = body(scratch.baseAddress!)
+            precondition(written >= 0 && written <= room, "appendInPlace wrote outside its room")
+            appendBytes(UnsafeBufferPointer(start: scratch.baseAddress!, count: written))
+        }
+    }
+
     /// Appends the bytes of a compile-time constant (syntax, keywords, fixed attribute names).
     @inlinable mutating func appendStatic(_ text: StaticString) {
         text.withUTF8Buffer { appendBytes($0) }

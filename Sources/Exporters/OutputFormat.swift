@@ -100,6 +100,18 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     }
 
     /// Runs `start`, `write` for each triple and `finish` on a fresh sink of this format.
+    ///
+    /// For an array, the loop runs on the array itself, not through the generic `Sequence` iterator of
+    /// ``write(prefixes:triples:to:)-(_,S,_)`` (which a caller in another module runs unspecialised, copying each
+    /// triple through value witnesses).
+    public func write(prefixes: [Prefix], triples: [Triple], to output: ByteOutput) throws(GraphCoreError) {
+        var sink = makeSink(output: output)
+        try sink.start(prefixes: prefixes)
+        for index in triples.indices { try sink.write(triples[index]) }
+        try sink.finish()
+    }
+
+    /// Runs `start`, `write` for each triple and `finish` on a fresh sink of this format.
     public func write<S: Sequence<Triple>>(prefixes: [Prefix], triples: S, to output: ByteOutput) throws(GraphCoreError) {
         var sink = makeSink(output: output)
         try sink.start(prefixes: prefixes)

@@ -637,8 +637,12 @@ struct TurtleTriples {
     }
 
     /// The id of a predicate: a short list of the predicates seen so far, compared by their UTF-8 length first.
+    ///
+    /// The closure captures only the list, not `self`: capturing `self` made the compiler copy the whole store (every
+    /// array of the term table retained and released) at each call.
     mutating func predicateID(_ iri: IRI) -> UInt32 {
-        if let id = TermTable.withBytes(iri.string, { knownPredicate($0) }) { return id }
+        let known = predicateIDs
+        if let id = TermTable.withBytes(iri.string, { TurtleTriples.knownPredicate($0, in: known) }) { return id }
         let id = table.intern(.iri(iri))
         if predicateIDs.count < 64 { predicateIDs.append((Array(iri.string.utf8), id)) }
         return id
@@ -646,7 +650,7 @@ struct TurtleTriples {
 
     /// The id of an encoded predicate (not a reference), as ``predicateID(_:)-(IRI)`` gives it.
     mutating func predicateID(_ iri: EncodedTerm) -> UInt32 {
-        if let id = knownPredicate(iri.text) { return id }
+        if let id = TurtleTriples.knownPredicate(iri.text, in: predicateIDs) { return id }
         let id = table.intern(iri)
         if predicateIDs.count < 64 { predicateIDs.append((Array(iri.text), id)) }
         return id
@@ -654,7 +658,7 @@ struct TurtleTriples {
 
     /// The id of the predicate with these UTF-8 bytes among those seen so far, if any.
     @inline(__always)
-    private func knownPredicate(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    private static func knownPredicate(_ bytes: UnsafeBufferPointer<UInt8>, in predicateIDs: [(bytes: [UInt8], id: UInt32)]) -> UInt32? {
         for entry in predicateIDs where TurtleTriples.equal(entry.bytes, bytes) { return entry.id }
         return nil
     }

@@ -110,6 +110,14 @@ public struct TurtleWriter: TripleBatchSink, TermIDSink {
         try spill!.add(blankSubject, predicate: predicateID, object: objectID)
     }
 
+    /// Spills the triples about the blank node labelled `label` with the id pairs `pairs`: the same as writing the
+    /// triples they stand for, one after another.
+    public mutating func write(blankLabel label: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt32>) throws(GraphCoreError) {
+        try state.checkWrite("TurtleWriter")
+        if spill == nil { spill = try BlankSubjectSpill(batchTriples: spillLimits.batchTriples, readWindow: spillLimits.readWindow) }
+        try spill!.add(label: label, pairs: pairs)
+    }
+
     /// Writes the prefixes and every subject block, and flushes.
     public mutating func finish() throws(GraphCoreError) {
         try state.finish("TurtleWriter")
@@ -205,6 +213,35 @@ struct BlankSubjectSpill {
         fragments[fragments.count - 1].count += 1
         withUnsafeBytes(of: (predicate.littleEndian, object.littleEndian)) { buffer.append(contentsOf: $0) }
         written += 8
+        try buffer.flushIfNeeded()
+    }
+
+    /// Appends the triples about the blank node with this (ASCII) label whose (predicate, object) ids are `pairs`
+    /// (predicate, object, …), as one ``add(label:predicate:object:)`` per pair does, with one label comparison.
+    mutating func add(label: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt32>) throws(GraphCoreError) {
+        let count = pairs.count / 2
+        guard count > 0 else { return }
+        let same: Bool
+        if let last = fragments.last, Int(last.labelCount) == label.count {
+            same = label.count == 0
+                || labels.withUnsafeBufferPointer { memcmp($0.baseAddress! + last.labelStart, label.baseAddress!, label.count) == 0 }
+        } else {
+            same = false
+        }
+        if !same {
+            let start = labels.count
+            labels.append(contentsOf: label)
+            fragments.append(Fragment(labelStart: start, offset: written, labelCount: UInt32(labels.count - start), count: 0))
+        }
+        fragments[fragments.count - 1].count += UInt32(count)
+        #if _endian(little)
+        buffer.append(contentsOf: UnsafeRawBufferPointer(start: pairs.baseAddress, count: count * 8))
+        #else
+        for i in 0..<count {
+            withUnsafeBytes(of: (pairs[2 * i].littleEndian, pairs[2 * i + 1].littleEndian)) { buffer.append(contentsOf: $0) }
+        }
+        #endif
+        written += 8 * count
         try buffer.flushIfNeeded()
     }
 
@@ -593,57 +630,94 @@ struct TurtleBlocks {
 
     /// Writes one block's predicates and objects after its subject, from its sorted keys, and ends it with ` .`.
     ///
-    /// Keys of one predicate are consecutive; equal keys (duplicate triples) are written once.
+    /// Keys of one predicate are consecutive; equal keys (duplicate triples) are written once. A first pass adds up
+    /// the room the block can take (touching each object's first byte, independent loads the processor overlaps,
+    /// instead of one cache miss after another while copying); the block is then written in place with plain copies
+    /// (``ByteAppending/appendInPlace(upTo:_:)``), not one append per run.
     func appendPredicates<B: ByteAppending>(_ keys: UnsafeBufferPointer<UInt64>, indent: StaticString,
                                             arena: UnsafeBufferPointer<UInt8>, to buffer: inout B) {
         let rankMask: UInt64 = (1 << 29) - 1
-        var index = 0
         let end = keys.count
-        // The objects' forms lie scattered in the arena: their places and first bytes are read in one pass first,
-        // independent loads the processor overlaps (instead of one cache miss after another while copying), and the
-        // room they take is reserved at once (a byte more per form that starts with an odd byte: a harmless margin).
-        var room = 0
+        guard end > 0 else { return buffer.appendStatic(" .\n") }
+        let indentCount = indent.utf8CodeUnitCount
         renderedByRank.withUnsafeBufferPointer { rendered in
+            // Per object: its form and at most two separator bytes; per predicate: " ;\n    ", the indent and its form;
+            // " .\n" at the end. A byte more per form that starts with an odd byte (the touch): a harmless margin.
+            var room = 3
+            var previous = UInt64.max
             for key in keys {
                 let range = rendered[Int(UInt32(truncatingIfNeeded: key))]
-                room &+= range.count &+ (range.count > 0 ? Int(arena[range.start] & 1) : 0)
+                room &+= range.count &+ 2 &+ (range.count > 0 ? Int(arena[range.start] & 1) : 0)
+                let predicateKey = key >> 32
+                if predicateKey != previous {
+                    previous = predicateKey
+                    room &+= 7 &+ indentCount &+ table.rendered(UInt32(order[Int(predicateKey & rankMask)])).count
+                }
+            }
+            buffer.appendInPlace(upTo: room) { start in
+                var out = start
+                @inline(__always) func copy(_ from: UnsafePointer<UInt8>, _ count: Int) {
+                    if count > 0 { memcpy(out, from, count) }
+                    out += count
+                }
+                @inline(__always) func copy(_ text: StaticString) { copy(text.utf8Start, text.utf8CodeUnitCount) }
+                let base = arena.baseAddress ?? UnsafePointer(start)  // an empty arena: every form is empty
+                var index = 0
+                var firstPredicate = true
+                while index < end {
+                    let predicateKey = keys[index] >> 32
+                    let predicate = UInt32(order[Int(predicateKey & rankMask)])
+                    if firstPredicate {
+                        out.pointee = UInt8(ascii: " ")
+                        out += 1
+                        firstPredicate = false
+                    } else {
+                        copy(" ;\n    ")
+                        copy(indent)
+                    }
+                    if predicate == typeID {
+                        out.pointee = UInt8(ascii: "a")
+                        out += 1
+                    } else {
+                        let range = table.rendered(predicate)
+                        copy(base + range.start, range.count)
+                    }
+                    var firstObject = true
+                    while index < end, keys[index] >> 32 == predicateKey {
+                        let key = keys[index]
+                        if firstObject {
+                            out.pointee = UInt8(ascii: " ")
+                            out += 1
+                            firstObject = false
+                        } else {
+                            out[0] = UInt8(ascii: ",")
+                            out[1] = UInt8(ascii: " ")
+                            out += 2
+                        }
+                        let range = rendered[Int(UInt32(truncatingIfNeeded: key))]
+                        copy(base + range.start, range.count)
+                        index += 1
+                        while index < end, keys[index] == key { index += 1 }  // a duplicate triple
+                    }
+                }
+                copy(" .\n")
+                return out - start
             }
         }
-        buffer.reserve(additional: room &+ 16 &* end &+ 8)
-        var firstPredicate = true
-        while index < end {
-            let predicateKey = keys[index] >> 32
-            let predicate = UInt32(order[Int(predicateKey & rankMask)])
-            if firstPredicate {
-                buffer.append(UInt8(ascii: " "))
-                firstPredicate = false
-            } else {
-                buffer.appendStatic(" ;\n    ")
-                buffer.appendStatic(indent)
-            }
-            if predicate == typeID {
-                buffer.append(UInt8(ascii: "a"))
-            } else {
-                appendTerm(predicate, subject: false, arena: arena, to: &buffer)
-            }
-            var firstObject = true
-            while index < end, keys[index] >> 32 == predicateKey {
-                let key = keys[index]
-                buffer.appendStatic(firstObject ? " " : ", ")
-                firstObject = false
-                let range = renderedByRank[Int(UInt32(truncatingIfNeeded: key))]
-                buffer.appendBytes(UnsafeBufferPointer(rebasing: arena[range.start..<(range.start + range.count)]))
-                index += 1
-                while index < end, keys[index] == key { index += 1 }  // a duplicate triple
-            }
-        }
-        buffer.appendStatic(" .\n")
     }
 }
 
 /// Turtle term syntax: prefixed names, bare numbers, full IRIs and quoted literals.
 struct TurtleSyntax {
     let prefixes: [Prefix]
+    /// The UTF-8 bytes of each prefix's namespace, in the order of ``prefixes``.
+    private let namespaces: [[UInt8]]
+
+    /// The syntax declaring `prefixes` (already checked by ``declarable(_:)``).
+    init(prefixes: [Prefix]) {
+        self.prefixes = prefixes
+        namespaces = prefixes.map { Array($0.namespace.string.utf8) }
+    }
 
     /// Writes `term` in its shortest unambiguous Turtle form.
     func appendTerm<B: ByteAppending>(_ term: Term, to out: inout B) {
@@ -671,21 +745,25 @@ struct TurtleSyntax {
     }
 
     /// `prefix:local` with the longest matching namespace whose remainder is a plain PN_LOCAL, else `<iri>`.
+    ///
+    /// Namespaces are matched on the IRI's bytes with `memcmp`, and the local part is appended from them.
     func appendIRI<B: ByteAppending>(_ iri: IRI, to out: inout B) {
-        var best: (prefix: Prefix, length: Int)? = nil
-        for prefix in prefixes {
-            let namespace = prefix.namespace.string
-            guard iri.string.utf8.starts(with: namespace.utf8), namespace.utf8.count > (best?.length ?? -1) else { continue }
-            let local = iri.string.utf8.dropFirst(namespace.utf8.count)
-            if TurtleSyntax.isPlainLocalName(local) { best = (prefix, namespace.utf8.count) }
+        let written: Bool = TermTable.withBytes(iri.string) { bytes in
+            var best: (index: Int, length: Int)? = nil
+            for (index, namespace) in namespaces.enumerated() {
+                let length = namespace.count
+                guard length <= bytes.count, length > (best?.length ?? -1),
+                      length == 0 || namespace.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, length) == 0 })
+                else { continue }
+                if TurtleSyntax.isPlainLocalName(UnsafeBufferPointer(rebasing: bytes[length...])) { best = (index, length) }
+            }
+            guard let best else { return false }
+            out.appendVerbatim(prefixes[best.index].name)  // PN_PREFIX, checked in TurtleWriter.start
+            out.append(UInt8(ascii: ":"))
+            out.appendBytes(UnsafeBufferPointer(rebasing: bytes[best.length...]))  // PN_LOCAL, checked above
+            return true
         }
-        guard let best else {
-            NTriplesSyntax.appendIRI(iri, to: &out)
-            return
-        }
-        out.appendVerbatim(best.prefix.name)  // PN_PREFIX, checked in TurtleWriter.start
-        out.append(UInt8(ascii: ":"))
-        out.appendVerbatim(String(iri.string.utf8.dropFirst(best.length))!)  // PN_LOCAL, checked above
+        if !written { NTriplesSyntax.appendIRI(iri, to: &out) }
     }
 
     /// Appends one `@prefix name: <namespace> .` line per prefix (names already checked by ``declarable(_:)``).

@@ -46,16 +46,25 @@ public struct RDFMapper: Sendable {
     /// role term is interned once (the first time it occurs) and its id reused, with the same effect.
     public func write<S: GraphSink>(_ graph: ResolvedGraph, to sink: inout S) throws(GraphCoreError) {
         try sink.start(prefixes: prefixes)
-        if let idSink = sink as? any TermIDSink {
-            var receiver = IDReceiver(sink: idSink, entities: graph.entities.count, documents: graph.documents.count)
-            var failure: GraphCoreError? = nil
-            do throws(GraphCoreError) { try emitCore(graph, quads: false, &receiver) } catch { failure = error }
-            sink = receiver.sink as! S  // also after a failure: the caller's sink is the one written to
-            if let failure { throw failure }
+        if sink is any TermIDSink {
+            try emitIDs(graph, to: &sink)
         } else {
             try emit(graph) { (triple: Triple) throws(GraphCoreError) in try sink.write(triple) }
         }
         try sink.finish()
+    }
+
+    /// Hands `sink` (a ``TermIDSink``) every triple as ids through an ``IDReceiver``.
+    ///
+    /// Not inlined into ``write(_:to:)``: the receiver and the mapping's own tables are freed when this returns, before
+    /// the sink's `finish()` needs its memory.
+    @inline(never)
+    private func emitIDs<S: GraphSink>(_ graph: ResolvedGraph, to sink: inout S) throws(GraphCoreError) {
+        var receiver = IDReceiver(sink: sink as! any TermIDSink, entities: graph.entities.count, documents: graph.documents.count)
+        var failure: GraphCoreError? = nil
+        do throws(GraphCoreError) { try emitCore(graph, quads: false, &receiver) } catch { failure = error }
+        sink = receiver.sink as! S  // also after a failure: the caller's sink is the one written to
+        if let failure { throw failure }
     }
 
     /// Writes the whole graph as quads: `start`, every triple with its graph, `finish`.
@@ -142,40 +151,34 @@ public struct RDFMapper: Sendable {
         /// Accepts the triple (`s`, `p`, `o`) in `graph`.
         mutating func accept(_ s: Term, _ sKey: TermKey, _ p: @autoclosure () -> IRI, _ pSlot: Int,
                              _ o: @autoclosure () -> Term, _ oKey: TermKey, in graph: IRI?) throws(GraphCoreError)
-        /// Accepts the ten triples of a statement node in the default graph, exactly as ``accept(_:_:_:_:_:_:in:)``
-        /// would be called for each in turn (the default).
-        mutating func acceptStatement(_ node: StatementTriples) throws(GraphCoreError)
+        /// Accepts the ten triples of the statement node labelled `label` (ASCII, valid during the call) in the default
+        /// graph, exactly as ``accept(_:_:_:_:_:_:in:)`` would be called for each in turn (the default): type, the
+        /// described triple's `subject`, `predicate` and `object`, the source document, the `quote`, the rule, the
+        /// confidence and the offsets, with the plain numbers in `numbers`.
+        ///
+        /// The parts are passed as arguments (borrowed for the call), not gathered into a value that would retain and
+        /// release each of them once more per node.
+        mutating func acceptStatement(label: UnsafeBufferPointer<UInt8>, subject: Term, subjectKey: TermKey, predicate: IRI,
+                                      object: Term, objectKey: TermKey, documentIRI: IRI, quote: String, ruleTerm: Term,
+                                      numbers: StatementNumbers) throws(GraphCoreError)
     }
 
     /// The number of predicate slots (the predicates of a statement node, in the order of
     /// ``MappedTripleReceiver/acceptStatement(_:)``).
     static let predicateSlots = 10
 
-    /// What the ten triples of one `rdf:Statement` node are made of (see ``MappedTripleReceiver/acceptStatement(_:)``).
-    struct StatementTriples {
-        /// The node's label (ASCII), valid during the call.
-        let label: UnsafeBufferPointer<UInt8>
-        /// The described triple's subject, predicate and object, with the subject's and object's keys.
-        let subject: Term
-        let subjectKey: TermKey
-        let predicate: Term
-        let object: Term
-        let objectKey: TermKey
-        /// The source document's index and IRI.
+    /// The plain numbers of one `rdf:Statement` node (see ``MappedTripleReceiver/acceptStatement(label:subject:subjectKey:predicate:object:objectKey:documentIRI:quote:ruleTerm:numbers:)``):
+    /// no reference-counted parts, so passing them costs no retain.
+    struct StatementNumbers {
+        /// The source document's index.
         let document: Int
-        let documentIRI: IRI
-        /// The quoted sentence.
-        let quote: String
-        /// The rule's number and literal.
-        let rule: (number: Int32, term: Term)
-        /// The confidence's index (hundredths) and literal.
+        /// The rule's number (in order of first use).
+        let rule: Int32
+        /// The confidence in hundredths (the index of its literal in ``RDFMapper/confidenceTerms``).
         let confidence: Int
-        let confidenceTerm: Term
-        /// The offsets and their decimal forms.
+        /// The offsets of the quote in the document.
         let begin: Int
-        let beginText: String
         let end: Int
-        let endText: String
     }
 
     /// Appends each triple to a ``TripleBatch``, numbering each keyed term the first time it occurs and giving a
@@ -197,10 +200,8 @@ public struct RDFMapper: Sendable {
         private var integers: [UInt32] = []
         private var roles: [UInt32] = []
         private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
-        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their numbers,
-        /// compared by their bytes; at most ``knownIRILimit`` of them.
-        private var knownIRIs: [(iri: String, number: UInt32)] = []
-        private static var knownIRILimit: Int { 64 }
+        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their numbers.
+        private var knownIRIs = KnownIRIs()
         /// Integers from this value on are not numbered.
         private static var integerLimit: Int { 1 << 20 }
 
@@ -224,12 +225,12 @@ public struct RDFMapper: Sendable {
             return .numbered(term(), next - 1)
         }
 
-        /// The part of an IRI used as a predicate, numbered by its bytes among the first ``knownIRILimit``.
+        /// The part of an IRI used as a predicate, numbered by its bytes among the first ``KnownIRIs/limit``.
         @inline(__always)
         private mutating func predicatePart(_ iri: IRI) -> TripleBatch.Part {
-            for known in knownIRIs where StringTable.sameBytes(known.iri, iri.string) { return .reference(known.number) }
-            guard knownIRIs.count < Self.knownIRILimit else { return .term(.iri(iri)) }
-            knownIRIs.append((iri.string, next))
+            if let number = knownIRIs.value(of: iri) { return .reference(number) }
+            guard !knownIRIs.isFull else { return .term(.iri(iri)) }
+            knownIRIs.add(iri, next)
             next += 1
             return .numbered(.iri(iri), next - 1)
         }
@@ -279,19 +280,50 @@ public struct RDFMapper: Sendable {
 
         /// The ten triples appended straight from their parts: the label's bytes and the quote's string go into the
         /// batch without a `Term` being made, the other terms are numbered as in ``accept(_:_:_:_:_:_:in:)``.
-        mutating func acceptStatement(_ node: StatementTriples) throws(GraphCoreError) {
-            let st = TripleBatch.Part.blank(node.label)
+        mutating func acceptStatement(label: UnsafeBufferPointer<UInt8>, subject: Term, subjectKey: TermKey, predicate: IRI,
+                                      object: Term, objectKey: TermKey, documentIRI: IRI, quote: String, ruleTerm: Term,
+                                      numbers n: StatementNumbers) throws(GraphCoreError) {
+            let st = TripleBatch.Part.blank(label)
             try add(st, predicatePart({ RDF.type }, 0), predicatePart(RDF.Statement))
-            try add(st, predicatePart({ RDF.subject }, 1), part({ node.subject }, node.subjectKey))
-            try add(st, predicatePart({ RDF.predicate }, 2), part({ node.predicate }, .predicate))
-            try add(st, predicatePart({ RDF.object }, 3), part({ node.object }, node.objectKey))
-            try add(st, predicatePart({ PROV.wasDerivedFrom }, 4), Self.numbered(&documents, node.document, { .iri(node.documentIRI) }, &next))
-            try add(st, predicatePart({ GE.quote }, 5), .string(node.quote))
-            try add(st, predicatePart({ GE.rule }, 6), Self.numbered(&rules, Int(node.rule.number), { node.rule.term }, &next))
-            try add(st, predicatePart({ GE.confidence }, 7), Self.numbered(&confidences, node.confidence, { node.confidenceTerm }, &next))
-            try add(st, predicatePart({ GE.beginIndex }, 8),
-                    part({ .literal(Literal(node.beginText, datatype: XSD.integer)) }, .integer(node.begin)))
-            try add(st, predicatePart({ GE.endIndex }, 9), part({ .literal(Literal(node.endText, datatype: XSD.integer)) }, .integer(node.end)))
+            try add(st, predicatePart({ RDF.subject }, 1), part({ subject }, subjectKey))
+            try add(st, predicatePart({ RDF.predicate }, 2), predicatePart(predicate))
+            try add(st, predicatePart({ RDF.object }, 3), part({ object }, objectKey))
+            try add(st, predicatePart({ PROV.wasDerivedFrom }, 4), Self.numbered(&documents, n.document, { .iri(documentIRI) }, &next))
+            try add(st, predicatePart({ GE.quote }, 5), .string(quote))
+            try add(st, predicatePart({ GE.rule }, 6), Self.numbered(&rules, Int(n.rule), { ruleTerm }, &next))
+            try add(st, predicatePart({ GE.confidence }, 7),
+                    Self.numbered(&confidences, n.confidence, { RDFMapper.confidenceTerms[n.confidence] }, &next))
+            try add(st, predicatePart({ GE.beginIndex }, 8), part({ RDFMapper.integerTerm(n.begin) }, .integer(n.begin)))
+            try add(st, predicatePart({ GE.endIndex }, 9), part({ RDFMapper.integerTerm(n.end) }, .integer(n.end)))
+        }
+    }
+
+    /// IRIs used as predicates, each with a receiver's value (an id or a number), found by their bytes among the first
+    /// ``limit``: a short list whose UTF-8 lengths are compared before any bytes.
+    struct KnownIRIs {
+        /// The UTF-8 length, IRI string and value of each entry, in order of addition.
+        private var counts: [Int] = []
+        private var iris: [String] = []
+        private var values: [UInt32] = []
+        /// The most entries kept.
+        static var limit: Int { 64 }
+
+        /// True when no more entries are kept.
+        var isFull: Bool { counts.count >= Self.limit }
+
+        /// The value of the entry with `iri`'s bytes, if any.
+        @inline(__always)
+        func value(of iri: IRI) -> UInt32? {
+            let count = iri.string.utf8.count
+            for i in counts.indices where counts[i] == count && StringTable.sameBytes(iris[i], iri.string) { return values[i] }
+            return nil
+        }
+
+        /// Adds `iri` (not kept yet) with `value`.
+        mutating func add(_ iri: IRI, _ value: UInt32) {
+            counts.append(iri.string.utf8.count)
+            iris.append(iri.string)
+            values.append(value)
         }
     }
 
@@ -322,6 +354,8 @@ public struct RDFMapper: Sendable {
         private var integers: [UInt32] = []
         private var roles: [UInt32] = []
         private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
+        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their ids.
+        private var knownIRIs = KnownIRIs()
         /// Integers from this value on are interned at every occurrence.
         private static var integerLimit: Int { 1 << 20 }
 
@@ -341,10 +375,19 @@ public struct RDFMapper: Sendable {
             return id
         }
 
+        /// The id of an IRI used as a predicate, kept by its bytes among the first ``KnownIRIs/limit``.
+        @inline(__always)
+        private mutating func predicateID(_ iri: IRI) -> UInt32 {
+            if let id = knownIRIs.value(of: iri) { return id }
+            let id = sink.predicateID(iri)
+            if !knownIRIs.isFull { knownIRIs.add(iri, id) }
+            return id
+        }
+
         /// The id of the predicate `iri` in `slot` (-1: none).
         @inline(__always)
         private mutating func predicateID(_ iri: () -> IRI, _ slot: Int) -> UInt32 {
-            guard slot >= 0 else { return sink.predicateID(iri()) }
+            guard slot >= 0 else { return predicateID(iri()) }
             if predicates[slot] != 0 { return predicates[slot] - 1 }
             let id = sink.predicateID(iri())
             predicates[slot] = id + 1
@@ -366,8 +409,45 @@ public struct RDFMapper: Sendable {
             case .predicate:
                 let value = term()
                 guard case .iri(let iri) = value else { return sink.termID(value) }
-                return sink.predicateID(iri)
+                return predicateID(iri)
             }
+        }
+
+        /// The ten triples' ids, interned in triple order as ``accept(_:_:_:_:_:_:in:)`` would, handed to the sink in one
+        /// call with the label's bytes (no `BlankNode` string, no `Term` for a cached part).
+        mutating func acceptStatement(label: UnsafeBufferPointer<UInt8>, subject: Term, subjectKey: TermKey, predicate: IRI,
+                                      object: Term, objectKey: TermKey, documentIRI: IRI, quote: String, ruleTerm: Term,
+                                      numbers n: StatementNumbers) throws(GraphCoreError) {
+            let p0 = predicateID({ RDF.type }, 0)
+            let o0 = predicateID(RDF.Statement)
+            let p1 = predicateID({ RDF.subject }, 1)
+            let o1 = id({ subject }, subjectKey)
+            let p2 = predicateID({ RDF.predicate }, 2)
+            let o2 = predicateID(predicate)
+            let p3 = predicateID({ RDF.object }, 3)
+            let o3 = id({ object }, objectKey)
+            let p4 = predicateID({ PROV.wasDerivedFrom }, 4)
+            let o4 = Self.cached(&documents, n.document, { .iri(documentIRI) }, &sink)
+            let p5 = predicateID({ GE.quote }, 5)
+            let o5 = sink.termID(.literal(Literal(quote)))
+            let p6 = predicateID({ GE.rule }, 6)
+            let o6 = Self.cached(&rules, Int(n.rule), { ruleTerm }, &sink)
+            let p7 = predicateID({ GE.confidence }, 7)
+            let o7 = Self.cached(&confidences, n.confidence, { RDFMapper.confidenceTerms[n.confidence] }, &sink)
+            let p8 = predicateID({ GE.beginIndex }, 8)
+            let o8 = id({ RDFMapper.integerTerm(n.begin) }, .integer(n.begin))
+            let p9 = predicateID({ GE.endIndex }, 9)
+            let o9 = id({ RDFMapper.integerTerm(n.end) }, .integer(n.end))
+            var pairs = (p0, o0, p1, o1, p2, o2, p3, o3, p4, o4, p5, o5, p6, o6, p7, o7, p8, o8, p9, o9)
+            let failure: GraphCoreError? = withUnsafeBytes(of: &pairs) { raw in
+                do throws(GraphCoreError) {
+                    try sink.write(blankLabel: label, pairs: raw.bindMemory(to: UInt32.self))
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure { throw failure }
         }
 
         @inline(__always)
@@ -696,7 +776,6 @@ public struct RDFMapper: Sendable {
         Self.appendDescription(o, to: &scratch.id)
         scratch.id.append(UInt8(ascii: "|"))
         let factPart = scratch.id.count
-        let predicate = Term.iri(p)
         try fact.sources.withUnsafeBufferPointer { (sources: UnsafeBufferPointer<FactSource>) throws(GraphCoreError) in
             for j in 0 ..< count {
                 let document = sources[j].document
@@ -706,11 +785,9 @@ public struct RDFMapper: Sendable {
                 scratch.id.removeSubrange(factPart...)
                 scratch.id.append(contentsOf: docIRIs[document].string.utf8)
                 scratch.id.append(UInt8(ascii: "|"))
-                let beginText = Self.decimal(begin)
-                scratch.id.append(contentsOf: beginText.utf8)
+                Self.appendDecimal(begin, to: &scratch.id)
                 scratch.id.append(UInt8(ascii: "|"))
-                let endText = Self.decimal(end)
-                scratch.id.append(contentsOf: endText.utf8)
+                Self.appendDecimal(end, to: &scratch.id)
                 scratch.id.append(UInt8(ascii: "|"))
                 scratch.id.append(contentsOf: sources[j].evidence.rule.utf8)
                 guard single || scratch.insert(SourceKey(document: scratch.documentKeys[document], rule: rule.number,
@@ -719,12 +796,11 @@ public struct RDFMapper: Sendable {
                 // Facts whose objects share one IRI (see the addresses) can state the same node: it is written once.
                 guard !acrossFacts || scratch.sharedLabels.insert(String(decoding: scratch.label, as: UTF8.self)).inserted else { continue }
                 let confidence = Self.confidenceIndex(sources[j].evidence.confidence)
+                let numbers = StatementNumbers(document: document, rule: rule.number, confidence: confidence, begin: begin, end: end)
                 try scratch.label.withUnsafeBufferPointer { (label) throws(GraphCoreError) in
-                    try receiver.acceptStatement(StatementTriples(
-                        label: label, subject: s, subjectKey: sKey, predicate: predicate, object: o, objectKey: oKey,
-                        document: document, documentIRI: docIRIs[document], quote: sources[j].evidence.quote, rule: rule,
-                        confidence: confidence, confidenceTerm: Self.confidenceTerms[confidence],
-                        begin: begin, beginText: beginText, end: end, endText: endText))
+                    try receiver.acceptStatement(label: label, subject: s, subjectKey: sKey, predicate: p, object: o, objectKey: oKey,
+                                                 documentIRI: docIRIs[document], quote: sources[j].evidence.quote,
+                                                 ruleTerm: rule.term, numbers: numbers)
                 }
             }
         }
@@ -764,6 +840,26 @@ public struct RDFMapper: Sendable {
             return 18
         }
     }
+
+    /// Appends the UTF-8 bytes of `String(value)`.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        guard value >= 0 else { return out.append(contentsOf: String(value).utf8) }
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let start = out.count
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var v = value
+        var i = start + digits - 1
+        while i >= start {
+            out[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+            v /= 10
+            i -= 1
+        }
+    }
+
+    /// The `xsd:integer` literal of `value`.
+    static func integerTerm(_ value: Int) -> Term { .literal(Literal(decimal(value), datatype: XSD.integer)) }
 
     /// `String(value)`, written digit by digit (small values stay in the string's inline storage).
     static func decimal(_ value: Int) -> String {
@@ -835,7 +931,7 @@ public struct RDFMapper: Sendable {
     }
 
     /// The confidence literal terms for the hundredths 0...100.
-    private static let confidenceTerms: [Term] = (0...100).map { hundredths in
+    static let confidenceTerms: [Term] = (0...100).map { hundredths in
         .literal(Literal(confidenceText(hundredths: hundredths), datatype: XSD.decimal))
     }
 
@@ -847,17 +943,19 @@ public struct RDFMapper: Sendable {
 extension RDFMapper.MappedTripleReceiver {
     /// The ten triples of a statement node, one ``accept(_:_:_:_:_:_:in:)`` each: type, subject, predicate, object,
     /// source document, quote, rule, confidence, begin and end (predicate slots 0 to 9).
-    mutating func acceptStatement(_ node: RDFMapper.StatementTriples) throws(GraphCoreError) {
-        let st = Term.blank(BlankNode(trusted: String(decoding: node.label, as: UTF8.self)))
+    mutating func acceptStatement(label: UnsafeBufferPointer<UInt8>, subject: Term, subjectKey: RDFMapper.TermKey, predicate: IRI,
+                                  object: Term, objectKey: RDFMapper.TermKey, documentIRI: IRI, quote: String, ruleTerm: Term,
+                                  numbers n: RDFMapper.StatementNumbers) throws(GraphCoreError) {
+        let st = Term.blank(BlankNode(trusted: String(decoding: label, as: UTF8.self)))
         try accept(st, .none, RDF.type, 0, .iri(RDF.Statement), .predicate, in: nil)
-        try accept(st, .none, RDF.subject, 1, node.subject, node.subjectKey, in: nil)
-        try accept(st, .none, RDF.predicate, 2, node.predicate, .predicate, in: nil)
-        try accept(st, .none, RDF.object, 3, node.object, node.objectKey, in: nil)
-        try accept(st, .none, PROV.wasDerivedFrom, 4, .iri(node.documentIRI), .document(node.document), in: nil)
-        try accept(st, .none, GE.quote, 5, .literal(Literal(node.quote)), .none, in: nil)
-        try accept(st, .none, GE.rule, 6, node.rule.term, .rule(node.rule.number), in: nil)
-        try accept(st, .none, GE.confidence, 7, node.confidenceTerm, .confidence(node.confidence), in: nil)
-        try accept(st, .none, GE.beginIndex, 8, .literal(Literal(node.beginText, datatype: XSD.integer)), .integer(node.begin), in: nil)
-        try accept(st, .none, GE.endIndex, 9, .literal(Literal(node.endText, datatype: XSD.integer)), .integer(node.end), in: nil)
+        try accept(st, .none, RDF.subject, 1, subject, subjectKey, in: nil)
+        try accept(st, .none, RDF.predicate, 2, .iri(predicate), .predicate, in: nil)
+        try accept(st, .none, RDF.object, 3, object, objectKey, in: nil)
+        try accept(st, .none, PROV.wasDerivedFrom, 4, .iri(documentIRI), .document(n.document), in: nil)
+        try accept(st, .none, GE.quote, 5, .literal(Literal(quote)), .none, in: nil)
+        try accept(st, .none, GE.rule, 6, ruleTerm, .rule(n.rule), in: nil)
+        try accept(st, .none, GE.confidence, 7, RDFMapper.confidenceTerms[n.confidence], .confidence(n.confidence), in: nil)
+        try accept(st, .none, GE.beginIndex, 8, RDFMapper.integerTerm(n.begin), .integer(n.begin), in: nil)
+        try accept(st, .none, GE.endIndex, 9, RDFMapper.integerTerm(n.end), .integer(n.end), in: nil)
     }
 }

@@ -298,6 +298,21 @@ public protocol TermIDSink: GraphSink {
     mutating func write(subjectID: UInt32, predicateID: UInt32, objectID: UInt32) throws(GraphCoreError)
     /// Accepts the triple about the blank node `subject` (not interned) with these ids, as ``GraphSink/write(_:)`` does.
     mutating func write(blankSubject: BlankNode, predicateID: UInt32, objectID: UInt32) throws(GraphCoreError)
+    /// Accepts the triples about the blank node labelled `label` (valid label bytes) with the ids in `pairs`
+    /// (predicate, object, predicate, object, …), as ``write(blankSubject:predicateID:objectID:)`` for each pair in turn.
+    mutating func write(blankLabel label: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt32>) throws(GraphCoreError)
+}
+
+extension TermIDSink {
+    /// One ``write(blankSubject:predicateID:objectID:)`` per pair, with the label made a `BlankNode` once.
+    public mutating func write(blankLabel label: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt32>) throws(GraphCoreError) {
+        let node = BlankNode(trusted: String(decoding: label, as: UTF8.self))
+        var i = 0
+        while i + 1 < pairs.count {
+            try write(blankSubject: node, predicateID: pairs[i], objectID: pairs[i + 1])
+            i += 2
+        }
+    }
 }
 
 /// What each term number of a stream of numbered ``TripleBatch``es stands for, in a consumer's own ids.
