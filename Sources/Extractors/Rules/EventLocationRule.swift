@@ -13,7 +13,9 @@ struct EventLocationRule: ExtractionRule {
               let eventSpan = context.eventMentions.first(where: { $0.entity == event }) else { return }
         // A place named in the event's own label (`Exkursion in Freiburg`) or after `in` in the sentence.
         guard let place = context.placeAfterIn() else { return }
-        if place.start >= eventSpan.start && place.end <= eventSpan.end && !output.document.entities.entities[eventSpan.entity].label.contains(" in ") {
+        // A journey's label names where it goes (`Unternehmerreise nach Guangzhou`): that is its place too.
+        if place.start >= eventSpan.start && place.end <= eventSpan.end,
+           case let label = output.document.entities.entities[eventSpan.entity].label, !label.contains(" in "), !label.contains(" nach ") {
             return
         }
         // `Besucher aus Köln` etc. are excluded by `placeAfterIn`; organisations in `in` phrases are not places.

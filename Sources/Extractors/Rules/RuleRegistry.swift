@@ -50,6 +50,7 @@ enum RuleRegistry {
         EventAttendeeRule(),
         EventSpeakerRule(),
         ContactBlockRule(),
+        ContactOfferRule(),
         AddressBlockRule(),
     ]
 
