@@ -28,6 +28,7 @@ enum RuleRegistry {
         MemberAppositionRule(),
         ParentheticalContainmentRule(),
         PrepositionalContainmentRule(),
+        CityInCountryRule(),
         LocatedInRule(),
         CapitalCityRule(),
         OneOfTheCitiesRule(),

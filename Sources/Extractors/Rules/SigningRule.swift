@@ -26,8 +26,11 @@ struct SigningRule: ExtractionRule {
         // organisation of a role (`Geschäftsführer der BSW`) and not inside parentheses; or after `von`/`zwischen`.
         var parties: [MentionSpan] = []
         // `… wurde von A und B unterzeichnet`, also with the participle first: `Unterzeichnet wurde die Vereinbarung von A und B`.
+        // The auxiliary must stand in the clause of the participle, not before a relative clause that holds it (`Grundlage ist ein
+        // Vertrag, den A und B unterzeichnet hatten`).
+        let relative = (0..<verb).last { view.isPunct($0, ",") && view.isAny($0 + 1, ["die", "den", "das", "welche", "der"]) }
         let passive = view.lower(verb).hasPrefix("unterzeichnet")
-            && (context.find(["wurde", "wurden", "ist", "sind"], before: verb) != nil
+            && (context.find(["wurde", "wurden", "ist", "sind"], from: relative ?? 0, before: verb) != nil
                 || (verb == 0 && view.isAny(1, ["wurde", "wurden"])))
         if passive, let von = context.find(Self.agentWords) {
             var k = von + 1
@@ -107,7 +110,8 @@ struct SigningRule: ExtractionRule {
             if view.isPunct(before, ")") { continue }
             let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) })
             if verb.map({ m.start < $0 }) ?? true, before >= 0, view.isCap(before), !context.document.lexicon.signingVerbs.contains(view.lower(before)),
-               !context.dates.contains(where: { $0.end == before + 1 }), !Self.isWeekday(view.lower(before)) {
+               !context.dates.contains(where: { $0.end == before + 1 }), !Self.isWeekday(view.lower(before)),
+               !GermanMonthNames.all.contains(view.lower(before)) {
                 continue
             }
             if verb.map({ m.start < $0 }) ?? true, before >= 0, let owner = context.mention(at: before),
