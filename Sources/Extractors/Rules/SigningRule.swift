@@ -235,6 +235,8 @@ struct SigningRule: ExtractionRule {
     /// True when the mention is the organisation of a role phrase (`Geschäftsführer der BSW`, `Direktor CIPA`).
     private func isRoleOrganization(_ context: SentenceContext, _ m: MentionSpan) -> Bool {
         var k = m.start - 1
+        // `den Oberbürgermeister Andreas Wehner und …`: a role right before a person is the person's own.
+        if m.kind == .person, !context.view.isAny(k, ["der", "des", "dem", "bei", "von"]) { return false }
         if context.view.isAny(k, ["der", "des", "dem", "bei", "von"]) { k -= 1 }
         if context.view.isAny(k, ["der", "des", "dem"]) { k -= 1 }
         guard k >= 0 else { return false }
