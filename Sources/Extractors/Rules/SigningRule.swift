@@ -42,13 +42,18 @@ struct SigningRule: ExtractionRule {
             // A colon starts the clause: `Einzigartig in der Region: A und B unterzeichneten …`.
             var clauseStart = ((0..<verb).last { view.isPunct($0, ":") }).map { $0 + 1 } ?? 0
             // A relative clause: `…, die A und B unterzeichneten`.
+            var relative = false
             if let rel = (clauseStart..<verb).first(where: { view.isPunct($0, ",") && view.isAny($0 + 1, ["die", "den", "das", "welche"]) }),
                context.mentions.contains(where: { $0.start > rel + 1 && $0.end <= verb && $0.kind == .person }) {
                 clauseStart = rel + 2
+                relative = true
             }
             for m in context.mentions where m.start >= clauseStart && m.end <= verb && partyKinds.contains(m.kind) {
                 if context.inParentheses(m.start) { continue }
-                if isRoleOrganization(context, m) { continue }
+                // In a relative clause a role right before a person is the person's own (`…, den Oberbürgermeister Tim Kolb und
+                // … unterzeichnet hatten`); elsewhere such a person may only witness (`Im Beisein von Ministerpräsident …`).
+                let ownRole = relative && m.kind == .person && m.start == clauseStart + 1 && view.has(m.start - 1, WordBit.role)
+                if !ownRole, isRoleOrganization(context, m) { continue }
                 if view.isAny(m.start - 1, ["in", "auf", "im", "am", "nach"]) { continue }
                 if view.isAny(m.start - 1, ["der", "dem"]) && view.isAny(m.start - 2, ["in", "auf", "aus", "von"]) { continue }
                 if m.kind == .country && !view.isAny(m.start - 1, ["und", "die", "der"]) && m.start != clauseStart { continue }
@@ -235,8 +240,6 @@ struct SigningRule: ExtractionRule {
     /// True when the mention is the organisation of a role phrase (`Geschäftsführer der BSW`, `Direktor CIPA`).
     private func isRoleOrganization(_ context: SentenceContext, _ m: MentionSpan) -> Bool {
         var k = m.start - 1
-        // `den Oberbürgermeister Andreas Wehner und …`: a role right before a person is the person's own.
-        if m.kind == .person, !context.view.isAny(k, ["der", "des", "dem", "bei", "von"]) { return false }
         if context.view.isAny(k, ["der", "des", "dem", "bei", "von"]) { k -= 1 }
         if context.view.isAny(k, ["der", "des", "dem"]) { k -= 1 }
         guard k >= 0 else { return false }
