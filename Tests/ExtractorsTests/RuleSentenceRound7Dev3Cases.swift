@@ -69,7 +69,15 @@ let round7Dev3SigningCases: [RuleCase] = [
     RuleCase("Grundlage ist ein Vertrag, den Landrat Tim Kolb und der Bürgermeister von Wuxi, Li Gang, im Mai in Wuxi unterzeichnet hatten.",
              ["signatory(Vertrag zwischen Tim Kolb und Li Gang | Tim Kolb)", "signatory(Vertrag zwischen Tim Kolb und Li Gang | Li Gang)",
               "location(Vertrag zwischen Tim Kolb und Li Gang | Wuxi)"]),
-    RuleCase("Die Hanwei Textile Co., Ltd. aus Ningbo hat in Hamburg ein Büro eröffnet.", ["location(Hanwei Textile Co. | Ningbo)"]),
+    RuleCase("Die Hanwei Textile Co., Ltd. aus Ningbo hat in Hamburg ein Büro eröffnet.",
+             ["location(Hanwei Textile Co. | Ningbo)", "location(Hanwei Textile Co. | Hamburg)"]),
+    RuleCase("Die Haitong Valves Co., Ltd. aus Wenzhou hat in Krefeld ein Verbindungsbüro eröffnet.",
+             ["location(Haitong Valves Co. | Wenzhou)", "location(Haitong Valves Co. | Krefeld)"]),
+    RuleCase("Die Lenz Pumpen GmbH hat in Suzhou eine Niederlassung eröffnet.", ["location(Lenz Pumpen GmbH | Suzhou)"]),
+    RuleCase("Die Tianli Motor GmbH hat in Weil am Rhein eine Vertriebsniederlassung eröffnet.", ["location(Tianli Motor GmbH | Weil am Rhein)"]),
+    // The town opens nothing, and a network opened in a town is no premises of the organisation before it.
+    RuleCase("Mit Hilfe der IHK Kiel hat die Stadt Kiel in Wuhan ein Büro eröffnet.", [], none: [.location]),
+    RuleCase("Die Agentur Nordost GmbH hat in Rostock ein Netzwerk eröffnet.", [], none: [.location]),
     // A contract that was only discussed has no signatories.
     RuleCase("Grundlage ist ein Vertrag, den Landrat Tim Kolb und Li Gang im Mai besprochen hatten.", [], none: [.signatory]),
 ]

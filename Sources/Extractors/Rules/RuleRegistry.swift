@@ -35,6 +35,7 @@ enum RuleRegistry {
         StateAdjectiveContainmentRule(),
         RegionFormationRule(),
         SeatRule(),
+        OfficeOpeningRule(),
         FoundingRule(),
         PartnershipRule(),
         PartnershipBetweenRule(),
