@@ -54,7 +54,8 @@ func keyStartsIndex() {
     let lists: [[String]] = [Array(lexicon.legalForms), Array(lexicon.titles), Array(lexicon.roleModifiersAfter.keys),
                              ["GmbH", "e.V.", "Straße", "Sté", "x"], []]
     var compacts = ["G", "Gm", "GmbH", "GmbHx", "e", "e.", "e.V.", "Dr", "Dr.", "Prof.", "S", "St", "Str", "Stra", "Sté", "a",
-                    "zz", "", "é", "Dipl.-Ing.", "h.c.", "x", "xy", "AG", "KG", "Co", "mbH"]
+                    "zz", "", "é", "Dipl.-Ing.", "h.c.", "x", "xy", "AG", "KG", "Co", "mbH", "für", "Bürger", "ü", "Öl", "Straß",
+                    "Straßé", "Stü", "e\u{301}", "Société", "S.à", "S.àr.l."]
     for list in lists { for key in list.prefix(50) { compacts.append(key); compacts.append(String(key.prefix(2))) } }
     for list in lists {
         let index = KeyStarts(list)
@@ -117,4 +118,40 @@ func sortByStartEqualsSort() {
 func atMostTwoCharacters(_ text: String) {
     let ascii = text.utf8.allSatisfy { $0 < 0x80 }
     #expect(MentionRecognizer.atMostTwoCharacters(text, ascii: ascii) == (text.count <= 2))
+}
+
+@Test("legal forms: the byte strip of a simple label equals the split and joined one", arguments: [
+    "Messe Leipzig GmbH", "Hunan Greenvolt Technology Co., Ltd.", "Muster  Beratung   GmbH", " Muster GmbH ", ", GmbH", "GmbH",
+    "Muster Beratung und Service GmbH & Co. KG", "Verein e. V.", "Verein e.\u{00A0}V.", "Stadt Leipzig", "A B C D E F AG",
+    "Müller & Söhne GmbH", "Muster, GmbH", "Nur,", "x AG AG",
+])
+func legalFormStrip(_ label: String) {
+    let lexicon = RecognitionLexicon.shared
+    #expect(label.isSimpleText)
+    if label.utf8.contains(0x20) {
+        #expect(Coreference.simpleWithoutLegalForm(label, lexicon) == Coreference.splitWithoutLegalForm(label, lexicon), "\(label)")
+    }
+}
+
+@Test("join: the counted copy equals the tokens appended one by one")
+func joinEqualsAppending() {
+    let lexicon = RecognitionLexicon.shared
+    let text = "Die Stadtverwaltung Zhangjiagang-Süd (ZJG) und Prof. Dr. Anna Roth trafen sich in Düsseldorf–Nord, 3. Mai 2022."
+    let analyzed = TextAnalyzer.shared.analyze(text, knownWords: lexicon.knownWords,
+                                               knownWordsAreLowercase: lexicon.knownWordsAreLowercase)
+    for sentence in analyzed.sentences {
+        let view = TokenView(tokens: sentence.tokens, lexicon: lexicon)
+        for a in -2...(view.count + 1) {
+            for b in (a - 1)...(view.count + 2) {
+                var plain = ""
+                var i = max(0, a)
+                while i < min(b, view.count) {
+                    if i > a && view.tokens[i].spaceBefore { plain += " " }
+                    plain += view.tokens[i].text
+                    i += 1
+                }
+                #expect(Array(view.join(a, b).utf8) == Array(plain.utf8), "\(a)..<\(b)")
+            }
+        }
+    }
 }

@@ -585,9 +585,19 @@ struct Coreference {
         var renamed: [String: String] = [:]
         let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
         for english in labels {
-            let translation = memo.map { memo in
-                LookupMemo.lookup(&memo.translationParts, english) { translationParts(english) }
-            } ?? translationParts(english)
+            // The memo is read and filled without a closure (one capturing `self` would copy the lexicon every time).
+            let translation: [[String]]?
+            if let memo {
+                let hash = WordTable.hash(english)
+                if let known = memo.translationParts.find(english, hash: hash) {
+                    translation = known
+                } else {
+                    translation = translationParts(english)
+                    LookupMemo.store(&memo.translationParts, english, hash: hash, translation)
+                }
+            } else {
+                translation = translationParts(english)
+            }
             guard let parts = translation else { continue }
             let matches = labels.filter { german in
                 german != english && german.split(separator: " ").contains { Self.compound(String($0).fastLowercased, joins: parts) }
@@ -735,9 +745,18 @@ struct Coreference {
         var keys = [first]
         for word in words {
             let text = String(word)
-            let found = memo.map { memo in
-                LookupMemo.lookup(&memo.suffixHeads, text) { suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes) }
-            } ?? suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes)
+            let found: [String]
+            if let memo {
+                let hash = WordTable.hash(text)
+                if let known = memo.suffixHeads.find(text, hash: hash) {
+                    found = known
+                } else {
+                    found = suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes)
+                    LookupMemo.store(&memo.suffixHeads, text, hash: hash, found)
+                }
+            } else {
+                found = suffixHeads(text, suffixes: suffixes, suffixBytes: suffixBytes)
+            }
             for head in found where head != first && !keys.contains(head) { keys.append(head) }
         }
         return keys
@@ -905,8 +924,26 @@ extension Coreference {
         guard orgLabels.count >= 2 else { return }
         var longByShort: [String: String] = [:]
         var ambiguous: Set<String> = []
+        // The answer depends on the label alone: a simple-text label keeps it in the thread's memo (by its bytes).
+        let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
+        // A label met again changes nothing (its short form is filed under it already).
+        var seen = SmallStringSet()
         for long in orgLabels {
-            guard let short = withoutLegalForm(long, lexicon) else { continue }
+            guard seen.insert(long) else { continue }
+            let found: String?
+            if let memo, long.isSimpleText {
+                // Read and filled without a closure (one capturing the lexicon would copy it every time).
+                let hash = WordTable.hash(long)
+                if let known = memo.withoutLegalForms.find(long, hash: hash) {
+                    found = known
+                } else {
+                    found = withoutLegalForm(long, lexicon)
+                    LookupMemo.store(&memo.withoutLegalForms, long, hash: hash, found)
+                }
+            } else {
+                found = withoutLegalForm(long, lexicon)
+            }
+            guard let short = found else { continue }
             if let known = longByShort[short] {
                 if known != long { ambiguous.insert(short) }
             } else {
@@ -928,6 +965,11 @@ extension Coreference {
     /// The name before a closing legal form of one to four words (`GmbH`, `Co., Ltd.`), or nil.
     static func withoutLegalForm(_ label: String, _ lexicon: RecognitionLexicon) -> String? {
         guard label.utf8.contains(0x20) else { return nil }
+        return label.isSimpleText ? simpleWithoutLegalForm(label, lexicon) : splitWithoutLegalForm(label, lexicon)
+    }
+
+    /// ``withoutLegalForm(_:_:)`` on the label's `Character`s (any label with a space).
+    static func splitWithoutLegalForm(_ label: String, _ lexicon: RecognitionLexicon) -> String? {
         let words = label.split(separator: " ")
         guard words.count >= 2 else { return nil }
         for length in stride(from: min(4, words.count - 1), through: 1, by: -1) {
@@ -938,5 +980,57 @@ extension Coreference {
             return head.isEmpty ? nil : head
         }
         return nil
+    }
+
+    /// ``withoutLegalForm(_:_:)`` of a ``Swift/String/isSimpleText`` label, on its UTF-8 bytes: the words are the runs
+    /// between space bytes (each `Character` is one scalar, so the `" "` Characters are the space bytes), a tail's compact
+    /// key is its words' bytes without `.` and U+00A0 (``RecognitionLexicon/compactKey(_:)`` of the words joined with
+    /// spaces), and the head is its words joined with one space, without a closing `,` byte.
+    static func simpleWithoutLegalForm(_ label: String, _ lexicon: RecognitionLexicon) -> String? {
+        var label = label
+        return label.withUTF8 { bytes -> String? in
+            // The words' byte ranges (at most a label's worth; labels are short).
+            var starts: [Int] = []
+            var ends: [Int] = []
+            var k = 0
+            let n = bytes.count
+            while k < n {
+                if bytes[k] == 0x20 { k += 1; continue }
+                starts.append(k)
+                while k < n && bytes[k] != 0x20 { k += 1 }
+                ends.append(k)
+            }
+            let count = starts.count
+            guard count >= 2 else { return nil }
+            var key: [UInt8] = []
+            key.reserveCapacity(n)
+            for length in stride(from: min(4, count - 1), through: 1, by: -1) {
+                key.removeAll(keepingCapacity: true)
+                for w in (count - length)..<count {
+                    var b = starts[w]
+                    while b < ends[w] {
+                        let byte = bytes[b]
+                        if byte == 0x2E {
+                            b += 1
+                        } else if byte == 0xC2 && b + 1 < ends[w] && bytes[b + 1] == 0xA0 {
+                            b += 2
+                        } else {
+                            key.append(byte)
+                            b += 1
+                        }
+                    }
+                }
+                guard lexicon.legalForms.contains(String(decoding: key, as: UTF8.self)) else { continue }
+                var head: [UInt8] = []
+                head.reserveCapacity(n)
+                for w in 0..<(count - length) {
+                    if w > 0 { head.append(0x20) }
+                    head.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[starts[w]..<ends[w]]))
+                }
+                if head.last == 0x2C { head.removeLast() }
+                return head.isEmpty ? nil : String(decoding: head, as: UTF8.self)
+            }
+            return nil
+        }
     }
 }

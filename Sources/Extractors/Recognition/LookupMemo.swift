@@ -10,9 +10,10 @@ import Darwin
 ///
 /// The recogniser and the rules ask the same questions about the same token texts many times (every role check
 /// tries hundreds of compound suffixes); the answers depend only on the text and the lexicon, so each thread keeps
-/// them in its own dictionaries: no locks, and results identical to computing them again. Only the process-wide
-/// lexicon (``RecognitionLexicon/memoKey`` ≠ 0) is memoised; lexicons that tests build and change are not. Each
-/// table is emptied when it reaches ``limit`` entries, so memory stays bounded whatever the corpus size.
+/// them in its own tables, keyed by the texts' exact bytes: no locks, no seeded hashing, and results identical to
+/// computing them again. Only the process-wide lexicon (``RecognitionLexicon/memoKey`` ≠ 0) is memoised; lexicons
+/// that tests build and change are not. Each table is emptied when it reaches ``limit`` entries, so memory stays
+/// bounded whatever the corpus size.
 final class LookupMemo {
     /// Entries per table before it is emptied.
     static let limit = 200_000
@@ -20,28 +21,30 @@ final class LookupMemo {
     /// The lexicon the answers belong to.
     let key: Int
     /// ``RecognitionLexicon/role(_:)`` answers.
-    var roles: [String: (lemma: String, gender: String, modifier: String?)?] = [:]
+    var roles = ByteKeyTable<(lemma: String, gender: String, modifier: String?)?>()
     /// ``RecognitionLexicon/orgHead(_:)`` answers.
-    var orgHeads: [String: String?] = [:]
+    var orgHeads = ByteKeyTable<String?>()
     /// ``RecognitionLexicon/eventHead(_:)`` answers.
-    var eventHeads: [String: String?] = [:]
+    var eventHeads = ByteKeyTable<String?>()
     /// ``RecognitionLexicon/agreementHead(_:)`` answers.
-    var agreementHeads: [String: String?] = [:]
+    var agreementHeads = ByteKeyTable<String?>()
     /// ``RecognitionLexicon/gender(ofHead:)`` answers.
-    var genders: [String: String] = [:]
+    var genders = ByteKeyTable<String>()
     /// ``RecognitionLexicon/isSurnameText(_:)`` answers.
-    var surnameTexts: [String: Bool] = [:]
+    var surnameTexts = ByteKeyTable<Bool>()
     /// ``RecognitionLexicon/isFunctionWord(_:)`` answers.
-    var functionWords: [String: Bool] = [:]
+    var functionWords = ByteKeyTable<Bool>()
     /// ``Coreference/suffixHeads(_:suffixes:suffixBytes:)`` answers over the lexicon's long organisation suffixes.
-    var suffixHeads: [String: [String]] = [:]
+    var suffixHeads = ByteKeyTable<[String]>()
     /// ``Coreference/translationParts(_:)`` answers.
-    var translationParts: [String: [[String]]?] = [:]
+    var translationParts = ByteKeyTable<[[String]]?>()
     /// ``GraphCore/Slug/make(_:)`` of simple-text entity labels (see ``DocumentEntities/register(_:)``), by the exact
     /// bytes of the label (for simple texts the same as `String` equality), with ``WordTable/hash(_:)`` of the slug.
     var slugs = ByteKeyTable<(slug: String, hash: UInt64)>()
+    /// ``Coreference/withoutLegalForm(_:_:)`` answers for simple-text organisation labels, by their bytes.
+    var withoutLegalForms = ByteKeyTable<String?>()
     /// ``Coreference/headKeys(_:suffixes:suffixBytes:memo:)`` answers for simple-text labels.
-    var labelHeads: [String: [String]] = [:]
+    var labelHeads = ByteKeyTable<[String]>()
     /// ``RecognitionLexicon/byteTables()`` of the lexicon.
     var byteTables: LexiconByteTables? = nil
     /// ``RecognitionLexicon/wordInfo(_:)`` answers, by the exact bytes of the text.
@@ -103,6 +106,16 @@ final class LookupMemo {
         if table.count >= limit { table.removeAll() }
         table.insert(text, hash: hash, value)
         return value
+    }
+
+    /// Keeps `value` as the answer for `text` (whose ``ByteKeyTable/hash(_:)`` is `hash`, and which `table` lacks),
+    /// emptying `table` first when it holds ``limit`` entries: the second half of ``lookup(_:_:hash:_:)`` for callers
+    /// that compute the answer without a closure (a closure that captures a large value, such as a lexicon, copies it
+    /// at every call).
+    @inline(__always)
+    static func store<V>(_ table: inout ByteKeyTable<V>, _ text: String, hash: UInt64, _ value: V) {
+        if table.count >= limit { table.removeAll() }
+        table.insert(text, hash: hash, value)
     }
 
     /// Looks `text` up in `table`, computing and keeping the answer when it is missing.

@@ -481,15 +481,40 @@ final class TokenView: Sendable {
 
     /// The tokens `a..<b` joined as written (a space where the text has one).
     func join(_ a: Int, _ b: Int) -> String {
-        var out = ""
-        var i = max(0, a)
+        let lower = max(0, a)
         let upper = min(b, tokens.count)
-        while i < upper {
-            if i > a && tokens[i].spaceBefore { out += " " }
-            out += tokens[i].text
-            i += 1
+        guard lower < upper else { return "" }
+        // One token without a space before it is its own text.
+        if upper - lower == 1 && !(lower > a && tokens[lower].spaceBefore) { return tokens[lower].text }
+        // The bytes counted first and copied once into a string of that size (appending piece by piece regrows it).
+        var count = 0
+        for i in lower..<upper {
+            if i > a && tokens[i].spaceBefore { count += 1 }
+            count += tokens[i].text.utf8.count
         }
-        return out
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var n = 0
+            for i in lower..<upper {
+                if i > a && tokens[i].spaceBefore {
+                    buffer[n] = 0x20
+                    n += 1
+                }
+                let utf8 = tokens[i].text.utf8
+                let copied: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+                    for k in 0..<bytes.count { buffer[n + k] = bytes[k] }
+                    return bytes.count
+                }
+                if let copied {
+                    n += copied
+                } else {
+                    for byte in utf8 {
+                        buffer[n] = byte
+                        n += 1
+                    }
+                }
+            }
+            return n
+        }
     }
 
     /// True when token `i` is a single upper-case letter followed by a period: an initial.
@@ -556,7 +581,15 @@ extension String {
     /// True when every scalar lies below U+0300 and there is no carriage return. In such a text every `Character` is
     /// one scalar and no two different scalars are canonically equivalent, so `Character` comparisons are byte
     /// comparisons (see ``hasSimpleSuffix(_:)``). Scalars from U+0300 on have UTF-8 lead bytes from 0xCC on.
-    var isSimpleText: Bool { !utf8.contains { $0 >= 0xCC || $0 == 0x0D } }
+    var isSimpleText: Bool {
+        // Scanned in place (an iteration over the UTF-8 view costs several times more per byte).
+        let scanned: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            for k in 0..<bytes.count where bytes[k] >= 0xCC || bytes[k] == 0x0D { return false }
+            return true
+        }
+        if let scanned { return scanned }
+        return !utf8.contains { $0 >= 0xCC || $0 == 0x0D }
+    }
 
     /// `hasSuffix(suffix)` compared on UTF-8 bytes: the same answer when both strings are ``isSimpleText``.
     func hasSimpleSuffix(_ suffix: String) -> Bool {

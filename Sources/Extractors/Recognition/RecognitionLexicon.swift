@@ -114,7 +114,11 @@ public struct RecognitionLexicon: Sendable {
     /// The key under which multi-token abbreviations are compared: spaces and dots removed.
     static func compactKey(_ text: String) -> String {
         // Nothing to remove (no space, dot or the lead byte of U+00A0): the text itself.
-        if !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2E || $0 == 0xC2 }) { return text }
+        let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for k in 0..<bytes.count where bytes[k] == 0x20 || bytes[k] == 0x2E || bytes[k] == 0xC2 { return false }
+            return true
+        }
+        if plain ?? !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2E || $0 == 0xC2 }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where scalar != " " && scalar != "." && scalar != "\u{00A0}" {
@@ -630,8 +634,23 @@ public struct RecognitionLexicon: Sendable {
     /// key whose scalars all lie below U+0300 (such a key is its own NFC form) starts, in NFC, with all bytes of an ASCII
     /// `compact` but the last one (only the last can compose with combining marks that follow), and with all of them when
     /// the key is ASCII; every other case answers true.
+    ///
+    /// A non-ASCII `compact` that is a ``Swift/String/isSimpleText`` (its own NFC form, every scalar a starter) keeps, in the
+    /// NFC of any text it starts, all its scalars but the last; such a text can only be canonically equal to a key with a
+    /// byte from 0xCC on, or to a non-ASCII simple key (its own NFC form) starting with those bytes.
     static func mayStartKey(_ compact: String, of keys: some Sequence<String>) -> Bool {
-        if compact.isEmpty || compact.utf8.contains(where: { $0 >= 0x80 }) { return true }
+        if compact.isEmpty { return true }
+        if compact.utf8.contains(where: { $0 >= 0x80 }) {
+            guard compact.isSimpleText else { return true }
+            let head = KeyStarts.withoutLastScalar(Array(compact.utf8))
+            for key in keys {
+                let bytes = Array(key.utf8)
+                if bytes.contains(where: { $0 >= 0xCC }) { return true }
+                if bytes.allSatisfy({ $0 < 0x80 }) { continue }
+                if bytes.count >= head.count && Array(bytes[0..<head.count]) == head { return true }
+            }
+            return false
+        }
         var compact = compact
         return compact.withUTF8 { bytes in
             for key in keys {
@@ -806,9 +825,21 @@ struct KeyStarts: Sendable {
     /// ``RecognitionLexicon/mayStartKey(_:of:)`` of `compact` over the keys.
     func mayStart(_ compact: String) -> Bool {
         let bytes = Array(compact.utf8)
-        if bytes.isEmpty || bytes.contains(where: { $0 >= 0x80 }) { return true }
-        if anyComplex || asciiPrefixes.contains(bytes) { return true }
+        if bytes.isEmpty || anyComplex { return true }
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            // Only a non-ASCII simple key can start like a non-ASCII simple text: with all its scalars but the last.
+            if bytes.contains(where: { $0 >= 0xCC || $0 == 0x0D }) { return true }
+            return otherPrefixes.contains(Self.withoutLastScalar(bytes))
+        }
+        if asciiPrefixes.contains(bytes) { return true }
         return otherPrefixes.contains(Array(bytes.dropLast()))
+    }
+
+    /// The UTF-8 bytes `bytes` without their last scalar.
+    static func withoutLastScalar(_ bytes: [UInt8]) -> [UInt8] {
+        var end = bytes.count - 1
+        while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return Array(bytes[0..<max(end, 0)])
     }
 }
 

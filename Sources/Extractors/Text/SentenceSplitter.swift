@@ -290,11 +290,21 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
+    /// True when one of `tokens` is a `-` or a `:` (read in place: an iterator would copy every token).
+    static func hasDashOrColon(_ tokens: [Token]) -> Bool {
+        tokens.withUnsafeBufferPointer { buffer in
+            for k in 0..<buffer.count where buffer[k].ascii == 0x2D || buffer[k].ascii == 0x3A { return true }
+            return false
+        }
+    }
+
     /// Appends a sentence, splitting off a leading dateline followed by a dash: one with a date anywhere, one of
     /// place names alone (``placeDatelineDash(_:)``) when the sentence opens a paragraph.
     private func appendSentence(_ tokens: [Token], opensParagraph: Bool = false, into sentences: inout [Sentence]) {
         var cut = -1
-        if let m = GermanDates.datelineMatch(tokens), m.tokenRange.upperBound + 1 < tokens.count,
+        // A dateline is cut off only before a `-` or `:` token: a sentence without one is not searched for a date.
+        if SentenceSplitter.hasDashOrColon(tokens), let m = GermanDates.datelineMatch(tokens),
+            m.tokenRange.upperBound + 1 < tokens.count,
             tokens[m.tokenRange.upperBound].isChar(0x2D)
                 || (tokens[m.tokenRange.upperBound].isChar(0x3A) && m.tokenRange.lowerBound > 0)
         {

@@ -82,7 +82,8 @@ public struct Tokenizer: Sendable {
             }
             if UTF8Scan.isLetter(bytes, at: p) {
                 let e = wordEnd(bytes, p, to, scannedTo: plain)
-                add(abbreviationEnd(bytes, p, e, to) ?? e, .word)
+                // Only a word followed by a period can be an abbreviation (the common word skips the call).
+                add(e < to && bytes[e] == 0x2E ? abbreviationEnd(bytes, p, e, to) ?? e : e, .word)
                 continue
             }
             let (scalar, length) = UTF8Scan.decode(bytes, p)
