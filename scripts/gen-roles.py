@@ -192,6 +192,12 @@ add("other", adj("Vorsitzend"), adj("Ehrenvorsitzend"),
     er("Gastgeber"), weak("Experte"), er("Geschäftsstellenleiter"), er("Vorsteher"),
     er("Teamleiter"), er("Programmleiter"))
 add("other", weak("Korrespondent"), strong("Redakteur"), strong("Chefredakteur"), weak("Journalist"))
+# Schools and plants: `Lehrerin Anna Roth`, `Werkleiter Jan Ott`; a district's chief official under the Landrat
+# (`Erste Landesbeamtin`, adjectival like `Beamter`).
+add("other", er("Lehrer"), er("Klassenlehrer"), er("Schulleiter"), orr("Konrektor"), er("Werkleiter"), er("Werksleiter"))
+add("administration", [("Landesbeamter", "Landesbeamter", "m"), ("Landesbeamte", "Landesbeamte", "n"),
+                       ("Landesbeamten", "Landesbeamte", "n"), ("Landesbeamtin", "Landesbeamtin", "f"),
+                       ("Landesbeamtinnen", "Landesbeamtin", "f")])
 
 HEADER = """# roles.tsv: role nouns (offices, positions, functions) and every inflected form ({count} rows).
 # Source: compiled by the graph-export authors from general knowledge of German

@@ -15,11 +15,17 @@ extension MentionRecognizer {
         return false
     }
 
+    /// True when the sentence names a partnership of any kind (`Partnerschaften mit …`).
+    func mentionsPartnershipNoun(_ view: TokenView) -> Bool {
+        (0..<view.count).contains { view.isWord($0) && view.has($0, WordBit.partnerish) && PartnershipWords.isPartnershipNoun(view.lower($0)) }
+    }
+
     /// Small foreign partner towns the gazetteer does not list, in the slots of a partnership sentence: coordinated
     /// with a known town (`Ludwigsburg und Montbéliard sind Partnerstädte`, `zwischen Braunschweig und Kasan`), after
     /// `Partnerstadt (von)` or as the subject of `X ist Partnerstadt von Y`.
     func partnerTowns(_ view: TokenView, known: [MentionSpan], sentence: Int) -> [MentionSpan] {
-        guard mentionsPartnership(view) else { return known }
+        let townPartnership = mentionsPartnership(view)
+        guard townPartnership || mentionsPartnershipNoun(view) else { return known }
         var out = known
         func covered(_ i: Int) -> Bool { out.contains { $0.start <= i && i < $0.end } }
         /// The end of an unknown town name at `i`, or nil.
@@ -43,7 +49,7 @@ extension MentionRecognizer {
                                    priority: 1)
             out.append(span)
         }
-        let cities = known.filter { $0.kind == .city || $0.kind == .administrativeArea }
+        let cities = townPartnership ? known.filter { $0.kind == .city || $0.kind == .administrativeArea } : []
         for city in cities {
             // `A und B`: the unknown one after or before the known one.
             if view.isAny(city.end, ["und"]), let end = townEnd(city.end + 1) { add(city.end + 1, end) }
@@ -53,7 +59,14 @@ extension MentionRecognizer {
                 if s >= 0, let end = townEnd(s), end == city.start - 1 { add(s, end) }
             }
         }
-        for i in 0..<view.count where view.isWord(i) && view.has(i, WordBit.partnerish) && view.lower(i).hasPrefix("partnerst") {
+        // `Partnerschaften mit Cabourg in Frankreich, Mayrhofen in Österreich`: an unknown name listed before `in COUNTRY`.
+        for country in known where country.kind == .country && country.start >= 2 && view.isAny(country.start - 1, ["in"]) {
+            let i = country.start - 2
+            guard view.isAny(i - 1, ["mit", "und", "sowie"]) || view.isPunct(i - 1, ","), let end = townEnd(i), end == country.start - 1
+            else { continue }
+            add(i, end)
+        }
+        for i in 0..<view.count where townPartnership && view.isWord(i) && view.has(i, WordBit.partnerish) && view.lower(i).hasPrefix("partnerst") {
             // `Partnerstadt von X` / `Partnerstadt X`.
             var k = i + 1
             if view.isAny(k, ["von", "ist", "wird"]) { k += 1 }

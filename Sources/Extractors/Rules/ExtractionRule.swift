@@ -104,6 +104,12 @@ struct SentenceContext {
                 }
                 j = k + 1
             }
+            // Skip the country of a town item: `Cabourg in Frankreich, Mayrhofen in Österreich und Terracina in Italien`.
+            if m.kind == .city, view.isAny(j, ["in"]), let country = mention(startingAt: j + 1), country.kind == .country,
+               view.isPunct(country.end, ",") || view.isAny(country.end, ["und", "sowie"]) || country.end >= view.count
+                || view.isPunct(country.end, ".") {
+                j = country.end
+            }
             if view.isPunct(j, ",") || view.isPunct(j, "/") { j = itemStart(after: j + 1, kinds: kinds); continue }
             if view.isAny(j, ["und", "sowie", "oder"]) {
                 if view.lower(j) == "oder" { return ([], j) }

@@ -14,6 +14,9 @@ struct RolePhrase {
 }
 
 extension SentenceContext {
+    /// Ends of department nouns (lower-cased) whose genitive stands between a role and its organisation.
+    static let departmentEnds = ["abteilung", "referat", "fachbereich", "sektion", "ressort", "geschäftsbereich"]
+
     /// The words that may link a role to its organisation (`der`, `bei`, `zum`, …), lower-cased.
     static let roleLinkers = ["der", "des", "bei", "von", "vom", "im", "am", "beim", "für", "in", "an", "zur", "zum", "of"]
 
@@ -211,6 +214,17 @@ extension SentenceContext {
     /// `Großbritanniens`, `BSW`. Returns the entity and the end of the phrase.
     func roleOrganization(after i: Int) -> (entity: Int, end: Int)? {
         var j = i
+        // `Prorektorin für Internationales der Universität`, `Professor für Sinologie an der Universität`: the field after `für`
+        // belongs to the role; the organisation follows it.
+        if view.isAny(j, ["für"]), view.isCap(j + 1), mention(startingAt: j + 1) == nil,
+           view.isAny(j + 2, ["der", "des", "an", "am", "bei", "beim", "im"]) {
+            j += 2
+        }
+        // `Leiterin der Wirtschaftsabteilung des Generalkonsulats`: a department in the genitive belongs to the organisation after it.
+        if view.isAny(j, ["der", "des"]), view.isCap(j + 1), mention(startingAt: j + 1) == nil, view.isAny(j + 2, ["der", "des"]),
+           case let noun = view.lower(j + 1), Self.departmentEnds.contains(where: { noun.hasSimpleSuffix($0) }) {
+            j += 2
+        }
         var steps = 0
         while steps < 2, view.isAny(j, Self.roleLinkers) {
             // `der in Hamburg ansässigen ORG`: `in` after the article starts an attribute, not the post's place.

@@ -28,12 +28,14 @@ enum RuleRegistry {
         MemberAppositionRule(),
         ParentheticalContainmentRule(),
         PrepositionalContainmentRule(),
+        CityInCountryRule(),
         LocatedInRule(),
         CapitalCityRule(),
         OneOfTheCitiesRule(),
         StateAdjectiveContainmentRule(),
         RegionFormationRule(),
         SeatRule(),
+        OfficeOpeningRule(),
         FoundingRule(),
         PartnershipRule(),
         PartnershipBetweenRule(),
@@ -50,6 +52,7 @@ enum RuleRegistry {
         EventAttendeeRule(),
         EventSpeakerRule(),
         ContactBlockRule(),
+        ContactOfferRule(),
         AddressBlockRule(),
     ]
 

@@ -102,6 +102,11 @@ struct SeatRule: ExtractionRule {
             var j = org.end
             // `(ACR)` after the name.
             if view.isPunct(j, "("), view.isPunct(j + 2, ")") { j += 3 }
+            // `Co., Ltd.` closing a Chinese company's name when the mention stops before it.
+            if view.isPunct(j, ","), view.isWord(j + 1), view.lower(j + 1).hasPrefix("ltd") {
+                j += 2
+                if view.isPunct(j, ".") { j += 1 }
+            }
             if let place = Self.appositionSeat(context, after: org) {
                 output.add(.location, org.entity, place.entity)
                 continue

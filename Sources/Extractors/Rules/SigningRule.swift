@@ -26,8 +26,11 @@ struct SigningRule: ExtractionRule {
         // organisation of a role (`Geschäftsführer der BSW`) and not inside parentheses; or after `von`/`zwischen`.
         var parties: [MentionSpan] = []
         // `… wurde von A und B unterzeichnet`, also with the participle first: `Unterzeichnet wurde die Vereinbarung von A und B`.
+        // The auxiliary must stand in the clause of the participle, not before a relative clause that holds it (`Grundlage ist ein
+        // Vertrag, den A und B unterzeichnet hatten`).
+        let relative = (0..<verb).last { view.isPunct($0, ",") && view.isAny($0 + 1, ["die", "den", "das", "welche", "der"]) }
         let passive = view.lower(verb).hasPrefix("unterzeichnet")
-            && (context.find(["wurde", "wurden", "ist", "sind"], before: verb) != nil
+            && (context.find(["wurde", "wurden", "ist", "sind"], from: relative ?? 0, before: verb) != nil
                 || (verb == 0 && view.isAny(1, ["wurde", "wurden"])))
         if passive, let von = context.find(Self.agentWords) {
             var k = von + 1
@@ -39,13 +42,18 @@ struct SigningRule: ExtractionRule {
             // A colon starts the clause: `Einzigartig in der Region: A und B unterzeichneten …`.
             var clauseStart = ((0..<verb).last { view.isPunct($0, ":") }).map { $0 + 1 } ?? 0
             // A relative clause: `…, die A und B unterzeichneten`.
+            var relative = false
             if let rel = (clauseStart..<verb).first(where: { view.isPunct($0, ",") && view.isAny($0 + 1, ["die", "den", "das", "welche"]) }),
                context.mentions.contains(where: { $0.start > rel + 1 && $0.end <= verb && $0.kind == .person }) {
                 clauseStart = rel + 2
+                relative = true
             }
             for m in context.mentions where m.start >= clauseStart && m.end <= verb && partyKinds.contains(m.kind) {
                 if context.inParentheses(m.start) { continue }
-                if isRoleOrganization(context, m) { continue }
+                // In a relative clause a role right before a person is the person's own (`…, den Oberbürgermeister Tim Kolb und
+                // … unterzeichnet hatten`); elsewhere such a person may only witness (`Im Beisein von Ministerpräsident …`).
+                let ownRole = relative && m.kind == .person && m.start == clauseStart + 1 && view.has(m.start - 1, WordBit.role)
+                if !ownRole, isRoleOrganization(context, m) { continue }
                 if view.isAny(m.start - 1, ["in", "auf", "im", "am", "nach"]) { continue }
                 if view.isAny(m.start - 1, ["der", "dem"]) && view.isAny(m.start - 2, ["in", "auf", "aus", "von"]) { continue }
                 if m.kind == .country && !view.isAny(m.start - 1, ["und", "die", "der"]) && m.start != clauseStart { continue }
@@ -107,7 +115,8 @@ struct SigningRule: ExtractionRule {
             if view.isPunct(before, ")") { continue }
             let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) })
             if verb.map({ m.start < $0 }) ?? true, before >= 0, view.isCap(before), !context.document.lexicon.signingVerbs.contains(view.lower(before)),
-               !context.dates.contains(where: { $0.end == before + 1 }), !Self.isWeekday(view.lower(before)) {
+               !context.dates.contains(where: { $0.end == before + 1 }), !Self.isWeekday(view.lower(before)),
+               !GermanMonthNames.all.contains(view.lower(before)) {
                 continue
             }
             if verb.map({ m.start < $0 }) ?? true, before >= 0, let owner = context.mention(at: before),
