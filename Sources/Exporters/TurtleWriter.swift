@@ -195,8 +195,9 @@ struct BlankSubjectSpill {
         if let failure { throw failure }
     }
 
-    /// Appends one triple about the blank node with this (ASCII) label, as ``add(_:predicate:object:)`` does.
-    mutating func add(label: UnsafeBufferPointer<UInt8>, predicate: UInt32, object: UInt32) throws(GraphCoreError) {
+    /// Counts `count` more triples in the open fragment, opening a new one first when its label is not `label`.
+    @inline(__always)
+    private mutating func openFragment(label: UnsafeBufferPointer<UInt8>, adding count: UInt32) {
         // The open fragment's label is compared by bytes (labels are ASCII, so equal labels have equal bytes).
         let same: Bool
         if let last = fragments.last, Int(last.labelCount) == label.count {
@@ -210,7 +211,12 @@ struct BlankSubjectSpill {
             labels.append(contentsOf: label)
             fragments.append(Fragment(labelStart: start, offset: written, labelCount: UInt32(labels.count - start), count: 0))
         }
-        fragments[fragments.count - 1].count += 1
+        fragments[fragments.count - 1].count += count
+    }
+
+    /// Appends one triple about the blank node with this (ASCII) label, as ``add(_:predicate:object:)`` does.
+    mutating func add(label: UnsafeBufferPointer<UInt8>, predicate: UInt32, object: UInt32) throws(GraphCoreError) {
+        openFragment(label: label, adding: 1)
         withUnsafeBytes(of: (predicate.littleEndian, object.littleEndian)) { buffer.append(contentsOf: $0) }
         written += 8
         try buffer.flushIfNeeded()
@@ -221,19 +227,7 @@ struct BlankSubjectSpill {
     mutating func add(label: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt32>) throws(GraphCoreError) {
         let count = pairs.count / 2
         guard count > 0 else { return }
-        let same: Bool
-        if let last = fragments.last, Int(last.labelCount) == label.count {
-            same = label.count == 0
-                || labels.withUnsafeBufferPointer { memcmp($0.baseAddress! + last.labelStart, label.baseAddress!, label.count) == 0 }
-        } else {
-            same = false
-        }
-        if !same {
-            let start = labels.count
-            labels.append(contentsOf: label)
-            fragments.append(Fragment(labelStart: start, offset: written, labelCount: UInt32(labels.count - start), count: 0))
-        }
-        fragments[fragments.count - 1].count += UInt32(count)
+        openFragment(label: label, adding: UInt32(count))
         #if _endian(little)
         buffer.append(contentsOf: UnsafeRawBufferPointer(start: pairs.baseAddress, count: count * 8))
         #else
