@@ -75,6 +75,12 @@ let round7Dev3SigningCases: [RuleCase] = [
              ["location(Haitong Valves Co. | Wenzhou)", "location(Haitong Valves Co. | Krefeld)"]),
     RuleCase("Die Lenz Pumpen GmbH hat in Suzhou eine Niederlassung eröffnet.", ["location(Lenz Pumpen GmbH | Suzhou)"]),
     RuleCase("Die Tianli Motor GmbH hat in Weil am Rhein eine Vertriebsniederlassung eröffnet.", ["location(Tianli Motor GmbH | Weil am Rhein)"]),
+    // The finite verb right after the subject, or before it when something else opens the sentence.
+    RuleCase("Die Kröger Antriebe GmbH eröffnete in Changzhou eine Vertriebsniederlassung.", ["location(Kröger Antriebe GmbH | Changzhou)"]),
+    RuleCase("Im Frühjahr eröffnete die Jinhai Optics GmbH in Jena ein Verbindungsbüro.", ["location(Jinhai Optics GmbH | Jena)"]),
+    RuleCase("Die Wendt Logistik AG eröffnete ein Büro in Taicang.", ["location(Wendt Logistik AG | Taicang)"]),
+    RuleCase("Die Agentur Nordost GmbH eröffnete in Rostock ein Netzwerk.", [], none: [.location]),
+    RuleCase("Mit Hilfe der IHK Kiel eröffnete die Stadt Kiel in Wuhan ein Büro.", [], none: [.location]),
     // The town opens nothing, and a network opened in a town is no premises of the organisation before it.
     RuleCase("Mit Hilfe der IHK Kiel hat die Stadt Kiel in Wuhan ein Büro eröffnet.", [], none: [.location]),
     RuleCase("Die Agentur Nordost GmbH hat in Rostock ein Netzwerk eröffnet.", [], none: [.location]),

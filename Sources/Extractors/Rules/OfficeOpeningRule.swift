@@ -4,8 +4,9 @@ import GraphCore
 /// ein Produktionswerk eingeweiht`. The town is the organisation's location.
 ///
 /// Example: „Die Haitong Valves Co., Ltd. aus Wenzhou hat in Krefeld ein Verbindungsbüro eröffnet.“ → location(Haitong Valves
-/// Co. | Krefeld). Prior 0.8. The organisation must open the sentence (the subject), so `Mit Hilfe der IHK hat die Firma …`
-/// gives the IHK nothing.
+/// Co. | Krefeld); also with the finite verb (`eröffnete in Krefeld ein Büro`, `eröffnete ein Büro in Krefeld`). Prior 0.8.
+/// The organisation must be the subject, opening the sentence or right after the finite verb, so `Mit Hilfe der IHK hat
+/// die Firma …` gives the IHK nothing.
 struct OfficeOpeningRule: ExtractionRule {
     var name: String { "office-opening" }
     var confidence: Double { 0.8 }
@@ -23,8 +24,12 @@ struct OfficeOpeningRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         guard let verb = context.find(Self.openingVerbs) else { return }
-        // The subject: an organisation at the start of the sentence (after its article).
-        guard let org = context.mentions.first, org.kind == .organization, org.start <= 1, org.end < verb else { return }
+        // The subject: an organisation at the start of the sentence (after its article), or right after the finite verb
+        // when something else opens the sentence (`Im März eröffnete die … GmbH in Krefeld ein Büro`).
+        guard let org = context.mentions.first, org.kind == .organization,
+              (org.start <= 1 && org.end <= verb)
+                || org.start == verb + 1 || (org.start == verb + 2 && view.isAny(verb + 1, ["die", "der", "das"]))
+        else { return }
         // `in CITY` and a noun of premises with its article, in either order, before the participle or after the finite verb.
         for place in context.mentions where place.kind == .city && place.start > org.end && view.isAny(place.start - 1, ["in"]) {
             let before = place.start - 1
