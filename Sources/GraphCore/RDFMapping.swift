@@ -192,73 +192,51 @@ public struct RDFMapper: Sendable {
         let full: (inout TripleBatch) throws(GraphCoreError) -> Void
         /// The next number to give.
         private var next: UInt32 = 0
-        /// Per key kind, number + 1 of each keyed term (0: not numbered yet).
-        private var entities: [UInt32]
-        private var documents: [UInt32]
-        private var rules: [UInt32] = []
-        private var confidences = [UInt32](repeating: 0, count: 101)
-        private var integers: [UInt32] = []
-        private var roles: [UInt32] = []
-        private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
-        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their numbers.
-        private var knownIRIs = KnownIRIs()
-        /// Integers from this value on are not numbered.
-        private static var integerLimit: Int { 1 << 20 }
+        /// The number of each keyed term and predicate given so far.
+        private var numbers: KeyedNumbers
 
         init(batch: consuming TripleBatch, size: Int, entities: Int, documents: Int,
              full: @escaping (inout TripleBatch) throws(GraphCoreError) -> Void) {
             self.batch = batch
             self.size = size
             self.full = full
-            self.entities = [UInt32](repeating: 0, count: entities)
-            self.documents = [UInt32](repeating: 0, count: documents)
+            self.numbers = KeyedNumbers(entities: entities, documents: documents)
         }
 
-        /// The part of `term` numbered in `table` at `index`: a reference once numbered, else the term with a new number.
+        /// Gives the next number.
         @inline(__always)
-        private static func numbered(_ table: inout [UInt32], _ index: Int, _ term: () -> Term,
-                                     _ next: inout UInt32) -> TripleBatch.Part {
-            if index < table.count, table[index] != 0 { return .reference(table[index] - 1) }
-            if index >= table.count { table.append(contentsOf: repeatElement(0, count: index + 1 - table.count)) }
-            table[index] = next + 1
+        private static func give(_ next: inout UInt32) -> UInt32 {
             next += 1
-            return .numbered(term(), next - 1)
+            return next - 1
         }
 
         /// The part of an IRI used as a predicate, numbered by its bytes among the first ``KnownIRIs/limit``.
         @inline(__always)
         private mutating func predicatePart(_ iri: IRI) -> TripleBatch.Part {
-            if let number = knownIRIs.value(of: iri) { return .reference(number) }
-            guard !knownIRIs.isFull else { return .term(.iri(iri)) }
-            knownIRIs.add(iri, next)
-            next += 1
-            return .numbered(.iri(iri), next - 1)
+            if let number = numbers.knownIRIs.value(of: iri) { return .reference(number) }
+            guard !numbers.knownIRIs.isFull else { return .term(.iri(iri)) }
+            numbers.knownIRIs.add(iri, next)
+            return .numbered(.iri(iri), Self.give(&next))
         }
 
         /// The part of the predicate `iri` in `slot` (-1: none).
         @inline(__always)
         private mutating func predicatePart(_ iri: () -> IRI, _ slot: Int) -> TripleBatch.Part {
             guard slot >= 0 else { return predicatePart(iri()) }
-            return Self.numbered(&predicates, slot, { .iri(iri()) }, &next)
+            let (number, fresh) = numbers.predicate(slot, &next, Self.give)
+            return fresh ? .numbered(.iri(iri()), number) : .reference(number)
         }
 
-        /// The part of `term` with key `key`.
+        /// The part of `term` with key `key`: a reference once numbered, else the term with a new number.
         @inline(__always)
         private mutating func part(_ term: () -> Term, _ key: TermKey) -> TripleBatch.Part {
-            switch key {
-            case .none: return .term(term())
-            case .entity(let i): return Self.numbered(&entities, i, term, &next)
-            case .document(let d): return Self.numbered(&documents, d, term, &next)
-            case .rule(let r): return Self.numbered(&rules, Int(r), term, &next)
-            case .confidence(let c): return Self.numbered(&confidences, c, term, &next)
-            case .integer(let value):
-                return value >= 0 && value < Self.integerLimit ? Self.numbered(&integers, value, term, &next) : .term(term())
-            case .role(let r): return Self.numbered(&roles, r, term, &next)
-            case .predicate:
+            if case .predicate = key {
                 let value = term()
                 guard case .iri(let iri) = value else { return .term(value) }
                 return predicatePart(iri)
             }
+            guard let (number, fresh) = numbers.number(key, &next, Self.give) else { return .term(term()) }
+            return fresh ? .numbered(term(), number) : .reference(number)
         }
 
         @inline(__always)
@@ -288,13 +266,70 @@ public struct RDFMapper: Sendable {
             try add(st, predicatePart({ RDF.subject }, 1), part({ subject }, subjectKey))
             try add(st, predicatePart({ RDF.predicate }, 2), predicatePart(predicate))
             try add(st, predicatePart({ RDF.object }, 3), part({ object }, objectKey))
-            try add(st, predicatePart({ PROV.wasDerivedFrom }, 4), Self.numbered(&documents, n.document, { .iri(documentIRI) }, &next))
+            try add(st, predicatePart({ PROV.wasDerivedFrom }, 4), part({ .iri(documentIRI) }, .document(n.document)))
             try add(st, predicatePart({ GE.quote }, 5), .string(quote))
-            try add(st, predicatePart({ GE.rule }, 6), Self.numbered(&rules, Int(n.rule), { ruleTerm }, &next))
+            try add(st, predicatePart({ GE.rule }, 6), part({ ruleTerm }, .rule(n.rule)))
             try add(st, predicatePart({ GE.confidence }, 7),
-                    Self.numbered(&confidences, n.confidence, { RDFMapper.confidenceTerms[n.confidence] }, &next))
+                    part({ RDFMapper.confidenceTerms[n.confidence] }, .confidence(n.confidence)))
             try add(st, predicatePart({ GE.beginIndex }, 8), part({ RDFMapper.integerTerm(n.begin) }, .integer(n.begin)))
             try add(st, predicatePart({ GE.endIndex }, 9), part({ RDFMapper.integerTerm(n.end) }, .integer(n.end)))
+        }
+    }
+
+    /// Per key kind, the number + 1 a receiver gave each keyed term and each predicate slot (0: none yet), so that each
+    /// such term is numbered (``BatchReceiver``) or interned (``IDReceiver``) once.
+    struct KeyedNumbers {
+        private var entities: [UInt32]
+        private var documents: [UInt32]
+        private var rules: [UInt32] = []
+        private var confidences = [UInt32](repeating: 0, count: 101)
+        private var integers: [UInt32] = []
+        private var roles: [UInt32] = []
+        private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
+        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their numbers.
+        var knownIRIs = KnownIRIs()
+        /// Integers from this value on are not kept.
+        private static var integerLimit: Int { 1 << 20 }
+
+        /// Tables sized for this many entities and documents.
+        init(entities: Int, documents: Int) {
+            self.entities = [UInt32](repeating: 0, count: entities)
+            self.documents = [UInt32](repeating: 0, count: documents)
+        }
+
+        /// The number in `table` at `index`, made by `make` on first sight (`fresh`).
+        @inline(__always)
+        private static func number<Context>(_ table: inout [UInt32], _ index: Int, _ context: inout Context,
+                                            _ make: (inout Context) -> UInt32) -> (number: UInt32, fresh: Bool) {
+            if index < table.count, table[index] != 0 { return (table[index] - 1, false) }
+            let number = make(&context)
+            if index >= table.count { table.append(contentsOf: repeatElement(0, count: index + 1 - table.count)) }
+            table[index] = number + 1
+            return (number, true)
+        }
+
+        /// The number of the term with `key`, made by `make` on first sight, or nil for a key that is not kept
+        /// (``TermKey/none``, ``TermKey/predicate``, integers from ``integerLimit`` on).
+        @inline(__always)
+        mutating func number<Context>(_ key: TermKey, _ context: inout Context,
+                                      _ make: (inout Context) -> UInt32) -> (number: UInt32, fresh: Bool)? {
+            switch key {
+            case .none, .predicate: return nil
+            case .entity(let i): return Self.number(&entities, i, &context, make)
+            case .document(let d): return Self.number(&documents, d, &context, make)
+            case .rule(let r): return Self.number(&rules, Int(r), &context, make)
+            case .confidence(let c): return Self.number(&confidences, c, &context, make)
+            case .integer(let value):
+                return value >= 0 && value < Self.integerLimit ? Self.number(&integers, value, &context, make) : nil
+            case .role(let r): return Self.number(&roles, r, &context, make)
+            }
+        }
+
+        /// The number of the predicate in `slot`, made by `make` on first sight.
+        @inline(__always)
+        mutating func predicate<Context>(_ slot: Int, _ context: inout Context,
+                                         _ make: (inout Context) -> UInt32) -> (number: UInt32, fresh: Bool) {
+            Self.number(&predicates, slot, &context, make)
         }
     }
 
@@ -346,41 +381,20 @@ public struct RDFMapper: Sendable {
     struct IDReceiver: MappedTripleReceiver {
         /// The sink.
         var sink: any TermIDSink
-        /// Per key kind, id + 1 of each keyed term (0: not interned yet).
-        private var entities: [UInt32]
-        private var documents: [UInt32]
-        private var rules: [UInt32] = []
-        private var confidences = [UInt32](repeating: 0, count: 101)
-        private var integers: [UInt32] = []
-        private var roles: [UInt32] = []
-        private var predicates = [UInt32](repeating: 0, count: RDFMapper.predicateSlots)
-        /// IRIs used as predicates (predicate position without a slot, or ``TermKey/predicate``) with their ids.
-        private var knownIRIs = KnownIRIs()
-        /// Integers from this value on are interned at every occurrence.
-        private static var integerLimit: Int { 1 << 20 }
+        /// The id of each keyed term and predicate interned so far.
+        private var numbers: KeyedNumbers
 
         init(sink: any TermIDSink, entities: Int, documents: Int) {
             self.sink = sink
-            self.entities = [UInt32](repeating: 0, count: entities)
-            self.documents = [UInt32](repeating: 0, count: documents)
-        }
-
-        /// The id of `term` in `table` at `index`, interned on first sight.
-        @inline(__always)
-        private static func cached(_ table: inout [UInt32], _ index: Int, _ term: () -> Term, _ sink: inout any TermIDSink) -> UInt32 {
-            if index < table.count, table[index] != 0 { return table[index] - 1 }
-            let id = sink.termID(term())
-            if index >= table.count { table.append(contentsOf: repeatElement(0, count: index + 1 - table.count)) }
-            table[index] = id + 1
-            return id
+            self.numbers = KeyedNumbers(entities: entities, documents: documents)
         }
 
         /// The id of an IRI used as a predicate, kept by its bytes among the first ``KnownIRIs/limit``.
         @inline(__always)
         private mutating func predicateID(_ iri: IRI) -> UInt32 {
-            if let id = knownIRIs.value(of: iri) { return id }
+            if let id = numbers.knownIRIs.value(of: iri) { return id }
             let id = sink.predicateID(iri)
-            if !knownIRIs.isFull { knownIRIs.add(iri, id) }
+            if !numbers.knownIRIs.isFull { numbers.knownIRIs.add(iri, id) }
             return id
         }
 
@@ -388,29 +402,18 @@ public struct RDFMapper: Sendable {
         @inline(__always)
         private mutating func predicateID(_ iri: () -> IRI, _ slot: Int) -> UInt32 {
             guard slot >= 0 else { return predicateID(iri()) }
-            if predicates[slot] != 0 { return predicates[slot] - 1 }
-            let id = sink.predicateID(iri())
-            predicates[slot] = id + 1
-            return id
+            return numbers.predicate(slot, &sink) { $0.predicateID(iri()) }.number
         }
 
-        /// The id of `term` with key `key`.
+        /// The id of `term` with key `key`, interned on first sight.
         @inline(__always)
         private mutating func id(_ term: () -> Term, _ key: TermKey) -> UInt32 {
-            switch key {
-            case .none: return sink.termID(term())
-            case .entity(let i): return Self.cached(&entities, i, term, &sink)
-            case .document(let d): return Self.cached(&documents, d, term, &sink)
-            case .rule(let r): return Self.cached(&rules, Int(r), term, &sink)
-            case .confidence(let c): return Self.cached(&confidences, c, term, &sink)
-            case .integer(let value):
-                return value >= 0 && value < Self.integerLimit ? Self.cached(&integers, value, term, &sink) : sink.termID(term())
-            case .role(let r): return Self.cached(&roles, r, term, &sink)
-            case .predicate:
+            if case .predicate = key {
                 let value = term()
                 guard case .iri(let iri) = value else { return sink.termID(value) }
                 return predicateID(iri)
             }
+            return numbers.number(key, &sink) { $0.termID(term()) }?.number ?? sink.termID(term())
         }
 
         /// The ten triples' ids, interned in triple order as ``accept(_:_:_:_:_:_:in:)`` would, handed to the sink in one
@@ -427,13 +430,13 @@ public struct RDFMapper: Sendable {
             let p3 = predicateID({ RDF.object }, 3)
             let o3 = id({ object }, objectKey)
             let p4 = predicateID({ PROV.wasDerivedFrom }, 4)
-            let o4 = Self.cached(&documents, n.document, { .iri(documentIRI) }, &sink)
+            let o4 = id({ .iri(documentIRI) }, .document(n.document))
             let p5 = predicateID({ GE.quote }, 5)
             let o5 = sink.termID(.literal(Literal(quote)))
             let p6 = predicateID({ GE.rule }, 6)
-            let o6 = Self.cached(&rules, Int(n.rule), { ruleTerm }, &sink)
+            let o6 = id({ ruleTerm }, .rule(n.rule))
             let p7 = predicateID({ GE.confidence }, 7)
-            let o7 = Self.cached(&confidences, n.confidence, { RDFMapper.confidenceTerms[n.confidence] }, &sink)
+            let o7 = id({ RDFMapper.confidenceTerms[n.confidence] }, .confidence(n.confidence))
             let p8 = predicateID({ GE.beginIndex }, 8)
             let o8 = id({ RDFMapper.integerTerm(n.begin) }, .integer(n.begin))
             let p9 = predicateID({ GE.endIndex }, 9)

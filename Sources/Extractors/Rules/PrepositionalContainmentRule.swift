@@ -19,7 +19,7 @@ struct PrepositionalContainmentRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         for place in context.mentions where place.kind == .city || place.kind == .administrativeArea {
-            var j = place.end
+            let j = place.end
             // `X, ein Bezirk der Stadt Y` / `X, ein Stadtteil von Y`
             if view.isPunct(j, ","), view.isAny(j + 1, ["ein", "eine"]),
                ["bezirk", "stadtbezirk", "stadtteil", "ortsteil", "distrikt", "stadtkreis"].contains(view.lower(j + 2)),
