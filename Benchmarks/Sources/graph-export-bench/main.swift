@@ -168,6 +168,13 @@ print(column("RDF mapping + Turtle") + String(format: "%8.3f s  %8.0f triples/s"
 // The two threads of `extract --jobs 2` after resolution: the mapper filling numbered batches, and the Turtle writer
 // reading them (interning, spilling and `finish()` on one thread), each timed alone.
 var batches: [TripleBatch] = []
+/// Writes `batches` as Turtle to a byte counter, as the `--jobs 2` writer thread does.
+func writeTurtle(_ batches: [TripleBatch]) throws {
+    var sink = OutputFormat.turtle.makeSink(output: CountingOutput()) as! any TripleBatchSink
+    try sink.start(prefixes: RDFMapper().prefixes)
+    for batch in batches { try sink.write(batch) }
+    try sink.finish()
+}
 let mapToBatches = try timed(runs) {
     batches = []
     var batch = TripleBatch()
@@ -179,12 +186,7 @@ let mapToBatches = try timed(runs) {
 }
 print(column("mapping to batches") + String(format: "%8.3f s  %8.0f triples/s  (%d batches, %.1f MB)", mapToBatches,
              Double(triples.count) / mapToBatches, batches.count, Double(batches.reduce(0) { $0 + $1.byteCount }) / 1e6))
-let turtleFromBatches = try timed(runs) {
-    var sink = OutputFormat.turtle.makeSink(output: CountingOutput()) as! any TripleBatchSink
-    try sink.start(prefixes: RDFMapper().prefixes)
-    for batch in batches { try sink.write(batch) }
-    try sink.finish()
-}
+let turtleFromBatches = try timed(runs) { try writeTurtle(batches) }
 print(column("Turtle from batches") + String(format: "%8.3f s  %8.0f triples/s", turtleFromBatches,
              Double(triples.count) / turtleFromBatches))
 // The same with every term's bytes in every triple (no numbering), as batches were before.
@@ -202,12 +204,7 @@ let mapToPlainBatches = try timed(runs) {
 }
 print(column("mapping to plain batches") + String(format: "%8.3f s  %8.0f triples/s  (%d batches, %.1f MB)", mapToPlainBatches,
              Double(triples.count) / mapToPlainBatches, batches.count, Double(batches.reduce(0) { $0 + $1.byteCount }) / 1e6))
-let turtleFromPlainBatches = try timed(runs) {
-    var sink = OutputFormat.turtle.makeSink(output: CountingOutput()) as! any TripleBatchSink
-    try sink.start(prefixes: RDFMapper().prefixes)
-    for batch in batches { try sink.write(batch) }
-    try sink.finish()
-}
+let turtleFromPlainBatches = try timed(runs) { try writeTurtle(batches) }
 print(column("Turtle from plain batches") + String(format: "%8.3f s  %8.0f triples/s", turtleFromPlainBatches,
              Double(triples.count) / turtleFromPlainBatches))
 batches = []
