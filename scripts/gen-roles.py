@@ -195,6 +195,10 @@ add("other", weak("Korrespondent"), strong("Redakteur"), strong("Chefredakteur")
 # Schools and plants: `Lehrerin Anna Roth`, `Werkleiter Jan Ott`; a district's chief official under the Landrat
 # (`Erste Landesbeamtin`, adjectival like `Beamter`).
 add("other", er("Lehrer"), er("Klassenlehrer"), er("Schulleiter"), orr("Konrektor"), er("Werkleiter"), er("Werksleiter"))
+# Offices of an association's board: `Schatzmeister NAME`, `Schriftführerin NAME`, `Kassenwart NAME`, `Beisitzerin NAME`;
+# a company's technical head (`Technikchef`).
+add("other", er("Schatzmeister"), er("Schriftführer"), strong("Kassenwart"), er("Beisitzer"), er("Kassenprüfer"),
+    chef("Technikchef"))
 add("administration", [("Landesbeamter", "Landesbeamter", "m"), ("Landesbeamte", "Landesbeamte", "n"),
                        ("Landesbeamten", "Landesbeamte", "n"), ("Landesbeamtin", "Landesbeamtin", "f"),
                        ("Landesbeamtinnen", "Landesbeamtin", "f")])

@@ -375,6 +375,13 @@ struct Coreference {
         for s in spans.indices {
             for k in spans[s].indices where spans[s][k].kind == .person {
                 let label = spans[s][k].label
+                // `Li ist …` after `Li Xiaoyan`: an East-Asian family name written first is the name's short form too.
+                if let space = label.utf8.firstIndex(of: 0x20), case let first = String(label[..<space]),
+                   lexicon.surnames.contains(first), !MentionRecognizer.familyNameExclusions.contains(first),
+                   case let rest = String(label[label.index(after: space)...]), !rest.utf8.contains(0x20),
+                   !lexicon.surnames.contains(rest) {
+                    surnameOwners[first, default: []].insert(label)
+                }
                 if let surname = Self.lastOfSeveralWords(label) {
                     if let surname { surnameOwners[surname, default: []].insert(label) }
                     continue

@@ -91,9 +91,11 @@ extension MentionRecognizer {
            view.has(i + 1, WordBit.surnameTitled), !view.isCap(i + 2) || view.isUpper(i + 1) {
             return i + 2
         }
-        // 3. A family name first, after a role or title: `Staatschef Xi Jinping`.
-        if view.has(i, WordBit.surnameTitled), isSurnameWord(view, i + 1), followsRoleOrTitle(view, i),
-           !isPlaceWordOnly(view, i + 1) {
+        // 3. A family name first, after a role or title: `Staatschef Xi Jinping`; or after `und` closing a list of names
+        //    under one plural role: `die Vizepräsidenten Uwe Krahl und Li Xiaoyan`.
+        // A given name that is also a town counts between the role and a comma: `Gesandter Zhu Hailin, …`.
+        if view.has(i, WordBit.surnameTitled), isSurnameWord(view, i + 1), !isPlaceWordOnly(view, i + 1) || view.isPunct(i + 2, ","),
+           followsRoleOrTitle(view, i) || closesNameListAfterRole(view, i) {
             return i + 2
         }
         // 4. Two name words right after a role or title: `Landrat Klaus Meier`.
@@ -115,6 +117,12 @@ extension MentionRecognizer {
         return nil
     }
 
+    /// True when `und`/`sowie` before `i` follows a name of two words right after a role: `Vizepräsidenten Uwe Krahl und`.
+    func closesNameListAfterRole(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.isAny(i - 1, ["und", "sowie"]), view.isCap(i - 2), view.isCap(i - 3) else { return false }
+        return isRoleWord(view, i - 4) && !view.isCap(i + 2)
+    }
+
     /// True when the words before the comma at `comma` are a determiner, a role noun and its attribute, without another
     /// comma in between: `der Marschall der Woiwodschaft Niederschlesien,`, `die Generalkonsulin in Stuttgart,`.
     func rolePhraseBeforeComma(_ view: TokenView, comma: Int) -> Bool {
@@ -124,6 +132,13 @@ extension MentionRecognizer {
             if isRoleWord(view, k) {
                 if view.isAny(k - 1, Self.determinersBeforeRole) { return true }
                 if lexicon.roleModifiersBefore[view.lower(k - 1)] != nil && view.isAny(k - 2, Self.determinersBeforeRole) { return true }
+                // A nationality adjective: `der chinesische Botschafter in Deutschland,`.
+                if view.isWord(k - 1), !view.isCap(k - 1), case let adjective = view.lower(k - 1),
+                   ["e", "en"].contains(where: { adjective.hasSuffix($0) }),
+                   lexicon.adjectiveStems.contains(String(adjective.dropLast(adjective.hasSuffix("en") ? 2 : 1))),
+                   view.isAny(k - 2, Self.determinersBeforeRole) {
+                    return true
+                }
                 return false
             }
             k -= 1

@@ -369,6 +369,12 @@ public struct RecognitionLexicon: Sendable {
             if let entry = roles[capitalised] ?? roles[rest] { return (entry.lemma, entry.gender, canonical) }
         }
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        // `Lianda-Chef`, `Siemens-CEO`: a role word of fewer than five letters after a hyphen (the suffix table below holds
+        // only forms of five letters or more, so `Chef` alone would never end a compound).
+        if text.utf8.contains(0x2D), let dash = text.lastIndex(of: "-"), dash > text.startIndex,
+           case let rest = String(text[text.index(after: dash)...]), rest.utf8.count < 5, let entry = roles[rest] {
+            return (String(text[...dash]) + entry.lemma, entry.gender, nil)
+        }
         let lower = text.fastLowercased
         let simple = lower.isSimpleText
         let lowerCount = simple ? lower.simpleCount : lower.count

@@ -54,6 +54,8 @@ struct AppositionRoleRule: ExtractionRule {
             }
             var first = true
             while let role = context.role(at: i) {
+                // `Vizepräsidentin Chen Jing, Schatzmeister Holger Faust …`: a role before the next name is that name's.
+                if context.skippingRole(from: i) != i { break }
                 var org: Int? = nil
                 var end = role.end
                 if let link = context.roleOrganization(after: role.end) {

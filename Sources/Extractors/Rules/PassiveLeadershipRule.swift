@@ -1,6 +1,6 @@
 import GraphCore
 
-/// `ORG wird von ROLE NAME geleitet` (also `geführt`, `wird geleitet von ROLE NAME`, and the relative clause
+/// `ORG wird von ROLE NAME geleitet` (also `geführt`, `wird geleitet von ROLE NAME`, `Geleitet wird ORG von ROLE NAME`, and the relative clause
 /// `ORG, die von ROLE NAME geleitet wird`) – the passive of leading an organisation names the leader's post in it.
 ///
 /// Example: „Die Kessler Antriebe GmbH, eine Tochter des Konzerns aus Wuxi, wird von Geschäftsführerin Anna Lorenz
@@ -26,6 +26,9 @@ struct PassiveLeadershipRule: ExtractionRule {
             by = participle + 1
         } else if let before = context.find(["von", "vom"], from: max(0, participle - 8), before: participle) {
             by = before
+        } else if participle == 0, view.isAny(1, Self.auxiliaries.words), let after = context.find(["von", "vom"], from: 2) {
+            // `Geleitet wird die ORG von ROLE NAME`.
+            by = after
         } else { return }
         guard let role = context.role(at: by + 1), let person = context.mention(startingAt: role.end), person.kind == .person,
               let organization = Self.ledOrganization(context, by: by, agentEnd: person.end) else { return }
@@ -36,6 +39,12 @@ struct PassiveLeadershipRule: ExtractionRule {
     /// when the agent belongs to a passive of leading (`wird von … geleitet`, `geleitet von …`); nil otherwise.
     static func ledOrganization(_ context: SentenceContext, by: Int, agentEnd: Int) -> Int? {
         let view = context.view
+        // Participle first: `Geleitet wird die ORG von ROLE NAME` (the organisation right before the agent).
+        if view.isAny(0, participles.words), view.isAny(1, auxiliaries.words) {
+            let k = view.isAny(2, ["die", "der", "das"]) ? 3 : 2
+            guard let org = context.mention(startingAt: k), org.kind == .organization, org.end == by else { return nil }
+            return org.entity
+        }
         let participle: Int
         if view.isAny(agentEnd, participles.words) {
             participle = agentEnd

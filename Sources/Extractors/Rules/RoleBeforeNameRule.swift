@@ -59,6 +59,17 @@ struct RoleBeforeNameRule: ExtractionRule {
                 }
                 // `ROLE, NAME` without an organisation is a list (`Bürgermeister, Anna Roth, …`), not a role.
                 if comma && org == nil { i = role.end; continue }
+                // `Institutsleiter NAME` after `das Fraunhofer-Institut …`: the organisation of that kind just named.
+                if org == nil, role.organizationPrefix == nil, let ending = Self.compoundOrganizationEnding(role.label) {
+                    org = context.lastOrganization(before: role.start, fitting: [ending])
+                }
+                // `Dem Vorstand gehören Präsident A, Schatzmeisterin B und … an`, `An der Spitze der Geschäftsstelle steht
+                // Geschäftsführer NAME`, `Im Amt bestätigt wurden die Vizepräsidenten A und B`: the officers of the
+                // organisation whose board the text has just elected.
+                if org == nil, !context.mentions.contains(where: { $0.kind == .organization || $0.kind.isPlace }),
+                   context.find(SentenceContext.boardNounsInList) != nil || context.find(SentenceContext.electionWordsInList) != nil {
+                    org = context.boardOrganization(reach: 8, strict: false)
+                }
                 // `Staatssekretär NAME vom Ministerium …`, `Bürgermeister NAME von der Stadt Lahr`: the post's organisation
                 // after the name.
                 if org == nil, view.isAny(person.end, ["vom", "von"]), let link = context.roleOrganization(after: person.end) {
@@ -69,12 +80,31 @@ struct RoleBeforeNameRule: ExtractionRule {
                    let led = PassiveLeadershipRule.ledOrganization(context, by: role.start - 1, agentEnd: person.end) {
                     org = led
                 }
+                if org == nil { org = output.knownOrganization(of: person.entity, role: role.label) }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
                 i = person.end
+                // `die Vizepräsidenten Uwe Krahl und Li Xiaoyan`: a plural role before coordinated names is each one's.
+                if view.isAny(role.start - 1, ["die"]), let lemma = role.label.split(separator: " ").last,
+                   view.text(role.end - 1) != lemma {
+                    while view.isPunct(i, ",") || view.isAny(i, ["und", "sowie"]),
+                          let next = context.mention(startingAt: i + 1), next.kind == .person {
+                        output.add(.holdsRole, next.entity, .post(role: role.label, organization: org))
+                        i = next.end
+                    }
+                }
                 continue
             }
             i = role.end
         }
+    }
+
+    /// The ending of the organisation a compound role's first part names (`Institutsleiter` → `institut`, `Konzernchef` → a
+    /// company), or nil.
+    static func compoundOrganizationEnding(_ label: String) -> String? {
+        for (prefix, ending) in SentenceContext.compoundOrganizationPrefixes where label.hasPrefix(prefix) && label.count > prefix.count + 3 {
+            return ending
+        }
+        return nil
     }
 
     /// The organisation or town a person acts for, named with `für` before the role: `Für die Weller GmbH unterzeichnete der
@@ -98,7 +128,9 @@ struct RoleBeforeNameRule: ExtractionRule {
     static func possessiveOwner(_ context: SentenceContext, before i: Int) -> Int? {
         let view = context.view
         let p = i - 1
-        guard p >= 0, view.isCap(p), ["ihr", "sein", "dessen", "deren"].contains(view.lower(p)) else { return nil }
+        // Lower case only `deren`/`dessen` inside a sentence: `Für die ORG sprach deren Vorsitzende NAME`.
+        guard p >= 0, view.isCap(p) || view.isAny(p, ["deren", "dessen"]),
+              ["ihr", "sein", "dessen", "deren"].contains(view.lower(p)) else { return nil }
         let lexicon = context.document.lexicon
         let feminine = ["ihr", "deren"].contains(view.lower(p))
         // An organisation whose head noun has the wrong gender for the possessive (`Ihr` for `das Ministerium`).

@@ -84,7 +84,9 @@ extension SentenceContext {
             }
         }
         var after: [String] = []
-        if view.has(end, WordBit.roleModifierAfterStart), let e = view.matchCompact(end, lexicon.roleModifiersAfter, maxTokens: 3) {
+        // (Not the first word of a name: `Geschäftsführer Europe Trade GmbH`.)
+        if view.has(end, WordBit.roleModifierAfterStart), mention(at: end) == nil,
+           let e = view.matchCompact(end, lexicon.roleModifiersAfter, maxTokens: 3) {
             var key = ""
             for k in end..<e { key += RecognitionLexicon.compactKey(view.text(k)) }
             after.append(lexicon.roleModifiersAfter[key] ?? view.join(end, e))
@@ -145,18 +147,29 @@ extension SentenceContext {
     static let backReferenceNouns: [String: EntityKind] = ["Stadt": .city, "Partnerstadt": .city, "Provinz": .administrativeArea]
 
     /// The one place of kind `kind` named in this sentence before token `i`, or else in the previous sentence.
-    func lastNamedPlace(_ kind: EntityKind, before i: Int) -> Int? {
+    func lastNamedPlace(_ kind: EntityKind, before i: Int, provincesOnly: Bool = false) -> Int? {
         // The distinct places of that kind among `spans`: none, exactly one, or several. A place of origin or a partner
-        // (`die Delegation aus Wuhan`, `mit Wuhan`) is not the place the sentence is in.
+        // (`die Delegation aus Wuhan`, `mit Wuhan`) is not the place the sentence is in. `der Provinz` means a Chinese
+        // province, not a German state named beside it.
         func places(_ spans: [MentionSpan], _ sentence: TokenView) -> Set<Int> {
-            Set(spans.filter { $0.kind == kind && !sentence.isAny($0.start - 1, ["aus", "von", "mit", "zwischen"]) }.map { $0.entity })
+            Set(spans.filter {
+                $0.kind == kind && !sentence.isAny($0.start - 1, ["aus", "von", "mit", "zwischen"])
+                    && (!provincesOnly || document.lexicon.provinceNames.contains(document.entities.entities[$0.entity].label))
+            }.map { $0.entity })
         }
         let here = places(mentions.filter { $0.end <= i }, view)
         if !here.isEmpty { return here.count == 1 ? here.first : nil }
-        if mentions.contains(where: { $0.kind == kind && $0.end <= i }) { return nil }
+        if !provincesOnly, mentions.contains(where: { $0.kind == kind && $0.end <= i }) { return nil }
         guard index > 0, index - 1 < document.spans.count, index - 1 < document.views.count else { return nil }
         let before = places(document.spans[index - 1], document.views[index - 1])
         return before.count == 1 ? before.first : nil
+    }
+
+    /// True when a city is named before token `i` in this sentence or anywhere in the sentence before.
+    func namesCity(before i: Int) -> Bool {
+        if mentions.contains(where: { $0.kind == .city && $0.end <= i }) { return true }
+        guard index > 0, index - 1 < document.spans.count else { return false }
+        return document.spans[index - 1].contains { $0.kind == .city }
     }
 
     /// The organisation an acronym before a compound role names (`VDA` of `VDA-Präsidentin`): the document's organisation
@@ -164,6 +177,10 @@ extension SentenceContext {
     func prefixOrganization(_ role: RolePhrase, _ output: inout RuleOutput) -> Int? {
         guard let prefix = role.organizationPrefix else { return nil }
         if let known = document.organization(named: prefix) { return known }
+        // `IHK-Präsident` after `die Industrie- und Handelskammer Heilbronn-Franken`: the chamber just named.
+        if let endings = Self.genericAcronymEndings[prefix], let named = lastOrganization(before: role.start, fitting: endings) {
+            return named
+        }
         if let entry = document.lexicon.knownOrganizations[prefix] {
             return output.entity(kind: .organization, label: entry.label, quality: .full, surfaceForms: [prefix])
         }
@@ -236,10 +253,17 @@ extension SentenceContext {
         // adjectives and participles (with their `in PLACE`) between the article and the name.
         if steps > 0, mention(startingAt: j) == nil, let named = Self.afterAttributes(self, from: j) { j = named }
         guard let m = mention(startingAt: j) else {
-            // `der Oberbürgermeister der Stadt, NAME`: the one city (or province) the text has just named.
-            guard steps > 0, view.isAny(j - 1, ["der"]), let kind = Self.backReferenceNouns[view.text(j)],
-                  !view.isCap(j + 1) || view.isPunct(j + 1, ","), let place = lastNamedPlace(kind, before: j) else { return nil }
-            return (place, j + 1)
+            guard steps > 0, view.isAny(j - 1, ["der", "des"]), !view.isCap(j + 1) || view.isPunct(j + 1, ",") else { return nil }
+            // `der Oberbürgermeister der Stadt, NAME`: the one city (or province) the text has just named; with no city named
+            // in this sentence or the one before, the town of the release's dateline.
+            if view.isAny(j - 1, ["der"]), let kind = Self.backReferenceNouns[view.text(j)] {
+                if let place = lastNamedPlace(kind, before: j, provincesOnly: view.text(j) == "Provinz") { return (place, j + 1) }
+                if kind == .city, !namesCity(before: j), let town = datelineCity() { return (town, j + 1) }
+                return nil
+            }
+            // `Geschäftsführer des Unternehmens ist …`, `Hauptgeschäftsführer der Kammer`: the organisation just named.
+            if let organization = referencedOrganization(noun: j) { return (organization, j + 1) }
+            return nil
         }
         switch m.kind {
         case .organization, .city, .administrativeArea, .country: return (m.entity, m.end)
