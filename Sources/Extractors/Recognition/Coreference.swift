@@ -378,8 +378,7 @@ struct Coreference {
                 // `Li ist …` after `Li Xiaoyan`: an East-Asian family name written first is the name's short form too.
                 if let space = label.utf8.firstIndex(of: 0x20), case let first = String(label[..<space]),
                    lexicon.surnames.contains(first), !MentionRecognizer.familyNameExclusions.contains(first),
-                   case let rest = String(label[label.index(after: space)...]), !rest.utf8.contains(0x20),
-                   !lexicon.surnames.contains(rest) {
+                   !label[label.index(after: space)...].utf8.contains(0x20) {
                     surnameOwners[first, default: []].insert(label)
                 }
                 if let surname = Self.lastOfSeveralWords(label) {

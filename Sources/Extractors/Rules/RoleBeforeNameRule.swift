@@ -46,8 +46,21 @@ struct RoleBeforeNameRule: ExtractionRule {
                 org = context.prefixOrganization(role, &output)
             }
             if org == nil && context.unresolvedAttribute(after: j) { i = role.end; continue }
+            // `Vertreter der Universität Kassel, darunter die Kanzlerin, Dr. NAME`: the organisation the list is drawn from.
+            if org == nil, let among = Self.amongOrganization(context, before: role.start) { org = among }
+            // `die Prorektorin für Internationalisierung, Prof. Dr. NAME`: the field of the post before the comma.
+            if org != nil, view.isAny(j, ["für"]), view.isCap(j + 1), context.mention(startingAt: j + 1) == nil,
+               view.isPunct(j + 2, ",") {
+                j += 2
+            }
             var comma = false
             if view.isPunct(j, ",") { comma = true; j += 1 }
+            // `Der Leiter der Handelsabteilung der Botschaft, Gesandter NAME`: a second role before the name (read next).
+            var innerRole: Int? = nil
+            if comma, org != nil, case let named = context.skippingRole(from: j), named != j {
+                innerRole = j
+                j = named
+            }
             while let t = view.matchTitle(j, context.document.lexicon.titles) { j = t }
             if let person = context.mention(startingAt: j), person.kind == .person {
                 // `Chinas Premier NAME`, `der chinesische Botschafter NAME`: the state of a state office.
@@ -92,10 +105,22 @@ struct RoleBeforeNameRule: ExtractionRule {
                         i = next.end
                     }
                 }
+                if let innerRole { i = innerRole }
                 continue
             }
             i = role.end
         }
+    }
+
+    /// The organisation before `, darunter` that a role later in the sentence belongs to (`Vertreter der ORG, darunter die
+    /// Prorektorin …, und der Kanzler …`): no other organisation or place is named between `darunter` and the role.
+    static func amongOrganization(_ context: SentenceContext, before start: Int) -> Int? {
+        let view = context.view
+        guard let among = context.find(["darunter"], before: start), view.isPunct(among - 1, ","),
+              let org = context.mention(endingAt: among - 1), org.kind == .organization,
+              !context.mentions.contains(where: { $0.start > among && $0.start < start && ($0.kind == .organization || $0.kind.isPlace) })
+        else { return nil }
+        return org.entity
     }
 
     /// The ending of the organisation a compound role's first part names (`Institutsleiter` → `institut`, `Konzernchef` → a

@@ -241,6 +241,11 @@ extension SentenceContext {
         if view.isAny(j, ["der", "des"]), view.isCap(j + 1), mention(startingAt: j + 1) == nil, view.isAny(j + 2, ["der", "des"]),
            case let noun = view.lower(j + 1), Self.departmentEnds.contains(where: { noun.hasSimpleSuffix($0) }) {
             j += 2
+        } else if view.isAny(j, ["der", "des"]), view.isCap(j + 1), view.isPunct(j + 2, "-"), view.isAny(j + 3, ["und"]),
+                  view.isCap(j + 4), mention(startingAt: j + 1) == nil, view.isAny(j + 5, ["der", "des"]),
+                  case let noun = view.lower(j + 4), Self.departmentEnds.contains(where: { noun.hasSimpleSuffix($0) }) {
+            // `Leiter der Wirtschafts- und Handelsabteilung der Botschaft` (the trailing hyphen is a token of its own).
+            j += 5
         }
         var steps = 0
         while steps < 2, view.isAny(j, Self.roleLinkers) {
