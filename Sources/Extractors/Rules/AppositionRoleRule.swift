@@ -38,6 +38,16 @@ struct AppositionRoleRule: ExtractionRule {
         return closes ? (org.entity, after) : nil
     }
 
+    /// The organisation named alone on the line above the current line, when the current sentence is a line of its own.
+    static func organizationLineAbove(_ context: SentenceContext) -> Int? {
+        let document = context.document
+        let above = context.index - 1
+        guard context.index < document.isLine.count, document.isLine[context.index], above >= 0, document.isLine[above],
+              document.spans[above].count == 1, let only = document.spans[above].first, only.kind == .organization,
+              only.start == 0, only.end >= document.views[above].count - 1 else { return nil }
+        return only.entity
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         for person in context.mentions where person.kind == .person {
@@ -71,6 +81,9 @@ struct AppositionRoleRule: ExtractionRule {
                     end = listed.end
                 }
                 if articled, !(end >= view.count || view.isPunct(end, ",") || view.isPunct(end, ".") || view.isPunct(end, ")")) { break }
+                // A contact block: `Huayang Europe GmbH` / `Anna Seidl, Head of Communications` – the organisation's line
+                // right above the line of the name and role.
+                if org == nil, end >= view.count { org = Self.organizationLineAbove(context) }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
                 first = false
                 // `… und Repräsentant der Stadt Foshan`

@@ -31,6 +31,10 @@ struct CopulaRoleRule: ExtractionRule {
             if view.isAny(j - 1, ["seit"]), case let k = view.isAny(j, ["dem", "den"]) ? j + 1 : j,
                let date = context.dates.first(where: { $0.start >= j - 1 && $0.start <= k }), date.end > j {
                 j = date.end
+            } else if view.isAny(j - 1, ["seit"]), case let k = view.isAny(j, ["dem", "den"]) ? j + 1 : j,
+                      k < view.count, view.tokens[k].kind == .number, view.isPunct(k + 1, "."), view.has(k + 2, WordBit.month) {
+                // `seit dem 1. Juli` without a year (no date phrase).
+                j = k + 3
             } else if view.isAny(j, Self.fillers) || view.tokens[j].kind == .number || (view.isAny(j - 1, ["seit"]) && view.isCap(j)) {
                 j += 1
             } else {
