@@ -19,8 +19,27 @@ let round8CapitalCases: [RuleCase] = [
     RuleCase("Die Reise führte durch Hunan und Hubei. In der Provinzhauptstadt Changsha endete sie.", [], none: [.containedInPlace]),
 ]
 
+/// Universities, savings banks and co-operative banks named after a region that is no town (`org_cues.tsv` rows of
+/// match `name`).
+let round8ProperNameCases: [RuleCase] = [
+    RuleCase("Die Hochschule Emden/Leer wurde 2009 gegründet.", ["foundingDate(Hochschule Emden/Leer | 2009)"]),
+    RuleCase("Die Hochschule Bodensee eröffnete ein Büro in Suzhou.", ["location(Hochschule Bodensee | Suzhou)"]),
+    RuleCase("Rektor der Universität Hohenheim ist Prof. Dr. Arnold Brecht.",
+             ["holdsRole(Arnold Brecht | Rektor | Universität Hohenheim)"]),
+    RuleCase("Die Fachhochschule Westküste und die Zhejiang University unterzeichneten eine Absichtserklärung.",
+             ["signatory(Absichtserklärung zwischen Fachhochschule Westküste und Zhejiang University | Fachhochschule Westküste)",
+              "signatory(Absichtserklärung zwischen Fachhochschule Westküste und Zhejiang University | Zhejiang University)"]),
+    RuleCase("Vorstandsvorsitzender der Sparkasse Mittelfranken-Süd ist Heiko Dorn.",
+             ["holdsRole(Heiko Dorn | Vorstandsvorsitzender | Sparkasse Mittelfranken-Süd)"]),
+    RuleCase("Die Volksbank Kraichgau eG wurde 1866 gegründet.", ["foundingDate(Volksbank Kraichgau eG | 1866)"]),
+    RuleCase("Der Zweckverband Ostholstein tagte im März.", [], none: [.foundingDate]),
+    // A common noun after the cue is no name: `die Hochschule` stays a common noun.
+    RuleCase("Die Hochschule Forschung und Lehre verbindet, wurde 1971 gegründet.", [], none: [.foundingDate]),
+    RuleCase("An der Universität Weiterbildung anzubieten, wurde 2010 beschlossen.", [], none: [.foundingDate]),
+]
+
 /// Every round-eight lead case.
-let round8LeadCases = round8CapitalCases
+let round8LeadCases = round8CapitalCases + round8ProperNameCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {

@@ -160,7 +160,7 @@ extension MentionRecognizer {
                 if view.lower(end) == "für", let complementEnd = nounList(view, from: end + 1) { end = complementEnd }
             }
             // A proper name after a network or association cue: `Netzwerk Eurocities`, `Städtebund Oberlausitz`.
-            if !took, end == i + 1, Self.properNameCues.contains(nominative), let nameEnd = properNameAfterCue(view, from: end) {
+            if !took, end == i + 1, lexicon.properNameCues.contains(nominative), let nameEnd = properNameAfterCue(view, from: end) {
                 end = nameEnd
                 extended = true
             }
@@ -278,12 +278,6 @@ extension MentionRecognizer {
         let parts = text.split(separator: "-")
         return parts.count >= 2 && parts.allSatisfy { lexicon.places[String($0)] != nil }
     }
-
-    /// Cue words that take a proper name right after them: `Netzwerk Eurocities`, `Städtebund Oberlausitz`, `Stiftung Mercator`,
-    /// chambers named after their region (`IHK Ostwürttemberg`).
-    static let properNameCues: Set<String> = ["Netzwerk", "Städtenetzwerk", "Städtebund", "Städteverbund", "Bündnis", "Städtebündnis",
-                                              "Verbund", "Regionalverband", "Zweckverband", "Kommunalverband", "Stiftung",
-                                              "IHK", "HWK", "Handelskammer", "Handwerkskammer"]
 
     /// The end of a proper name of one to three capitalised words at `i` (not a common noun the lexicons know, not a cue,
     /// role or function word), closed by punctuation or a lower-case word.
