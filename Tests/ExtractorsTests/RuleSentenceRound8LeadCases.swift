@@ -38,8 +38,22 @@ let round8ProperNameCases: [RuleCase] = [
     RuleCase("An der Universität Weiterbildung anzubieten, wurde 2010 beschlossen.", [], none: [.foundingDate]),
 ]
 
+/// A place that belongs to a larger area named with its cue: `gehört zur Provinz`, `zählt zum Landkreis`, `ist Teil der`.
+let round8BelongingCases: [RuleCase] = [
+    RuleCase("Die Stadt Changshu gehört zur Provinz Jiangsu und grenzt an Suzhou.", ["containedInPlace(Changshu | Jiangsu)"]),
+    RuleCase("Yiwu zählt zur Provinz Zhejiang.", ["containedInPlace(Yiwu | Zhejiang)"]),
+    RuleCase("Dongguan ist Teil der südchinesischen Provinz Guangdong.", ["containedInPlace(Dongguan | Guangdong)"]),
+    RuleCase("Die Gemeinde Ilsfeld gehört zum Landkreis Heilbronn.", ["containedInPlace(Ilsfeld | Landkreis Heilbronn)"]),
+    // `Teil` of something that is no cued area.
+    RuleCase("Dongguan ist Teil der Metropolregion am Perlfluss.", [], none: [.containedInPlace]),
+    // No cued area after the verb: a list, a ranking or a company.
+    RuleCase("Zhuhai gehört zu den Partnerstädten von Bochum.", [], none: [.containedInPlace]),
+    RuleCase("Hefei zählt zu den am schnellsten wachsenden Städten Chinas.", [], none: [.containedInPlace]),
+    RuleCase("Die Firma gehört zur Gruppe der Jiangsu Holding.", [], none: [.containedInPlace]),
+]
+
 /// Every round-eight lead case.
-let round8LeadCases = round8CapitalCases + round8ProperNameCases
+let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {

@@ -30,6 +30,7 @@ enum RuleRegistry {
         PrepositionalContainmentRule(),
         CityInCountryRule(),
         LocatedInRule(),
+        BelongsToAreaRule(),
         CapitalCityRule(),
         OneOfTheCitiesRule(),
         StateAdjectiveContainmentRule(),
