@@ -52,8 +52,20 @@ let round8BelongingCases: [RuleCase] = [
     RuleCase("Die Firma gehört zur Gruppe der Jiangsu Holding.", [], none: [.containedInPlace]),
 ]
 
+/// A genitive head opening an organisation's name after `des` is put in the nominative.
+let round8GenitiveHeadCases: [RuleCase] = [
+    RuleCase("Vorsitzende des Vereins Freundeskreis Marl-Zibo ist Helga Busch.",
+             ["holdsRole(Helga Busch | Vorsitzende | Verein Freundeskreis Marl-Zibo)"]),
+    RuleCase("Geschäftsführer des Verbandes Deutscher Kälteanlagenbauer Süd e. V. ist Ralf Kühn.",
+             ["holdsRole(Ralf Kühn | Geschäftsführer | Verband Deutscher Kälteanlagenbauer Süd e. V.)"]),
+    RuleCase("Leiterin des Instituts Asienwirtschaft Bremen GmbH ist Dr. Tang Mei.",
+             ["holdsRole(Tang Mei | Leiterin | Institut Asienwirtschaft Bremen GmbH)"]),
+    // Already in the nominative: unchanged.
+    RuleCase("Der Verein Freundeskreis Marl-Zibo wurde 1999 gegründet.", ["foundingDate(Verein Freundeskreis Marl-Zibo | 1999)"]),
+]
+
 /// Every round-eight lead case.
-let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases
+let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases + round8GenitiveHeadCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {
