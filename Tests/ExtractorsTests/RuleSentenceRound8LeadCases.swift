@@ -64,8 +64,23 @@ let round8GenitiveHeadCases: [RuleCase] = [
     RuleCase("Der Verein Freundeskreis Marl-Zibo wurde 1999 gegründet.", ["foundingDate(Verein Freundeskreis Marl-Zibo | 1999)"]),
 ]
 
+/// The anniversary of a partnership two coordinated places celebrate.
+let round8AnniversaryCases: [RuleCase] = [
+    RuleCase("Herten und Shaoxing feiern zehn Jahre Städtepartnerschaft", ["partnerOf(Herten | Shaoxing)"]),
+    RuleCase("Im Mai feierten Villingen-Schwenningen und Tangshan das 20-jährige Bestehen ihrer Partnerschaft.",
+             ["partnerOf(Villingen-Schwenningen | Tangshan)"]),
+    RuleCase("Mit einem Festakt begingen Göttingen und Xi’an das Jubiläum ihrer Städtepartnerschaft.",
+             ["partnerOf(Göttingen | Xi'an)"]),
+    // Two towns celebrating their partnership with a third: the `mit` names the partner.
+    RuleCase("Bochum und Herne feiern die Partnerschaft mit Zhuhai.",
+             ["partnerOf(Bochum | Zhuhai)"]),
+    // A plan is no fact.
+    RuleCase("Herten und Shaoxing wollen im kommenden Jahr eine Städtepartnerschaft feiern.", [], none: [.partnerOf]),
+]
+
 /// Every round-eight lead case.
 let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases + round8GenitiveHeadCases
+    + round8AnniversaryCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {
