@@ -78,9 +78,21 @@ let round8AnniversaryCases: [RuleCase] = [
     RuleCase("Herten und Shaoxing wollen im kommenden Jahr eine Städtepartnerschaft feiern.", [], none: [.partnerOf]),
 ]
 
+/// Surnames with a two-word particle: `von der`, `van den`, `de la`.
+let round8ParticleCases: [RuleCase] = [
+    RuleCase("Die Leiterin des Kulturamts der Stadt Hagen, Dr. Annette von der Heyde, begrüßte die Gäste.",
+             ["holdsRole(Annette von der Heyde | Leiterin | Kulturamt der Stadt Hagen)"]),
+    RuleCase("Geschäftsführer der Hafen Emden GmbH ist Pieter van den Berg.",
+             ["holdsRole(Pieter van den Berg | Geschäftsführer | Hafen Emden GmbH)"]),
+    RuleCase("Oberbürgermeisterin Claudia von dem Bussche empfing die Delegation aus Jinan.",
+             ["holdsRole(Claudia von dem Bussche | Oberbürgermeisterin)"]),
+    // `von der` after a name that is no given name is a preposition: `Meier von der IHK`.
+    RuleCase("Es sprachen Klaus Meier von der IHK Hagen und Eva Roth.", [], none: [.holdsRole]),
+]
+
 /// Every round-eight lead case.
 let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases + round8GenitiveHeadCases
-    + round8AnniversaryCases
+    + round8AnniversaryCases + round8ParticleCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {
