@@ -90,9 +90,17 @@ let round8ParticleCases: [RuleCase] = [
     RuleCase("Es sprachen Klaus Meier von der IHK Hagen und Eva Roth.", [], none: [.holdsRole]),
 ]
 
+/// Academic titles with `h. c.`, `mult.`, `habil.` and faculty abbreviations between a role and a name.
+let round8TitleChainCases: [RuleCase] = [
+    RuleCase("Auch Staatssekretärin a. D. Dr. h. c. Gisela Kranz war gekommen.",
+             ["holdsRole(Gisela Kranz | Staatssekretärin a. D.)"]),
+    RuleCase("Präsident Prof. Dr. h. c. mult. Otto Feld eröffnete die Tagung.", ["holdsRole(Otto Feld | Präsident)"]),
+    RuleCase("Rektorin Prof. Dr. rer. nat. habil. Jana Vogt begrüßte die Gäste.", ["holdsRole(Jana Vogt | Rektorin)"]),
+]
+
 /// Every round-eight lead case.
 let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases + round8GenitiveHeadCases
-    + round8AnniversaryCases + round8ParticleCases
+    + round8AnniversaryCases + round8ParticleCases + round8TitleChainCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {
