@@ -98,9 +98,27 @@ let round8TitleChainCases: [RuleCase] = [
     RuleCase("Rektorin Prof. Dr. rer. nat. habil. Jana Vogt begrüßte die Gäste.", ["holdsRole(Jana Vogt | Rektorin)"]),
 ]
 
+/// Appointments in the active voice, and an age or party in parentheses before an apposition.
+let round8AppointmentCases: [RuleCase] = [
+    RuleCase("Die Hafen Emden GmbH hat Dr. Pia Lenz zur neuen Geschäftsführerin bestellt.",
+             ["holdsRole(Pia Lenz | Geschäftsführerin | Hafen Emden GmbH)"]),
+    RuleCase("Der Aufsichtsrat der Messe Erfurt GmbH berief Jonas Kleber zum Geschäftsführer.",
+             ["holdsRole(Jonas Kleber | Geschäftsführer | Messe Erfurt GmbH)"]),
+    RuleCase("Die Mitgliederversammlung wählte Sabine Roth zur Präsidentin der IHK Hagen.",
+             ["holdsRole(Sabine Roth | Präsidentin | IHK Hagen)"]),
+    // No organisation: nothing stated.
+    RuleCase("Die Versammlung wählte Sabine Roth zur Präsidentin.", [], none: [.holdsRole]),
+    // A plan is no fact.
+    RuleCase("Die Hafen Emden GmbH will Pia Lenz zur Geschäftsführerin bestellen.", [], none: [.holdsRole]),
+    RuleCase("Ralf Nolte (48), Geschäftsführer der Nolte Metall GmbH, reist nach Wuxi.",
+             ["holdsRole(Ralf Nolte | Geschäftsführer | Nolte Metall GmbH)"]),
+    RuleCase("Ute Brand (SPD), Bürgermeisterin von Lübbecke, empfing die Gäste.",
+             ["holdsRole(Ute Brand | Bürgermeisterin | Lübbecke)"]),
+]
+
 /// Every round-eight lead case.
 let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases + round8GenitiveHeadCases
-    + round8AnniversaryCases + round8ParticleCases + round8TitleChainCases
+    + round8AnniversaryCases + round8ParticleCases + round8TitleChainCases + round8AppointmentCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {

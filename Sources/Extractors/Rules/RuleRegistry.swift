@@ -12,6 +12,7 @@ enum RuleRegistry {
         RoleBeforeNameRule(),
         CopulaRoleRule(),
         ElectionRoleRule(),
+        AppointmentRule(),
         PassiveLeadershipRule(),
         PersonOrganizationCaptionRule(),
         PersonAffiliationParenthesisRule(),
