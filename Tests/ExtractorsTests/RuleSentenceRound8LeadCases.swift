@@ -116,9 +116,24 @@ let round8AppointmentCases: [RuleCase] = [
              ["holdsRole(Ute Brand | Bürgermeisterin | Lübbecke)"]),
 ]
 
+/// A person acting in a role named with `als`.
+let round8AsRoleCases: [RuleCase] = [
+    RuleCase("Als Vorstandsvorsitzender der Stadtwerke Gotha betonte Marco Kuhn die Bedeutung der Partnerschaft.",
+             ["holdsRole(Marco Kuhn | Vorstandsvorsitzender | Stadtwerke Gotha)"]),
+    RuleCase("Als Präsidentin der IHK Aachen, eröffnete Gisela Kranz die Tagung.",
+             ["holdsRole(Gisela Kranz | Präsidentin | IHK Aachen)"]),
+    RuleCase("Jan Pohl sprach als Geschäftsführer der Hafen Lübeck GmbH über die Seidenstraße.",
+             ["holdsRole(Jan Pohl | Geschäftsführer | Hafen Lübeck GmbH)"]),
+    // The role of the object: another person stands between the subject and `als`.
+    RuleCase("Anna Roth begrüßte Klaus Meier als Präsidenten der IHK Aachen.", [], none: [.holdsRole]),
+    // No organisation after the role.
+    RuleCase("Als Geschäftsführer betonte Marco Kuhn die Chancen.", [], none: [.holdsRole]),
+]
+
 /// Every round-eight lead case.
 let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases + round8GenitiveHeadCases
     + round8AnniversaryCases + round8ParticleCases + round8TitleChainCases + round8AppointmentCases
+    + round8AsRoleCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {

@@ -13,6 +13,7 @@ enum RuleRegistry {
         CopulaRoleRule(),
         ElectionRoleRule(),
         AppointmentRule(),
+        AsRoleRule(),
         PassiveLeadershipRule(),
         PersonOrganizationCaptionRule(),
         PersonAffiliationParenthesisRule(),
