@@ -130,10 +130,23 @@ let round8AsRoleCases: [RuleCase] = [
     RuleCase("Als Geschäftsführer betonte Marco Kuhn die Chancen.", [], none: [.holdsRole]),
 ]
 
+/// The seat of an organisation as the subject of a sentence: `Die Zentrale der ORG befindet sich in CITY`, `ORG sitzt in CITY`.
+let round8HeadquartersCases: [RuleCase] = [
+    RuleCase("Die Zentrale der Weber Bau AG befindet sich in Stuttgart.", ["location(Weber Bau AG | Stuttgart)"]),
+    RuleCase("Der Hauptsitz der Huarong Trading Co., Ltd. liegt seit 2015 in Shenzhen.",
+             ["location(Huarong Trading Co., Ltd. | Shenzhen)"]),
+    RuleCase("Die Hartmann Textil GmbH sitzt in Gronau.", ["location(Hartmann Textil GmbH | Gronau)"]),
+    RuleCase("Der Firmensitz der Körber Pumpen GmbH ist nach wie vor in Wuppertal.", ["location(Körber Pumpen GmbH | Wuppertal)"]),
+    // Not a place after `in`.
+    RuleCase("Die Zentrale der Weber Bau AG befindet sich in Gesprächen mit Investoren.", [], none: [.location]),
+    // The seat of a person is no fact.
+    RuleCase("Anna Roth sitzt in Stuttgart im Landtag.", [], none: [.location]),
+]
+
 /// Every round-eight lead case.
 let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases + round8GenitiveHeadCases
     + round8AnniversaryCases + round8ParticleCases + round8TitleChainCases + round8AppointmentCases
-    + round8AsRoleCases
+    + round8AsRoleCases + round8HeadquartersCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {

@@ -38,6 +38,7 @@ enum RuleRegistry {
         StateAdjectiveContainmentRule(),
         RegionFormationRule(),
         SeatRule(),
+        HeadquartersRule(),
         OfficeOpeningRule(),
         FoundingRule(),
         PartnershipRule(),
