@@ -143,10 +143,20 @@ let round8HeadquartersCases: [RuleCase] = [
     RuleCase("Anna Roth sitzt in Stuttgart im Landtag.", [], none: [.location]),
 ]
 
+/// A company followed by its town in parentheses.
+let round8ParentheticalSeatCases: [RuleCase] = [
+    RuleCase("Aussteller waren die Lindner Optik GmbH (Jena) und die Hua Tai Co., Ltd. (Suzhou).",
+             ["location(Lindner Optik GmbH | Jena)", "location(Hua Tai Co., Ltd. | Suzhou)"]),
+    RuleCase("Neu im Verband ist die Stadtwerke Gotha GmbH (Gotha).", ["location(Stadtwerke Gotha GmbH | Gotha)"]),
+    // A country in parentheses is a market, an acronym is a short name.
+    RuleCase("Die Lindner Optik GmbH (China) liefert Linsen.", [], none: [.location]),
+    RuleCase("Die Lindner Optik GmbH (LOG) liefert Linsen.", [], none: [.location]),
+]
+
 /// Every round-eight lead case.
 let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases + round8GenitiveHeadCases
     + round8AnniversaryCases + round8ParticleCases + round8TitleChainCases + round8AppointmentCases
-    + round8AsRoleCases + round8HeadquartersCases
+    + round8AsRoleCases + round8HeadquartersCases + round8ParentheticalSeatCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {

@@ -39,6 +39,7 @@ enum RuleRegistry {
         RegionFormationRule(),
         SeatRule(),
         HeadquartersRule(),
+        ParentheticalSeatRule(),
         OfficeOpeningRule(),
         FoundingRule(),
         PartnershipRule(),
