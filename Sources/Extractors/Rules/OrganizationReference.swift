@@ -51,17 +51,19 @@ extension SentenceContext {
         return lastOrganization(before: i, fitting: [ending])
     }
 
-    /// The last organisation named before token `i` (this sentence, then up to eight sentences back) whose name fits `ending`.
+    /// The organisation named before token `i` whose name fits `ending`: the one of this sentence, or else of the nearest of
+    /// the eight sentences before that names any; nil when that sentence names two (`die Handwerkskammer Dresden und die
+    /// Handwerkskammer Leipzig … der Handwerkskammer` is ambiguous).
     func lastOrganization(before i: Int, fitting ending: [String]) -> Int? {
-        if let m = mentions.last(where: { $0.end <= i && $0.kind == .organization && organization($0.entity, fits: ending) }) {
-            return m.entity
+        func one(_ spans: [MentionSpan]) -> Int?? {
+            let named = Set(spans.filter { $0.kind == .organization && organization($0.entity, fits: ending) }.map { $0.entity })
+            if named.isEmpty { return .none }
+            return .some(named.count == 1 ? named.first : nil)
         }
+        if let here = one(mentions.filter { $0.end <= i }) { return here }
         var k = index - 1
         while k >= 0, index - k <= 8 {
-            if k < document.spans.count,
-               let m = document.spans[k].last(where: { $0.kind == .organization && organization($0.entity, fits: ending) }) {
-                return m.entity
-            }
+            if k < document.spans.count, let there = one(document.spans[k]) { return there }
             k -= 1
         }
         return nil
