@@ -11,8 +11,7 @@ extension Coreference {
     func attachTownQualifiers(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
         // Most sentences name no town followed by `am`, `an`, `im`, `in`, `ob`, `vor`, `auf`, `(` or a one-letter
         // abbreviation: found by index, without copying a span.
-        var longByShort: [String: String] = [:]
-        var ambiguous: Set<String> = []
+        var longNames = LongNames()
         for s in spans.indices where s < views.count {
             let view = views[s]
             var k = 0
@@ -34,20 +33,11 @@ extension Coreference {
                 spans[s][k].label = long
                 spans[s][k].quality = .full
                 if !spans[s][k].aliases.contains(short) { spans[s][k].aliases.append(short) }
-                if let known = longByShort[short], known != long { ambiguous.insert(short) } else { longByShort[short] = long }
+                longNames.note(short: short, long: long)
             }
         }
-        guard !longByShort.isEmpty else { return }
         // The town named alone elsewhere in the document: the whole name, the short one as a surface form.
-        for s in spans.indices {
-            for k in spans[s].indices where spans[s][k].kind == .city {
-                let short = spans[s][k].label
-                guard let long = longByShort[short], !ambiguous.contains(short) else { continue }
-                spans[s][k].label = long
-                if !spans[s][k].surfaceForms.contains(short) { spans[s][k].surfaceForms.append(short) }
-                if !spans[s][k].aliases.contains(short) { spans[s][k].aliases.append(short) }
-            }
-        }
+        longNames.relabel(&spans, kind: .city, keepingSurfaceForm: true)
     }
 
     /// The end of a town qualifier starting at token `i`, or nil.
