@@ -285,9 +285,8 @@ struct Coreference {
             for k in spans[s].indices {
                 let span = spans[s][k]
                 guard span.kind == .organization || span.kind == .administrativeArea || span.kind == .event else { continue }
-                let p = span.end
-                guard view.isPunct(p, "("), view.isPunct(p + 2, ")"), recognizer.isAcronymToken(view, p + 1) else { continue }
-                let acronym = view.text(p + 1)
+                guard let a = Self.acronymIndex(view, after: span.end), recognizer.isAcronymToken(view, a) else { continue }
+                let acronym = view.text(a)
                 if lexicon.places[acronym] != nil && span.kind == .organization { continue }
                 // The acronym of a well-known organisation defined with a shorter or older long form
                 // (`Gesellschaft für Internationale Zusammenarbeit (GIZ)`): one entity, under the known name.
@@ -1024,6 +1023,26 @@ extension Coreference {
             }
             return nil
         }
+    }
+}
+
+extension Coreference {
+    /// The index of the acronym a name ending at `end` is given: `NAME (ACR)`, `NAME (kurz: ACR)`, `NAME (kurz ACR)`,
+    /// `NAME, kurz ACR,` and `NAME – kurz ACR –` (the apposition closed by punctuation or the end of the sentence); nil
+    /// when none follows.
+    static func acronymIndex(_ view: TokenView, after end: Int) -> Int? {
+        if view.isPunct(end, "(") {
+            if view.isPunct(end + 2, ")") { return end + 1 }
+            // `(kurz: ACR)`, `(kurz ACR)`.
+            guard view.isAny(end + 1, ["kurz"]) else { return nil }
+            let a = view.isPunct(end + 2, ":") ? end + 3 : end + 2
+            return view.isPunct(a + 1, ")") ? a : nil
+        }
+        // `, kurz ACR,` and `– kurz ACR –`: the same punctuation (or the sentence's end) closes the apposition.
+        guard view.isPunct(end, ",") || view.isDash(end), view.isAny(end + 1, ["kurz"]) else { return nil }
+        let a = end + 2
+        let closes = a + 1 >= view.count || view.isPunct(a + 1, ",") || view.isPunct(a + 1, ".") || view.isDash(a + 1)
+        return closes ? a : nil
     }
 }
 
