@@ -133,6 +133,9 @@ struct SentenceContext {
             k += 1
             adjectives += 1
         }
+        // A capitalised place adjective before a cued name: `und die Südtiroler Gemeinde Natz-Schabs`.
+        if view.isCap(k), view.lower(k).hasSuffix("er"), mention(startingAt: k) == nil, let next = mention(startingAt: k + 1),
+           kinds.contains(next.kind) { k += 1 }
         // A plural class noun before the names: `die Städte Bottrop und Jena sowie die chinesischen Städte Xiamen …`.
         if view.isAny(k, Self.pluralClassNouns), mention(startingAt: k) == nil { k += 1 }
         guard k > i, let m = mention(startingAt: k), kinds.contains(m.kind) else { return i }

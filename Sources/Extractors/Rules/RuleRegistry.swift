@@ -41,6 +41,7 @@ enum RuleRegistry {
         PartnershipBetweenRule(),
         PartnershipHeadingRule(),
         PossessivePartnershipRule(),
+        TwinningRule(),
         SigningRule(),
         MeetingRule(),
         InvitationRule(),
@@ -53,6 +54,7 @@ enum RuleRegistry {
         EventSpeakerRule(),
         ContactBlockRule(),
         ContactOfferRule(),
+        InlineContactRule(),
         AddressBlockRule(),
     ]
 
