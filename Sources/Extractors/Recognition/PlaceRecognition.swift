@@ -62,9 +62,11 @@ extension MentionRecognizer {
     /// The nominative label of a county named by a hyphenated compound ending in `-Kreis` (`Alb-Donau-Kreis`,
     /// `Rhein-Sieg-Kreises` → `Rhein-Sieg-Kreis`), or nil.
     static func countyCompound(_ text: String) -> String? {
-        guard text.contains("-") else { return nil }
-        if text.hasSuffix("-Kreis") { return text.count > 8 ? text : nil }
-        if text.hasSuffix("-Kreises") { return text.count > 10 ? String(text.dropLast(2)) : nil }
+        // Compared on the UTF-8 bytes: most tokens fail on the last byte.
+        let bytes = text.utf8
+        guard bytes.last == 0x73, bytes.count >= 9 else { return nil }
+        if bytes.suffix(6).elementsEqual("-Kreis".utf8) { return text }
+        if bytes.count >= 11, bytes.suffix(8).elementsEqual("-Kreises".utf8) { return String(text.dropLast(2)) }
         return nil
     }
 
@@ -82,27 +84,26 @@ extension MentionRecognizer {
             view.isCap(i) && !view.isUpper(i) && !covered(i) && isUnknownNameWord(view, i) && !Self.isPluralInstitutionNoun(view.lower(i))
                 && (i == 0 || view.isAny(i - 1, Self.townLeadWords) || view.isPunct(i - 1, ","))
         }
-        // A dateline: `NAME, 17. Februar 2026 –` or `NAME (dpa) –` at the start of the sentence.
-        if view.count > 5, candidate(0) {
-            let dated = view.isPunct(1, ",") && view.tokens[2].kind == .number && view.isPunct(3, ".")
+        // A dateline: `NAME, 17. Februar 2026 –` or `NAME (dpa) –` at the start of the sentence (the shape first, then the name).
+        if view.count > 5 {
+            let dated = view.isPunct(1, ",") && view.tokens[2].kind == .number && view.isPunct(3, ".") && view.has(4, WordBit.month)
                 && GermanMonthNames.all.contains(view.lower(4))
             let agency = view.isPunct(1, "(") && view.isWord(2) && view.isPunct(3, ")") && view.isDash(4)
-            if dated || agency {
+            if dated || agency, candidate(0) {
                 out.append(MentionSpan(sentence: sentence, start: 0, end: 1, kind: .city, label: view.text(0), quality: .full, priority: 3))
             }
         }
         // `NAME, einer Stadt in der Provinz X`, `NAME, eine Gemeinde im Landkreis X`: a town noun in apposition.
-        if let comma = (1..<max(1, view.count - 2)).first(where: { view.isPunct($0, ",") && candidate($0 - 1) }) {
-            var k = comma + 1
-            if view.isAny(k, ["eine", "einer", "die", "der"]) {
-                k += 1
-                while k < comma + 4, view.isWord(k), !view.isCap(k) { k += 1 }
-                if view.isAny(k, ["stadt", "kleinstadt", "kreisstadt", "gemeinde", "stadtgemeinde", "marktgemeinde"]),
-                   view.isAny(k + 1, ["in", "im", "der", "des", "mit", "von"]) || view.isPunct(k + 1, ",") {
-                    out.append(MentionSpan(sentence: sentence, start: comma - 1, end: comma, kind: .city, label: view.text(comma - 1),
-                                           quality: .full, priority: 3))
-                }
-            }
+        var comma = 1
+        while comma + 3 < view.count {
+            defer { comma += 1 }
+            guard view.isPunct(comma, ","), view.isAny(comma + 1, ["eine", "einer"]) else { continue }
+            var k = comma + 2
+            while k < comma + 4, view.isWord(k), !view.isCap(k) { k += 1 }
+            guard view.isAny(k, ["stadt", "kleinstadt", "kreisstadt", "gemeinde", "stadtgemeinde", "marktgemeinde"]),
+                  view.isAny(k + 1, ["in", "im", "der", "des", "mit", "von"]) || view.isPunct(k + 1, ","), candidate(comma - 1) else { continue }
+            out.append(MentionSpan(sentence: sentence, start: comma - 1, end: comma, kind: .city, label: view.text(comma - 1),
+                                   quality: .full, priority: 3))
         }
         // `NAME im Landkreis X`, `NAME im Alb-Donau-Kreis`, `NAME in der Region X`.
         for area in known where area.kind == .administrativeArea && area.start >= 2 {

@@ -16,9 +16,10 @@ struct CityInCountryRule: ExtractionRule {
         let mentions = context.mentions
         let entities = context.document.entities.entities
         for (n, town) in mentions.enumerated() where n + 1 < mentions.count {
+            let country = mentions[n + 1]
+            guard country.start == town.end + 1, view.isAny(town.end, ["in"]) else { continue }
             // A town, or a district named with its cue (`Bezirk Pelhřimov in Tschechien`).
             guard town.kind == .city || town.kind == .administrativeArea && entities[town.entity].label.hasPrefix("Bezirk ") else { continue }
-            let country = mentions[n + 1]
             // A country, or for a town a region the lexicons know (`St Albans in England`, `Tolmezzo in Friaul-Julisch Venetien`).
             let region = town.kind == .city && country.kind == .administrativeArea
                 && context.document.lexicon.places[entities[country.entity].label].map { $0.kind == .administrativeArea && !$0.ambiguous } == true

@@ -20,7 +20,10 @@ struct InlineContactRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         // Lines of a contact block are read by the block rules; a sentence needs a person or an organisation.
-        guard view.count >= 5, !context.document.isLine[context.index],
+        // Cheap tests first: an e-mail token or a number token opening with `0` or `+` (one byte each).
+        guard view.count >= 5, view.tokens.contains(where: { $0.kind == .email || $0.kind == .number && $0.text.utf8.first == 0x30
+                                                               || $0.ascii == 0x2B }),
+              !context.document.isLine[context.index],
               context.mentions.contains(where: { $0.kind == .person || $0.kind == .organization }) else { return }
         var i = 0
         while i < view.count {
