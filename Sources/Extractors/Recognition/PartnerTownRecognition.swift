@@ -67,8 +67,8 @@ extension MentionRecognizer {
         // `Partnerschaften mit Cabourg in Frankreich, Mayrhofen in Österreich`: an unknown name listed before `in COUNTRY`.
         for country in known where country.kind == .country && country.start >= 2 && view.isAny(country.start - 1, ["in"]) {
             let i = country.start - 2
-            guard view.isAny(i - 1, ["mit", "und", "sowie"]) || view.isPunct(i - 1, ","), let end = townEnd(i), end == country.start - 1
-            else { continue }
+            guard view.isAny(i - 1, ["mit", "und", "sowie"]) || view.isPunct(i - 1, ","), let end = townEnd(i), end == country.start - 1,
+                  !Self.isPluralInstitutionNoun(view.lower(i)) else { continue }
             add(i, end)
         }
         for i in 0..<view.count where townPartnership && view.isWord(i) && view.has(i, WordBit.partnerish) && view.lower(i).hasPrefix("partnerst") {

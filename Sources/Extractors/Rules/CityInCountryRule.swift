@@ -25,8 +25,10 @@ struct CityInCountryRule: ExtractionRule {
                 && context.document.lexicon.places[entities[country.entity].label].map { $0.kind == .administrativeArea && !$0.ambiguous } == true
             guard country.kind == .country || region, country.start == town.end + 1, view.isAny(town.end, ["in"]) else { continue }
             let after = country.end
+            // … or a final participle closes it: `ist mit Brive in Frankreich verschwistert.`
+            let finalVerb = view.isWord(after) && !view.isCap(after) && (after + 1 >= view.count || view.isPunct(after + 1, "."))
             guard after >= view.count || view.isPunct(after, ",") || view.isPunct(after, ".") || view.isPunct(after, ")")
-                    || view.isAny(after, ["und", "sowie"]) else { continue }
+                    || view.isAny(after, ["und", "sowie"]) || finalVerb else { continue }
             // `aus Wuhan in China`, `mit Cabourg in Frankreich`, `Stadt Ningbo in China`: the town is a noun phrase of its own,
             // not the start of a route (`von Köln in Frankreich unterwegs`).
             if view.isAny(town.start - 1, ["von"]) { continue }

@@ -105,7 +105,9 @@ struct SentenceContext {
                 j = k + 1
             }
             // Skip the country of a town item: `Cabourg in Frankreich, Mayrhofen in Österreich und Terracina in Italien`.
-            if m.kind == .city, view.isAny(j, ["in"]), let country = mention(startingAt: j + 1), country.kind == .country,
+            // A region stands there too: `St Ives in England und Grodków in Polen`.
+            if m.kind == .city, view.isAny(j, ["in"]), let country = mention(startingAt: j + 1),
+               country.kind == .country || country.kind == .administrativeArea && country.end > j + 1,
                view.isPunct(country.end, ",") || view.isAny(country.end, ["und", "sowie"]) || country.end >= view.count
                 || view.isPunct(country.end, ".") {
                 j = country.end

@@ -13,7 +13,7 @@ struct InlineContactRule: ExtractionRule {
     var needsFactualSentence: Bool { false }
 
     /// Words after which a telephone number follows within a few tokens (lower case).
-    static let phoneCues = ["unter", "tel", "telefon", "telefonisch", "nummer", "rufnummer", "fon", "mobil", "handy"]
+    static let phoneCues = ["unter", "tel", "tel.", "telefon", "telefonisch", "nummer", "rufnummer", "fon", "mobil", "handy"]
     /// Words after which a fax number follows (lower case).
     static let faxCues = ["fax", "telefax"]
 
@@ -48,7 +48,7 @@ struct InlineContactRule: ExtractionRule {
     static func number(_ view: TokenView, after cue: Int) -> (String, Int)? {
         var k = cue + 1
         while k < view.count && k <= cue + 4 && (view.isPunct(k, ":") || view.isPunct(k, ".")
-                                                || view.isAny(k, ["der", "die", "nummer", "telefon", "tel", "telefonnummer", "rufnummer"])) {
+                                                || view.isAny(k, ["der", "die", "nummer", "telefon", "tel", "tel.", "telefonnummer", "rufnummer"])) {
             k += 1
         }
         guard k < view.count, k <= cue + 4 else { return nil }
