@@ -83,7 +83,11 @@ let round8PlacesTownCases: [RuleCase] = [
     RuleCase("Der Kreistag beschloss die Partnerschaft mit dem Bezirk Tábor in Tschechien.", ["containedInPlace(Bezirk Tábor | Tschechien)"]),
     RuleCase("Zu Gast war der Bürgermeister der Partnerstadt Ladispoli in Latium.", ["containedInPlace(Ladispoli | Latium)"]),
     RuleCase("Der Rat hat die Stadt Vitré in Frankreich besucht.", ["containedInPlace(Vitré | Frankreich)"]),
+    RuleCase("Auch die Nachbargemeinde Pullach im Landkreis München feierte mit.", ["containedInPlace(Pullach | Landkreis München)"]),
+    RuleCase("Die Nachbarstadt Karben ist seit 1987 mit Saint-Égrève in Frankreich verschwistert.", ["partnerOf(Karben | Saint-Égrève)"]),
+    RuleCase("Die Nachbarkommune Lohmar im Rhein-Sieg-Kreis meldete Zuwachs.", ["containedInPlace(Lohmar | Rhein-Sieg-Kreis)"]),
     // A common noun before `im Kreis` or a comma is no town.
+    RuleCase("Die Nachbarstadt im Landkreis München meldete Zuwachs.", [], none: [.containedInPlace]),
     RuleCase("Das Unternehmen im Kreis Kleve wächst.", [], none: [.containedInPlace]),
     RuleCase("Das Projekt, eine Gemeinde in der Provinz Zhejiang zu unterstützen, läuft.", [], none: [.containedInPlace]),
     RuleCase("Mitarbeiter aus Betrieben im Rhein-Sieg-Kreis nahmen teil.", [], none: [.containedInPlace]),

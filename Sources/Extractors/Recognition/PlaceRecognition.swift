@@ -176,7 +176,8 @@ extension MentionRecognizer {
     static let reliableCues: Set<String> = ["Stadt", "Provinz", "Kreis", "Landkreis", "Region", "Bezirk", "Stadtbezirk", "Präfektur",
                                             "Woiwodschaft", "Gemeinde", "Kanton", "Departement", "Département", "Bundesland",
                                             "Hansestadt", "Landeshauptstadt", "Partnerstadt", "Metropolregion", "Kreisstadt",
-                                            "Stadtteil", "Distrikt", "Regierungsbezirk", "Freistaat"]
+                                            "Stadtteil", "Distrikt", "Regierungsbezirk", "Freistaat", "Nachbargemeinde", "Nachbarstadt",
+                                            "Nachbarkommune"]
 
     /// Word ends of regions named with an adjective: `Bergisches Städtedreieck`, `Oberschlesisches Revier`.
     static let regionHeads = ["städtedreieck", "dreieck", "städtedreieck", "revier", "metropolregion", "ballungsraum", "kreis"]
