@@ -1,7 +1,7 @@
 import GraphCore
 
 /// `TOWN in COUNTRY`: a town (or a district named with `Bezirk`) right before `in` and a country (for a town also a
-/// region the lexicons know), closed by a comma, a conjunction or the end of the
+/// region the lexicons know, for a district also a city), closed by a comma, a conjunction or the end of the
 /// sentence (`Partnerschaften mit Cabourg in Frankreich, Mayrhofen in Österreich und Terracina in Italien`).
 ///
 /// Example: „Die Stadt pflegt Partnerschaften mit Figueres in Spanien und Ronda in Spanien.“ → containedInPlace(Figueres |
@@ -20,9 +20,11 @@ struct CityInCountryRule: ExtractionRule {
             guard country.start == town.end + 1, view.isAny(town.end, ["in"]) else { continue }
             // A town, or a district named with its cue (`Bezirk Pelhřimov in Tschechien`).
             guard town.kind == .city || town.kind == .administrativeArea && entities[town.entity].label.hasPrefix("Bezirk ") else { continue }
-            // A country, or for a town a region the lexicons know (`St Albans in England`, `Tolmezzo in Friaul-Julisch Venetien`).
+            // A country, or for a town a region the lexicons know (`St Albans in England`, `Tolmezzo in Friaul-Julisch Venetien`),
+            // or for a district the city it belongs to (`Bezirk Xiangcheng in Suzhou`).
             let region = town.kind == .city && country.kind == .administrativeArea
                 && context.document.lexicon.places[entities[country.entity].label].map { $0.kind == .administrativeArea && !$0.ambiguous } == true
+                || town.kind == .administrativeArea && country.kind == .city
             guard country.kind == .country || region, country.start == town.end + 1, view.isAny(town.end, ["in"]) else { continue }
             let after = country.end
             // … or a final participle closes it: `ist mit Brive in Frankreich verschwistert.`
