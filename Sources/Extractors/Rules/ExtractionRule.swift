@@ -158,6 +158,8 @@ final class DocumentContext {
     var published: CalendarDate? = nil
     /// Events constructed or found so far, with the sentence where they were last mentioned.
     var recentEvents: [(entity: Int, sentence: Int)] = []
+    /// Agreements that signing sentences named so far, by their noun (`Absichtserklärung`), with the sentence.
+    var signedAgreements: [(noun: String, entity: Int, sentence: Int)] = []
     /// The lexicon index.
     let lexicon: RecognitionLexicon
     /// Mentions per sentence.

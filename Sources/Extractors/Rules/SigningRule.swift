@@ -102,7 +102,17 @@ struct SigningRule: ExtractionRule {
                 : noun + " zwischen " + names.dropLast().joined(separator: ", ") + " und " + names.last!
             // The bare noun as written is a surface form (`Absichtserklärung`), so the agreement is found by it.
             let head = view.text(nounIndex)
-            agreement = output.entity(kind: .agreement, label: label, surfaceForms: noun == head ? [noun] : [noun, head])
+            // `Die Erklärung unterzeichneten …`, `Ein entsprechender Vertrag wurde …`: the agreement named before in the document
+            // by the same noun (also one a heading named) is meant.
+            let document = context.document
+            if let earlier = document.signedAgreements.last(where: { $0.noun == noun }),
+               Self.isAnaphoric(view, nounIndex) || (earlier.sentence < document.isLine.count && document.isLine[earlier.sentence]) {
+                agreement = earlier.entity
+            } else {
+                let created = output.entity(kind: .agreement, label: label, surfaceForms: noun == head ? [noun] : [noun, head])
+                document.signedAgreements.append((noun, created, context.index))
+                agreement = created
+            }
         }
         guard let agreement else { return }
         for party in parties { output.add(.signatory, agreement, party.entity) }
@@ -149,6 +159,17 @@ struct SigningRule: ExtractionRule {
         return nil
     }
 
+    /// Words before an agreement noun that refer back to one named before: definite articles, `entsprechend`, `gemeinsam`.
+    static let anaphoricWords: Set<String> = ["die", "das", "den", "der", "diese", "dieses", "diesen", "entsprechende",
+                                              "entsprechenden", "entsprechender", "entsprechendes"]
+
+    /// True when the agreement noun at `i` refers back: a definite article or `entsprechend` before it (one adjective between
+    /// allowed: `die gemeinsame Erklärung`).
+    static func isAnaphoric(_ view: TokenView, _ i: Int) -> Bool {
+        if view.isAny(i - 1, anaphoricWords) { return true }
+        return view.isWord(i - 1) && !view.isCap(i - 1) && view.isAny(i - 2, anaphoricWords)
+    }
+
     /// The parties of a coordinated list from token `k`: mentions, persons after their role and titles (`Oberbürgermeister
     /// Dr. Anna Roth`) and persons in apposition to a role with its organisation (`der Bürgermeister von Słubice, Jan Nowak,`).
     static func partyList(_ context: SentenceContext, from start: Int) -> [MentionSpan] {
@@ -159,6 +180,15 @@ struct SigningRule: ExtractionRule {
             if let m = context.mention(startingAt: k), partyKinds.contains(m.kind) {
                 items.append(m)
                 k = m.end
+                // `A, Vorstandsvorsitzender der X, und B`: the apposition naming a person's role is skipped.
+                if m.kind == .person, view.isPunct(k, ",") {
+                    var r = k + 1
+                    if view.isAny(r, ["dem", "der", "den"]) { r += 1 }
+                    if let role = context.role(at: r), let link = context.roleOrganization(after: role.end), view.isPunct(link.end, ","),
+                       view.isAny(link.end + 1, ["und", "sowie"]) {
+                        k = link.end + 1
+                    }
+                }
             } else if let person = appositionPerson(context, at: k) {
                 items.append(person)
                 k = person.end
