@@ -36,6 +36,7 @@ enum RuleRegistry {
         RegionFormationRule(),
         SeatRule(),
         DescribedCompanySeatRule(),
+        PremisesRule(),
         OfficeOpeningRule(),
         FoundingRule(),
         PartnershipRule(),

@@ -19,10 +19,17 @@ struct SigningOnBehalfRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         guard let verb = context.find(Self.verbs) else { return }
-        // `Für ORG VERB ROLE NAME`: the organisation right before the verb, `für` (and an article) before it.
-        guard let org = context.mention(endingAt: verb), org.kind == .organization, Self.isForPhrase(view, org.start),
-              let (person, role, end) = Self.rolePerson(context, from: verb + 1) else { return }
-        output.add(.holdsRole, person, .post(role: role, organization: org.entity))
+        // `Für ORG VERB ROLE NAME`: the organisation right before the verb, `für` (and an article) before it; an acronym the
+        // document named before (`Für die WFG unterschrieb …` after `WFG Kreis Borken`).
+        let organization: Int
+        if let org = context.mention(endingAt: verb), org.kind == .organization, Self.isForPhrase(view, org.start) {
+            organization = org.entity
+        } else if view.isUpper(verb - 1), Self.isForPhrase(view, verb - 1), context.mention(at: verb - 1) == nil,
+                  let named = context.document.organization(named: view.text(verb - 1)) {
+            organization = named
+        } else { return }
+        guard let (person, role, end) = Self.rolePerson(context, from: verb + 1) else { return }
+        output.add(.holdsRole, person, .post(role: role, organization: organization))
         // `…, für ORG2 ROLE2 NAME2`.
         guard view.isPunct(end, ","), view.isAny(end + 1, ["für"]) else { return }
         var k = end + 2

@@ -138,7 +138,9 @@ struct SigningRule: ExtractionRule {
                                                               || (view.isAny(m.start - 2, ["rahmen"]) && view.isAny(m.start - 3, ["im"]))) {
             output.add(.location, agreement, m.entity)
         }
-        if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" }) {
+        // A day, else a month after `im` (`Im Oktober 2025 hatte … einen Rahmenvertrag geschlossen`).
+        if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" })
+            ?? context.dates.first(where: { $0.date.month != nil && $0.preposition == "im" }) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
         }
     }
