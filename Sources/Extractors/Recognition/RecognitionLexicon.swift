@@ -88,6 +88,8 @@ public struct RecognitionLexicon: Sendable {
     /// Well-known organisations by every written form (space-joined tokens) → canonical name, acronyms and whether the
     /// form is itself an alias (background typing knowledge from `known_organizations.tsv`).
     var knownOrganizations: [String: KnownOrganization] = [:]
+    /// Trade fairs named by their brand (`bauma`, `transport logistic`), by the brand's first token: the brand's tokens.
+    var tradeFairs: [String: [[String]]] = [:]
     /// Longest known organisation form in tokens.
     var knownOrganizationMaxTokens = 1
     /// Lower-case words the lexicons attest (role forms, organisation and event nouns, one-word places, function
@@ -237,6 +239,10 @@ public struct RecognitionLexicon: Sendable {
         eventNouns = rows("event_nouns").map { $0[0].lowercased() }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         agreementNouns = rows("agreement_nouns").map { $0[0].lowercased() }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         for row in rows("signing_verbs") { signingVerbs.insert(row[0].lowercased()) }
+        for row in rows("trade_fairs") {
+            let words = row[0].split(separator: " ").map(String.init)
+            if let first = words.first { tradeFairs[first, default: []].append(words) }
+        }
         for row in rows("membership_cues") { membershipCues[row[0].lowercased()] = Lexicon.field(row, 1) }
         for row in rows("parties") {
             let canonical = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
@@ -288,7 +294,7 @@ public struct RecognitionLexicon: Sendable {
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
                              "provinces_cn", "countries", "exonyms", "gazetteer", "regions_other", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
-                             "parties", "head_genders", "known_organizations", "org_name_translations"]
+                             "parties", "head_genders", "known_organizations", "org_name_translations", "trade_fairs"]
 
     /// The index of the bundled files, built once per process.
     public static let shared: RecognitionLexicon = {
@@ -621,6 +627,7 @@ public struct RecognitionLexicon: Sendable {
         if agreementHead(text) != nil { bits |= WordBit.agreementHead }
         if mayBeKnownOrganizationPrefix(text) { bits |= WordBit.knownOrganizationStart }
         if MentionRecognizer.mediaCues.contains(text) { bits |= WordBit.mediaCue }
+        if tradeFairs[text] != nil { bits |= WordBit.tradeFairStart }
         if DatePhrases.prepositions.contains(lower) { bits |= WordBit.datePreposition }
         if DatePhrases.months[lower] != nil { bits |= WordBit.month }
         if print == nil || lower.contains("partner") || lower.contains("schwester") || lower.contains("freundschaft") {

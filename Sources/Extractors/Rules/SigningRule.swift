@@ -40,7 +40,8 @@ struct SigningRule: ExtractionRule {
             if parties.isEmpty { parties = Self.partyList(context, from: k) }
         } else {
             // A colon starts the clause: `Einzigartig in der Region: A und B unterzeichneten …`.
-            var clauseStart = ((0..<verb).last { view.isPunct($0, ":") }).map { $0 + 1 } ?? 0
+            // A colon inside parentheses opens none (`die Saalewerk GmbH (Sitz: Rudolstadt) unterzeichneten …`).
+            var clauseStart = ((0..<verb).last { view.isPunct($0, ":") && !context.inParentheses($0) }).map { $0 + 1 } ?? 0
             // A relative clause: `…, die A und B unterzeichneten`.
             var relative = false
             if let rel = (clauseStart..<verb).first(where: { view.isPunct($0, ",") && view.isAny($0 + 1, ["die", "den", "das", "welche"]) }),
@@ -136,11 +137,15 @@ struct SigningRule: ExtractionRule {
         }
         for m in context.mentions where m.kind == .event && (view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"])
                                                               || (view.isAny(m.start - 2, ["rahmen"]) && view.isAny(m.start - 3, ["im"]))) {
+            // Not an event of a relative clause after the verb (`…, der die Zusammenarbeit bei der bauma China regelt`).
+            if let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) }),
+               let comma = context.relativeComma(before: m.start), comma > verb { continue }
             output.add(.location, agreement, m.entity)
         }
         // A day, else a month after `im` (`Im Oktober 2025 hatte … einen Rahmenvertrag geschlossen`).
         if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" })
-            ?? context.dates.first(where: { $0.date.month != nil && $0.preposition == "im" }) {
+            ?? context.dates.first(where: { $0.date.month != nil && $0.preposition == "im" })
+            ?? Self.pastWeekday(context) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
         }
     }
@@ -159,6 +164,32 @@ struct SigningRule: ExtractionRule {
             }
         }
         return nil
+    }
+
+    /// Weekday names (lower case) by their index from Monday (0) to Sunday (6).
+    static let weekdayIndex: [String: Int] = ["montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+                                              "samstag": 5, "sonnabend": 5, "sonntag": 6]
+
+    /// `am Donnerstag` in a sentence in the past (`unterzeichneten`, `wurde … unterzeichnet`): the last such weekday on or
+    /// before the document's date, as a date phrase; nil without a dated document or in the present tense.
+    static func pastWeekday(_ context: SentenceContext) -> DatePhrase? {
+        let view = context.view
+        guard let published = context.document.published, let month = published.month, let day = published.day,
+              let am = context.find(["am"]), let weekday = weekdayIndex[view.lower(am + 1)] else { return nil }
+        let past = (0..<view.count).contains { k in
+            guard view.isWord(k) else { return false }
+            let lower = view.lower(k)
+            return ["wurde", "wurden", "hatte", "hatten", "haben", "hat", "ist", "sind"].contains(lower)
+                || (view.has(k, WordBit.signingVerb) && (lower.hasSuffix("te") || lower.hasSuffix("ten") || lower.hasSuffix("rieb")
+                    || lower.hasSuffix("rieben") || lower.hasSuffix("schlossen")))
+        }
+        guard past else { return nil }
+        let today = GermanDates.days(fromCivil: published.year, month, day)
+        // 1970-01-01 was a Thursday (index 3).
+        let todayIndex = ((today % 7) + 7 + 3) % 7
+        let back = (todayIndex - weekday + 7) % 7
+        guard let date = GermanDates.resolve(.days(-back), reference: published) else { return nil }
+        return DatePhrase(start: am, end: am + 2, date: date, preposition: "am")
     }
 
     /// Words before an agreement noun that refer back to one named before: definite articles, `entsprechend`, `gemeinsam`.
