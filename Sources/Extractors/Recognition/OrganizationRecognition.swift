@@ -403,7 +403,7 @@ extension MentionRecognizer {
     /// Endings of nouns that describe a company before its name (lower case): `Autozulieferer`, `Medizintechnikhersteller`.
     static let companyDescriptionEndings = ["hersteller", "zulieferer", "maschinenbauer", "produzent", "anbieter", "dienstleister",
                                             "konzern", "spezialist", "logistiker", "händler", "entwickler", "mittelständler",
-                                            "tochter", "tochtergesellschaft", "muttergesellschaft", "kanzlei"]
+                                            "tochter", "tochtergesellschaft", "muttergesellschaft", "kanzlei", "firma"]
 
     /// True when a lower-cased word is a noun describing a company (a byte suffix test).
     static func isCompanyDescription(_ lower: String) -> Bool {
