@@ -277,6 +277,8 @@ struct Coreference {
         let shortNames = mergeParenthesisedShortNames(views, &spans)
         // 0c. `das bayerische Wirtschaftsministerium` for the document's full name of that ministry.
         mergeAdjectiveMinistries(views, &spans)
+        // 0d. Towns with the qualifier of their official name: `Emmerich am Rhein`, `Halle (Saale)`, `Frankfurt a. M.`.
+        attachTownQualifiers(views, &spans)
         // 1. Acronym definitions: `LONG FORM (ACR)`.
         var acronymHost: [String: (kind: EntityKind, label: String, quality: LabelQuality)] = [:]
         for (s, view) in views.enumerated() {
@@ -370,6 +372,8 @@ struct Coreference {
         Self.mergeNumberedEvents(&spans)
         // 3e. `IHK Nürnberg für Mittelfranken` and `Industrie- und Handelskammer Nürnberg für Mittelfranken` of one document.
         Self.mergeChamberAbbreviations(&spans)
+        // 3f. `Wirtschaftsförderung der Stadt Dortmund` is also `Wirtschaftsförderung Dortmund`.
+        Self.aliasAdministrativeGenitives(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
         for s in spans.indices {

@@ -61,6 +61,9 @@ public struct RecognitionLexicon: Sendable {
     var placeMaxTokens = 1
     /// Country/state adjective stems (lower case) – never mentions on their own.
     var adjectiveStems: Set<String> = []
+    /// Organisation cues that take a proper name right after them (`org_cues.tsv` rows of match `name`): `Netzwerk
+    /// Eurocities`, `Hochschule Harz`, `Sparkasse Vorderpfalz`.
+    var properNameCues: Set<String> = []
     /// Canonical labels of the Chinese provinces and autonomous regions (`provinces_cn.tsv`, not the municipalities).
     var provinceNames: Set<String> = []
     /// Country adjective stems (lower case, `chinesisch`) → the country's name (`China`).
@@ -81,6 +84,11 @@ public struct RecognitionLexicon: Sendable {
     var signingVerbs: Set<String> = []
     /// Membership cue words (lower case) → cue type.
     var membershipCues: [String: String] = [:]
+    /// Rivers, landscapes and lakes that qualify a town's name after `am`, `an der`, `im` or in parentheses
+    /// (`town_qualifiers.tsv`): `Rhein`, `Breisgau`, `Saale`.
+    var townQualifierWords: Set<String> = []
+    /// Abbreviated town qualifiers as written, parts separated by single spaces (`a. M.`, `i. OB`, `v. d. Höhe`).
+    var townQualifierAbbreviations: Set<String> = []
     /// Party names and abbreviations (as written) → canonical party label.
     var parties: [String: String] = [:]
     /// Grammatical gender of organisation/event head suffixes (lower case), longest first.
@@ -168,6 +176,7 @@ public struct RecognitionLexicon: Sendable {
             default:
                 orgWords.insert(row[0])
                 orgSuffixSet.insert(row[0].lowercased())
+                if Lexicon.field(row, 1) == "name" { properNameCues.insert(row[0]) }
             }
         }
         for row in rows("org_cues_extra") {
@@ -244,6 +253,9 @@ public struct RecognitionLexicon: Sendable {
             if let first = words.first { tradeFairs[first, default: []].append(words) }
         }
         for row in rows("membership_cues") { membershipCues[row[0].lowercased()] = Lexicon.field(row, 1) }
+        for row in rows("town_qualifiers") {
+            if Lexicon.field(row, 1) == "abbreviation" { townQualifierAbbreviations.insert(row[0]) } else { townQualifierWords.insert(row[0]) }
+        }
         for row in rows("parties") {
             let canonical = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
             parties[row[0]] = canonical
@@ -294,7 +306,7 @@ public struct RecognitionLexicon: Sendable {
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
                              "provinces_cn", "countries", "exonyms", "gazetteer", "regions_other", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
-                             "parties", "head_genders", "known_organizations", "org_name_translations", "trade_fairs"]
+                             "parties", "head_genders", "known_organizations", "org_name_translations", "town_qualifiers", "trade_fairs"]
 
     /// The index of the bundled files, built once per process.
     public static let shared: RecognitionLexicon = {
