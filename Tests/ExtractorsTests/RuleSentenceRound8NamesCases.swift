@@ -27,10 +27,10 @@ let round8NamesDescriptionCases: [RuleCase] = [
     RuleCase("Die Tochtergesellschaft Lanxin Europe GmbH hat ihren Sitz in Duisburg.", ["location(Lanxin Europe GmbH | Duisburg)"]),
     RuleCase("Die Hengli Hydraulics (Deutschland) GmbH mit Sitz in Bochum wurde 2020 gegründet.",
              ["location(Hengli Hydraulics (Deutschland) GmbH | Bochum)", "foundingDate(Hengli Hydraulics (Deutschland) GmbH | 2020)"]),
-    RuleCase("Die Weber Sensorik (Suzhou) Co., Ltd. hat ihren Sitz in Suzhou.", ["location(Weber Sensorik (Suzhou) Co. | Suzhou)"]),
+    RuleCase("Die Weber Sensorik (Suzhou) Co., Ltd. hat ihren Sitz in Suzhou.", ["location(Weber Sensorik (Suzhou) Co., Ltd. | Suzhou)"]),
     // The short name of a Chinese company after its city is the company's, not its German subsidiary's.
     RuleCase("Die Ningbo Dongfang Technology Co., Ltd. gründete die Dongfang Technology (Deutschland) GmbH. Dongfang betreibt Werke in Ningbo und Wuxi.",
-             ["location(Ningbo Dongfang Technology Co. | Ningbo)", "location(Ningbo Dongfang Technology Co. | Wuxi)"]),
+             ["location(Ningbo Dongfang Technology Co., Ltd. | Ningbo)", "location(Ningbo Dongfang Technology Co., Ltd. | Wuxi)"]),
     // A description without a name, and a town's adjective before a person, give no seat.
     RuleCase("Der Maschinenbaukonzern aus Xuzhou übernimmt die Mehrheit.", [], none: [.location]),
     RuleCase("Der Düsseldorfer Unternehmer Max Klein gründete eine Firma.", [], none: [.location]),
