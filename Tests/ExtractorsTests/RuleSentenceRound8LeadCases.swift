@@ -153,10 +153,21 @@ let round8ParentheticalSeatCases: [RuleCase] = [
     RuleCase("Die Lindner Optik GmbH (LOG) liefert Linsen.", [], none: [.location]),
 ]
 
+/// Acronyms introduced with `kurz`.
+let round8AcronymCases: [RuleCase] = [
+    RuleCase("Die Deutsch-Chinesische Wirtschaftsvereinigung, kurz DCWV, feiert Jubiläum.",
+             ["alias(Deutsch-Chinesische Wirtschaftsvereinigung | DCWV)"]),
+    RuleCase("Die Gesellschaft für Wirtschaftsförderung und Stadtentwicklung (kurz: GWS) lädt ein.",
+             ["alias(Gesellschaft für Wirtschaftsförderung und Stadtentwicklung | GWS)"]),
+    RuleCase("Die Wirtschaftsförderung Bremen GmbH – kurz WFB – meldet neue Ansiedlungen.", ["alias(Wirtschaftsförderung Bremen GmbH | WFB)"]),
+    // `kurz` as an adverb: no acronym.
+    RuleCase("Die Deutsch-Chinesische Wirtschaftsvereinigung, kurz vor dem Jubiläum, lädt ein.", [], none: [.alias]),
+]
+
 /// Every round-eight lead case.
 let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases + round8GenitiveHeadCases
     + round8AnniversaryCases + round8ParticleCases + round8TitleChainCases + round8AppointmentCases
-    + round8AsRoleCases + round8HeadquartersCases + round8ParentheticalSeatCases
+    + round8AsRoleCases + round8HeadquartersCases + round8ParentheticalSeatCases + round8AcronymCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {

@@ -11,8 +11,7 @@ extension Coreference {
     func attachTownQualifiers(_ views: [TokenView], _ spans: inout [[MentionSpan]]) {
         // Most sentences name no town followed by `am`, `an`, `im`, `in`, `ob`, `vor`, `auf`, `(` or a one-letter
         // abbreviation: found by index, without copying a span.
-        var longByShort: [String: String] = [:]
-        var ambiguous: Set<String> = []
+        var longNames = LongNames()
         for s in spans.indices where s < views.count {
             let view = views[s]
             var k = 0
@@ -34,34 +33,34 @@ extension Coreference {
                 spans[s][k].label = long
                 spans[s][k].quality = .full
                 if !spans[s][k].aliases.contains(short) { spans[s][k].aliases.append(short) }
-                if let known = longByShort[short], known != long { ambiguous.insert(short) } else { longByShort[short] = long }
+                longNames.note(short: short, long: long)
             }
         }
-        guard !longByShort.isEmpty else { return }
         // The town named alone elsewhere in the document: the whole name, the short one as a surface form.
-        for s in spans.indices {
-            for k in spans[s].indices where spans[s][k].kind == .city {
-                let short = spans[s][k].label
-                guard let long = longByShort[short], !ambiguous.contains(short) else { continue }
-                spans[s][k].label = long
-                if !spans[s][k].surfaceForms.contains(short) { spans[s][k].surfaceForms.append(short) }
-                if !spans[s][k].aliases.contains(short) { spans[s][k].aliases.append(short) }
-            }
-        }
+        longNames.relabel(&spans, kind: .city, keepingSurfaceForm: true)
     }
 
     /// The end of a town qualifier starting at token `i`, or nil.
     func townQualifierEnd(_ view: TokenView, after i: Int) -> Int? {
         guard i < view.count else { return nil }
-        let words = lexicon.townQualifierWords
-        // `am Rhein`, `im Breisgau`.
-        if view.isAny(i, ["am", "im"]), words.contains(view.text(i + 1)) { return i + 2 }
-        // `an der Ruhr`, `in der Oberpfalz`, `ob der Tauber`, `vor der Höhe`, `auf der Höhe`.
-        if view.isAny(i, ["an", "in", "ob", "vor", "auf"]), view.isAny(i + 1, ["der"]), words.contains(view.text(i + 2)) { return i + 3 }
         // `(Saale)`, glued to the name or after a space.
-        if view.isPunct(i, "("), view.isPunct(i + 2, ")"), words.contains(view.text(i + 1)) { return i + 3 }
+        if view.isPunct(i, "(") {
+            return view.isPunct(i + 2, ")") && lexicon.townQualifierWords.contains(view.text(i + 1)) ? i + 3 : nil
+        }
+        // Every other qualifier opens with a lower-case word of at most three letters: most tokens are ruled out here.
+        guard view.isWord(i), !view.isCap(i), view.tokens[i].text.utf8.count <= 3 else { return nil }
+        switch view.lower(i) {
+        case "am", "im":
+            // `am Rhein`, `im Breisgau`.
+            return lexicon.townQualifierWords.contains(view.text(i + 1)) ? i + 2 : nil
+        case "an", "in", "ob", "vor", "auf":
+            // `an der Ruhr`, `in der Oberpfalz`, `ob der Tauber`, `vor der Höhe`.
+            return view.isAny(i + 1, ["der"]) && lexicon.townQualifierWords.contains(view.text(i + 2)) ? i + 3 : nil
+        default:
+            break
+        }
         // `a. M.`, `i. OB`, `v. d. Höhe`, `a. d. Donau`: an abbreviation opened by a one-letter lower-case word.
-        guard view.isWord(i), !view.isCap(i), view.text(i).utf8.count <= 2 else { return nil }
+        guard view.tokens[i].text.utf8.count <= 2, view.isPunct(i + 1, ".") || view.text(i).utf8.last == 0x2E else { return nil }
         var best: Int? = nil
         var j = i + 1
         while j <= min(view.count, i + 7) {
