@@ -20,7 +20,8 @@ extension MentionRecognizer {
     /// organisation here (`Forschung & Entwicklung`).
     func partnerFirms(_ view: TokenView, sentence: Int) -> [MentionSpan] {
         var out: [MentionSpan] = []
-        for amp in 1..<max(1, view.count - 1) where view.isPunct(amp, "&") || (view.isWord(amp) && view.text(amp) == "&") {
+        // One byte test per token: the token is the single character `&`.
+        for amp in 1..<max(1, view.count - 1) where view.tokens[amp].text.utf8.count == 1 && view.tokens[amp].text.utf8.first == 0x26 {
             let first = amp - 1
             guard isNameWord(view, first), isNameWord(view, amp + 1), !view.isUpper(first) || view.text(first).count > 1 else { continue }
             // The first partner may be hyphenated or a single word; it is no cue, role or place noun itself.
