@@ -105,7 +105,9 @@ struct SentenceContext {
                 j = k + 1
             }
             // Skip the country of a town item: `Cabourg in Frankreich, Mayrhofen in Österreich und Terracina in Italien`.
-            if m.kind == .city, view.isAny(j, ["in"]), let country = mention(startingAt: j + 1), country.kind == .country,
+            // A region stands there too: `St Ives in England und Grodków in Polen`.
+            if m.kind == .city, view.isAny(j, ["in"]), let country = mention(startingAt: j + 1),
+               country.kind == .country || country.kind == .administrativeArea && country.end > j + 1,
                view.isPunct(country.end, ",") || view.isAny(country.end, ["und", "sowie"]) || country.end >= view.count
                 || view.isPunct(country.end, ".") {
                 j = country.end
@@ -133,6 +135,9 @@ struct SentenceContext {
             k += 1
             adjectives += 1
         }
+        // A capitalised place adjective before a cued name: `und die Südtiroler Gemeinde Natz-Schabs`.
+        if view.isCap(k), view.lower(k).hasSuffix("er"), mention(startingAt: k) == nil, let next = mention(startingAt: k + 1),
+           kinds.contains(next.kind) { k += 1 }
         // A plural class noun before the names: `die Städte Bottrop und Jena sowie die chinesischen Städte Xiamen …`.
         if view.isAny(k, Self.pluralClassNouns), mention(startingAt: k) == nil { k += 1 }
         guard k > i, let m = mention(startingAt: k), kinds.contains(m.kind) else { return i }

@@ -48,6 +48,7 @@ enum RuleRegistry {
         PartnershipBetweenRule(),
         PartnershipHeadingRule(),
         PossessivePartnershipRule(),
+        TwinningRule(),
         SigningRule(),
         SigningOnBehalfRule(),
         MeetingRule(),
@@ -61,6 +62,7 @@ enum RuleRegistry {
         EventSpeakerRule(),
         ContactBlockRule(),
         ContactOfferRule(),
+        InlineContactRule(),
         AddressBlockRule(),
     ]
 
