@@ -163,6 +163,8 @@ final class DocumentContext {
     var published: CalendarDate? = nil
     /// Events constructed or found so far, with the sentence where they were last mentioned.
     var recentEvents: [(entity: Int, sentence: Int)] = []
+    /// Agreements that signing sentences named so far, by their noun (`Absichtserklärung`), with the sentence.
+    var signedAgreements: [(noun: String, entity: Int, sentence: Int)] = []
     /// The lexicon index.
     let lexicon: RecognitionLexicon
     /// Mentions per sentence.
@@ -194,8 +196,17 @@ final class DocumentContext {
         let prefixed = entities.entities.indices.filter { i in
             entities.entities[i].kind == .organization && entities.entities[i].label.hasPrefix(name + " ")
         }
-        return prefixed.count == 1 ? prefixed[0] : nil
+        if prefixed.count == 1 { return prefixed[0] }
+        // `IHK` for the one `Industrie- und Handelskammer Siegen` of the document, `HWK` for its one `Handwerkskammer …`.
+        guard prefixed.isEmpty, let long = Self.chamberAbbreviations[name] else { return nil }
+        let spelled = entities.entities.indices.filter { i in
+            entities.entities[i].kind == .organization && entities.entities[i].label.hasPrefix(long + " ")
+        }
+        return spelled.count == 1 ? spelled[0] : nil
     }
+
+    /// Abbreviations of German chambers and the words that open their spelled-out names.
+    static let chamberAbbreviations = ["IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"]
 
     /// The shortest identifying name of an entity: its first acronym, else its label.
     func shortName(_ index: Int) -> String {
