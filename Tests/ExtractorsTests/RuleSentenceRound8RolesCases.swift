@@ -109,14 +109,14 @@ let round8OrganizationSourceCases: [RuleCase] = [
     RuleCase("Die Gäste trafen Vertreter der Universität Bayreuth, darunter die Bürgermeisterin der Stadt Hof, Anna Roth.",
              ["holdsRole(Anna Roth | Bürgermeisterin | Hof)"]),
     RuleCase("Chen Yu ist General Manager Europe der Huaxin Tech GmbH.", ["holdsRole(Chen Yu | General Manager Europe | Huaxin Tech GmbH)"]),
-    RuleCase("Für Germany Trade & Invest sprach Senior Manager Jan Ott.", ["holdsRole(Jan Ott | Senior Manager | Germany Trade and Invest)"]),
+    RuleCase("Für Germany Trade & Invest sprach Senior Manager Jan Ott.", ["holdsRole(Jan Ott | Senior Manager | Germany Trade & Invest)"]),
     RuleCase("Projektleiterin Eva Roth von Invest in Bavaria begleitete die Gruppe.",
              ["holdsRole(Eva Roth | Projektleiterin | Invest in Bavaria)"]),
     RuleCase("Pressekontakt:\nSunwei Europe GmbH\nJana Roth, Head of Communications\n",
              ["holdsRole(Jana Roth | Head of Communications | Sunwei Europe GmbH)"]),
     // A meeting led is no organisation; an agency's name makes no country an organisation.
     RuleCase("Geleitet wird die Sitzung von Bürgermeister Jan Ott.", ["holdsRole(Jan Ott | Bürgermeister)"]),
-    RuleCase("Für Germany Trade & Invest sprach Senior Manager Jan Ott.", ["holdsRole(Jan Ott | Senior Manager | Germany Trade and Invest)"],
+    RuleCase("Für Germany Trade & Invest sprach Senior Manager Jan Ott.", ["holdsRole(Jan Ott | Senior Manager | Germany Trade & Invest)"],
              none: [.location, .memberOf]),
 ]
 
