@@ -55,8 +55,21 @@ extension SentenceContext {
     /// the eight sentences before that names any; nil when that sentence names two (`die Handwerkskammer Dresden und die
     /// Handwerkskammer Leipzig … der Handwerkskammer` is ambiguous).
     func lastOrganization(before i: Int, fitting ending: [String]) -> Int? {
+        lastOrganization(before: i) { organization($0, fits: ending) }
+    }
+
+    /// The organisation named before token `i` whose label starts with the word `prefix` (`Haldmann` of `Haldmann Elektronik
+    /// GmbH`), found as ``lastOrganization(before:fitting:)`` finds one.
+    func lastOrganization(before i: Int, startingWith prefix: String) -> Int? {
+        let start = prefix + " "
+        return lastOrganization(before: i) { document.entities.entities[$0].label.hasPrefix(start) }
+    }
+
+    /// The organisation named before token `i` that `fits`: the one of this sentence, or else of the nearest of the eight
+    /// sentences before that names any; nil when that sentence names two.
+    func lastOrganization(before i: Int, where fits: (Int) -> Bool) -> Int? {
         func one(_ spans: [MentionSpan]) -> Int?? {
-            let named = Set(spans.filter { $0.kind == .organization && organization($0.entity, fits: ending) }.map { $0.entity })
+            let named = Set(spans.filter { $0.kind == .organization && fits($0.entity) }.map { $0.entity })
             if named.isEmpty { return .none }
             return .some(named.count == 1 ? named.first : nil)
         }

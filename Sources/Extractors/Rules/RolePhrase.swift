@@ -61,7 +61,8 @@ extension SentenceContext {
             organizationPrefix = String(prefix)
         } else if role.modifier == nil, text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-"), case let prefix = String(text[..<dash]),
                   prefix.unicodeScalars.count >= 3, prefix.unicodeScalars.first.map({ $0.properties.isUppercase }) == true,
-                  lexicon.places[prefix] == nil, lexicon.parties[prefix] == nil, document.organization(named: prefix) != nil,
+                  lexicon.places[prefix] == nil, lexicon.parties[prefix] == nil,
+                  document.organization(named: prefix) != nil || lastOrganization(before: i, startingWith: prefix) != nil,
                   let rest = lexicon.role(String(text[text.index(after: dash)...])) {
             // `Kestner-Geschäftsführer`: the first word of the document's one organisation `Kestner Medical GmbH` before the
             // hyphen names the post's organisation.
@@ -177,6 +178,9 @@ extension SentenceContext {
     func prefixOrganization(_ role: RolePhrase, _ output: inout RuleOutput) -> Int? {
         guard let prefix = role.organizationPrefix else { return nil }
         if let known = document.organization(named: prefix) { return known }
+        // `Haldmann-Geschäftsführerin` after `die Haldmann Elektronik GmbH`, when a `Haldmann Electronics (Suzhou) Co., Ltd.`
+        // is named too: the one named last before the role.
+        if let recent = lastOrganization(before: role.start, startingWith: prefix) { return recent }
         // `IHK-Präsident` after `die Industrie- und Handelskammer Heilbronn-Franken`: the chamber just named.
         if let endings = Self.genericAcronymEndings[prefix], let named = lastOrganization(before: role.start, fitting: endings) {
             return named
