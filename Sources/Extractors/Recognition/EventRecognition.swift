@@ -75,6 +75,10 @@ extension MentionRecognizer {
                 } else if Self.vagueEventNouns.contains(nominative.lowercased()) {
                     // `Veranstaltung`, `Dialog`, `Ausstellung` alone say too little: only `Veranstaltung in CITY` names an event.
                     continue
+                } else if view.isAny(h - 1, ["dem"]) {
+                    // `An dem Forum nahmen der Generalkonsul in Düsseldorf …`: a noun after `dem` refers back to an event named
+                    // before; the town elsewhere in the sentence does not name it.
+                    continue
                 } else {
                     // The one city after `in` elsewhere in the sentence: `organisierte X in Freiburg eine Exkursion`.
                     let cities = (0..<view.count).compactMap { k -> PlaceInfo? in

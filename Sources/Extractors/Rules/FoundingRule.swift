@@ -37,8 +37,9 @@ struct FoundingRule: ExtractionRule {
         let passive = word == "gegründet" || word == "gerufen"
         // The date nearest to the verb, never one after `bis`.
         var dates = context.dates.filter { $0.preposition != "bis" && $0.preposition != "ab" }
-        // A bare year right before the participle: `… wurde 2009 gegründet`.
-        if dates.isEmpty, verb > 0, view.tokens[verb - 1].kind == .number, let year = Int(view.text(verb - 1)),
+        // A bare year right before the participle: `… wurde 2009 gegründet`; in `die 1998 gegründete ORG` it wins over the
+        // dates of the rest of the sentence (`… stellt vom 31. März bis 4. April aus`).
+        if dates.isEmpty || word == "gegründete" || word == "gegründeten", verb > 0, view.tokens[verb - 1].kind == .number, let year = Int(view.text(verb - 1)),
            (1800...2099).contains(year), let date = CalendarDate(year: year) {
             dates = [DatePhrase(start: verb - 1, end: verb, date: date, preposition: "")]
         }
