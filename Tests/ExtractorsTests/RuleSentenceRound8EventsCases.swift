@@ -75,9 +75,39 @@ let round8EventsFoundingCases: [RuleCase] = [
     RuleCase("Die Partnerschaft zwischen Jena und Pécs besteht seit 1992.", [], none: [.foundingDate]),
 ]
 
+/// Guests listed after a copula, present-tense participation with a noun that refers back, English conference names, a
+/// heading that names the event of the paragraph below, a fronted event with its date before `lud … ein`, and the frame of
+/// `im Rahmen der Messe`.
+let round8EventsGuestCases: [RuleCase] = [
+    RuleCase("Das 3. Deutsch-Chinesische Hafenforum fand am 4. Mai 2025 in Kiel statt. Gäste waren u. a. Konsul Li Wen und Vertreter der Stadt Qingdao.",
+             ["attendee(3. Deutsch-Chinesisches Hafenforum | Li Wen)", "attendee(3. Deutsch-Chinesisches Hafenforum | Qingdao)"]),
+    RuleCase("Das 3. Deutsch-Chinesische Hafenforum fand am 4. Mai 2025 in Kiel statt. Zu Gast waren Anna Roth, Präsidentin der Hochschule Kiel, und Vertreter der Partnerstädte Gdynia und Aarhus.",
+             ["attendee(3. Deutsch-Chinesisches Hafenforum | Anna Roth)", "attendee(3. Deutsch-Chinesisches Hafenforum | Gdynia)",
+              "attendee(3. Deutsch-Chinesisches Hafenforum | Aarhus)"]),
+    RuleCase("Am 2. April 2025 lädt die IHK Kiel zum 2. Deutsch-Dänischen Energieforum ein. Teilnehmer sind Jan Ott vom Verband Windenergie Nord und Eva Kurz.",
+             ["attendee(2. Deutsch-Dänisches Energieforum | Jan Ott)", "attendee(2. Deutsch-Dänisches Energieforum | Eva Kurz)"]),
+    RuleCase("Vom 3. bis 7. Mai 2026 organisiert die IHK Köln eine Unternehmerreise nach Suzhou. An der Reise nehmen Landrat Tim Kolb und Jan Ott teil.",
+             ["attendee(Unternehmerreise nach Suzhou | Tim Kolb)", "attendee(Unternehmerreise nach Suzhou | Jan Ott)"]),
+    RuleCase("Die 2. Sino-German Battery Conference findet am 8. Mai 2025 in Wuxi statt.",
+             ["startDate(2. Sino-German Battery Conference | 2025-05-08)", "location(2. Sino-German Battery Conference | Wuxi)"]),
+    RuleCase("Unternehmerreise nach Chengdu\n\nVom 3. bis 8. Mai 2026 reisen zwölf Firmen aus dem Kreis Lippe nach Chengdu. Organisiert wird die Reise von der IHK Lippe zu Detmold.",
+             ["startDate(Unternehmerreise nach Chengdu | 2026-05-03)", "organizer(Unternehmerreise nach Chengdu | IHK Lippe zu Detmold)"]),
+    RuleCase("Zum 4. Deutsch-Chinesischen Mittelstandsforum am 9. Mai 2025 in Kassel lud die IHK Kassel-Marburg rund 100 Gäste ein.",
+             ["organizer(4. Deutsch-Chinesisches Mittelstandsforum | IHK Kassel-Marburg)"]),
+    RuleCase("Im Rahmen der Hannover Messe lädt die Lenz Pumpen GmbH am 2. April 2025 zu einem Fachgespräch „Wasser für Städte“ ein.",
+             ["startDate(Wasser für Städte | 2025-04-02)"]),
+    // No event before, a guest list of another kind, and a plan: no attendees.
+    RuleCase("Gäste waren u. a. Konsul Li Wen und Vertreter der Stadt Qingdao.", [], none: [.attendee]),
+    RuleCase("Das 3. Deutsch-Chinesische Hafenforum fand am 4. Mai 2025 in Kiel statt. Gäste waren Anna Roth, Präsidentin der Hochschule Kiel.",
+             ["attendee(3. Deutsch-Chinesisches Hafenforum | Anna Roth)"]),
+    RuleCase("Vom 3. bis 7. Mai 2026 organisiert die IHK Köln eine Unternehmerreise nach Suzhou. An der Reise wollen Tim Kolb und Jan Ott teilnehmen.",
+             [], none: [.attendee]),
+    RuleCase("Unternehmerreise nach Chengdu\n\nDie Anmeldung ist bis zum 3. Mai 2026 möglich.", [], none: [.startDate]),
+]
+
 /// All cases of round eight on events, membership and founding.
 let round8EventsRuleCases = round8EventsCalendarCases + round8EventsReferenceCases + round8EventsMembershipCases
-    + round8EventsFoundingCases
+    + round8EventsFoundingCases + round8EventsGuestCases
 
 @Test("round eight events, membership and founding cases", arguments: round8EventsRuleCases)
 func round8EventsRuleCase(_ example: RuleCase) {

@@ -4,7 +4,12 @@ extension SentenceContext {
     /// The one event this sentence is about: its only event mention, or (with `anaphoric`) the most recent
     /// event of the last `window` sentences.
     func currentEvent(anaphoric: Bool, window: Int = 3) -> Int? {
-        let events = eventMentions
+        var events = eventMentions
+        // `Im Rahmen der Messe lädt X zu einem Fachgespräch ein`: the frame is not the event the sentence is about.
+        if events.count > 1 {
+            let framed = events.filter { !(view.isAny($0.start - 1, ["der", "des"]) && view.isAny($0.start - 2, ["rahmen"])) }
+            if !framed.isEmpty { events = framed }
+        }
         if events.count == 1 { return events[0].entity }
         // Several: the first one, when the others follow a comma (a relative or subordinate clause).
         if events.count > 1 {
