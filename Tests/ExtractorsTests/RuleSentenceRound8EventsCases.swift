@@ -59,6 +59,9 @@ let round8EventsMembershipCases: [RuleCase] = [
     RuleCase("Die Stadt Kehl trat dem Verband bei.", [], none: [.memberOf]),
     RuleCase("Der Städtebund Oberrhein tagte. Die Stadt Kehl nahm als Gast an der Sitzung teil.", [], none: [.memberOf]),
     RuleCase("Zu den Mitgliedern zählen die Städte Wismar und Stralsund.", [], none: [.memberOf]),
+    // A name after the noun is another association than the one named before.
+    RuleCase("Der Verband Batterie Nord e. V. tagte. Die Stadt Husum ist Mitglied im Verein „Freunde des Watts e. V.“.",
+             ["memberOf(Husum | Freunde des Watts e. V.)"]),
 ]
 
 /// Founding: `ORG besteht seit YEAR` with the organisation as the subject; `die YEAR gegründete ORG` keeps its year when the
@@ -105,9 +108,28 @@ let round8EventsGuestCases: [RuleCase] = [
     RuleCase("Unternehmerreise nach Chengdu\n\nDie Anmeldung ist bis zum 3. Mai 2026 möglich.", [], none: [.startDate]),
 ]
 
+/// A company referred to as `die Agentur` or `die Gesellschaft`, one more member after `…, außerdem der X`, a quoted title
+/// that ends in a question mark, and a calendar line with the weekday after the colon.
+let round8EventsMoreCases: [RuleCase] = [
+    RuleCase("Partner ist die Haitong Consulting Co., Ltd. aus Ningbo. Die 2004 gegründete Agentur vermittelt Investoren.",
+             ["foundingDate(Haitong Consulting Co. | 2004)"]),
+    RuleCase("Die Brenner Logistik GmbH baut in Kassel. Die 1998 gegründete Gesellschaft beschäftigt 80 Menschen.",
+             ["foundingDate(Brenner Logistik GmbH | 1998)"]),
+    RuleCase("Die Brenner Logistik GmbH und die Yibin Glass Group bauen ein Lager. Die 1998 gegründete Gesellschaft wächst.", [],
+             none: [.foundingDate]),
+    RuleCase("Das Netzwerk Ostseehäfen tagte in Rostock. Im Mai trat die Stadt Wismar dem Netzwerk bei, außerdem der Landkreis Vorpommern-Greifswald.",
+             ["memberOf(Wismar | Netzwerk Ostseehäfen)", "memberOf(Landkreis Vorpommern-Greifswald | Netzwerk Ostseehäfen)"]),
+    RuleCase("Im Rahmen der Hannover Messe lädt die Lenz Pumpen GmbH am 2. April 2025 zu einem Fachgespräch „Wohin steuert China?“ ein.",
+             ["startDate(Wohin steuert China? | 2025-04-02)"]),
+    RuleCase("Fachtag „Wasser in der Stadt“: Dienstag, 16.09.2025, Rathaus Erlangen\n",
+             ["startDate(Wasser in der Stadt | 2025-09-16)", "location(Wasser in der Stadt | Rathaus Erlangen)"]),
+    // A real question stays silent.
+    RuleCase("Findet das 6. Deutsch-Chinesische Mittelstandsforum am 3. Mai 2026 in Ulm statt?", [], none: [.startDate]),
+]
+
 /// All cases of round eight on events, membership and founding.
 let round8EventsRuleCases = round8EventsCalendarCases + round8EventsReferenceCases + round8EventsMembershipCases
-    + round8EventsFoundingCases + round8EventsGuestCases
+    + round8EventsFoundingCases + round8EventsGuestCases + round8EventsMoreCases
 
 @Test("round eight events, membership and founding cases", arguments: round8EventsRuleCases)
 func round8EventsRuleCase(_ example: RuleCase) {

@@ -110,11 +110,12 @@ extension Coreference {
         "Verein": (["der", "den", "dem"], false), "Vereins": (["des"], false),
         "Familienunternehmen": (["das", "dem"], true), "Familienunternehmens": (["des"], true),
         "Traditionsunternehmen": (["das", "dem"], true), "Traditionsunternehmens": (["des"], true),
+        "Agentur": (["die", "der"], true), "Gesellschaft": (["die", "der"], true),
     ]
     /// The keys of ``genericReferenceNouns``, lower-cased, for a scan by fingerprint.
     static let referenceNouns: WordList = ["unternehmen", "unternehmens", "firma", "konzern", "konzerns", "verein", "vereins",
                                            "familienunternehmen", "familienunternehmens", "traditionsunternehmen",
-                                           "traditionsunternehmens"]
+                                           "traditionsunternehmens", "agentur", "gesellschaft"]
     /// Last words of companies' names (lower-cased).
     static let companyNameEnds: Set<String> = ["gmbh", "ag", "se", "kg", "mbh", "kgaa", "ohg", "ug", "ltd", "ltd.", "inc", "inc.",
                                                "co.", "corp.", "corporation", "group", "holding"]

@@ -35,12 +35,13 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
         // `Dem Netzwerk gehören A, B und C an`, `A gehört dem Verband an`, `A trat dem Netzwerk bei`.
         if let verb = context.find(Self.belongVerbs), let dem = (0..<view.count).first(where: {
             view.isAny($0, ["dem"]) && Self.referenceNouns[view.lower($0 + 1)] != nil && view.isCap($0 + 1)
-                && context.mention(at: $0 + 1) == nil
+                && context.mention(at: $0 + 1) == nil && Self.endsPhrase(view, $0 + 1)
         }) {
             let closing = view.lower(verb) == "beigetreten" ? verb : (verb + 1..<view.count).first { view.isAny($0, ["an", "bei"]) }
             guard let closing, let group = reference(context, noun: dem + 1) else { return }
-            let members = dem == 0 ? context.memberMentions(from: verb + 1, to: closing, excluding: group)
+            var members = dem == 0 ? context.memberMentions(from: verb + 1, to: closing, excluding: group)
                 : context.memberMentions(from: 0, to: dem, excluding: group).filter { $0.end <= dem }
+            members += context.membersAfterParticle(closing, excluding: group)
             for m in members { output.add(.memberOf, m.entity, group) }
             return
         }
@@ -52,7 +53,7 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
             if view.isAny(k, ["der", "das", "die"]), let named = context.mention(startingAt: k + 1), named.kind == .organization {
                 group = named.entity
                 k = named.end
-            } else if view.isAny(k, ["der", "das"]), Self.referenceNouns[view.lower(k + 1)] != nil {
+            } else if view.isAny(k, ["der", "das"]), Self.referenceNouns[view.lower(k + 1)] != nil, Self.endsPhrase(view, k + 1) {
                 group = reference(context, noun: k + 1)
                 k += 2
             } else {
@@ -79,7 +80,7 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
         // `A, die seit 2006 Mitglied des Vereins ist`, `A ist Mitglied im Verband`.
         if let word = (0..<view.count).first(where: { view.isAny($0, ["mitglied"]) }), view.isAny(word + 1, ["des", "im", "in"]) {
             let nounAt = view.isAny(word + 1, ["in"]) && view.isAny(word + 2, ["dem"]) ? word + 3 : word + 2
-            guard Self.referenceNouns[view.lower(nounAt)] != nil, context.mention(startingAt: nounAt + 1) == nil,
+            guard Self.referenceNouns[view.lower(nounAt)] != nil, Self.endsPhrase(view, nounAt),
                   let group = reference(context, noun: nounAt) else { return }
             let member: MentionSpan?
             if let rel = FoundingRule.relativeComma(view, before: word) {
@@ -91,6 +92,14 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
             guard let member, memberKinds.contains(member.kind), member.kind != .person, member.entity != group else { return }
             output.add(.memberOf, member.entity, group)
         }
+    }
+
+    /// True when the noun at `i` ends its phrase (a lower-case word, a comma or the sentence end follow): `dem Verein bei`, not
+    /// `im Verein „Tick e. V.“`, where the name follows the noun.
+    static func endsPhrase(_ view: TokenView, _ i: Int) -> Bool {
+        let next = i + 1
+        if next >= view.count || view.isPunct(next, ",") || view.isPunct(next, ".") { return true }
+        return view.isWord(next) && !view.isCap(next)
     }
 
     /// The association the reference noun at token `i` names: the nearest organisation of this sentence (before the noun)

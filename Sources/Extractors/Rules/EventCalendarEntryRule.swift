@@ -48,7 +48,7 @@ struct EventCalendarEntryRule: ExtractionRule {
             event = found
             rest = colon + 1
         } else if date.start > colon, let found = titleEvent(document, sentence: s, from: 0, output: &output, before: colon) {
-            let dateEnd = (colon + 1..<view.count).first { view.isPunct($0, ",") } ?? view.count
+            let dateEnd = (date.end..<view.count).first { view.isPunct($0, ",") } ?? view.count
             guard Self.onlyDate(context, from: colon + 1, to: dateEnd) else { return }
             event = found
             rest = dateEnd
