@@ -8,7 +8,7 @@ import Testing
 /// Facts about a company named by its first word alone, and cases where the word stands for no company.
 let companyShortNameCases: [RuleCase] = [
     RuleCase("Die Talvera Optics Co., Ltd. liefert Linsen nach Jena. Talvera wurde 2011 gegründet.",
-             ["foundingDate(Talvera Optics Co. | 2011)"]),
+             ["foundingDate(Talvera Optics Co., Ltd. | 2011)"]),
     RuleCase("Die Brummer Kältetechnik GmbH eröffnet ein Büro in Chengdu. Brummer, ein Zulieferer der Autoindustrie, wurde 1987 gegründet.",
              ["foundingDate(Brummer Kältetechnik GmbH | 1987)"]),
     // Two companies open with the same word: the short name is unclear.

@@ -70,9 +70,9 @@ let round7Dev3SigningCases: [RuleCase] = [
              ["signatory(Vertrag zwischen Tim Kolb und Li Gang | Tim Kolb)", "signatory(Vertrag zwischen Tim Kolb und Li Gang | Li Gang)",
               "location(Vertrag zwischen Tim Kolb und Li Gang | Wuxi)"]),
     RuleCase("Die Hanwei Textile Co., Ltd. aus Ningbo hat in Hamburg ein Büro eröffnet.",
-             ["location(Hanwei Textile Co. | Ningbo)", "location(Hanwei Textile Co. | Hamburg)"]),
+             ["location(Hanwei Textile Co., Ltd. | Ningbo)", "location(Hanwei Textile Co., Ltd. | Hamburg)"]),
     RuleCase("Die Haitong Valves Co., Ltd. aus Wenzhou hat in Krefeld ein Verbindungsbüro eröffnet.",
-             ["location(Haitong Valves Co. | Wenzhou)", "location(Haitong Valves Co. | Krefeld)"]),
+             ["location(Haitong Valves Co., Ltd. | Wenzhou)", "location(Haitong Valves Co., Ltd. | Krefeld)"]),
     RuleCase("Die Lenz Pumpen GmbH hat in Suzhou eine Niederlassung eröffnet.", ["location(Lenz Pumpen GmbH | Suzhou)"]),
     RuleCase("Die Tianli Motor GmbH hat in Weil am Rhein eine Vertriebsniederlassung eröffnet.", ["location(Tianli Motor GmbH | Weil am Rhein)"]),
     // The finite verb right after the subject, or before it when something else opens the sentence.

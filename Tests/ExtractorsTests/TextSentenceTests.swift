@@ -100,6 +100,10 @@ struct TextSentenceTests {
          "L:Suhl/Yibin | S:Die Firma Kranz Optik GmbH und die Yibin Glass Co. haben einen Vertrag unterzeichnet."),
         ("Frankfurt am Main (ots) - Der Verband begrüßt die Einigung mit Peking.",
          "L:Frankfurt am Main (ots) | S:Der Verband begrüßt die Einigung mit Peking."),
+        ("Rostock/Dalian (dpa/mv) – Der Hafen meldet einen Rekord.",
+         "L:Rostock/Dalian (dpa/mv) | S:Der Hafen meldet einen Rekord."),
+        ("Frankfurt an der Oder (AFP/dpa) - Die Firma zieht nach Suzhou.",
+         "L:Frankfurt an der Oder (AFP/dpa) | S:Die Firma zieht nach Suzhou."),
         ("Kassel – Oberbürgermeister Jan Pohl empfing Gäste.\n\nLeipzig – ein Standort mit Zukunft.",
          "L:Kassel | S:Oberbürgermeister Jan Pohl empfing Gäste. | S:Leipzig - ein Standort mit Zukunft."),
         // Not datelines: an inserted phrase between dashes, a title with a hyphen, a heading, a dash later on.

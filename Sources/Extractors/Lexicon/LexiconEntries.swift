@@ -91,6 +91,8 @@ public enum OrgCueMatch: String, Sendable, Hashable, CaseIterable {
     case legal
     /// A whole token (`Ministerium`, `IHK`).
     case word
+    /// A whole token that also takes a proper name right after it (`Netzwerk Eurocities`, `Hochschule Harz`).
+    case name
     /// The lowercase end of a compound token (`gesellschaft`).
     case suffix
 }

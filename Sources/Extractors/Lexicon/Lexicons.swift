@@ -95,7 +95,7 @@ public struct Lexicons: Sendable {
         var legal: [String] = []
         try Self.each(try loader("org_cues"), columns: 2...2, unique: true) { (row: Row) throws(ExtractorsError) in
             switch try row.value(1, OrgCueMatch.self) {
-            case .word: orgWords.insert(row[0])
+            case .word, .name: orgWords.insert(row[0])
             case .legal: legal.append(row[0])
             case .suffix:
                 if row[0].lowercased() != row[0] { throw row.error("suffix \"\(row[0])\" must be lowercase") }

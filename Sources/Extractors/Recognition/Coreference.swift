@@ -370,6 +370,8 @@ struct Coreference {
         Self.mergeNumberedEvents(&spans)
         // 3e. `IHK Nürnberg für Mittelfranken` and `Industrie- und Handelskammer Nürnberg für Mittelfranken` of one document.
         Self.mergeChamberAbbreviations(&spans)
+        // 3f. `Wirtschaftsförderung der Stadt Dortmund` is also `Wirtschaftsförderung Dortmund`.
+        Self.aliasAdministrativeGenitives(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
         var surnameOwners: [String: Set<String>] = [:]
         for s in spans.indices {

@@ -555,9 +555,9 @@ final class TokenView: Sendable {
         var j = i
         while j < tokens.count && j < i + maxTokens * 2 + 1 {
             if j > i && tokens[j].kind == .word && tokens[j].spaceBefore {
-                // The previous token ends with a period or is a hyphen (bytes tell for an ASCII token).
+                // The previous token ends with a period, or is a hyphen or a comma (`Co., Ltd.`; bytes tell for an ASCII token).
                 let previous = tokens[j - 1]
-                let joins = previous.isASCII ? previous.text.utf8.last == 0x2E || previous.isChar(0x2D)
+                let joins = previous.isASCII ? previous.text.utf8.last == 0x2E || previous.isChar(0x2D) || previous.isChar(0x2C)
                     : previous.text.hasSuffix(".") || previous.text == "-"
                 if !joins { break }
             }

@@ -10,7 +10,8 @@ extension MentionRecognizer {
         var out: [MentionSpan] = []
         var i = 0
         while i < view.count {
-            if let span = organization(view, at: i, sentence: sentence) {
+            if var span = organization(view, at: i, sentence: sentence) {
+                restoreNominativeHead(&span, view)
                 out.append(span)
                 i = max(i + 1, span.end)
             } else {
@@ -20,6 +21,21 @@ extension MentionRecognizer {
         out += acronymPhrases(view, sentence: sentence)
         out += bareAcronyms(view, sentence: sentence)
         return out
+    }
+
+    /// Puts a genitive head opening an organisation's label after `des`/`eines` in the nominative: `des Vereins
+    /// Freundeskreis Herne-Shenyang` names the `Verein Freundeskreis Herne-Shenyang`, `des Instituts Chinesische Medizin
+    /// Hamburg GmbH` the `Institut Chinesische Medizin Hamburg GmbH`. The label as written stays a surface form.
+    func restoreNominativeHead(_ span: inout MentionSpan, _ view: TokenView) {
+        let first = span.start
+        guard span.length >= 2, view.isAny(first - 1, ["des", "eines", "dieses", "unseres"]), view.isCap(first),
+              view.has(first, WordBit.orgHead) else { return }
+        let written = view.text(first)
+        guard let nominative = lexicon.orgHead(written), nominative != written, written.hasPrefix(nominative),
+              span.label.hasPrefix(written + " ") else { return }
+        if !span.surfaceForms.contains(span.label) { span.surfaceForms.append(span.label) }
+        span.label = nominative + span.label.dropFirst(written.count)
+        span.quality = min(span.quality, .derived)
     }
 
     /// Upper-case names that act as organisations: after a role and `der`/`des` (`Prokurist der WFMG`), or a
@@ -160,7 +176,7 @@ extension MentionRecognizer {
                 if view.lower(end) == "für", let complementEnd = nounList(view, from: end + 1) { end = complementEnd }
             }
             // A proper name after a network or association cue: `Netzwerk Eurocities`, `Städtebund Oberlausitz`.
-            if !took, end == i + 1, Self.properNameCues.contains(nominative), let nameEnd = properNameAfterCue(view, from: end) {
+            if !took, end == i + 1, lexicon.properNameCues.contains(nominative), let nameEnd = properNameAfterCue(view, from: end) {
                 end = nameEnd
                 extended = true
             }
@@ -278,12 +294,6 @@ extension MentionRecognizer {
         let parts = text.split(separator: "-")
         return parts.count >= 2 && parts.allSatisfy { lexicon.places[String($0)] != nil }
     }
-
-    /// Cue words that take a proper name right after them: `Netzwerk Eurocities`, `Städtebund Oberlausitz`, `Stiftung Mercator`,
-    /// chambers named after their region (`IHK Ostwürttemberg`).
-    static let properNameCues: Set<String> = ["Netzwerk", "Städtenetzwerk", "Städtebund", "Städteverbund", "Bündnis", "Städtebündnis",
-                                              "Verbund", "Regionalverband", "Zweckverband", "Kommunalverband", "Stiftung",
-                                              "IHK", "HWK", "Handelskammer", "Handwerkskammer"]
 
     /// The end of a proper name of one to three capitalised words at `i` (not a common noun the lexicons know, not a cue,
     /// role or function word), closed by punctuation or a lower-case word.

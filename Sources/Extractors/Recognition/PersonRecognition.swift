@@ -79,6 +79,10 @@ extension MentionRecognizer {
                 return end
             }
             if (view.isAny(j, ["von", "van", "de", "zu", "di"])) && isSurnameWord(view, j + 1) { return j + 2 }
+            // Two-word particles: `Ursula von der Leyen`, `Alexander van der Bellen`, `Marie de la Tour`.
+            if view.isAny(j, ["von", "van", "de"]), view.isAny(j + 1, ["der", "den", "dem", "la"]), isSurnameWord(view, j + 2) {
+                return j + 3
+            }
         }
         if isRoleWord(view, i) || view.has(i, WordBit.orgHead | WordBit.placeCue) { return nil }
         // 2a. A family name first, with one or two given names, before `, ROLE`: `Nguyen Van An, Direktor …`.

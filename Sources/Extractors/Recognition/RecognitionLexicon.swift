@@ -61,6 +61,9 @@ public struct RecognitionLexicon: Sendable {
     var placeMaxTokens = 1
     /// Country/state adjective stems (lower case) – never mentions on their own.
     var adjectiveStems: Set<String> = []
+    /// Organisation cues that take a proper name right after them (`org_cues.tsv` rows of match `name`): `Netzwerk
+    /// Eurocities`, `Hochschule Harz`, `Sparkasse Vorderpfalz`.
+    var properNameCues: Set<String> = []
     /// Canonical labels of the Chinese provinces and autonomous regions (`provinces_cn.tsv`, not the municipalities).
     var provinceNames: Set<String> = []
     /// Country adjective stems (lower case, `chinesisch`) → the country's name (`China`).
@@ -166,6 +169,7 @@ public struct RecognitionLexicon: Sendable {
             default:
                 orgWords.insert(row[0])
                 orgSuffixSet.insert(row[0].lowercased())
+                if Lexicon.field(row, 1) == "name" { properNameCues.insert(row[0]) }
             }
         }
         for row in rows("org_cues_extra") {

@@ -1,7 +1,7 @@
 import GraphCore
 
-/// `NAME, ROLE der ORG` (or `NAME (ROLE der ORG)`, `NAME, seit 2019 ROLE der ORG`) – a role in apposition after a
-/// person's name, possibly coordinated.
+/// `NAME, ROLE der ORG` (or `NAME (ROLE der ORG)`, `NAME, seit 2019 ROLE der ORG`, `NAME (52), ROLE der ORG`) – a role in
+/// apposition after a person's name, possibly coordinated.
 ///
 /// Example: „Marta Nowak, Vizepräsidentin der Handelskammer Breslau und Leiterin des Messebüros, eröffnete …“
 /// → holdsRole(Marta Nowak | Vizepräsidentin | Handelskammer Breslau). Prior 0.85: the comma pattern is
@@ -42,6 +42,12 @@ struct AppositionRoleRule: ExtractionRule {
         let view = context.view
         for person in context.mentions where person.kind == .person {
             var i = person.end
+            // An age or a party in parentheses before the comma: `Jörg Kramer (52), Geschäftsführer der …`,
+            // `Anna Roth (SPD), Bürgermeisterin von …`.
+            if view.isPunct(i, "("), view.isPunct(i + 2, ")"), view.isPunct(i + 3, ","), i + 1 < view.count,
+               view.tokens[i + 1].kind == .number || view.isUpper(i + 1) {
+                i += 3
+            }
             // `NAME, ROLE der ORG` or `NAME (ROLE der ORG)`.
             guard view.isPunct(i, ",") || view.isPunct(i, "(") else { continue }
             i = Self.skippingTime(view, from: i + 1)

@@ -1,8 +1,8 @@
 import GraphCore
 
 /// `CITY, die Hauptstadt der Provinz P` and `CITY ist die Hauptstadt der Provinz P` (also `die Hauptstadt der Provinz P,
-/// CITY`, `Hauptstadt Sachsens`, `P mit seiner Hauptstadt CITY`, and `CITY, der Hauptstadt der Provinz` after the province was
-/// named): a capital lies in
+/// CITY`, `Hauptstadt Sachsens`, `P mit seiner Hauptstadt CITY`, and `CITY, der Hauptstadt der Provinz` or `die
+/// Provinzhauptstadt CITY` after the province was named): a capital lies in
 /// the area it is the capital of.
 ///
 /// Example: „Chengdu, die Hauptstadt der südwestchinesischen Provinz Sichuan, ist seit 2021 Partnerstadt von Bonn.“ →
@@ -27,7 +27,15 @@ struct CapitalCityRule: ExtractionRule {
             output.add(.containedInPlace, city.entity, area.entity)
             return
         }
-        guard let area = area(context, after: noun) else { return }
+        guard let area = area(context, after: noun) else {
+            // `Die Provinzhauptstadt Jinan …` after the province was named: the one province of this or the two sentences before.
+            if view.isAny(noun, ["provinzhauptstadt"]),
+               let city = context.mention(startingAt: noun + 1) ?? context.mention(startingAt: noun), city.kind == .city,
+               let province = context.recentArea(cue: "Provinz", sentences: 2), province.entity != city.entity {
+                output.add(.containedInPlace, city.entity, province.entity)
+            }
+            return
+        }
         // The city before: `CITY, die Hauptstadt …` or `CITY ist die Hauptstadt …`.
         var k = noun - 1
         // `Chengdu, die Hauptstadt …`; in the dative after `aus`/`in`: `aus Nanjing, der Provinzhauptstadt von Jiangsu`.

@@ -9,7 +9,12 @@ extension SentenceContext {
     /// (up to two lower-case adjectives), `im Bundesland Y`, `im Süden der Provinz Y`. The area must carry its cue (`Provinz`,
     /// `Präfektur`, `Landkreis`), so that `in Europa` or `in der Nähe von …` name none.
     func cuedArea(after i: Int) -> MentionSpan? {
-        guard view.isAny(i, ["in", "im"]) else { return nil }
+        cuedArea(after: i, prepositions: ["in", "im"])
+    }
+
+    /// ``cuedArea(after:)`` after one of `prepositions` (lower-cased; `zur`, `zum`, `zu` for belonging to an area).
+    func cuedArea(after i: Int, prepositions: [String]) -> MentionSpan? {
+        guard view.isAny(i, prepositions) else { return nil }
         var j = i + 1
         if view.isAny(i, ["im"]), view.isAny(j, Self.compassWords), view.isAny(j + 1, ["der", "des"]) { j += 2 }
         if view.isAny(j, ["der", "dem"]) { j += 1 }

@@ -2,7 +2,8 @@ import GraphCore
 
 /// Twin towns and formal partnerships: `Städtepartnerschaft zwischen A und B`, `A und B sind (seit 1990)
 /// Partnerstädte`, `A ist Partnerstadt von B`, `A unterhält eine Partnerschaft mit B`, `A und B verbindet eine
-/// Städtepartnerschaft`, `A und B sind durch eine Städtepartnerschaft verbunden`.
+/// Städtepartnerschaft`, `A und B sind durch eine Städtepartnerschaft verbunden`, `A und B feiern zehn Jahre
+/// Städtepartnerschaft`.
 ///
 /// Example: „Seit 1997 sind Erfurt und Kalisz Partnerstädte.“ → partnerOf(Erfurt | Kalisz). Prior 0.85.
 struct PartnershipRule: ExtractionRule {
@@ -30,6 +31,9 @@ struct PartnershipRule: ExtractionRule {
     static let bondVerbs: WordList = ["verbindet", "verbinden", "verband", "verbanden", "schlossen", "schließen", "schloss",
                                       "unterhalten", "unterhielten", "pflegen", "pflegten", "besiegelten", "begründeten",
                                       "gründeten", "gingen", "eingegangen", "geschlossen", "besiegelt"]
+
+    /// Verbs of celebrating an anniversary (lower-cased), looked for before a partnership noun.
+    static let celebrationVerbs: WordList = ["feiern", "feierten", "feiert", "feierte", "begehen", "begingen", "begeht", "beging"]
 
     /// True when `eine`/`die`/`ihre` (with at most one adjective after it) stands before the partnership noun at `w`.
     static func objectDeterminer(_ view: TokenView, before w: Int) -> Bool {
@@ -156,6 +160,13 @@ struct PartnershipRule: ExtractionRule {
                 for item in items.isEmpty ? [b] : items where item.entity != a.entity && item.kind.isPlace == b.kind.isPlace {
                     output.add(.partnerOf, a.entity, item.entity)
                 }
+                continue
+            }
+            // `A und B feiern zehn Jahre Städtepartnerschaft`, `… feierten das 30-jährige Bestehen ihrer Partnerschaft`: the
+            // anniversary of a partnership two coordinated places celebrate.
+            if !word.hasPrefix("partnerst"), context.find(Self.celebrationVerbs, before: w) != nil,
+               let pair = placePair(context, before: w) {
+                output.add(.partnerOf, pair.0, pair.1)
                 continue
             }
             // `A und B verbindet seit 2004 eine Städtepartnerschaft`, `1985 schlossen A und B eine Partnerschaft`: two places

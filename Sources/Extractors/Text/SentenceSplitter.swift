@@ -364,7 +364,8 @@ public struct SentenceSplitter: Sendable {
     /// `Berlin (dpa) – Der …`), or nil.
     ///
     /// Before the dash: one to six tokens, capitalised words (not a typical sentence opener, not `Herr` or `Frau`),
-    /// `am an der den im in bei ob` and `/`, and at most one parenthesised source (`(dpa)`, `(ots)`). After it: a
+    /// `am an der den im in bei ob` and `/`, and at most one parenthesised source of one to four tokens (`(dpa)`, `(ots)`,
+/// `(dpa/lsw)`). After it: a
     /// capitalised word or a quote, and a whole sentence that ends with final punctuation and holds no further
     /// dash (`Anna Roth – Leiterin des Amtes – sagte …` is an inserted phrase, not a dateline).
     static func placeDatelineDash(_ tokens: [Token]) -> Int? {
@@ -373,16 +374,19 @@ public struct SentenceSplitter: Sendable {
         else { return nil }
         var i = 0
         var sawParenthesis = false
-        while i < tokens.count && i <= 6 {
+        // Tokens of the parenthesised source (not counted against the six of the place names).
+        var sourceTokens = 0
+        while i < tokens.count && i - sourceTokens <= 6 {
             let t = tokens[i]
             if isDash(t) { break }
             if t.isChar(0x28) {
-                // `(dpa)`: one or two tokens of any case, once.
+                // `(dpa)`, `(dpa/lsw)`: one to four tokens of any case, once.
                 guard !sawParenthesis, i > 0 else { return nil }
                 sawParenthesis = true
                 var j = i + 1
-                while j < tokens.count && j <= i + 3 && !tokens[j].isChar(0x29) { j += 1 }
+                while j < tokens.count && j <= i + 5 && !tokens[j].isChar(0x29) { j += 1 }
                 guard j < tokens.count, tokens[j].isChar(0x29), j > i + 1 else { return nil }
+                sourceTokens = j + 1 - i
                 i = j + 1
                 continue
             }
@@ -391,7 +395,7 @@ public struct SentenceSplitter: Sendable {
             i += 1
         }
         // The dash stands apart (`Gotha – Die`), not inside a title (`Dr.-Ing.`).
-        guard i > 0, i <= 7, i + 3 < tokens.count, isDash(tokens[i]), tokens[i].spaceBefore, tokens[i + 1].spaceBefore
+        guard i > 0, i - sourceTokens <= 7, i + 3 < tokens.count, isDash(tokens[i]), tokens[i].spaceBefore, tokens[i + 1].spaceBefore
         else { return nil }
         let next = tokens[i + 1]
         guard (next.kind == .word && next.isCapitalized) || next.isChar(0x22) || (!next.isASCII && next.text == "„")
