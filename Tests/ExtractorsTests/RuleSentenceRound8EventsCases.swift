@@ -72,7 +72,7 @@ let round8EventsFoundingCases: [RuleCase] = [
     RuleCase("Die Deutsch-Vietnamesische Handelskammer besteht bereits seit 2004.", ["foundingDate(Deutsch-Vietnamesische Handelskammer | 2004)"]),
     RuleCase("Die 1998 gegründete Brandt & Sohn Feinmechanik GmbH stellt vom 31. März bis 4. April 2025 in Hannover aus.",
              ["foundingDate(Brandt & Sohn Feinmechanik GmbH | 1998)"]),
-    RuleCase("Die 2003 gegründete Yantai Lianhe Trading Co., Ltd. eröffnete am 2. Mai 2025 ein Büro.", ["foundingDate(Yantai Lianhe Trading Co. | 2003)"]),
+    RuleCase("Die 2003 gegründete Yantai Lianhe Trading Co., Ltd. eröffnete am 2. Mai 2025 ein Büro.", ["foundingDate(Yantai Lianhe Trading Co., Ltd. | 2003)"]),
     // Something else that exists since a year, and an organisation that is not the subject, are not founded then.
     RuleCase("Die Kooperation mit der IHK Erfurt besteht seit 2010.", [], none: [.foundingDate]),
     RuleCase("Die Partnerschaft zwischen Jena und Pécs besteht seit 1992.", [], none: [.foundingDate]),
@@ -112,7 +112,7 @@ let round8EventsGuestCases: [RuleCase] = [
 /// that ends in a question mark, and a calendar line with the weekday after the colon.
 let round8EventsMoreCases: [RuleCase] = [
     RuleCase("Partner ist die Haitong Consulting Co., Ltd. aus Ningbo. Die 2004 gegründete Agentur vermittelt Investoren.",
-             ["foundingDate(Haitong Consulting Co. | 2004)"]),
+             ["foundingDate(Haitong Consulting Co., Ltd. | 2004)"]),
     RuleCase("Die Brenner Logistik GmbH baut in Kassel. Die 1998 gegründete Gesellschaft beschäftigt 80 Menschen.",
              ["foundingDate(Brenner Logistik GmbH | 1998)"]),
     RuleCase("Die Brenner Logistik GmbH und die Yibin Glass Group bauen ein Lager. Die 1998 gegründete Gesellschaft wächst.", [],

@@ -27,6 +27,8 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
                                    "gesellschaft", "e. v.", "e.v."]
     /// Verbs of belonging and joining whose group is a dative (lower-cased).
     static let belongVerbs: WordList = ["gehört", "gehören", "gehörte", "gehörten", "trat", "traten", "tritt", "beigetreten"]
+    /// The singular membership noun (lower-cased), looked for in every sentence.
+    static let memberWords: WordList = ["mitglied"]
     /// Verbs of counting among after `Zu den Mitgliedern` (lower-cased).
     static let countVerbs = ["zählen", "zählt", "zählten", "gehören", "gehört", "gehörten"]
 
@@ -78,7 +80,7 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
             return
         }
         // `A, die seit 2006 Mitglied des Vereins ist`, `A ist Mitglied im Verband`.
-        if let word = (0..<view.count).first(where: { view.isAny($0, ["mitglied"]) }), view.isAny(word + 1, ["des", "im", "in"]) {
+        if let word = context.find(Self.memberWords), view.isAny(word + 1, ["des", "im", "in"]) {
             let nounAt = view.isAny(word + 1, ["in"]) && view.isAny(word + 2, ["dem"]) ? word + 3 : word + 2
             guard Self.referenceNouns[view.lower(nounAt)] != nil, Self.endsPhrase(view, nounAt),
                   let group = reference(context, noun: nounAt) else { return }
