@@ -108,15 +108,18 @@ let round8EventsGuestCases: [RuleCase] = [
     RuleCase("Unternehmerreise nach Chengdu\n\nDie Anmeldung ist bis zum 3. Mai 2026 möglich.", [], none: [.startDate]),
 ]
 
-/// A company referred to as `die Agentur` or `die Gesellschaft`, one more member after `…, außerdem der X`, a quoted title
+/// A company referred to as `die Agentur`, one more member after `…, außerdem der X`, a quoted title
 /// that ends in a question mark, and a calendar line with the weekday after the colon.
 let round8EventsMoreCases: [RuleCase] = [
     RuleCase("Partner ist die Haitong Consulting Co., Ltd. aus Ningbo. Die 2004 gegründete Agentur vermittelt Investoren.",
              ["foundingDate(Haitong Consulting Co., Ltd. | 2004)"]),
-    RuleCase("Die Brenner Logistik GmbH baut in Kassel. Die 1998 gegründete Gesellschaft beschäftigt 80 Menschen.",
+    RuleCase("Die Brenner Logistik GmbH baut in Kassel. Die 1998 gegründete Agentur beschäftigt 80 Menschen.",
              ["foundingDate(Brenner Logistik GmbH | 1998)"]),
-    RuleCase("Die Brenner Logistik GmbH und die Yibin Glass Group bauen ein Lager. Die 1998 gegründete Gesellschaft wächst.", [],
+    RuleCase("Die Brenner Logistik GmbH und die Yibin Glass Group bauen ein Lager. Die 1998 gegründete Agentur wächst.", [],
              none: [.foundingDate]),
+    // An apposition names another company: the noun does not refer back, the founding is the named one's.
+    RuleCase("Die Brenner Logistik GmbH baut in Kassel. Die 2024 gegründete Agentur, die Brenner Digital GmbH, wächst.",
+             ["foundingDate(Brenner Digital GmbH | 2024)"]),
     RuleCase("Das Netzwerk Ostseehäfen tagte in Rostock. Im Mai trat die Stadt Wismar dem Netzwerk bei, außerdem der Landkreis Vorpommern-Greifswald.",
              ["memberOf(Wismar | Netzwerk Ostseehäfen)", "memberOf(Landkreis Vorpommern-Greifswald | Netzwerk Ostseehäfen)"]),
     RuleCase("Im Rahmen der Hannover Messe lädt die Lenz Pumpen GmbH am 2. April 2025 zu einem Fachgespräch „Wohin steuert China?“ ein.",
@@ -127,9 +130,23 @@ let round8EventsMoreCases: [RuleCase] = [
     RuleCase("Findet das 6. Deutsch-Chinesische Mittelstandsforum am 3. Mai 2026 in Ulm statt?", [], none: [.startDate]),
 ]
 
+/// A member that belongs to an association named by a resolved short noun, and the town that closes an event's venue.
+let round8EventsVenueCases: [RuleCase] = [
+    RuleCase("Der Verband Batterie Nord e. V. hat 60 Mitglieder. Zu seinen Mitgliedern zählt die Stadt Husum. Seit Mai gehört auch die Hochschule Flensburg dem Verband an.",
+             ["memberOf(Husum | Verband Batterie Nord e. V.)", "memberOf(Hochschule Flensburg | Verband Batterie Nord e. V.)"]),
+    RuleCase("Das 3. Deutsch-Chinesische Hafenforum fand am 4. Mai 2025 im Rathaus Bamberg statt.",
+             ["location(3. Deutsch-Chinesisches Hafenforum | Rathaus Bamberg)"]),
+    RuleCase("Das 3. Deutsch-Chinesische Hafenforum fand am 4. Mai 2025 in der Stadthalle Göttingen statt.",
+             ["location(3. Deutsch-Chinesisches Hafenforum | Göttingen)"]),
+    // A venue whose name ends in no town, and an organisation the event is not in, are no place.
+    RuleCase("Das 3. Deutsch-Chinesische Hafenforum fand am 4. Mai 2025 im Haus der Wirtschaft statt.", [], none: [.location]),
+    RuleCase("Das 3. Deutsch-Chinesische Hafenforum fand am 4. Mai 2025 mit der IHK Kiel statt.", [], none: [.location]),
+]
+
 /// All cases of round eight on events, membership and founding.
 let round8EventsRuleCases = round8EventsCalendarCases + round8EventsReferenceCases + round8EventsMembershipCases
     + round8EventsFoundingCases + round8EventsGuestCases + round8EventsMoreCases
+    + round8EventsVenueCases
 
 @Test("round eight events, membership and founding cases", arguments: round8EventsRuleCases)
 func round8EventsRuleCase(_ example: RuleCase) {

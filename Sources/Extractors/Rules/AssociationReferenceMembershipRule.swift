@@ -36,11 +36,15 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
         let view = context.view
         // `Dem Netzwerk gehören A, B und C an`, `A gehört dem Verband an`, `A trat dem Netzwerk bei`.
         if let verb = context.find(Self.belongVerbs), let dem = (0..<view.count).first(where: {
-            view.isAny($0, ["dem"]) && Self.referenceNouns[view.lower($0 + 1)] != nil && view.isCap($0 + 1)
-                && context.mention(at: $0 + 1) == nil && Self.endsPhrase(view, $0 + 1)
+            view.isAny($0, ["dem"]) && Self.referenceNouns[view.lower($0 + 1)] != nil && view.isCap($0 + 1) && Self.endsPhrase(view, $0 + 1)
         }) {
             let closing = view.lower(verb) == "beigetreten" ? verb : (verb + 1..<view.count).first { view.isAny($0, ["an", "bei"]) }
-            guard let closing, let group = reference(context, noun: dem + 1) else { return }
+            // The noun alone may already stand for the association (a short reference the recogniser resolved).
+            let resolved = context.mention(at: dem + 1).flatMap { m in m.start == dem + 1 && m.end == dem + 2 && m.kind == .organization ? m.entity : nil }
+            if resolved == nil && context.mention(at: dem + 1) != nil { return }
+            // A resolved name after a verb of joining is ``AccessionRule``'s.
+            if resolved != nil && view.isAny(verb, ["trat", "traten", "tritt", "beigetreten"]) { return }
+            guard let closing, let group = resolved ?? reference(context, noun: dem + 1) else { return }
             var members = dem == 0 ? context.memberMentions(from: verb + 1, to: closing, excluding: group)
                 : context.memberMentions(from: 0, to: dem, excluding: group).filter { $0.end <= dem }
             members += context.membersAfterParticle(closing, excluding: group)
