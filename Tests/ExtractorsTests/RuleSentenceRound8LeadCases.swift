@@ -130,10 +130,44 @@ let round8AsRoleCases: [RuleCase] = [
     RuleCase("Als Geschäftsführer betonte Marco Kuhn die Chancen.", [], none: [.holdsRole]),
 ]
 
+/// The seat of an organisation as the subject of a sentence: `Die Zentrale der ORG befindet sich in CITY`, `ORG sitzt in CITY`.
+let round8HeadquartersCases: [RuleCase] = [
+    RuleCase("Die Zentrale der Weber Bau AG befindet sich in Stuttgart.", ["location(Weber Bau AG | Stuttgart)"]),
+    RuleCase("Der Hauptsitz der Huarong Trading Co., Ltd. liegt seit 2015 in Shenzhen.",
+             ["location(Huarong Trading Co., Ltd. | Shenzhen)"]),
+    RuleCase("Die Hartmann Textil GmbH sitzt in Gronau.", ["location(Hartmann Textil GmbH | Gronau)"]),
+    RuleCase("Der Firmensitz der Körber Pumpen GmbH ist nach wie vor in Wuppertal.", ["location(Körber Pumpen GmbH | Wuppertal)"]),
+    // Not a place after `in`.
+    RuleCase("Die Zentrale der Weber Bau AG befindet sich in Gesprächen mit Investoren.", [], none: [.location]),
+    // The seat of a person is no fact.
+    RuleCase("Anna Roth sitzt in Stuttgart im Landtag.", [], none: [.location]),
+]
+
+/// A company followed by its town in parentheses.
+let round8ParentheticalSeatCases: [RuleCase] = [
+    RuleCase("Aussteller waren die Lindner Optik GmbH (Jena) und die Hua Tai Co., Ltd. (Suzhou).",
+             ["location(Lindner Optik GmbH | Jena)", "location(Hua Tai Co., Ltd. | Suzhou)"]),
+    RuleCase("Neu im Verband ist die Stadtwerke Gotha GmbH (Gotha).", ["location(Stadtwerke Gotha GmbH | Gotha)"]),
+    // A country in parentheses is a market, an acronym is a short name.
+    RuleCase("Die Lindner Optik GmbH (China) liefert Linsen.", [], none: [.location]),
+    RuleCase("Die Lindner Optik GmbH (LOG) liefert Linsen.", [], none: [.location]),
+]
+
+/// Acronyms introduced with `kurz`.
+let round8AcronymCases: [RuleCase] = [
+    RuleCase("Die Deutsch-Chinesische Wirtschaftsvereinigung, kurz DCWV, feiert Jubiläum.",
+             ["alias(Deutsch-Chinesische Wirtschaftsvereinigung | DCWV)"]),
+    RuleCase("Die Gesellschaft für Wirtschaftsförderung und Stadtentwicklung (kurz: GWS) lädt ein.",
+             ["alias(Gesellschaft für Wirtschaftsförderung und Stadtentwicklung | GWS)"]),
+    RuleCase("Die Wirtschaftsförderung Bremen GmbH – kurz WFB – meldet neue Ansiedlungen.", ["alias(Wirtschaftsförderung Bremen GmbH | WFB)"]),
+    // `kurz` as an adverb: no acronym.
+    RuleCase("Die Deutsch-Chinesische Wirtschaftsvereinigung, kurz vor dem Jubiläum, lädt ein.", [], none: [.alias]),
+]
+
 /// Every round-eight lead case.
 let round8LeadCases = round8CapitalCases + round8ProperNameCases + round8BelongingCases + round8GenitiveHeadCases
     + round8AnniversaryCases + round8ParticleCases + round8TitleChainCases + round8AppointmentCases
-    + round8AsRoleCases
+    + round8AsRoleCases + round8HeadquartersCases + round8ParentheticalSeatCases + round8AcronymCases
 
 @Test("round eight lead cases", arguments: round8LeadCases)
 func round8LeadCase(_ example: RuleCase) {

@@ -277,15 +277,16 @@ struct Coreference {
         let shortNames = mergeParenthesisedShortNames(views, &spans)
         // 0c. `das bayerische Wirtschaftsministerium` for the document's full name of that ministry.
         mergeAdjectiveMinistries(views, &spans)
+        // 0d. Towns with the qualifier of their official name: `Emmerich am Rhein`, `Halle (Saale)`, `Frankfurt a. M.`.
+        attachTownQualifiers(views, &spans)
         // 1. Acronym definitions: `LONG FORM (ACR)`.
         var acronymHost: [String: (kind: EntityKind, label: String, quality: LabelQuality)] = [:]
         for (s, view) in views.enumerated() {
             for k in spans[s].indices {
                 let span = spans[s][k]
                 guard span.kind == .organization || span.kind == .administrativeArea || span.kind == .event else { continue }
-                let p = span.end
-                guard view.isPunct(p, "("), view.isPunct(p + 2, ")"), recognizer.isAcronymToken(view, p + 1) else { continue }
-                let acronym = view.text(p + 1)
+                guard let a = Self.acronymIndex(view, after: span.end), recognizer.isAcronymToken(view, a) else { continue }
+                let acronym = view.text(a)
                 if lexicon.places[acronym] != nil && span.kind == .organization { continue }
                 // The acronym of a well-known organisation defined with a shorter or older long form
                 // (`Gesellschaft für Internationale Zusammenarbeit (GIZ)`): one entity, under the known name.
@@ -926,8 +927,7 @@ extension Coreference {
     /// (`Messe Leipzig` and `Messe Leipzig GmbH`, `Hunan Greenvolt Technology` and `Hunan Greenvolt Technology Co., Ltd.`).
     static func mergeNamesWithoutLegalForm(_ spans: inout [[MentionSpan]], _ orgLabels: [String], _ lexicon: RecognitionLexicon) {
         guard orgLabels.count >= 2 else { return }
-        var longByShort: [String: String] = [:]
-        var ambiguous: Set<String> = []
+        var longNames = LongNames()
         // The answer depends on the label alone: a simple-text label keeps it in the thread's memo (by its bytes).
         let memo = lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey)
         // A label met again changes nothing (its short form is filed under it already).
@@ -948,22 +948,9 @@ extension Coreference {
                 found = withoutLegalForm(long, lexicon)
             }
             guard let short = found else { continue }
-            if let known = longByShort[short] {
-                if known != long { ambiguous.insert(short) }
-            } else {
-                longByShort[short] = long
-            }
+            longNames.note(short: short, long: long)
         }
-        guard !longByShort.isEmpty else { return }
-        for s in spans.indices {
-            for k in spans[s].indices where spans[s][k].kind == .organization {
-                let short = spans[s][k].label
-                guard let long = longByShort[short], !ambiguous.contains(short) else { continue }
-                spans[s][k].label = long
-                if !spans[s][k].aliases.contains(short) { spans[s][k].aliases.append(short) }
-                spans[s][k].quality = .full
-            }
-        }
+        longNames.relabel(&spans, kind: .organization, keepingSurfaceForm: false)
     }
 
     /// The name before a closing legal form of one to four words (`GmbH`, `Co., Ltd.`), or nil.
@@ -1035,6 +1022,58 @@ extension Coreference {
                 return head.isEmpty ? nil : String(decoding: head, as: UTF8.self)
             }
             return nil
+        }
+    }
+}
+
+extension Coreference {
+    /// The index of the acronym a name ending at `end` is given: `NAME (ACR)`, `NAME (kurz: ACR)`, `NAME (kurz ACR)`,
+    /// `NAME, kurz ACR,` and `NAME – kurz ACR –` (the apposition closed by punctuation or the end of the sentence); nil
+    /// when none follows.
+    static func acronymIndex(_ view: TokenView, after end: Int) -> Int? {
+        if view.isPunct(end, "(") {
+            if view.isPunct(end + 2, ")") { return end + 1 }
+            // `(kurz: ACR)`, `(kurz ACR)`.
+            guard view.isAny(end + 1, ["kurz"]) else { return nil }
+            let a = view.isPunct(end + 2, ":") ? end + 3 : end + 2
+            return view.isPunct(a + 1, ")") ? a : nil
+        }
+        // `, kurz ACR,` and `– kurz ACR –`: the same punctuation (or the sentence's end) closes the apposition.
+        guard view.isPunct(end, ",") || view.isDash(end), view.isAny(end + 1, ["kurz"]) else { return nil }
+        let a = end + 2
+        let closes = a + 1 >= view.count || view.isPunct(a + 1, ",") || view.isPunct(a + 1, ".") || view.isDash(a + 1)
+        return closes ? a : nil
+    }
+}
+
+/// Long names of one document by their short form (`Messe Leipzig` → `Messe Leipzig GmbH`, `Emmerich` → `Emmerich am
+/// Rhein`), to relabel the mentions that use the short form; a short form two long names claim is left alone.
+struct LongNames {
+    private var longByShort: [String: String] = [:]
+    private var ambiguous: Set<String> = []
+
+    /// Records that `short` stands for `long`.
+    mutating func note(short: String, long: String) {
+        if let known = longByShort[short] {
+            if known != long { ambiguous.insert(short) }
+        } else {
+            longByShort[short] = long
+        }
+    }
+
+    /// Relabels every mention of `kind` labelled with a short form: the long name becomes its label (quality full), the
+    /// short one an alias, and with `keepingSurfaceForm` a surface form too.
+    func relabel(_ spans: inout [[MentionSpan]], kind: EntityKind, keepingSurfaceForm: Bool) {
+        guard !longByShort.isEmpty else { return }
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == kind {
+                let short = spans[s][k].label
+                guard let long = longByShort[short], !ambiguous.contains(short) else { continue }
+                spans[s][k].label = long
+                if keepingSurfaceForm && !spans[s][k].surfaceForms.contains(short) { spans[s][k].surfaceForms.append(short) }
+                if !spans[s][k].aliases.contains(short) { spans[s][k].aliases.append(short) }
+                spans[s][k].quality = .full
+            }
         }
     }
 }

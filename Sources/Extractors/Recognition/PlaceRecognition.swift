@@ -218,13 +218,20 @@ extension MentionRecognizer {
         return key
     }
 
-    /// The display label of a place written as `written`: the short form that the text uses when the gazetteer's
-    /// official name only adds a qualifier (`Frankfurt` for `Frankfurt am Main`, `Bad Homburg` for `Bad Homburg vor
-    /// der Höhe`), with the official name as an alias; otherwise the gazetteer's label.
+    /// The display label of a place written as `written`: the form the text uses when it and the gazetteer's name differ
+    /// only by a qualifier (`Frankfurt` for `Frankfurt am Main`, `Freiburg im Breisgau` for `Freiburg`), with the
+    /// gazetteer's name as an alias; otherwise the gazetteer's label.
     func displayLabel(_ entry: PlaceInfo, written: String) -> (label: String, aliases: [String]) {
-        guard written != entry.label, entry.kind == .city, entry.label.hasPrefix(written + " ") else { return (entry.label, []) }
-        let qualifier = entry.label.dropFirst(written.count + 1)
+        guard written != entry.label, entry.kind == .city else { return (entry.label, []) }
         let qualifierStarts = ["am ", "an der ", "im ", "in der ", "vor der ", "ob der ", "bei ", "("]
+        // The text writes the official name whose short form the gazetteer holds (`Freiburg im Breisgau` for `Freiburg`):
+        // the name as written, the short form as an alias.
+        if written.hasPrefix(entry.label + " ") {
+            let qualifier = written.dropFirst(entry.label.count + 1)
+            return qualifierStarts.contains(where: { qualifier.hasPrefix($0) }) ? (written, [entry.label]) : (entry.label, [])
+        }
+        guard entry.label.hasPrefix(written + " ") else { return (entry.label, []) }
+        let qualifier = entry.label.dropFirst(written.count + 1)
         guard qualifierStarts.contains(where: { qualifier.hasPrefix($0) }) else { return (entry.label, []) }
         return (written, [entry.label])
     }

@@ -84,6 +84,11 @@ public struct RecognitionLexicon: Sendable {
     var signingVerbs: Set<String> = []
     /// Membership cue words (lower case) → cue type.
     var membershipCues: [String: String] = [:]
+    /// Rivers, landscapes and lakes that qualify a town's name after `am`, `an der`, `im` or in parentheses
+    /// (`town_qualifiers.tsv`): `Rhein`, `Breisgau`, `Saale`.
+    var townQualifierWords: Set<String> = []
+    /// Abbreviated town qualifiers as written, parts separated by single spaces (`a. M.`, `i. OB`, `v. d. Höhe`).
+    var townQualifierAbbreviations: Set<String> = []
     /// Party names and abbreviations (as written) → canonical party label.
     var parties: [String: String] = [:]
     /// Grammatical gender of organisation/event head suffixes (lower case), longest first.
@@ -242,6 +247,9 @@ public struct RecognitionLexicon: Sendable {
         agreementNouns = rows("agreement_nouns").map { $0[0].lowercased() }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         for row in rows("signing_verbs") { signingVerbs.insert(row[0].lowercased()) }
         for row in rows("membership_cues") { membershipCues[row[0].lowercased()] = Lexicon.field(row, 1) }
+        for row in rows("town_qualifiers") {
+            if Lexicon.field(row, 1) == "abbreviation" { townQualifierAbbreviations.insert(row[0]) } else { townQualifierWords.insert(row[0]) }
+        }
         for row in rows("parties") {
             let canonical = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
             parties[row[0]] = canonical
@@ -292,7 +300,7 @@ public struct RecognitionLexicon: Sendable {
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
                              "provinces_cn", "countries", "exonyms", "gazetteer", "regions_other", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
-                             "parties", "head_genders", "known_organizations", "org_name_translations"]
+                             "parties", "head_genders", "known_organizations", "org_name_translations", "town_qualifiers"]
 
     /// The index of the bundled files, built once per process.
     public static let shared: RecognitionLexicon = {

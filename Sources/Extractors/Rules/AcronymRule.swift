@@ -1,6 +1,6 @@
 import GraphCore
 
-/// `LANGFORM (AKRONYM)` – an acronym in parentheses right after a name.
+/// `LANGFORM (AKRONYM)` – an acronym in parentheses right after a name (also `(kurz: AKRONYM)`, `, kurz AKRONYM,`).
 ///
 /// Example: „Die Deutsch-Polnische Handelskammer (AHK Polen) und die Agentur für Arbeit (BA) …“ → alias(Agentur für
 /// Arbeit | BA). Prior 0.9.
@@ -12,8 +12,8 @@ struct AcronymRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         for m in context.mentions where m.kind == .organization || m.kind == .administrativeArea || m.kind == .event {
-            guard view.isPunct(m.end, "("), view.isPunct(m.end + 2, ")") else { continue }
-            let acronym = view.text(m.end + 1)
+            guard let a = Coreference.acronymIndex(view, after: m.end) else { continue }
+            let acronym = view.text(a)
             guard context.document.entities.acronyms[acronym] == m.entity else { continue }
             output.add(.alias, m.entity, .literal(Literal(acronym)))
         }

@@ -39,6 +39,8 @@ enum RuleRegistry {
         StateAdjectiveContainmentRule(),
         RegionFormationRule(),
         SeatRule(),
+        HeadquartersRule(),
+        ParentheticalSeatRule(),
         OfficeOpeningRule(),
         FoundingRule(),
         ExistenceSinceRule(),
