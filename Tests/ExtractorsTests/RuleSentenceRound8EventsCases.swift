@@ -65,7 +65,7 @@ let round8EventsMembershipCases: [RuleCase] = [
 ]
 
 /// Founding: `ORG besteht seit YEAR` with the organisation as the subject; `die YEAR gegründete ORG` keeps its year when the
-/// sentence names other dates.
+/// sentence names other dates; `ORG wurde vor N Jahren gegründet` with the document's year.
 let round8EventsFoundingCases: [RuleCase] = [
     RuleCase("Der Freundeskreis Jena-Pécs e. V. besteht seit 1992 und zählt 80 Mitglieder.",
              ["foundingDate(Freundeskreis Jena-Pécs e. V. | 1992)"]),
@@ -73,6 +73,12 @@ let round8EventsFoundingCases: [RuleCase] = [
     RuleCase("Die 1998 gegründete Brandt & Sohn Feinmechanik GmbH stellt vom 31. März bis 4. April 2025 in Hannover aus.",
              ["foundingDate(Brandt & Sohn Feinmechanik GmbH | 1998)"]),
     RuleCase("Die 2003 gegründete Yantai Lianhe Trading Co., Ltd. eröffnete am 2. Mai 2025 ein Büro.", ["foundingDate(Yantai Lianhe Trading Co., Ltd. | 2003)"]),
+    // `vor N Jahren` counts back from the document's year (the dateline's here).
+    RuleCase("Jena, 3. Mai 2025 – Der Freundeskreis Jena-Pécs e. V. wurde vor 30 Jahren gegründet.",
+             ["foundingDate(Freundeskreis Jena-Pécs e. V. | 1995)"]),
+    RuleCase("Jena, 3. Mai 2025 – Die Nordwind Consult GmbH wurde vor 12 Jahren in Jena gegründet.",
+             ["foundingDate(Nordwind Consult GmbH | 2013)"]),
+    RuleCase("Der Freundeskreis Jena-Pécs e. V. wurde vor 30 Jahren gegründet.", [], none: [.foundingDate]),
     // Something else that exists since a year, and an organisation that is not the subject, are not founded then.
     RuleCase("Die Kooperation mit der IHK Erfurt besteht seit 2010.", [], none: [.foundingDate]),
     RuleCase("Die Partnerschaft zwischen Jena und Pécs besteht seit 1992.", [], none: [.foundingDate]),

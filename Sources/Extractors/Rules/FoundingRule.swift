@@ -58,6 +58,13 @@ struct FoundingRule: ExtractionRule {
             if dates.isEmpty, view.isAny(verb + 1, ["im"]), let found = Self.year(view, at: verb + 1) {
                 dates = [DatePhrase(start: verb + 1, end: found.end, date: found.date, preposition: "im")]
             }
+            // `ORG wurde vor 25 Jahren (in Jena) gegründet`: the year of the document less the years.
+            if dates.isEmpty, let aux, let ago = (aux + 1..<verb).first(where: { view.isAny($0, ["vor"]) }),
+               view.tokens[ago + 1].kind == .number, view.isAny(ago + 2, ["jahren"]), verb - (ago + 3) <= 4,
+               let years = Int(view.text(ago + 1)), (1...300).contains(years),
+               let year = context.document.published?.year ?? context.document.year, let date = CalendarDate(year: year - years) {
+                dates = [DatePhrase(start: ago, end: ago + 3, date: date, preposition: "vor")]
+            }
             // `ORG, die 1907 als Medizinschule gegründet wurde`: the year right after the relative pronoun.
             if dates.isEmpty, let rel = Self.relativeComma(view, before: verb), let found = Self.year(view, at: rel + 2) {
                 dates = [DatePhrase(start: rel + 2, end: found.end, date: found.date, preposition: "")]
