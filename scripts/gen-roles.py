@@ -170,6 +170,9 @@ add("law", umlaut("Rechtsanwalt", "Rechtsanwält"), umlaut("Anwalt", "Anwält"),
 add("business", [("Präses", "Präses", "n"), ("Präsides", "Präses", "n"), ("Vizepräses", "Vizepräses", "n")],
     inv("Project Manager"), inv("Sales Director"), inv("Regional Director"), inv("Deputy Director"),
     inv("Deputy General Manager"), inv("Chief Executive Officer"))
+# Law firms name their lawyers by English career titles (`Partnerin Dr. Eva Roth und Associate Jan Ott`).
+add("law", inv("Counsel"), inv("Of Counsel"), inv("Associate"), inv("Senior Associate"), inv("Managing Partner"),
+    inv("Equity Partner"), inv("Salary Partner"))
 # Offices of partner countries as German press releases name them: Polish voivodeships and districts,
 # French departments, Japanese prefectures, Vietnamese and Chinese people's committees and party bodies.
 add("politics", [("Marschall", "Marschall", "m"), ("Marschalls", "Marschall", "m"), ("Marschalle", "Marschall", "m"),

@@ -171,6 +171,14 @@ public struct Extractor: Sendable {
         var seen = Set<FindingKey>(minimumCapacity: findings.count + enrichments.count)
         var quotes: [Int: String] = [:]
         var cursor = ScalarCursor(analyzed.original)
+        // Posts that a sentence names with their organisation: the same post without one from the same sentence adds nothing
+        // (`Für die WFG unterschrieb Geschäftsführerin Anna Roth` is one post, in the WFG).
+        var postsWithOrganization = Set<SentencePost>()
+        for finding in findings {
+            if case .post(let role, _?) = finding.object {
+                postsWithOrganization.insert(SentencePost(subject: finding.subject, sentence: finding.sentence, role: role))
+            }
+        }
         for finding in findings {
             guard let subject = newIndex(finding.subject) else { continue }
             var object = finding.object
@@ -179,6 +187,8 @@ public struct Extractor: Sendable {
                 guard let n = newIndex(o) else { continue }
                 object = .entity(n)
             case .post(let role, let o):
+                if o == nil, !postsWithOrganization.isEmpty,
+                   postsWithOrganization.contains(SentencePost(subject: finding.subject, sentence: finding.sentence, role: role)) { continue }
                 object = .post(role: role, organization: o.flatMap { newIndex($0) })
             default: break
             }
@@ -319,4 +329,14 @@ public struct ExtractorOptions: Sendable, Hashable {
     public init(enrich: Bool = false) {
         self.enrich = enrich
     }
+}
+
+/// A person's post as one sentence names it (for dropping the same post without its organisation).
+private struct SentencePost: Hashable {
+    /// The person.
+    let subject: Int
+    /// The sentence.
+    let sentence: Int
+    /// The role's label.
+    let role: String
 }

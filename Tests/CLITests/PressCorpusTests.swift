@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// Four small corpora of press releases written for the project, each with a gold file, scored as regression floors.
+/// Six small corpora of press releases written for the project, each with a gold file, scored as regression floors.
 ///
-/// `Tests/Fixtures/press/dev`, `Tests/Fixtures/press/dev2` and `Tests/Fixtures/press/dev3` were used to find and fix missed constructions; `Tests/Fixtures/press/test` was written
+/// `Tests/Fixtures/press/dev`, `Tests/Fixtures/press/dev2`, `Tests/Fixtures/press/dev3`, `Tests/Fixtures/press/dev5` and `Tests/Fixtures/press/dev6` were used to find and fix missed constructions; `Tests/Fixtures/press/test` was written
 /// at the same time and never used to change a rule, so its score is the estimate for unseen text. The floors sit a
 /// little below the scores measured when they were set (README, section Quality), so that a rule change that loses
 /// facts on any corpus fails here.
@@ -21,8 +21,11 @@ struct PressCorpusTests {
         Corpus(name: "dev", minPrecision: 0.85, minRecall: 0.70),
         Corpus(name: "dev2", minPrecision: 0.92, minRecall: 0.79),
         Corpus(name: "dev3", minPrecision: 0.90, minRecall: 0.72),
+        Corpus(name: "dev5", minPrecision: 0.88, minRecall: 0.78),
+        Corpus(name: "dev6", minPrecision: 0.92, minRecall: 0.72),
         Corpus(name: "dev7", minPrecision: 0.86, minRecall: 0.62),
         Corpus(name: "test", minPrecision: 0.75, minRecall: 0.45),
+        Corpus(name: "test2", minPrecision: 0.78, minRecall: 0.45),
     ]
 
     @Test("facts reach the precision and recall floors", arguments: corpora)

@@ -136,7 +136,7 @@ let round3EventContactCases: [RuleCase] = [
     RuleCase("Ihr Team Außenwirtschaft\nIHK Zwickau\nStraße der Einheit 12\n08056 Zwickau\nTel. 0375 814-2200\n",
              ["address(IHK Zwickau | Straße der Einheit 12, 08056 Zwickau)", "telephone(IHK Zwickau | 0375 814-2200)"]),
     RuleCase("Germany Trade and Invest (GTAI) berät Investoren.\n\nPressekontakt:\nGermany Trade & Invest\nE-Mail: presse@gtai.example\n",
-             ["email(Germany Trade and Invest | presse@gtai.example)"]),
+             ["email(Germany Trade & Invest | presse@gtai.example)"]),
     RuleCase("Ansprechpartnerin im Amt für Europa ist Julia Krause.",
              ["holdsRole(Julia Krause | Ansprechpartnerin | Amt für Europa)"], none: [.email, .telephone]),
     RuleCase("Kontakt: Julia Krause, Tel. 0341 555-1212, E-Mail: krause@stadt.example",

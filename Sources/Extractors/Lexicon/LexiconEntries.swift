@@ -115,7 +115,7 @@ public enum RegionKind: String, Sendable, Hashable, CaseIterable {
     case prefecture
     /// A Polish voivodeship.
     case voivodeship
-    /// A French region.
+    /// A region of France or Italy, or a country of the United Kingdom.
     case region
     /// An Austrian Land.
     case state

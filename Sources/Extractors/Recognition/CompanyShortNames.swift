@@ -12,7 +12,7 @@ extension Coreference {
     ///
     /// The word must be a capitalised name of at least three letters that is no function word, place (nor a place's
     /// `-er` adjective, as in `Stuttgarter Bank AG`), given name, title, role, cue or head noun, and the name must go on
-    /// after it. A name that joins another company's first word (`Weigel Sanli Pumps Co., Ltd.`, a joint venture of
+    /// after it; after a city or province that opens a Chinese company's name, the second word is the short name; a subsidiary's name with a place in parentheses claims none. A name that joins another company's first word (`Weigel Sanli Pumps Co., Ltd.`, a joint venture of
     /// `Weigel` and `Sanli`) claims no short name; a word that opens two companies' names stands for neither. A token that
     /// another span covers keeps that reading (a person `Bosch` after `Anna Bosch`), except a one-token organisation span
     /// of the same text; a token followed by another capitalised word is a different name, one after an article a common noun.
@@ -23,12 +23,20 @@ extension Coreference {
             let view = views[s]
             for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].quality > .short
                 && spans[s][k].length >= 2 {
-                let start = spans[s][k].start
+                var start = spans[s][k].start
+                // A Chinese company's name opened by its city or province: `Ningbo Xinrui Technology Co., Ltd.` is `Xinrui`.
+                if view.has(start, WordBit.place), !view.has(start, WordBit.functionWord), start + 2 < spans[s][k].end,
+                   view.isCap(start + 2), !view.has(start + 2, WordBit.legalStart), Self.endsWithLegalForm(spans[s][k].label) {
+                    start += 1
+                }
                 guard view.isCap(start), view.isWord(start), !view.isUpper(start), view.isCap(start + 1),
                       !view.has(start, Self.notAShortNameBits),
                       Self.endsWithLegalForm(spans[s][k].label) else { continue }
                 let key = view.text(start)
-                guard key.utf8.count >= 3, spans[s][k].label.hasPrefix(key), !isPlaceAdjective(key),
+                // A subsidiary named after its parent with a place in parentheses (`Hengtai Machinery (Deutschland) GmbH`)
+                // leaves the short name to the parent.
+                guard !spans[s][k].label.utf8.contains(0x28) else { continue }
+                guard key.utf8.count >= 3, spans[s][k].label.hasPrefix(key) || start > spans[s][k].start, !isPlaceAdjective(key),
                       !found.contains(where: { $0.key == key && $0.label == spans[s][k].label }) else { continue }
                 found.append((key, spans[s][k].label, view.text(start + 1)))
             }

@@ -37,7 +37,13 @@ extension Coreference {
                                             priority: 3))
                 added = true
             }
-            if added { spans[s].sort { $0.start < $1.start } }
+            if added {
+                spans[s].sort { $0.start < $1.start }
+                // A partner list whose known town was only now found: `Partnerschaften mit Maromme, Wierden und …`.
+                if recognizer.mentionsPartnership(view) || recognizer.mentionsPartnershipNoun(view) {
+                    spans[s] = recognizer.partnerListTowns(view, known: spans[s], sentence: s, twinning: false)
+                }
+            }
         }
     }
 }

@@ -44,8 +44,9 @@ extension MentionRecognizer {
         // that the tokenizer split (`EU -Gipfel`): not the organisation itself.
         if view.isDash(end) && !view.tokens[end].spaceBefore { return nil }
         let surface = view.join(i, end)
+        // Before a cue-headed reading of the same tokens (`EU-Kammer` is the `Europäische Handelskammer in China`).
         return MentionSpan(sentence: sentence, start: i, end: end, kind: .organization, label: entry.label, quality: .full,
-                           aliases: entry.aliases, surfaceForms: surface == entry.label ? [] : [surface], priority: 0)
+                           aliases: entry.aliases, surfaceForms: surface == entry.label ? [] : [surface], priority: -1)
     }
 
     /// A broadcaster, newspaper or agency named after a media cue: `Fernsehsender ntv` → `ntv`.

@@ -15,6 +15,7 @@ struct MentionRecognizer: Sendable {
         out += organizations(view, sentence: sentence)
         out += knownOrganizations(view, sentence: sentence)
         out += events(view, sentence: sentence)
+        out += tradeFairs(view, sentence: sentence)
         out += agreements(view, sentence: sentence)
         out += persons(view, sentence: sentence)
         out += places(view, sentence: sentence)

@@ -109,6 +109,8 @@ enum WordBit {
     static let roleModifierAfterStart: UInt64 = 1 << 33
     /// The first word of a role of several words (`Chief` of `Chief Representative`, ``RecognitionLexicon/multiWordRoleStarts``).
     static let multiWordRoleStart: UInt64 = 1 << 34
+    /// The first token of a trade fair's brand (`bauma`, `transport`): the brands of ``RecognitionLexicon/tradeFairs``.
+    static let tradeFairStart: UInt64 = 1 << 35
 }
 
 /// A token text's lower-cased form and its ``WordBit`` facts.

@@ -19,6 +19,8 @@ extension MentionRecognizer {
             }
         }
         out += acronymPhrases(view, sentence: sentence)
+        out += partnerFirms(view, sentence: sentence)
+        out += acronymDistrictNames(view, sentence: sentence)
         out += bareAcronyms(view, sentence: sentence)
         return out
     }
@@ -71,7 +73,13 @@ extension MentionRecognizer {
         guard view.isWord(i) else { return nil }
         // Legal form: `PKS Kommunikations- und Strategieberatung GmbH`.
         if i > 0, let legalEnd = legalFormEnd(view, at: i), view.tokens[i].isCapitalized || view.text(i).first == "e" || view.text(i).first == "m" {
-            let start = leftExtent(view, from: i - 1, givenNames: true)
+            var start = leftExtent(view, from: i - 1, givenNames: true)
+            // A place or country in parentheses before the legal form names a subsidiary: `Keller Hydraulics (Taicang) Co., Ltd.`,
+            // `Hengtai Heavy Machinery (Deutschland) GmbH`.
+            if start == i, i >= 4, view.isPunct(i - 1, ")"), view.isPunct(i - 3, "("), view.isCap(i - 2), isPlaceWord(view, i - 2) {
+                let inner = leftExtent(view, from: i - 4, givenNames: true)
+                if inner < i - 3 { start = inner }
+            }
             guard start < i else { return nil }
             var label = view.join(start, legalEnd)
             var quality = LabelQuality.full
@@ -145,6 +153,12 @@ extension MentionRecognizer {
             // `Friedrich-Naumann-Stiftung für die Freiheit`.
             end = complementEnd
             extended = true
+            // `Wirtschaftsförderungsgesellschaft für den Kreis Kleve mbH`: a district named with its cue word, then a legal form.
+            if Self.districtCues.contains(view.text(end - 1)), let placeEnd = placeNameEnd(view, at: end),
+               lexicon.places[view.join(end, placeEnd)] != nil {
+                end = placeEnd
+                if let legalEnd = legalFormEnd(view, at: end) { end = legalEnd }
+            }
         }
         // Place names and acronyms right after a cue word: `RWTH Aachen`, `AHK China/Guangzhou`, `Botschaft VRChina`.
         if start == i || lexicon.orgWords.contains(text) {
@@ -153,6 +167,13 @@ extension MentionRecognizer {
             while j < view.count, view.tokens[j].spaceBefore || view.isPunct(j, "/") || took {
                 if view.isPunct(j, "/"), took, isPlaceWord(view, j + 1) { j += 2; continue }
                 if view.isCap(j), let placeEnd = placeNameEnd(view, at: j), placeEnd > j + 1, lexicon.places[view.join(j, placeEnd)] != nil {
+                    j = placeEnd
+                    took = true
+                    continue
+                }
+                // `Wirtschaftsförderung Kreis Kleve`, `Sparkasse Landkreis Cham`: a district named with its cue word.
+                if j == end, view.isCap(j), view.has(j, WordBit.placeCue), Self.districtCues.contains(view.text(j)),
+                   let placeEnd = placeNameEnd(view, at: j + 1), lexicon.places[view.join(j + 1, placeEnd)] != nil {
                     j = placeEnd
                     took = true
                     continue
@@ -295,6 +316,10 @@ extension MentionRecognizer {
         return parts.count >= 2 && parts.allSatisfy { lexicon.places[String($0)] != nil }
     }
 
+    /// Cue words of districts that end an organisation's name with the district's name: `WFG Kreis Borken`.
+    static let districtCues: Set<String> = ["Kreis", "Landkreis", "Rhein-Kreis", "Region", "Bezirk", "Regierungsbezirk", "Kreises",
+                                            "Landkreises"]
+
     /// The end of a proper name of one to three capitalised words at `i` (not a common noun the lexicons know, not a cue,
     /// role or function word), closed by punctuation or a lower-case word.
     func properNameAfterCue(_ view: TokenView, from i: Int) -> Int? {
@@ -347,9 +372,10 @@ extension MentionRecognizer {
             let text = view.text(j)
             // A role noun ends the name, unless it is a partner's surname after `&` (`Bongartz & Richter Logistik KG`).
             if isRoleWord(view, j) && !(givenNames && (view.isAny(j - 1, ["&"]) || view.isPunct(j - 1, "&"))) { break }
-            // A noun that describes a company ends the name before a legal form: `der Nürnberger Medizintechnikhersteller
-            // Kestner Medical GmbH` is `Kestner Medical GmbH`.
-            if givenNames, j < last, Self.isCompanyDescription(view.lower(j)) { break }
+            // A noun that describes a company ends the name before a legal form or a head: `der Nürnberger
+            // Medizintechnikhersteller Kestner Medical GmbH` is `Kestner Medical GmbH`, `die Tochter Xinrui Technology Group`
+            // is `Xinrui Technology Group`.
+            if j < last, Self.isCompanyDescription(view.lower(j)) { break }
             // The lexicon tests below read the token's ``WordBit`` bits (the same lookups, made once per distinct text).
             if view.has(j, WordBit.placeCue) && !view.isUpper(j) {
                 // `Wirtschaftsförderung Region Stuttgart GmbH`: a cued place between an organisation word and the head;
@@ -385,7 +411,8 @@ extension MentionRecognizer {
 
     /// Endings of nouns that describe a company before its name (lower case): `Autozulieferer`, `Medizintechnikhersteller`.
     static let companyDescriptionEndings = ["hersteller", "zulieferer", "maschinenbauer", "produzent", "anbieter", "dienstleister",
-                                            "konzern", "spezialist", "logistiker", "händler", "entwickler", "mittelständler"]
+                                            "konzern", "spezialist", "logistiker", "händler", "entwickler", "mittelständler",
+                                            "tochter", "tochtergesellschaft", "muttergesellschaft", "kanzlei", "firma"]
 
     /// True when a lower-cased word is a noun describing a company (a byte suffix test).
     static func isCompanyDescription(_ lower: String) -> Bool {

@@ -15,6 +15,15 @@ extension MentionRecognizer {
                 i = span.end
                 continue
             }
+            // `Alb-Donau-Kreis`, `des Rhein-Sieg-Kreises`: a county named by a hyphenated compound the gazetteer lacks.
+            if view.isCap(i), placeNameEnd(view, at: i) == nil, let label = Self.countyCompound(view.text(i)) {
+                let surface = view.text(i)
+                out.append(MentionSpan(sentence: sentence, start: i, end: i + 1, kind: .administrativeArea, label: label,
+                                       quality: surface == label ? .full : .derived, surfaceForms: surface == label ? [] : [surface],
+                                       priority: 3))
+                i += 1
+                continue
+            }
             if let end = placeNameEnd(view, at: i), let entry = placeEntry(view, i, end) {
                 let prev = view.lower(i - 1)
                 let cued = ["in", "nach", "aus", "von", "bei", "stadt", "region", "provinz"].contains(prev)
@@ -46,7 +55,66 @@ extension MentionRecognizer {
             }
             i += 1
         }
-        return partnerTowns(view, known: listedTowns(view, known: out, sentence: sentence), sentence: sentence)
+        return partnerTowns(view, known: listedTowns(view, known: cuedTowns(view, known: out, sentence: sentence), sentence: sentence),
+                            sentence: sentence)
+    }
+
+    /// The nominative label of a county named by a hyphenated compound ending in `-Kreis` (`Alb-Donau-Kreis`,
+    /// `Rhein-Sieg-Kreises` → `Rhein-Sieg-Kreis`), or nil.
+    static func countyCompound(_ text: String) -> String? {
+        // Compared on the UTF-8 bytes: most tokens fail on the last byte.
+        let bytes = text.utf8
+        guard bytes.last == 0x73, bytes.count >= 9 else { return nil }
+        if bytes.suffix(6).elementsEqual("-Kreis".utf8) { return text }
+        if bytes.count >= 11, bytes.suffix(8).elementsEqual("-Kreises".utf8) { return String(text.dropLast(2)) }
+        return nil
+    }
+
+    /// Words before a small town's name in a dateline or before `im Kreis …` (lower case): prepositions and joins.
+    static let townLeadWords = ["aus", "in", "nach", "von", "bei", "und"]
+
+    /// Small German towns the gazetteer does not list, known from a cue: a dateline opening a paragraph (`Blaubeuren,
+    /// 17. Februar 2026 –`, `Weilheim (dpa) –`) and a name before `im/in der` and a county (`Blaubeuren im Alb-Donau-Kreis`,
+    /// `aus Zorneding im Landkreis Ebersberg`). The name is one capitalised word that the lexicons know as nothing else,
+    /// at the start of the sentence or after a preposition, not a plural common noun.
+    func cuedTowns(_ view: TokenView, known: [MentionSpan], sentence: Int) -> [MentionSpan] {
+        var out = known
+        func covered(_ i: Int) -> Bool { out.contains { $0.start <= i && i < $0.end } }
+        func candidate(_ i: Int) -> Bool {
+            view.isCap(i) && !view.isUpper(i) && !covered(i) && isUnknownNameWord(view, i) && !Self.isPluralInstitutionNoun(view.lower(i))
+                && (i == 0 || view.isAny(i - 1, Self.townLeadWords) || view.isPunct(i - 1, ","))
+        }
+        // A dateline: `NAME, 17. Februar 2026 –` or `NAME (dpa) –` at the start of the sentence (the shape first, then the name).
+        if view.count > 5 {
+            let dated = view.isPunct(1, ",") && view.tokens[2].kind == .number && view.isPunct(3, ".") && view.has(4, WordBit.month)
+                && GermanMonthNames.all.contains(view.lower(4))
+            let agency = view.isPunct(1, "(") && view.isWord(2) && view.isPunct(3, ")") && view.isDash(4)
+            if dated || agency, candidate(0) {
+                out.append(MentionSpan(sentence: sentence, start: 0, end: 1, kind: .city, label: view.text(0), quality: .full, priority: 3))
+            }
+        }
+        // `NAME, einer Stadt in der Provinz X`, `NAME, eine Gemeinde im Landkreis X`: a town noun in apposition.
+        var comma = 1
+        while comma + 3 < view.count {
+            defer { comma += 1 }
+            guard view.isPunct(comma, ","), view.isAny(comma + 1, ["eine", "einer"]) else { continue }
+            var k = comma + 2
+            while k < comma + 4, view.isWord(k), !view.isCap(k) { k += 1 }
+            guard view.isAny(k, ["stadt", "kleinstadt", "kreisstadt", "gemeinde", "stadtgemeinde", "marktgemeinde"]),
+                  view.isAny(k + 1, ["in", "im", "der", "des", "mit", "von"]) || view.isPunct(k + 1, ","), candidate(comma - 1) else { continue }
+            out.append(MentionSpan(sentence: sentence, start: comma - 1, end: comma, kind: .city, label: view.text(comma - 1),
+                                   quality: .full, priority: 3))
+        }
+        // `NAME im Landkreis X`, `NAME im Alb-Donau-Kreis`, `NAME in der Region X`.
+        for area in known where area.kind == .administrativeArea && area.start >= 2 {
+            var k = area.start - 1
+            if view.isAny(k, ["der"]) { k -= 1 }
+            guard k >= 1, view.isAny(k, ["im", "in"]), area.label.contains("Kreis") || area.label.contains("kreis") else { continue }
+            let i = k - 1
+            guard candidate(i) else { continue }
+            out.append(MentionSpan(sentence: sentence, start: i, end: i + 1, kind: .city, label: view.text(i), quality: .full, priority: 3))
+        }
+        return out.count == known.count ? known : out.sorted { $0.start < $1.start }
     }
 
     /// Endings of German (and some Polish and French) town names; an unknown capitalised word with such an ending that
@@ -108,10 +176,11 @@ extension MentionRecognizer {
     static let reliableCues: Set<String> = ["Stadt", "Provinz", "Kreis", "Landkreis", "Region", "Bezirk", "Stadtbezirk", "Präfektur",
                                             "Woiwodschaft", "Gemeinde", "Kanton", "Departement", "Département", "Bundesland",
                                             "Hansestadt", "Landeshauptstadt", "Partnerstadt", "Metropolregion", "Kreisstadt",
-                                            "Stadtteil", "Distrikt", "Regierungsbezirk", "Freistaat"]
+                                            "Stadtteil", "Distrikt", "Regierungsbezirk", "Freistaat", "Nachbargemeinde", "Nachbarstadt",
+                                            "Nachbarkommune"]
 
     /// Word ends of regions named with an adjective: `Bergisches Städtedreieck`, `Oberschlesisches Revier`.
-    static let regionHeads = ["städtedreieck", "dreieck", "städtedreieck", "revier", "metropolregion", "ballungsraum"]
+    static let regionHeads = ["städtedreieck", "dreieck", "städtedreieck", "revier", "metropolregion", "ballungsraum", "kreis"]
 
     /// `ADJ + REGIONHEAD`: `Bergisches Städtedreieck` (area), nominative restored after an oblique determiner.
     func namedRegion(_ view: TokenView, at i: Int, sentence: Int) -> MentionSpan? {
@@ -122,6 +191,11 @@ extension MentionRecognizer {
         let simple = view.has(i + 1, WordBit.simpleLower)
         guard let suffix = Self.regionHeads.first(where: { simple ? lower.hasSimpleSuffix($0) || lower.hasSimpleSuffix($0, then: "s")
                                                                : lower.hasSuffix($0) || lower.hasSuffix($0 + "s") }) else { return nil }
+        // A county is named `Rheinisch-Bergischer Kreis`, `Oberbergischer Kreis`: only an `-isch` adjective before `Kreis`.
+        if suffix == "kreis" {
+            let adjective = view.lower(i)
+            guard lower == "kreis" || lower == "kreises", adjective.contains("isch") else { return nil }
+        }
         let nominative = lower.hasSuffix(suffix) ? head : String(head.dropLast())
         let gender = lexicon.gender(ofHead: nominative)
         let (label, changed) = canonicalPhrase(view, start: i, end: i + 2, head: i + 1, headNominative: nominative, headGender: gender)
@@ -168,7 +242,8 @@ extension MentionRecognizer {
             if !Self.reliableCues.contains(cue) && !cue.hasSuffix("-Kreis") { return nil }
             // Most unknown names are one word; a second capitalised word is a new noun unless it is a name word.
             // A foreign spelling marks the second word as part of the name: `Landkreis Jelenia Góra`.
-            if end > nameStart + 1 && !view.has(nameStart + 1, WordBit.place) && !Self.hasForeignLetter(view.text(nameStart + 1)) {
+            if end > nameStart + 1 && !view.has(nameStart + 1, WordBit.place) && !Self.hasForeignLetter(view.text(nameStart + 1))
+                && !Self.townNamePrefixes.contains(view.text(nameStart)) {
                 end = nameStart + 1
             }
             // A particle joins a foreign name: `Stadt Ústí nad Labem`, `Stadt Boulogne sur Mer`.

@@ -96,6 +96,8 @@ public struct RecognitionLexicon: Sendable {
     /// Well-known organisations by every written form (space-joined tokens) → canonical name, acronyms and whether the
     /// form is itself an alias (background typing knowledge from `known_organizations.tsv`).
     var knownOrganizations: [String: KnownOrganization] = [:]
+    /// Trade fairs named by their brand (`bauma`, `transport logistic`), by the brand's first token: the brand's tokens.
+    var tradeFairs: [String: [[String]]] = [:]
     /// Longest known organisation form in tokens.
     var knownOrganizationMaxTokens = 1
     /// Lower-case words the lexicons attest (role forms, organisation and event nouns, one-word places, function
@@ -246,6 +248,10 @@ public struct RecognitionLexicon: Sendable {
         eventNouns = rows("event_nouns").map { $0[0].lowercased() }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         agreementNouns = rows("agreement_nouns").map { $0[0].lowercased() }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         for row in rows("signing_verbs") { signingVerbs.insert(row[0].lowercased()) }
+        for row in rows("trade_fairs") {
+            let words = row[0].split(separator: " ").map(String.init)
+            if let first = words.first { tradeFairs[first, default: []].append(words) }
+        }
         for row in rows("membership_cues") { membershipCues[row[0].lowercased()] = Lexicon.field(row, 1) }
         for row in rows("town_qualifiers") {
             if Lexicon.field(row, 1) == "abbreviation" { townQualifierAbbreviations.insert(row[0]) } else { townQualifierWords.insert(row[0]) }
@@ -300,7 +306,7 @@ public struct RecognitionLexicon: Sendable {
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
                              "provinces_cn", "countries", "exonyms", "gazetteer", "regions_other", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
-                             "parties", "head_genders", "known_organizations", "org_name_translations", "town_qualifiers"]
+                             "parties", "head_genders", "known_organizations", "org_name_translations", "town_qualifiers", "trade_fairs"]
 
     /// The index of the bundled files, built once per process.
     public static let shared: RecognitionLexicon = {
@@ -633,6 +639,7 @@ public struct RecognitionLexicon: Sendable {
         if agreementHead(text) != nil { bits |= WordBit.agreementHead }
         if mayBeKnownOrganizationPrefix(text) { bits |= WordBit.knownOrganizationStart }
         if MentionRecognizer.mediaCues.contains(text) { bits |= WordBit.mediaCue }
+        if tradeFairs[text] != nil { bits |= WordBit.tradeFairStart }
         if DatePhrases.prepositions.contains(lower) { bits |= WordBit.datePreposition }
         if DatePhrases.months[lower] != nil { bits |= WordBit.month }
         if print == nil || lower.contains("partner") || lower.contains("schwester") || lower.contains("freundschaft") {

@@ -126,11 +126,12 @@ struct ContactBlockReader {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The comma-separated parts of a line (the whole line when it has no comma).
+    /// The parts of a line separated by commas or bars (`Tel. 0521 51-0 | Fax 0521 51-9`); the whole line when it has
+    /// neither.
     static func segments(_ v: TokenView) -> [TokenView] {
         var out: [TokenView] = []
         var start = 0
-        for i in 0...v.count where i == v.count || v.isPunct(i, ",") {
+        for i in 0...v.count where i == v.count || v.isPunct(i, ",") || v.isPunct(i, "|") {
             if i > start { out.append(TokenView(v, range: start..<i)) }
             start = i + 1
         }
@@ -156,8 +157,17 @@ struct ContactBlockReader {
         while i < v.count && (v.isPunct(i, ":") || v.isPunct(i, ".") || v.isWord(i)) { i += 1 }
         guard i < v.count else { return nil }
         var text = ""
-        for k in i..<v.count {
+        var k = i - 1
+        while k + 1 < v.count {
+            k += 1
             let t = v.tokens[k]
+            // `+49 (0)521 …`: the trunk zero in parentheses is not dialled after the country code.
+            if t.text == "(", text.hasPrefix("+"), k + 2 < v.count, v.tokens[k + 1].text == "0", v.tokens[k + 2].text == ")" {
+                if !text.hasSuffix(" ") { text += " " }
+                k += 2
+                continue
+            }
+            if t.text == "|" || t.text == "," || t.text == ";" { break }
             if t.text == "(" || t.text == ")" { if !text.isEmpty && !text.hasSuffix(" ") { text += " " }; continue }
             if t.text == "–" || t.text == "-" || t.text == "—" || t.text == "/" {
                 while text.hasSuffix(" ") { text.removeLast() }

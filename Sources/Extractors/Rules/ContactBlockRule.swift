@@ -1,6 +1,6 @@
 import GraphCore
 
-/// Contact blocks: `Kontakt:` / `Ansprechpartnerin: NAME` / `Ihr Ansprechpartner`, an organisation line, street and number,
+/// Contact blocks: `Kontakt:` / `Ansprechpartnerin: NAME` / `Ihr Ansprechpartner` / `Impressum`, an organisation line, street and number,
 /// postcode and town, `E-Mail:`, `Tel.:`, `Fax:` and a web address, one item per line or comma-separated on one line.
 ///
 /// Example: „Ansprechpartner: Jonas Weber“ / „Agentur Ost GmbH“ / „Lindenallee 5“ / „01067 Dresden“ /
@@ -22,7 +22,7 @@ struct ContactBlockRule: ExtractionRule {
         guard view.isPunct(1, ":") || view.count == 1 else { return false }
         let first = view.lower(0)
         return first.hasPrefix("kontakt") || first.hasPrefix("pressekontakt") || first.hasPrefix("ansprechpartner")
-            || first == "ansprechperson" || first == "medienkontakt"
+            || first == "ansprechperson" || first == "medienkontakt" || first == "impressum"
     }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {

@@ -20,9 +20,14 @@ extension SentenceContext {
         if view.isAny(j, ["der", "dem"]) { j += 1 }
         var adjectives = 0
         while adjectives < 2, view.isWord(j), !view.isCap(j), view.lower(j).hasSuffix("en") { j += 1; adjectives += 1 }
-        guard let cue = document.lexicon.placeCues[view.text(j)], cue == .administrativeArea,
-              let larger = mention(startingAt: j), larger.kind == .administrativeArea else { return nil }
-        return larger
+        guard let larger = mention(startingAt: j), larger.kind == .administrativeArea else { return nil }
+        if let cue = document.lexicon.placeCues[view.text(j)], cue == .administrativeArea { return larger }
+        // A county named by its own compound or adjective (`im Alb-Donau-Kreis`, `im Rheinisch-Bergischen Kreis`), or a
+        // region that takes the article (`in der Normandie`, `in der Lombardei`).
+        let label = document.entities.entities[larger.entity].label
+        if label.hasSuffix("Kreis") && (label.contains("-") || label.contains(" ")) { return larger }
+        if view.isAny(i, ["in"]), view.isAny(i + 1, ["der"]), document.lexicon.places[label]?.kind == .administrativeArea { return larger }
+        return nil
     }
 
     /// The one administrative area named with `cue` (`Provinz Shandong`, or a province the lexicon knows) in this sentence

@@ -10,7 +10,12 @@ extension SentenceContext {
             let framed = events.filter { !(view.isAny($0.start - 1, ["der", "des"]) && view.isAny($0.start - 2, ["rahmen"])) }
             if !framed.isEmpty { events = framed }
         }
-        if events.count == 1 { return events[0].entity }
+        if events.count == 1 {
+            // An event named only in a relative clause after a date of the main clause is not the sentence's event
+            // (`Am 14. Januar unterzeichneten A und B einen Vertrag, der die Zusammenarbeit bei der bauma China regelt`).
+            if let comma = relativeComma(before: events[0].start), dates.contains(where: { $0.end <= comma }) { return nil }
+            return events[0].entity
+        }
         // Several: the first one, when the others follow a comma (a relative or subordinate clause).
         if events.count > 1 {
             let first = events[0]
@@ -19,6 +24,11 @@ extension SentenceContext {
         }
         guard anaphoric, let last = document.recentEvents.last, index - last.sentence <= window else { return nil }
         return last.entity
+    }
+
+    /// The comma that opens a relative clause (`, der …`, `, die …`) before token `i`, or nil.
+    func relativeComma(before i: Int) -> Int? {
+        (1..<max(1, i)).last { view.isPunct($0, ",") && view.isAny($0 + 1, ["der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher"]) }
     }
 
     /// The event a sentence-initial definite event noun refers back to (`Die Konferenz wird von … organisiert` after

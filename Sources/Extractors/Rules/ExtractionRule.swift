@@ -105,7 +105,9 @@ struct SentenceContext {
                 j = k + 1
             }
             // Skip the country of a town item: `Cabourg in Frankreich, Mayrhofen in Österreich und Terracina in Italien`.
-            if m.kind == .city, view.isAny(j, ["in"]), let country = mention(startingAt: j + 1), country.kind == .country,
+            // A region stands there too: `St Ives in England und Grodków in Polen`.
+            if m.kind == .city, view.isAny(j, ["in"]), let country = mention(startingAt: j + 1),
+               country.kind == .country || country.kind == .administrativeArea && country.end > j + 1,
                view.isPunct(country.end, ",") || view.isAny(country.end, ["und", "sowie"]) || country.end >= view.count
                 || view.isPunct(country.end, ".") {
                 j = country.end
@@ -133,6 +135,9 @@ struct SentenceContext {
             k += 1
             adjectives += 1
         }
+        // A capitalised place adjective before a cued name: `und die Südtiroler Gemeinde Natz-Schabs`.
+        if view.isCap(k), view.lower(k).hasSuffix("er"), mention(startingAt: k) == nil, let next = mention(startingAt: k + 1),
+           kinds.contains(next.kind) { k += 1 }
         // A plural class noun before the names: `die Städte Bottrop und Jena sowie die chinesischen Städte Xiamen …`.
         if view.isAny(k, Self.pluralClassNouns), mention(startingAt: k) == nil { k += 1 }
         guard k > i, let m = mention(startingAt: k), kinds.contains(m.kind) else { return i }
@@ -158,6 +163,8 @@ final class DocumentContext {
     var published: CalendarDate? = nil
     /// Events constructed or found so far, with the sentence where they were last mentioned.
     var recentEvents: [(entity: Int, sentence: Int)] = []
+    /// Agreements that signing sentences named so far, by their noun (`Absichtserklärung`), with the sentence.
+    var signedAgreements: [(noun: String, entity: Int, sentence: Int)] = []
     /// The lexicon index.
     let lexicon: RecognitionLexicon
     /// Mentions per sentence.
@@ -189,8 +196,17 @@ final class DocumentContext {
         let prefixed = entities.entities.indices.filter { i in
             entities.entities[i].kind == .organization && entities.entities[i].label.hasPrefix(name + " ")
         }
-        return prefixed.count == 1 ? prefixed[0] : nil
+        if prefixed.count == 1 { return prefixed[0] }
+        // `IHK` for the one `Industrie- und Handelskammer Siegen` of the document, `HWK` for its one `Handwerkskammer …`.
+        guard prefixed.isEmpty, let long = Self.chamberAbbreviations[name] else { return nil }
+        let spelled = entities.entities.indices.filter { i in
+            entities.entities[i].kind == .organization && entities.entities[i].label.hasPrefix(long + " ")
+        }
+        return spelled.count == 1 ? spelled[0] : nil
     }
+
+    /// Abbreviations of German chambers and the words that open their spelled-out names.
+    static let chamberAbbreviations = ["IHK": "Industrie- und Handelskammer", "HWK": "Handwerkskammer"]
 
     /// The shortest identifying name of an entity: its first acronym, else its label.
     func shortName(_ index: Int) -> String {

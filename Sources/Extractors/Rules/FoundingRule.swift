@@ -37,6 +37,11 @@ struct FoundingRule: ExtractionRule {
         let passive = word == "gegründet" || word == "gerufen"
         // The date nearest to the verb, never one after `bis`.
         var dates = context.dates.filter { $0.preposition != "bis" && $0.preposition != "ab" }
+        // A date after the participle in a clause joined by `und` or a comma belongs to that clause (`wurde 2009 gegründet und
+        // unterhält seit 2015 ein Büro`).
+        dates.removeAll { date in
+            date.start > verb + 1 && (verb + 1..<date.start).contains { view.isAny($0, ["und", "sowie"]) || view.isPunct($0, ",") }
+        }
         // A bare year right before the participle: `… wurde 2009 gegründet`; in `die 1998 gegründete ORG` it wins over the
         // dates of the rest of the sentence (`… stellt vom 31. März bis 4. April aus`).
         if dates.isEmpty || word == "gegründete" || word == "gegründeten", verb > 0, view.tokens[verb - 1].kind == .number, let year = Int(view.text(verb - 1)),

@@ -22,6 +22,12 @@ struct PartnershipRule: ExtractionRule {
             || Self.isCharterNoun(word)
     }
 
+    /// True for a plural partner noun that opens a list: `Partnerstädte`, `Partnergemeinden`, `Partnerregionen`.
+    static func isPluralPartnerNoun(_ word: String) -> Bool {
+        word.hasPrefix("partnerstädte") || word.hasPrefix("partnergemeinden") || word.hasPrefix("partnerkommunen")
+            || word.hasPrefix("partnerregionen") || word.hasPrefix("partnerkreise")
+    }
+
     /// True for the deed of a town partnership: `Partnerschaftsvertrag`, `Partnerschaftsurkunde` and their forms.
     static func isCharterNoun(_ word: String) -> Bool {
         word.hasPrefix("partnerschaftsvertr") || word.hasPrefix("partnerschaftsurkunde") || word.hasPrefix("städtepartnerschaftsvertr")
@@ -44,13 +50,49 @@ struct PartnershipRule: ExtractionRule {
 
     /// The first two places coordinated before token `w` (`Leipzig und Nanjing`), as entities.
     private func placePair(_ context: SentenceContext, before w: Int) -> (Int, Int)? {
+        let view = context.view
         for m in context.mentions where m.end <= w && m.kind.isPlace && m.kind != .country && !context.inParentheses(m.start) {
             let (items, end) = context.coordinatedMentions(from: m.start, kinds: [.city, .administrativeArea])
             guard end <= w else { return nil }
             if items.count == 2 && items[0].entity != items[1].entity { return (items[0].entity, items[1].entity) }
+            // `die Gemeinde Ottobrunn im Landkreis München und die Gemeinde Natz-Schabs`: the first town's area skipped.
+            if items.count == 1, view.isAny(end, ["im", "in"]) {
+                var k = end + 1
+                if view.isAny(k, ["der"]) { k += 1 }
+                if let area = context.mention(startingAt: k), area.kind == .administrativeArea, view.isAny(area.end, ["und"]) {
+                    let next = context.itemStart(after: area.end + 1, kinds: [.city, .administrativeArea])
+                    if let b = context.mention(startingAt: next), b.kind == .city || b.kind == .administrativeArea, b.end <= w,
+                       b.entity != m.entity {
+                        return (m.entity, b.entity)
+                    }
+                }
+            }
             return nil
         }
         return nil
+    }
+
+    /// `Neu-Isenburg hat fünf Partnerstädte. Seit Jahrzehnten bestehen Partnerschaften mit …`: a sentence without a subject
+    /// place continues the previous one when that one names partner towns; its first place (not a country) is the subject.
+    private func previousPartnerPlace(_ context: SentenceContext, besides entity: Int) -> MentionSpan? {
+        guard context.index > 0 else { return nil }
+        let previous = context.document.views[context.index - 1]
+        guard (0..<previous.count).contains(where: { previous.isWord($0) && previous.has($0, WordBit.partnerish)
+                                                     && Self.isPluralPartnerNoun(previous.lower($0)) }) else { return nil }
+        return context.document.spans[context.index - 1].first { $0.kind.isPlace && $0.kind != .country && $0.entity != entity }
+    }
+
+    /// Participles that seal a partnership named before them (lower case): `eine Partnerschaft besiegelt`.
+    static let sealingParticiples: WordList = ["besiegelt", "geschlossen", "begründet"]
+
+    /// The two places of a sentence when it names exactly two (not countries, not in parentheses), both before `w`.
+    private func onlyPlacePair(_ context: SentenceContext, before w: Int) -> (Int, Int)? {
+        var found: [Int] = []
+        for m in context.mentions where m.kind.isPlace && m.kind != .country && !context.inParentheses(m.start) {
+            guard m.end <= w else { return nil }
+            if !found.contains(m.entity) { found.append(m.entity) }
+        }
+        return found.count == 2 ? (found[0], found[1]) : nil
     }
 
     /// Adjectives of a partnership that does not exist yet (lower-cased): `eine mögliche Partnerschaft`.
@@ -134,11 +176,16 @@ struct PartnershipRule: ExtractionRule {
             // `Yantai, die Partnerstadt von Rosenheim`: the town before the apposition is the subject.
             let apposition = partnerPlace && view.isAny(w - 1, ["der", "die"]) && view.isPunct(w - 2, ",")
                 ? context.mention(endingAt: w - 2).flatMap { $0.kind.isPlace && $0.kind != .country ? $0 : nil } : nil
+            // `Partnerstädte der Gemeinde Vaterstetten sind …`: a plural partner noun opening the sentence, its owner in the genitive.
+            let listHead = w <= 1 && Self.isPluralPartnerNoun(word)
             if view.isAny(w + 1, ["mit"]) || (view.isAny(w + 1, ["von"]) && partnerPlace)
-                || (view.isAny(w + 1, ["des", "der"]) && partnerPlace && (Self.copulaBefore(view, w) || apposition != nil)) {
+                || (view.isAny(w + 1, ["des", "der"]) && partnerPlace && (Self.copulaBefore(view, w) || apposition != nil || listHead)) {
                 var k = w + 2
                 if view.isAny(w + 1, ["von", "mit"]), view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
-                if view.isAny(k, ["stadt", "chinesischen", "polnischen", "französischen", "japanischen"]) { k += 1 }
+                // A lower-case adjective before the name or its cue: `mit der ungarischen Stadt Szentendre`.
+                if view.isAny(k, ["stadt"]) || view.isWord(k) && !view.isCap(k) && view.lower(k).hasSuffix("en") && context.mention(startingAt: k) == nil {
+                    k += 1
+                }
                 // A cue before the name: `des Freistaats Bayern`, `der Stadt Weimar`.
                 if context.mention(startingAt: k) == nil, view.isCap(k), context.document.lexicon.placeCues[view.text(k)] != nil
                     || ["Freistaats", "Landes", "Bundeslandes", "Landkreises", "Kreises"].contains(view.text(k)) { k += 1 }
@@ -146,13 +193,20 @@ struct PartnershipRule: ExtractionRule {
                 guard let b = context.mention(startingAt: k) ?? (k > w + 2 ? context.mention(startingAt: k - 1) : nil),
                       parties.contains(b.kind) else { continue }
                 // `Partnerstädte von Würzburg sind Changzhou, Umeå und Caen`: the list after the copula.
-                if w <= 1, word.hasPrefix("partnerstädte"), view.isAny(b.end, ["sind", "waren"]) {
+                if listHead, view.isAny(b.end, ["sind", "waren"]) {
                     let (items, _) = context.coordinatedMentions(from: b.end + 1, kinds: [.city, .administrativeArea])
                     for item in items where item.entity != b.entity { output.add(.partnerOf, b.entity, item.entity) }
                     continue
                 }
-                guard let a = apposition ?? context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
-                                                             && !context.inParentheses($0.start) }), a.entity != b.entity else { continue }
+                // A place partners a place: `Der Gemeinderat der Stadt Wertheim hat die Partnerschaft mit … beschlossen` names the
+                // town, not its council, as the partner.
+                let placeSubject = b.kind.isPlace && b.kind != .country
+                    ? context.mentions.first(where: { $0.end <= w && $0.kind.isPlace && $0.kind != .country && $0.entity != b.entity
+                                                      && !context.inParentheses($0.start) }) : nil
+                let inSentence = context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
+                                                                 && !context.inParentheses($0.start) })
+                guard let a = apposition ?? placeSubject ?? inSentence ?? previousPartnerPlace(context, besides: b.entity),
+                      a.entity != b.entity else { continue }
                 // `Die Landeshauptstadt Hessens ist Partnerstadt von …`: the capital is the partner, not the area in the genitive.
                 if view.isAny(a.start - 1, CapitalCityRule.capitalNouns.words) { continue }
                 // `Partnerschaften mit Padua, Guildford und Matsuyama`: every item of the list.
@@ -173,6 +227,13 @@ struct PartnershipRule: ExtractionRule {
             // coordinated before the partnership noun, the object of a verb of bonding.
             if !word.hasPrefix("partnerst"), Self.objectDeterminer(view, before: w), context.find(Self.bondVerbs, before: w) != nil,
                let pair = placePair(context, before: w) {
+                output.add(.partnerOf, pair.0, pair.1)
+                continue
+            }
+            // `Eine Delegation aus Zhuji hat Neu-Isenburg besucht und eine Städtepartnerschaft besiegelt`: a partnership sealed
+            // after it, with exactly two places (neither in parentheses) named before it.
+            if !word.hasPrefix("partnerst"), Self.objectDeterminer(view, before: w),
+               context.find(Self.sealingParticiples, from: w + 1) != nil, let pair = onlyPlacePair(context, before: w) {
                 output.add(.partnerOf, pair.0, pair.1)
                 continue
             }

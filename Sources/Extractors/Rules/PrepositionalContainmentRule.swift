@@ -1,7 +1,8 @@
 import GraphCore
 
 /// `CITY in der Provinz P`, `die Stadt X im Bundesland Y`, `X, ein Bezirk der Stadt Y`, `X im Landkreis Y`, `X in der
-/// südchinesischen Provinz Y`, `X im Süden der Provinz Y`, `X, Provinz Y`, `X ist eine bezirksfreie Stadt in der Provinz Y`.
+/// südchinesischen Provinz Y`, `X im Süden der Provinz Y`, `X, Provinz Y`, `X ist eine bezirksfreie Stadt in der Provinz Y`,
+/// `X, einer Stadt in der Provinz Y`, `X, ebenfalls in der Provinz Y`, `X im Alb-Donau-Kreis`, `X in der Normandie`.
 ///
 /// Example: „Die Stadt Yangzhou in der Provinz Jiangsu ist seit 2002 Partnerstadt.“ → containedInPlace(Yangzhou |
 /// Jiangsu); „Praga-Süd, ein Bezirk der Stadt Warschau“ → containedInPlace(Praga-Süd | Warschau). Prior 0.8.
@@ -42,6 +43,20 @@ struct PrepositionalContainmentRule: ExtractionRule {
             }
             // `X ist eine bezirksfreie Stadt in der Provinz Y`: the town noun after the copula stands for X.
             if place.kind == .city, view.isAny(j, ["ist", "war"]), view.isAny(j + 1, ["eine", "die"]) {
+                var k = j + 2
+                while k < j + 5, view.isWord(k), !view.isCap(k) { k += 1 }
+                if view.isCap(k), Self.townNouns.contains(where: { view.lower(k).hasSuffix($0) }), let larger = context.cuedArea(after: k + 1) {
+                    output.add(.containedInPlace, place.entity, larger.entity)
+                    continue
+                }
+            }
+            // `X, ebenfalls in der Provinz Y`: the area after a comma and `ebenfalls`/`auch`.
+            if view.isPunct(j, ","), view.isAny(j + 1, ["ebenfalls", "auch"]), let larger = context.cuedArea(after: j + 2) {
+                output.add(.containedInPlace, place.entity, larger.entity)
+                continue
+            }
+            // `X, einer Stadt in der Provinz Y`, `X, eine Gemeinde im Landkreis Y`: a town noun in apposition.
+            if place.kind == .city, view.isPunct(j, ","), view.isAny(j + 1, ["eine", "einer"]) {
                 var k = j + 2
                 while k < j + 5, view.isWord(k), !view.isCap(k) { k += 1 }
                 if view.isCap(k), Self.townNouns.contains(where: { view.lower(k).hasSuffix($0) }), let larger = context.cuedArea(after: k + 1) {

@@ -41,6 +41,8 @@ enum RuleRegistry {
         SeatRule(),
         HeadquartersRule(),
         ParentheticalSeatRule(),
+        DescribedCompanySeatRule(),
+        PremisesRule(),
         OfficeOpeningRule(),
         FoundingRule(),
         ExistenceSinceRule(),
@@ -48,7 +50,9 @@ enum RuleRegistry {
         PartnershipBetweenRule(),
         PartnershipHeadingRule(),
         PossessivePartnershipRule(),
+        TwinningRule(),
         SigningRule(),
+        SigningOnBehalfRule(),
         MeetingRule(),
         InvitationRule(),
         EventCalendarEntryRule(),
@@ -63,6 +67,7 @@ enum RuleRegistry {
         EventSpeakerRule(),
         ContactBlockRule(),
         ContactOfferRule(),
+        InlineContactRule(),
         AddressBlockRule(),
     ]
 

@@ -40,7 +40,8 @@ struct SigningRule: ExtractionRule {
             if parties.isEmpty { parties = Self.partyList(context, from: k) }
         } else {
             // A colon starts the clause: `Einzigartig in der Region: A und B unterzeichneten …`.
-            var clauseStart = ((0..<verb).last { view.isPunct($0, ":") }).map { $0 + 1 } ?? 0
+            // A colon inside parentheses opens none (`die Saalewerk GmbH (Sitz: Rudolstadt) unterzeichneten …`).
+            var clauseStart = ((0..<verb).last { view.isPunct($0, ":") && !context.inParentheses($0) }).map { $0 + 1 } ?? 0
             // A relative clause: `…, die A und B unterzeichneten`.
             var relative = false
             if let rel = (clauseStart..<verb).first(where: { view.isPunct($0, ",") && view.isAny($0 + 1, ["die", "den", "das", "welche"]) }),
@@ -102,7 +103,17 @@ struct SigningRule: ExtractionRule {
                 : noun + " zwischen " + names.dropLast().joined(separator: ", ") + " und " + names.last!
             // The bare noun as written is a surface form (`Absichtserklärung`), so the agreement is found by it.
             let head = view.text(nounIndex)
-            agreement = output.entity(kind: .agreement, label: label, surfaceForms: noun == head ? [noun] : [noun, head])
+            // `Die Erklärung unterzeichneten …`, `Ein entsprechender Vertrag wurde …`: the agreement named before in the document
+            // by the same noun (also one a heading named) is meant.
+            let document = context.document
+            if let earlier = document.signedAgreements.last(where: { $0.noun == noun }),
+               Self.isAnaphoric(view, nounIndex) || (earlier.sentence < document.isLine.count && document.isLine[earlier.sentence]) {
+                agreement = earlier.entity
+            } else {
+                let created = output.entity(kind: .agreement, label: label, surfaceForms: noun == head ? [noun] : [noun, head])
+                document.signedAgreements.append((noun, created, context.index))
+                agreement = created
+            }
         }
         guard let agreement else { return }
         for party in parties { output.add(.signatory, agreement, party.entity) }
@@ -126,9 +137,15 @@ struct SigningRule: ExtractionRule {
         }
         for m in context.mentions where m.kind == .event && (view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"])
                                                               || (view.isAny(m.start - 2, ["rahmen"]) && view.isAny(m.start - 3, ["im"]))) {
+            // Not an event of a relative clause after the verb (`…, der die Zusammenarbeit bei der bauma China regelt`).
+            if let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) }),
+               let comma = context.relativeComma(before: m.start), comma > verb { continue }
             output.add(.location, agreement, m.entity)
         }
-        if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" }) {
+        // A day, else a month after `im` (`Im Oktober 2025 hatte … einen Rahmenvertrag geschlossen`).
+        if let date = context.dates.first(where: { $0.date.day != nil && $0.preposition != "bis" })
+            ?? context.dates.first(where: { $0.date.month != nil && $0.preposition == "im" })
+            ?? Self.pastWeekday(context) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
         }
     }
@@ -149,6 +166,43 @@ struct SigningRule: ExtractionRule {
         return nil
     }
 
+    /// Weekday names (lower case) by their index from Monday (0) to Sunday (6).
+    static let weekdayIndex: [String: Int] = ["montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+                                              "samstag": 5, "sonnabend": 5, "sonntag": 6]
+
+    /// `am Donnerstag` in a sentence in the past (`unterzeichneten`, `wurde … unterzeichnet`): the last such weekday on or
+    /// before the document's date, as a date phrase; nil without a dated document or in the present tense.
+    static func pastWeekday(_ context: SentenceContext) -> DatePhrase? {
+        let view = context.view
+        guard let published = context.document.published, let month = published.month, let day = published.day,
+              let am = context.find(["am"]), let weekday = weekdayIndex[view.lower(am + 1)] else { return nil }
+        let past = (0..<view.count).contains { k in
+            guard view.isWord(k) else { return false }
+            let lower = view.lower(k)
+            return ["wurde", "wurden", "hatte", "hatten", "haben", "hat", "ist", "sind"].contains(lower)
+                || (view.has(k, WordBit.signingVerb) && (lower.hasSuffix("te") || lower.hasSuffix("ten") || lower.hasSuffix("rieb")
+                    || lower.hasSuffix("rieben") || lower.hasSuffix("schlossen")))
+        }
+        guard past else { return nil }
+        let today = GermanDates.days(fromCivil: published.year, month, day)
+        // 1970-01-01 was a Thursday (index 3).
+        let todayIndex = ((today % 7) + 7 + 3) % 7
+        let back = (todayIndex - weekday + 7) % 7
+        guard let date = GermanDates.resolve(.days(-back), reference: published) else { return nil }
+        return DatePhrase(start: am, end: am + 2, date: date, preposition: "am")
+    }
+
+    /// Words before an agreement noun that refer back to one named before: definite articles, `entsprechend`, `gemeinsam`.
+    static let anaphoricWords: Set<String> = ["die", "das", "den", "der", "diese", "dieses", "diesen", "entsprechende",
+                                              "entsprechenden", "entsprechender", "entsprechendes"]
+
+    /// True when the agreement noun at `i` refers back: a definite article or `entsprechend` before it (one adjective between
+    /// allowed: `die gemeinsame Erklärung`).
+    static func isAnaphoric(_ view: TokenView, _ i: Int) -> Bool {
+        if view.isAny(i - 1, anaphoricWords) { return true }
+        return view.isWord(i - 1) && !view.isCap(i - 1) && view.isAny(i - 2, anaphoricWords)
+    }
+
     /// The parties of a coordinated list from token `k`: mentions, persons after their role and titles (`Oberbürgermeister
     /// Dr. Anna Roth`) and persons in apposition to a role with its organisation (`der Bürgermeister von Słubice, Jan Nowak,`).
     static func partyList(_ context: SentenceContext, from start: Int) -> [MentionSpan] {
@@ -159,6 +213,15 @@ struct SigningRule: ExtractionRule {
             if let m = context.mention(startingAt: k), partyKinds.contains(m.kind) {
                 items.append(m)
                 k = m.end
+                // `A, Vorstandsvorsitzender der X, und B`: the apposition naming a person's role is skipped.
+                if m.kind == .person, view.isPunct(k, ",") {
+                    var r = k + 1
+                    if view.isAny(r, ["dem", "der", "den"]) { r += 1 }
+                    if let role = context.role(at: r), let link = context.roleOrganization(after: role.end), view.isPunct(link.end, ","),
+                       view.isAny(link.end + 1, ["und", "sowie"]) {
+                        k = link.end + 1
+                    }
+                }
             } else if let person = appositionPerson(context, at: k) {
                 items.append(person)
                 k = person.end
