@@ -8,6 +8,8 @@ extension MentionRecognizer {
     /// sentence the rules will not use it, and ``Extractor`` drops events without facts.
     /// Event nouns that name an event on their own only as `NOUN in CITY` (`im Dialog mit Partnern in Wuhan` is none).
     static let vagueEventNouns: Set<String> = ["veranstaltung", "dialog", "ausstellung"]
+    /// English event nouns: the capitalised words before them are part of the name (`Sino-German Hydrogen Conference`).
+    static let englishEventNouns: Set<String> = ["conference", "summit", "congress", "expo", "fair", "meeting", "festival"]
 
     func events(_ view: TokenView, sentence: Int) -> [MentionSpan] {
         var out: [MentionSpan] = []
@@ -19,9 +21,11 @@ extension MentionRecognizer {
             if nominative.hasSuffix("tag"), lexicon.orgWords.contains(nominative) { continue }
             var start = h
             var named = false
-            // Capitalised adjectives before the head: `Deutsch-Chinesischen`.
+            // Capitalised adjectives before the head: `Deutsch-Chinesischen`; before an English head any capitalised word
+            // (`Sino-German Hydrogen Conference`).
+            let english = Self.englishEventNouns.contains(nominative.lowercased())
             var k = h - 1
-            while k >= 0, view.isCap(k), view.has(k, WordBit.adjective) || isPlaceWord(view, k) || view.isUpper(k),
+            while k >= 0, view.isCap(k), view.has(k, WordBit.adjective) || isPlaceWord(view, k) || view.isUpper(k) || english,
                   !view.has(k, WordBit.functionWord), h - k <= 3 {
                 start = k
                 k -= 1
@@ -74,6 +78,10 @@ extension MentionRecognizer {
                     end = target.end
                 } else if Self.vagueEventNouns.contains(nominative.lowercased()) {
                     // `Veranstaltung`, `Dialog`, `Ausstellung` alone say too little: only `Veranstaltung in CITY` names an event.
+                    continue
+                } else if view.isAny(h - 1, ["dem"]) {
+                    // `An dem Forum nahmen der Generalkonsul in Düsseldorf …`: a noun after `dem` refers back to an event named
+                    // before; the town elsewhere in the sentence does not name it.
                     continue
                 } else {
                     // The one city after `in` elsewhere in the sentence: `organisierte X in Freiburg eine Exkursion`.

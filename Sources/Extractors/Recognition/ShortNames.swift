@@ -110,11 +110,12 @@ extension Coreference {
         "Verein": (["der", "den", "dem"], false), "Vereins": (["des"], false),
         "Familienunternehmen": (["das", "dem"], true), "Familienunternehmens": (["des"], true),
         "Traditionsunternehmen": (["das", "dem"], true), "Traditionsunternehmens": (["des"], true),
+        "Agentur": (["die", "der"], true),
     ]
     /// The keys of ``genericReferenceNouns``, lower-cased, for a scan by fingerprint.
     static let referenceNouns: WordList = ["unternehmen", "unternehmens", "firma", "konzern", "konzerns", "verein", "vereins",
                                            "familienunternehmen", "familienunternehmens", "traditionsunternehmen",
-                                           "traditionsunternehmens"]
+                                           "traditionsunternehmens", "agentur"]
     /// Last words of companies' names (lower-cased).
     static let companyNameEnds: Set<String> = ["gmbh", "ag", "se", "kg", "mbh", "kgaa", "ohg", "ug", "ltd", "ltd.", "inc", "inc.",
                                                "co.", "corp.", "corporation", "group", "holding"]
@@ -148,7 +149,9 @@ extension Coreference {
                       view.tokens[d].kind == .number || (view.isWord(d) && !view.isCap(d)) {
                     d -= 1
                 }
-                guard view.isAny(d, entry.determiners), !view.isCap(i + 1),
+                // `Die neue Agentur, die X GmbH, …` names another company in an apposition.
+                let apposition = view.isPunct(i + 1, ",") && view.isAny(i + 2, ["die", "der", "das"]) && view.isCap(i + 3)
+                guard view.isAny(d, entry.determiners), !view.isCap(i + 1), !apposition,
                       !spans[s].indices.contains(where: { spans[s][$0].start <= i && i < spans[s][$0].end }) else { continue }
                 var labels: [String] = []
                 for t in max(0, s - 3)...s {

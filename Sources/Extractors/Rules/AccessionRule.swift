@@ -28,6 +28,10 @@ struct AccessionRule: ExtractionRule {
             for m in context.memberMentions(from: 0, to: subjectEnd, excluding: group.entity) where m.end <= subjectEnd {
                 output.add(.memberOf, m.entity, group.entity)
             }
+            // `… trat dem Netzwerk bei, außerdem der Landkreis B`.
+            if view.lower(verb) != "beigetreten", let particle = context.find(["bei"], from: group.end) {
+                for m in context.membersAfterParticle(particle, excluding: group.entity) { output.add(.memberOf, m.entity, group.entity) }
+            }
             return
         }
         // With or without a membership noun: `wurde (als neues Mitglied) in den Städtebund aufgenommen`.

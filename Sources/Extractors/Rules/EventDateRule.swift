@@ -53,7 +53,8 @@ extension SentenceGuard {
     /// Events may lie in the future; only negations and questions silence event rules.
     static func isFactualEvent(_ view: TokenView) -> Bool {
         for i in 0..<view.count {
-            if view.isPunct(i, "?") { return false }
+            // A question mark that closes a quoted title (`Fachgespräch „Wohin steuert China?“`) asks nothing.
+            if view.isPunct(i, "?") && !view.isCloseQuote(i + 1) { return false }
             if view.isWord(i), view.has(i, WordBit.nonFactualEvent) { return false }
         }
         return true

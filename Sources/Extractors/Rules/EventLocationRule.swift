@@ -18,6 +18,9 @@ struct EventLocationRule: ExtractionRule {
             if let k = (eventSpan.start..<eventSpan.end).last(where: { view.isAny($0, ["nach"]) }), k + 1 < eventSpan.end,
                let info = context.document.lexicon.places[view.join(k + 1, eventSpan.end)], info.kind == .city || info.kind == .administrativeArea {
                 output.add(.location, eventSpan.entity, output.entity(kind: info.kind, label: info.label, quality: .full))
+            } else if let venue = Self.venue(context) {
+                // `fand am 23. Januar im Kurhaus Bad Hamm statt`: a venue named after its town.
+                output.add(.location, eventSpan.entity, venue.entity)
             }
             return
         }
@@ -28,5 +31,25 @@ struct EventLocationRule: ExtractionRule {
         }
         // `Besucher aus Köln` etc. are excluded by `placeAfterIn`; organisations in `in` phrases are not places.
         output.add(.location, eventSpan.entity, place.entity)
+    }
+
+    /// The venue after `im` or `in der` outside parentheses whose name ends in a town (`im Alten Rathaus Bamberg`), or the
+    /// town that closes it when the venue is no organisation of its own (`in der Historischen Stadthalle Wuppertal`: one to
+    /// three capitalised words, then the town). Nil when there is none.
+    static func venue(_ context: SentenceContext) -> MentionSpan? {
+        let view = context.view
+        return context.mentions.first { m in
+            guard !context.inParentheses(m.start) else { return false }
+            if m.kind == .organization {
+                guard m.end - m.start >= 2, view.isAny(m.start - 1, ["im"]) || (view.isAny(m.start - 1, ["der", "dem"]) && view.isAny(m.start - 2, ["in"])),
+                      let info = context.document.lexicon.places[view.text(m.end - 1)] else { return false }
+                return info.kind == .city
+            }
+            guard m.kind == .city else { return false }
+            var k = m.start - 1
+            while k >= 0, m.start - k <= 3, view.isCap(k), context.mention(at: k) == nil, !view.has(k, WordBit.functionWord) { k -= 1 }
+            guard k < m.start - 1 else { return false }
+            return view.isAny(k, ["im"]) || (view.isAny(k, ["der", "dem"]) && view.isAny(k - 1, ["in"]))
+        }
     }
 }

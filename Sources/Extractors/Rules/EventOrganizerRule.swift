@@ -34,7 +34,7 @@ struct EventOrganizerRule: ExtractionRule {
             // `Die Konferenz wird von … organisiert`: the noun stands for the event named just before.
             (event, eventSpan) = (earlier, (0, 2))
         } else if view.isAny(0, Self.participles), view.isAny(1, ["wurde", "wurden", "wird", "werden"]),
-                  let earlier = context.definiteEvent(at: 2) {
+                  let earlier = context.definiteEvent(at: 2, compoundTail: true) {
             // `Ausgerichtet wurde das Forum von …`: the participle first.
             (event, eventSpan) = (earlier, (2, 4))
         } else {
@@ -75,9 +75,13 @@ struct EventOrganizerRule: ExtractionRule {
             if !items.isEmpty { return }
         }
         // The event fronted: `Zum 5. Umweltforum lädt die Handwerkskammer am 3. Juni nach Trier ein` – the subject after the verb.
-        if eventSpan.start == 1, view.isAny(0, ["zum", "zur", "zu"]), view.isAny(eventSpan.end, ["lädt", "laden", "lud", "luden"]),
-           context.find(["ein"], from: eventSpan.end) != nil {
-            var k = eventSpan.end + 1
+        // The verb may follow the event's date and place: `Zum 5. Wirtschaftsforum am 12. Mai in Bielefeld lud die IHK … ein`.
+        if eventSpan.start == 1, view.isAny(0, ["zum", "zur", "zu"]),
+           let invite = (eventSpan.end..<min(view.count, eventSpan.end + 9)).first(where: { view.isAny($0, ["lädt", "laden", "lud", "luden"]) }),
+           !(eventSpan.end..<invite).contains(where: { view.isPunct($0, ",") || context.mention(startingAt: $0).map { m in
+               m.kind == .person || m.kind == .organization } == true }),
+           context.find(["ein"], from: invite) != nil {
+            var k = invite + 1
             if view.isAny(k, ["der", "die", "das"]) { k += 1 }
             let (items, end) = context.coordinatedMentions(from: k, kinds: [.organization, .person])
             for m in items where m.entity != event { output.add(.organizer, event, m.entity) }

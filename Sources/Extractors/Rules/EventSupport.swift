@@ -4,7 +4,12 @@ extension SentenceContext {
     /// The one event this sentence is about: its only event mention, or (with `anaphoric`) the most recent
     /// event of the last `window` sentences.
     func currentEvent(anaphoric: Bool, window: Int = 3) -> Int? {
-        let events = eventMentions
+        var events = eventMentions
+        // `Im Rahmen der Messe lädt X zu einem Fachgespräch ein`: the frame is not the event the sentence is about.
+        if events.count > 1 {
+            let framed = events.filter { !(view.isAny($0.start - 1, ["der", "des"]) && view.isAny($0.start - 2, ["rahmen"])) }
+            if !framed.isEmpty { events = framed }
+        }
         if events.count == 1 {
             // An event named only in a relative clause after a date of the main clause is not the sentence's event
             // (`Am 14. Januar unterzeichneten A und B einen Vertrag, der die Zusammenarbeit bei der bauma China regelt`).

@@ -42,8 +42,9 @@ struct FoundingRule: ExtractionRule {
         dates.removeAll { date in
             date.start > verb + 1 && (verb + 1..<date.start).contains { view.isAny($0, ["und", "sowie"]) || view.isPunct($0, ",") }
         }
-        // A bare year right before the participle: `… wurde 2009 gegründet`.
-        if dates.isEmpty, verb > 0, view.tokens[verb - 1].kind == .number, let year = Int(view.text(verb - 1)),
+        // A bare year right before the participle: `… wurde 2009 gegründet`; in `die 1998 gegründete ORG` it wins over the
+        // dates of the rest of the sentence (`… stellt vom 31. März bis 4. April aus`).
+        if dates.isEmpty || word == "gegründete" || word == "gegründeten", verb > 0, view.tokens[verb - 1].kind == .number, let year = Int(view.text(verb - 1)),
            (1800...2099).contains(year), let date = CalendarDate(year: year) {
             dates = [DatePhrase(start: verb - 1, end: verb, date: date, preposition: "")]
         }
@@ -61,6 +62,13 @@ struct FoundingRule: ExtractionRule {
             // `ORG, gegründet im Jahr 1998, …`
             if dates.isEmpty, view.isAny(verb + 1, ["im"]), let found = Self.year(view, at: verb + 1) {
                 dates = [DatePhrase(start: verb + 1, end: found.end, date: found.date, preposition: "im")]
+            }
+            // `ORG wurde vor 25 Jahren (in Jena) gegründet`: the year of the document less the years.
+            if dates.isEmpty, let aux, let ago = (aux + 1..<verb).first(where: { view.isAny($0, ["vor"]) }),
+               view.tokens[ago + 1].kind == .number, view.isAny(ago + 2, ["jahren"]), verb - (ago + 3) <= 4,
+               let years = Int(view.text(ago + 1)), (1...300).contains(years),
+               let year = context.document.published?.year ?? context.document.year, let date = CalendarDate(year: year - years) {
+                dates = [DatePhrase(start: ago, end: ago + 3, date: date, preposition: "vor")]
             }
             // `ORG, die 1907 als Medizinschule gegründet wurde`: the year right after the relative pronoun.
             if dates.isEmpty, let rel = Self.relativeComma(view, before: verb), let found = Self.year(view, at: rel + 2) {

@@ -17,6 +17,14 @@ extension SentenceContext {
         return out
     }
 
+    /// The members added after the closing particle at `particle` of a joining verb: `… trat dem Netzwerk bei, außerdem der
+    /// Landkreis B und die Stadt C` (towns, areas and organisations, not persons).
+    func membersAfterParticle(_ particle: Int, excluding group: Int) -> [MentionSpan] {
+        guard view.isPunct(particle + 1, ","), view.isAny(particle + 2, ["außerdem", "ebenso", "ferner", "sowie"]) else { return [] }
+        let k = view.isAny(particle + 3, ["der", "die", "das"]) ? particle + 4 : particle + 3
+        return coordinatedMentions(from: k, kinds: memberKinds).mentions.filter { $0.kind != .person && $0.entity != group }
+    }
+
     /// True when token `i` sits inside a parenthesis that itself follows a list item (`Huzhou (Provinz Zhejiang)`,
     /// `Region Schwarzwald (Lahr und Freiburg)`), at depth two or a depth-one parenthesis right after a mention.
     func isNestedParenthetical(_ i: Int) -> Bool {

@@ -1,0 +1,27 @@
+import GraphCore
+
+/// `ORG besteht seit 1996`: an organisation that opens the sentence and exists since a year was founded in that year.
+///
+/// Example: „Der Freundeskreis Jena–Pécs e. V. besteht seit 1992 und zählt 80 Mitglieder.“ →
+/// foundingDate(Freundeskreis Jena-Pécs e. V. | 1992). Prior 0.7: only the subject right before the verb counts, so
+/// `Die Kooperation mit der IHK besteht seit 2010` dates nothing.
+struct ExistenceSinceRule: ExtractionRule {
+    var name: String { "existence-since" }
+    var confidence: Double { 0.7 }
+    var needsFactualSentence: Bool { true }
+
+    /// Verbs of existing (lower-cased), looked for in every sentence.
+    static let existVerbs: WordList = ["besteht", "bestehen", "bestand"]
+
+    func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let verb = context.find(Self.existVerbs), view.isAny(verb + 1, ["bereits", "schon"]) || view.isAny(verb + 1, ["seit"]) else { return }
+        let since = view.isAny(verb + 1, ["seit"]) ? verb + 1 : verb + 2
+        guard view.isAny(since, ["seit"]), let found = FoundingRule.year(view, at: since + 1),
+              found.end == view.count || !view.isCap(found.end) || view.isAny(found.end, ["und"]) || view.isPunct(found.end, ",") else { return }
+        // `seit 1996` alone, not `seit 1996 als Verein` followed by a month or a day (`seit 1996 März` is no year phrase).
+        guard let subject = context.mention(endingAt: verb), subject.kind == .organization,
+              subject.start == 0 || (subject.start == 1 && view.isAny(0, ["der", "die", "das"])) else { return }
+        output.add(.foundingDate, subject.entity, .literal(found.date.literal))
+    }
+}
