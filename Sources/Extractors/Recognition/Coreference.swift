@@ -290,8 +290,9 @@ struct Coreference {
                 if lexicon.places[acronym] != nil && span.kind == .organization { continue }
                 // The acronym of a well-known organisation defined with a shorter or older long form
                 // (`Gesellschaft für Internationale Zusammenarbeit (GIZ)`): one entity, under the known name.
+                // An official variant of the name (`Germany Trade and Invest (GTAI)`) stays as written.
                 if span.kind == .organization, let known = lexicon.knownOrganizations[acronym], known.aliases.contains(acronym),
-                   known.label != span.label, Self.sharesMostWords(span.label, known.label) {
+                   known.label != span.label, !known.aliases.contains(span.label), Self.sharesMostWords(span.label, known.label) {
                     if !spans[s][k].surfaceForms.contains(span.label) { spans[s][k].surfaceForms.append(span.label) }
                     spans[s][k].label = known.label
                     spans[s][k].quality = .full

@@ -44,6 +44,12 @@ extension MentionRecognizer {
         // that the tokenizer split (`EU -Gipfel`): not the organisation itself.
         if view.isDash(end) && !view.tokens[end].spaceBefore { return nil }
         let surface = view.join(i, end)
+        // An official variant written out in full (`Germany Trade and Invest` for `Germany Trade & Invest`) names the
+        // organisation as the text writes it; the lexicon's name joins as an alias.
+        if surface != entry.label, surface.utf8.contains(0x20), entry.aliases.contains(surface) {
+            return MentionSpan(sentence: sentence, start: i, end: end, kind: .organization, label: surface, quality: .full,
+                               aliases: [entry.label] + entry.aliases.filter { $0 != surface }, priority: -1)
+        }
         // Before a cue-headed reading of the same tokens (`EU-Kammer` is the `Europäische Handelskammer in China`).
         return MentionSpan(sentence: sentence, start: i, end: end, kind: .organization, label: entry.label, quality: .full,
                            aliases: entry.aliases, surfaceForms: surface == entry.label ? [] : [surface], priority: -1)
