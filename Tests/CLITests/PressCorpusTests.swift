@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-/// Eight small corpora of press releases written for the project, each with a gold file, scored as regression floors.
+/// Nine small corpora of press releases written for the project, each with a gold file, scored as regression floors.
 ///
-/// `Tests/Fixtures/press/dev`, `Tests/Fixtures/press/dev2`, `Tests/Fixtures/press/dev3`, `Tests/Fixtures/press/dev4`, `Tests/Fixtures/press/dev5` and `Tests/Fixtures/press/dev6` were used to find and fix missed constructions; `Tests/Fixtures/press/test` was written
-/// at the same time and never used to change a rule, so its score is the estimate for unseen text. The floors sit a
-/// little below the scores measured when they were set (README, section Quality), so that a rule change that loses
-/// facts on any corpus fails here.
+/// `Tests/Fixtures/press/dev` to `dev7` were used to find and fix missed constructions; `Tests/Fixtures/press/test` and
+/// `test2` were never used to change a rule, so their scores are the estimates for unseen text (`test2` was written by an
+/// annotator who wrote no rules). The floors sit a little below the scores measured when they were set (README, section
+/// Quality), so that a rule change that loses facts on any corpus fails here.
 @Suite("press corpora scored against their gold files", .serialized)
 struct PressCorpusTests {
     /// One corpus, its gold file and the floors its scores must reach.
