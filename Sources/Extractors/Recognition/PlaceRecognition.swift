@@ -16,7 +16,8 @@ extension MentionRecognizer {
                 continue
             }
             // `Alb-Donau-Kreis`, `des Rhein-Sieg-Kreises`: a county named by a hyphenated compound the gazetteer lacks.
-            if view.isCap(i), placeNameEnd(view, at: i) == nil, let label = Self.countyCompound(view.text(i)) {
+            // The byte test first: the gazetteer lookup runs only for a token ending in `-Kreis` or `-Kreises`.
+            if view.isCap(i), let label = Self.countyCompound(view.text(i)), placeNameEnd(view, at: i) == nil {
                 let surface = view.text(i)
                 out.append(MentionSpan(sentence: sentence, start: i, end: i + 1, kind: .administrativeArea, label: label,
                                        quality: surface == label ? .full : .derived, surfaceForms: surface == label ? [] : [surface],
