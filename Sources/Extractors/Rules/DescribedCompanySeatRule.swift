@@ -18,6 +18,9 @@ struct DescribedCompanySeatRule: ExtractionRule {
                                   "spezialist", "logistiker", "händler", "entwickler", "mittelständler", "familienunternehmen",
                                   "start-up", "startup", "reederei"]
 
+    /// The last bytes of ``describingNouns``.
+    static let describingNounLastBytes = Set(describingNouns.compactMap { $0.utf8.last })
+
     /// Words after `aus CITY` that make the town the start of a journey, not the seat.
     static let journeyWords: Set<String> = ["nach", "zurück", "an", "angereist", "anreisen", "in", "über"]
 
@@ -56,6 +59,8 @@ struct DescribedCompanySeatRule: ExtractionRule {
     static func isDescribingNoun(_ view: TokenView, _ i: Int) -> Bool {
         guard i >= 0, view.isCap(i), view.isWord(i) else { return false }
         let lower = view.lower(i)
+        // Most words end in a letter no describing noun ends in: one byte test before the suffixes.
+        guard let last = lower.utf8.last, describingNounLastBytes.contains(last) else { return false }
         return describingNouns.contains { lower.hasSimpleSuffix($0) }
     }
 

@@ -17,13 +17,22 @@ struct InlineContactRule: ExtractionRule {
     /// Words after which a fax number follows (lower case).
     static let faxCues = ["fax", "telefax"]
 
+    /// True when a token is an e-mail address, a `+` or a number opening with `0` (read in place: no token is copied).
+    static func hasContactValue(_ tokens: [Token]) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices where tokens[k].kind == .email || tokens[k].ascii == 0x2B
+                || (tokens[k].kind == .number && tokens[k].text.utf8.first == 0x30) {
+                return true
+            }
+            return false
+        }
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         // Lines of a contact block are read by the block rules; a sentence needs a person or an organisation.
         // Cheap tests first: an e-mail token or a number token opening with `0` or `+` (one byte each).
-        guard view.count >= 5, view.tokens.contains(where: { $0.kind == .email || $0.kind == .number && $0.text.utf8.first == 0x30
-                                                               || $0.ascii == 0x2B }),
-              !context.document.isLine[context.index],
+        guard view.count >= 5, Self.hasContactValue(view.tokens), !context.document.isLine[context.index],
               context.mentions.contains(where: { $0.kind == .person || $0.kind == .organization }) else { return }
         var i = 0
         while i < view.count {
