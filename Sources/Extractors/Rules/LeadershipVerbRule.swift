@@ -71,8 +71,8 @@ struct LeadershipVerbRule: ExtractionRule {
             let lower = view.lower(i)
             for cut in [2, 1] where lower.hasSuffix(cut == 2 ? "es" : "s") && lower.count >= cut + 6 {
                 let stem = String(lower.dropLast(cut))
-                entity = context.lastOrganization(before: i) { org in
-                    context.document.entities.entities[org].label.split(separator: " ").contains { $0.lowercased().hasSuffix(stem) }
+                entity = Self.nearestOrganization(context, before: i) { label in
+                    label.split(separator: " ").contains { $0.lowercased().hasSuffix(stem) }
                 }
                 if entity != nil { break }
             }
@@ -80,6 +80,34 @@ struct LeadershipVerbRule: ExtractionRule {
         guard let entity else { return nil }
         return MentionSpan(sentence: context.index, start: i, end: i + 1, kind: .organization, label: view.text(i),
                            quality: .derived, entity: entity)
+    }
+
+    /// The organisation named nearest before token `i` (in this sentence, else in any sentence before) whose label `fits`.
+    static func nearestOrganization(_ context: SentenceContext, before i: Int, fits: (String) -> Bool) -> Int? {
+        let entities = context.document.entities.entities
+        if let here = context.mentions.last(where: { $0.end <= i && $0.kind == .organization && fits(entities[$0.entity].label) }) {
+            return here.entity
+        }
+        var k = min(context.index, context.document.spans.count) - 1
+        while k >= 0 {
+            if let there = context.document.spans[k].last(where: { $0.kind == .organization && fits(entities[$0.entity].label) }) {
+                return there.entity
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The organisation of `das Büro der Stiftung`, `das International Office der Hochschule` at the article `i`: up to three
+    /// capitalised words that name no entity, then a genitive article and an organisation named or described; with the
+    /// end of the phrase.
+    static func officeOfOrganization(_ context: SentenceContext, at i: Int) -> MentionSpan? {
+        let view = context.view
+        guard view.isAny(i, ["die", "das", "den"]) else { return nil }
+        var k = i + 1
+        while k < i + 4, view.isCap(k), view.isWord(k), context.mention(at: k) == nil { k += 1 }
+        guard k > i + 1, view.isAny(k, ["der", "des"]) else { return nil }
+        return namedOrDescribed(context, at: k + 1)
     }
 
     /// The role label for a head whose gender a pronoun or article at `i` marks (`die` → `Leiterin`).
@@ -93,7 +121,8 @@ struct LeadershipVerbRule: ExtractionRule {
             for person in context.mentions where person.kind == .person && person.end + 2 < verb {
                 guard view.isPunct(person.end, ","), view.isAny(person.end + 1, ["der", "die"]) else { continue }
                 let start = Self.skippingTime(view, from: person.end + 2)
-                guard let org = Self.ledOrganization(context, at: start), org.end == verb else { continue }
+                guard let org = Self.ledOrganization(context, at: start) ?? Self.officeOfOrganization(context, at: start),
+                      org.end == verb else { continue }
                 output.add(.holdsRole, person.entity,
                            .post(role: Self.headRole(feminine: view.isAny(person.end + 1, ["die"])), organization: org.entity))
             }

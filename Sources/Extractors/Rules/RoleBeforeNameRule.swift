@@ -32,6 +32,11 @@ struct RoleBeforeNameRule: ExtractionRule {
                 // article only: in a list `…, Geschäftsführer Germany Trade and Invest (GTAI), Yong LI, …` the name before is his).
                 if view.isPunct(j, "("), view.isPunct(j + 2, ")"), view.isUpper(j + 1), view.isPunct(j + 3, ","),
                    view.isAny(role.start - 1, ["der", "die", "des", "dem", "den"]) { j += 3 }
+                // `der Vorsitzende des Ausschusses für Wirtschaft im Niedersächsischen Landtag, NAME`: the committee's body.
+                if view.isAny(j, ["im", "beim"]), let body = context.mention(startingAt: j + 1), body.kind == .organization,
+                   view.isPunct(body.end, ","), view.isAny(role.start - 1, ["der", "die", "des", "dem", "den"]) {
+                    j = body.end
+                }
                 // `die chinesische Generalkonsulin in Frankfurt, NAME`: the state of the office, not the city of its seat.
                 if view.isAny(role.end, ["in"]), context.document.kind(link.entity) == .city,
                    let state = context.stateOfRole(role, &output) {

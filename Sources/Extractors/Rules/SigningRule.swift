@@ -162,7 +162,7 @@ struct SigningRule: ExtractionRule {
         }
         // `im Karlsruher Rathaus`, `im Hamburger Rathaus`: the town of the town hall.
         if !placed, let hall = context.find(Self.townHallNouns), view.isAny(hall - 2, ["im"]),
-           let town = DescribedCompanySeatRule.town(ofAdjective: view, hall - 1, context.document.lexicon) {
+           let town = Self.town(ofAdjective: view, hall - 1, context.document.lexicon) {
             output.add(.location, agreement, output.entity(kind: .city, label: town, quality: .full))
         }
         for m in context.mentions where m.kind == .event && (view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"])
@@ -182,6 +182,15 @@ struct SigningRule: ExtractionRule {
 
     /// Nouns of a town's hall of signing (lower-cased): `im Karlsruher Rathaus`.
     static let townHallNouns: WordList = ["rathaus", "stadthaus", "rathauses"]
+
+    /// The town of an `-er` adjective at `i`: `Hamburger`, `Dresdner` (``DescribedCompanySeatRule/town(ofAdjective:_:_:)``),
+    /// also of a town ending in `-e` (`Karlsruher` → Karlsruhe).
+    static func town(ofAdjective view: TokenView, _ i: Int, _ lexicon: RecognitionLexicon) -> String? {
+        if let town = DescribedCompanySeatRule.town(ofAdjective: view, i, lexicon) { return town }
+        guard view.isCap(i), view.isWord(i), case let text = view.text(i), text.hasSuffix("er"), text.utf8.count > 4,
+              let place = lexicon.places[String(text.dropLast())], place.kind == .city, !place.ambiguous else { return nil }
+        return place.label
+    }
 
     /// Words of a signature (lower-cased): `setzten ihre Unterschriften unter den Vertrag`.
     static let signatureNouns: WordList = ["unterschrift", "unterschriften"]
