@@ -17,7 +17,7 @@ struct LeadershipVerbRule: ExtractionRule {
     /// Finite forms of `leiten` and the nouns of heading an organisation (lower-cased), looked for in every sentence.
     static let triggers: WordList = ["leitet", "leitete", "leiten", "leiteten", "leitung", "spitze"]
     /// Words of time between the verb and the organisation (lower-cased): `seit 2019`, `seit vielen Jahren`, `weiterhin`.
-    static let timeWords: Set<String> = ["seit", "bereits", "schon", "weiterhin", "nun", "jetzt", "künftig", "inzwischen",
+    static let timeWords: Set<String> = ["seit", "bis", "bereits", "schon", "weiterhin", "nun", "jetzt", "künftig", "inzwischen",
                                          "vielen", "mehreren", "jahren", "jahresbeginn", "anfang", "ende", "mitte", "zum",
                                          "ab", "derzeit", "kommissarisch", "gemeinsam", "auch", "ebenfalls"]
     /// Forms of `übernehmen` (lower-cased).
@@ -158,10 +158,15 @@ struct LeadershipVerbRule: ExtractionRule {
             // `NAME übernimmt … die Leitung`, `Zum 1. März übernimmt NAME die Leitung`.
             person = context.mention(endingAt: verb).flatMap { $0.kind == .person ? $0 : nil }
                 ?? context.mention(startingAt: verb + 1).flatMap { $0.kind == .person ? $0 : nil }
-        } else {
+        } else if leitung == 1, org.end == verb {
             // `Die Leitung der ORG übernimmt NAME`.
-            guard leitung == 1, org.end == verb else { return }
             person = context.mention(startingAt: verb + 1).flatMap { $0.kind == .person ? $0 : nil }
+        } else if view.lower(verb) == "übernommen", let aux = context.find(["hat", "hatte"], before: leitung) {
+            // `NAME hat im Mai die Leitung der ORG übernommen`.
+            person = context.mention(endingAt: aux).flatMap { $0.kind == .person ? $0 : nil }
+                ?? context.mention(startingAt: aux + 1).flatMap { $0.kind == .person ? $0 : nil }
+        } else {
+            return
         }
         guard let person else { return }
         output.add(.holdsRole, person.entity, .post(role: Self.headRole(feminine: false), organization: org.entity))

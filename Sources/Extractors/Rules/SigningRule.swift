@@ -57,6 +57,7 @@ struct SigningRule: ExtractionRule {
                 // In a relative clause a role right before a person is the person's own (`…, den Oberbürgermeister Tim Kolb und
                 // … unterzeichnet hatten`); elsewhere such a person may only witness (`Im Beisein von Ministerpräsident …`).
                 let ownRole = relative && m.kind == .person && m.start == clauseStart + 1 && view.has(m.start - 1, WordBit.role)
+                    || Self.subjectWithRole(context, m, clauseStart: clauseStart)
                 if !ownRole, isRoleOrganization(context, m) { continue }
                 if view.isAny(m.start - 1, ["in", "auf", "im", "am", "nach"]) { continue }
                 if view.isAny(m.start - 1, ["der", "dem"]) && view.isAny(m.start - 2, ["in", "auf", "aus", "von"]) { continue }
@@ -180,16 +181,40 @@ struct SigningRule: ExtractionRule {
         }
     }
 
+    /// True when person `m` follows its role at the start of the clause or after `und` closing a subject that opens the clause
+    /// (`Oberbürgermeister Tim Kolb unterzeichnete …`, `Die Stadt Jena und Landrätin Eva Roth unterzeichneten …`), not after a
+    /// preposition that makes the person a witness (`Im Beisein von Ministerpräsident …`).
+    static func subjectWithRole(_ context: SentenceContext, _ m: MentionSpan, clauseStart: Int) -> Bool {
+        let view = context.view
+        guard m.kind == .person, let role = context.role(at: m.start - 1) ?? context.role(at: m.start - 2), role.end == m.start
+        else { return false }
+        var k = role.start
+        if view.isAny(k - 1, ["der", "die"]) { k -= 1 }
+        if k == clauseStart { return true }
+        // `Die Stadt Jena und Landrätin Eva Roth …`: the item before `und` opens the clause (its article or role before it).
+        guard view.isAny(k - 1, ["und", "sowie"]), let first = context.mention(endingAt: k - 1) else { return false }
+        var start = first.start
+        if first.kind == .person, let ownRole = context.role(at: start - 1), ownRole.end == start { start = ownRole.start }
+        if view.isAny(start - 1, ["der", "die", "das"]) { start -= 1 }
+        return start == clauseStart
+    }
+
     /// Nouns of a town's hall of signing (lower-cased): `im Karlsruher Rathaus`.
     static let townHallNouns: WordList = ["rathaus", "stadthaus", "rathauses"]
 
-    /// The town of an `-er` adjective at `i`: `Hamburger`, `Dresdner` (``DescribedCompanySeatRule/town(ofAdjective:_:_:)``),
-    /// also of a town ending in `-e` (`Karlsruher` → Karlsruhe).
+    /// The town of an `-er` adjective at `i` before a town hall: `Hamburger`, `Dresdner`, `Karlsruher` (→ Karlsruhe), also a
+    /// town whose name is a common word too (`Kieler Rathaus`: the hall makes it the town).
     static func town(ofAdjective view: TokenView, _ i: Int, _ lexicon: RecognitionLexicon) -> String? {
-        if let town = DescribedCompanySeatRule.town(ofAdjective: view, i, lexicon) { return town }
-        guard view.isCap(i), view.isWord(i), case let text = view.text(i), text.hasSuffix("er"), text.utf8.count > 4,
-              let place = lexicon.places[String(text.dropLast())], place.kind == .city, !place.ambiguous else { return nil }
-        return place.label
+        guard view.isCap(i), view.isWord(i), !view.has(i, WordBit.functionWord), case let text = view.text(i), text.hasSuffix("er"),
+              text.utf8.count > 4 else { return nil }
+        let stem = String(text.dropLast(2))
+        var candidates = [stem, stem + "en", String(text.dropLast())]
+        // `Dresdner`, `Münchner`: the `e` of the town's last syllable is dropped in the adjective.
+        if stem.hasSuffix("n") { candidates.append(String(stem.dropLast()) + "en") }
+        for candidate in candidates {
+            if let place = lexicon.places[candidate], place.kind == .city { return place.label }
+        }
+        return nil
     }
 
     /// Words of a signature (lower-cased): `setzten ihre Unterschriften unter den Vertrag`.
