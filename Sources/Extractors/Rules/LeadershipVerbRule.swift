@@ -105,7 +105,12 @@ struct LeadershipVerbRule: ExtractionRule {
         let view = context.view
         guard view.isAny(i, ["die", "das", "den"]) else { return nil }
         var k = i + 1
-        while k < i + 4, view.isCap(k), view.isWord(k), context.mention(at: k) == nil { k += 1 }
+        // The office may be recognised as an organisation of its own (`International Office`).
+        if let office = context.mention(startingAt: k), office.kind == .organization, office.length <= 3 {
+            k = office.end
+        } else {
+            while k < i + 4, view.isCap(k), view.isWord(k), context.mention(at: k) == nil { k += 1 }
+        }
         guard k > i + 1, view.isAny(k, ["der", "des"]) else { return nil }
         return namedOrDescribed(context, at: k + 1)
     }
@@ -121,8 +126,8 @@ struct LeadershipVerbRule: ExtractionRule {
             for person in context.mentions where person.kind == .person && person.end + 2 < verb {
                 guard view.isPunct(person.end, ","), view.isAny(person.end + 1, ["der", "die"]) else { continue }
                 let start = Self.skippingTime(view, from: person.end + 2)
-                guard let org = Self.ledOrganization(context, at: start) ?? Self.officeOfOrganization(context, at: start),
-                      org.end == verb else { continue }
+                guard let org = [Self.ledOrganization(context, at: start), Self.officeOfOrganization(context, at: start)]
+                        .compactMap({ $0 }).first(where: { $0.end == verb }) else { continue }
                 output.add(.holdsRole, person.entity,
                            .post(role: Self.headRole(feminine: view.isAny(person.end + 1, ["die"])), organization: org.entity))
             }
