@@ -398,9 +398,11 @@ extension MentionRecognizer {
                 if !text.contains("-") && !(givenNames && last > j && !view.has(j, WordBit.functionWord)) { break }
             }
             // Never swallow a person's given name, except in a company named after its founder (`Carl Zeiss AG`, with
-            // `givenNames`): there the given name starts the name, after a determiner or at the sentence start.
+            // `givenNames`): there the given name starts the name, after a determiner (`Die Lorenz Feinguss GmbH` at the
+            // sentence start too) or at the sentence start.
             if lexicon.givenNames.contains(text) && !view.isUpper(j) {
-                guard givenNames, j == 0 || !view.isCap(j - 1) else { break }
+                guard givenNames, j == 0 || !view.isCap(j - 1) || view.isAny(j - 1, ["der", "die", "das", "den", "dem", "des"])
+                else { break }
             }
             start = j
             j -= 1
