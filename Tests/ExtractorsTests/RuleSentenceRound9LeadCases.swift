@@ -2,8 +2,8 @@ import GraphCore
 import Testing
 @testable import Extractors
 
-// Round nine, founding dates (lead): constructions of founding and existence that the earlier rounds did not cover,
-// written for this table (no corpus sentence). Each group has negative cases.
+// Round nine (lead): founding dates and association names that the earlier rounds did not cover, written for this
+// table (no corpus sentence). Each group has negative cases.
 
 /// Founding participles: inverted passives, `gegr.`, appositions with the year first, `ins Leben gerufene`.
 let round9FoundingParticipleCases: [RuleCase] = [
@@ -82,11 +82,35 @@ let round9FoundingExistenceCases: [RuleCase] = [
     RuleCase("Seit 1996 gibt es eine Partnerschaft mit der IHK Halle-Dessau.", [], none: [.foundingDate]),
 ]
 
-/// All cases of round nine on founding dates.
-let round9FoundingRuleCases = round9FoundingParticipleCases + round9FoundingNounCases + round9FoundingAnniversaryCases
-    + round9FoundingExistenceCases
+/// Association names: a genitive of members or a field (`Verband der Elektrotechnik`, `Landesverband Mitteldeutscher
+/// Exporteure`), a proper name after `Initiative` or `Landratsamt`, and a firm named after its founder at the sentence start.
+let round9AssociationNameCases: [RuleCase] = [
+    RuleCase("Der Verband der Sinologen Thüringens mit Sitz in Weimar hat 40 Mitglieder.",
+             ["location(Verband der Sinologen Thüringens | Weimar)"]),
+    RuleCase("Die Vereinigung der Sächsischen Wirtschaft mit Sitz in Dresden begrüßt das Abkommen.",
+             ["location(Vereinigung der Sächsischen Wirtschaft | Dresden)"]),
+    RuleCase("Das Bildungswerk der Bayerischen Wirtschaft mit Sitz in München bietet Sprachkurse an.",
+             ["location(Bildungswerk der Bayerischen Wirtschaft | München)"]),
+    RuleCase("Der Landesverband Mitteldeutscher Exporteure wurde 1994 gegründet.",
+             ["foundingDate(Landesverband Mitteldeutscher Exporteure | 1994)"]),
+    RuleCase("Die Arbeitsgemeinschaft Deutsch-Chinesischer Städtepartnerschaften wurde 2001 in Kassel gegründet.",
+             ["foundingDate(Arbeitsgemeinschaft Deutsch-Chinesischer Städtepartnerschaften | 2001)"]),
+    RuleCase("Der Verein der Freunde Jenas e. V. wurde 1990 gegründet.", ["foundingDate(Verein der Freunde Jenas e. V. | 1990)"]),
+    RuleCase("Die Initiative China-Kompetenz Sachsen wurde 2012 gegründet.",
+             ["foundingDate(Initiative China-Kompetenz Sachsen | 2012)"]),
+    RuleCase("Das Landratsamt Erzgebirgskreis mit Sitz in Annaberg-Buchholz empfing die Gäste.",
+             ["location(Landratsamt Erzgebirgskreis | Annaberg-Buchholz)"]),
+    // A genitive of a place cue or a region, a genitive place and a time word after the cue name nothing.
+    RuleCase("Der Präsident des Vereins der Stadt sprach in Weimar.", [], none: [.location, .holdsRole]),
+    RuleCase("Auf Initiative Chinas wurde das Forum 2019 gegründet.", [], none: [.foundingDate]),
+    RuleCase("Die Initiative Anfang 2020 wurde 2019 gegründet.", [], none: [.foundingDate]),
+]
 
-@Test("round nine founding cases", arguments: round9FoundingRuleCases)
-func round9FoundingRuleCase(_ example: RuleCase) {
+/// All cases of round nine of the lead.
+let round9LeadRuleCases = round9FoundingParticipleCases + round9FoundingNounCases + round9FoundingAnniversaryCases
+    + round9FoundingExistenceCases + round9AssociationNameCases
+
+@Test("round nine lead cases", arguments: round9LeadRuleCases)
+func round9LeadRuleCase(_ example: RuleCase) {
     checkRuleCase(example)
 }
