@@ -47,6 +47,8 @@ enum RuleRegistry {
         OfficeOpeningRule(),
         FoundingRule(),
         ExistenceSinceRule(),
+        AnniversaryFoundingRule(),
+        EmergenceRule(),
         PartnershipRule(),
         PartnershipBetweenRule(),
         PartnershipHeadingRule(),
