@@ -28,14 +28,11 @@ struct ContactBlockRule: ExtractionRule {
     /// True when a line is a footer of contact items between bars with no header: `ORG | Petersstraße 2 | 04109 Leipzig |
     /// Tel. 0341 22 33 44 | www.example.de` (two bars or more, and an address, a phone or web item).
     static func isFooterLine(_ view: TokenView) -> Bool {
+        // Two bars first (one byte test per token), then the items.
         var bars = 0
-        var item = false
-        for i in 0..<view.count {
-            let token = view.tokens[i]
-            if token.kind == .email || token.kind == .url { item = true } else if view.isPunct(i, "|") { bars += 1 }
-            else if token.kind == .number, token.text.utf8.count == 5 { item = true }
-        }
-        return bars >= 2 && item
+        for i in 0..<view.count where view.isPunct(i, "|") { bars += 1 }
+        guard bars >= 2 else { return false }
+        return view.tokens.contains { $0.kind == .email || $0.kind == .url || $0.kind == .number && $0.text.utf8.count == 5 }
     }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
