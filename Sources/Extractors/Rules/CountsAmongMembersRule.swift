@@ -16,7 +16,7 @@ struct CountsAmongMembersRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let verb = context.find(Self.countVerbs), verb <= 8,
+        guard context.hasMembershipWord(), let verb = context.find(Self.countVerbs), verb <= 8,
               let zu = context.find(["zu"], from: verb + 2), view.isAny(zu + 1, ["seinen", "ihren", "den"]),
               context.isMembershipWord(zu + 2), view.lower(zu + 2) != "mitglied" else { return }
         // The subject before the verb.

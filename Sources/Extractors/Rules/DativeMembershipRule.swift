@@ -16,11 +16,20 @@ struct DativeMembershipRule: ExtractionRule {
 
     /// The verb-final forms of `angehören` in a relative clause (lower-cased), looked for in every sentence.
     static let relativeVerbs: WordList = ["angehören", "angehört", "angehörten", "angehörte"]
+    /// ``belongVerbs`` and ``relativeVerbs`` together.
+    static let anyVerbs = WordList(belongVerbs.words + relativeVerbs.words)
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        if let verb = context.find(Self.relativeVerbs) { relativeMembers(context, verb: verb, &output) }
-        guard let verb = context.find(Self.belongVerbs) else { return }
+        // One filtered test for both verb lists: most sentences have neither. A relative clause's `angehören` that comes first
+        // is read on its own; the main clause's verb is looked for after it.
+        guard let first = context.find(Self.anyVerbs) else { return }
+        var verb = first
+        if view.lower(first).hasPrefix("an") {
+            relativeMembers(context, verb: first, &output)
+            guard let main = context.find(Self.belongVerbs, from: first + 1) else { return }
+            verb = main
+        }
         // The particle `an` closes the clause.
         guard let particle = (verb + 1..<view.count).last(where: { view.lower($0) == "an" && (view.isPunct($0 + 1, ".") || $0 + 1 == view.count || view.isPunct($0 + 1, ",")) })
         else { return }

@@ -46,7 +46,7 @@ struct MembersAmongRule: ExtractionRule {
     /// memberOf(Salzgitter | …), memberOf(Wolfsburg | …).
     private func subjectAmongMembers(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let verb = context.find(Self.countVerbList),
+        guard context.hasMembershipWord(), let verb = context.find(Self.countVerbList),
               let zu = context.find(["zu"], from: verb + 1, before: min(view.count, verb + 14)), view.isAny(zu + 1, ["den"]) else { return }
         var w = zu + 2
         while w < min(zu + 4, view.count), !context.isMembershipWord(w), view.isWord(w), !view.isCap(w) { w += 1 }

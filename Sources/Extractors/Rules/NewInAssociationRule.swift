@@ -12,13 +12,14 @@ struct NewInAssociationRule: ExtractionRule {
     var needsFactualSentence: Bool { true }
 
     /// The fronted adjective (lower-cased), looked for at the sentence start.
-    static let newWords = ["neu", "neues", "neue", "ganz"]
+    static let newWords: WordList = ["neu", "neues", "neue", "ganz"]
     /// The kinds of members.
     static let kinds: Set<EntityKind> = [.city, .administrativeArea, .organization]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard view.isAny(0, Self.newWords) else { return }
+        // One filtered test of the first token before anything else.
+        guard context.find(Self.newWords, before: 1) != nil else { return }
         var k = 1
         if view.isAny(0, ["ganz"]) { guard view.isAny(1, ["neu"]) else { return }; k = 2 }
         if view.isAny(k, ["dabei", "hinzugekommen"]) { k += 1 }

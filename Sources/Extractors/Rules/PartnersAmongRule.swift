@@ -12,6 +12,8 @@ struct PartnersAmongRule: ExtractionRule {
     var confidence: Double { 0.75 }
     var needsFactualSentence: Bool { true }
 
+    /// The words that open the construction (lower case).
+    static let openers: WordList = ["zu"]
     /// Verbs of counting among (lower case).
     static let countVerbs = ["zählen", "zählten", "zählt", "zählte", "gehören", "gehörten", "gehört", "gehörte"]
     /// Plural partner nouns of towns and areas in the dative (lower case).
@@ -23,6 +25,8 @@ struct PartnersAmongRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
+        // One filtered test before anything else: `zu` opens the sentence or follows `Auch`.
+        guard context.find(Self.openers, before: 2) != nil else { return }
         var k = 0
         if view.isAny(k, ["auch"]) { k += 1 }
         guard view.isAny(k, ["zu"]), view.isAny(k + 1, ["den", "ihren", "seinen"]) else { return }

@@ -50,7 +50,8 @@ enum PartnershipWords {
     /// `Universitätspartnerschaft`, `Forschungspartnerschaft`, `Klinikpartnerschaft` (and their plurals). Its parties are
     /// organisations; a town after `mit` is where the partner institution is, not a partner town.
     static func isInstitutionPartnership(_ lower: String) -> Bool {
-        guard isPartnershipNoun(lower) else { return false }
+        // The plain nouns first (most partnership words): only a longer compound can name institutions.
+        guard lower.utf8.count > 15, isPartnershipNoun(lower), !lower.hasPrefix("städte") else { return false }
         return institutionPrefixes.contains { lower.hasPrefix($0) }
     }
 

@@ -185,12 +185,16 @@ struct PartnershipRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         let parties = Self.parties
-        var ended: Bool? = nil
+        // The pairs found, written only when the sentence does not end the partnership (tested once, after a find).
+        var found: [(Int, Int)] = []
+        defer {
+            // `Die Partnerschaft mit Sowetsk wurde 2022 beendet`: a partnership that ended is none.
+            if !found.isEmpty, !PartnershipWords.isEnded(context) {
+                for (a, b) in found { output.add(.partnerOf, a, b) }
+            }
+        }
         for w in 0..<view.count where view.isWord(w) && view.has(w, WordBit.partnerish) && isPartnerWord(view.lower(w)) {
             let word = view.lower(w)
-            // `Die Partnerschaft mit Sowetsk wurde 2022 beendet`: a partnership that ended is none.
-            if ended == nil { ended = PartnershipWords.isEnded(context) }
-            if ended == true { return }
             // `eine Schulpartnerschaft mit Yangzhou`: a partnership of institutions joins organisations, not towns.
             let institutional = PartnershipWords.isInstitutionPartnership(word)
             // `eine mögliche Partnerschaft`, `die künftige Partnerstadt`: not a partnership yet.
@@ -199,7 +203,7 @@ struct PartnershipRule: ExtractionRule {
             if Self.isCharterNoun(word) {
                 if (0..<view.count).contains(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) }),
                    let pair = placePair(context, before: w) {
-                    output.add(.partnerOf, pair.0, pair.1)
+                    found.append((pair.0, pair.1))
                 }
                 continue
             }
@@ -208,13 +212,13 @@ struct PartnershipRule: ExtractionRule {
                 var k = w + 2
                 if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
                 let (items, _) = context.coordinatedMentions(from: k, kinds: institutional ? [.organization] : parties)
-                if items.count == 2 { output.add(.partnerOf, items[0].entity, items[1].entity) }
+                if items.count == 2 { found.append((items[0].entity, items[1].entity)) }
                 continue
             }
             // `Die Schulpartnerschaft mit der Mittelschule Nr. 5`, `… haben eine Hochschulpartnerschaft vereinbart`: only
             // organisations, their pair read by ``institutionPartners(_:noun:)``.
             if institutional {
-                if let pair = institutionPartners(context, noun: w) { output.add(.partnerOf, pair.0, pair.1) }
+                if let pair = institutionPartners(context, noun: w) { found.append((pair.0, pair.1)) }
                 continue
             }
             // `Die Partnerstädte Kiels – Brest, Coventry und Gdynia –`, `Die Partnerstädte Bochums sind …`: a plural partner noun
@@ -224,20 +228,20 @@ struct PartnershipRule: ExtractionRule {
                view.isDash(owner.end) || view.isPunct(owner.end, ":") || view.isAny(owner.end, ["sind", "waren"]) {
                 let start = context.itemStart(after: owner.end + 1, kinds: [.city, .administrativeArea])
                 let (items, _) = context.coordinatedMentions(from: start, kinds: [.city, .administrativeArea])
-                for item in items where item.entity != owner.entity { output.add(.partnerOf, owner.entity, item.entity) }
+                for item in items where item.entity != owner.entity { found.append((owner.entity, item.entity)) }
                 continue
             }
             // `Niedersachsen pflegt mit Anhui eine Partnerschaft`, `Kiel hat mit Brest eine Städtepartnerschaft geschlossen`: the
             // partner after `mit` before the determiner of the partnership noun, the subject before `mit`, a verb of bonding.
             if let pair = partnerBeforeNoun(context, noun: w) {
-                output.add(.partnerOf, pair.0, pair.1)
+                found.append((pair.0, pair.1))
                 continue
             }
             // `Die Städtepartnerschaft Würzburg – Changzhou`: the two towns joined by a dash or a slash.
             if PartnershipWords.isPartnershipNoun(word), let a = context.mention(startingAt: w + 1), a.kind.isPlace, a.kind != .country,
                view.isDash(a.end) || view.isPunct(a.end, "/"), let b = context.mention(startingAt: a.end + 1), b.kind.isPlace,
                b.kind != .country, a.entity != b.entity {
-                output.add(.partnerOf, a.entity, b.entity)
+                found.append((a.entity, b.entity))
                 continue
             }
             // `Bochums chinesische Partnerstadt Chengdu`, `Kassel und ihre Partnerstadt Ningbo`: a town in the genitive or
@@ -245,12 +249,12 @@ struct PartnershipRule: ExtractionRule {
             if PartnershipWords.isPartnerPlaceNoun(word) || word.hasPrefix("freundschaftsst"), let a = genitiveOwner(context, before: w) {
                 if let b = context.mention(startingAt: w + 1) ?? context.mention(startingAt: w), b.kind.isPlace, b.kind != .country,
                    a.entity != b.entity {
-                    output.add(.partnerOf, a.entity, b.entity)
+                    found.append((a.entity, b.entity))
                 } else if !view.isCap(w + 1), let copula = context.find(["ist", "war", "bleibt"], before: a.start),
                           let b = context.mentions.first(where: { $0.end <= copula && $0.kind.isPlace && $0.kind != .country }),
                           b.end == copula, a.entity != b.entity {
                     // `Ningbo ist seit 2009 Kassels Partnerstadt`: the subject before the copula.
-                    output.add(.partnerOf, a.entity, b.entity)
+                    found.append((a.entity, b.entity))
                 }
                 continue
             }
@@ -285,7 +289,7 @@ struct PartnershipRule: ExtractionRule {
                 // `Partnerstädte von Würzburg sind Changzhou, Umeå und Caen`: the list after the copula.
                 if listHead, view.isAny(b.end, ["sind", "waren"]) {
                     let (items, _) = context.coordinatedMentions(from: b.end + 1, kinds: [.city, .administrativeArea])
-                    for item in items where item.entity != b.entity { output.add(.partnerOf, b.entity, item.entity) }
+                    for item in items where item.entity != b.entity { found.append((b.entity, item.entity)) }
                     continue
                 }
                 // A place partners a place: `Der Gemeinderat der Stadt Wertheim hat die Partnerschaft mit … beschlossen` names the
@@ -302,7 +306,7 @@ struct PartnershipRule: ExtractionRule {
                 // `Partnerschaften mit Padua, Guildford und Matsuyama`: every item of the list.
                 let (items, _) = context.coordinatedMentions(from: k, kinds: parties)
                 for item in items.isEmpty ? [b] : items where item.entity != a.entity && item.kind.isPlace == b.kind.isPlace {
-                    output.add(.partnerOf, a.entity, item.entity)
+                    found.append((a.entity, item.entity))
                 }
                 continue
             }
@@ -310,21 +314,21 @@ struct PartnershipRule: ExtractionRule {
             // anniversary of a partnership two coordinated places celebrate.
             if !word.hasPrefix("partnerst"), context.find(Self.celebrationVerbs, before: w) != nil,
                let pair = placePair(context, before: w) {
-                output.add(.partnerOf, pair.0, pair.1)
+                found.append((pair.0, pair.1))
                 continue
             }
             // `A und B verbindet seit 2004 eine Städtepartnerschaft`, `1985 schlossen A und B eine Partnerschaft`: two places
             // coordinated before the partnership noun, the object of a verb of bonding.
             if !word.hasPrefix("partnerst"), Self.objectDeterminer(view, before: w), context.find(Self.bondVerbs, before: w) != nil,
                let pair = placePair(context, before: w) {
-                output.add(.partnerOf, pair.0, pair.1)
+                found.append((pair.0, pair.1))
                 continue
             }
             // `Eine Delegation aus Zhuji hat Neu-Isenburg besucht und eine Städtepartnerschaft besiegelt`: a partnership sealed
             // after it, with exactly two places (neither in parentheses) named before it.
             if !word.hasPrefix("partnerst"), Self.objectDeterminer(view, before: w),
                context.find(Self.sealingParticiples, from: w + 1) != nil, let pair = onlyPlacePair(context, before: w) {
-                output.add(.partnerOf, pair.0, pair.1)
+                found.append((pair.0, pair.1))
                 continue
             }
             // `Seit 2005 sind A und die chinesische Stadt B durch eine Städtepartnerschaft verbunden`: the partnership as the
@@ -332,7 +336,7 @@ struct PartnershipRule: ExtractionRule {
             if !word.hasPrefix("partnerst"), view.isAny(w - 1, ["durch"]) || (view.isAny(w - 2, ["durch"]) && view.isWord(w - 1)),
                (w + 1..<min(w + 4, view.count)).contains(where: { view.isAny($0, ["verbunden"]) }),
                let pair = placePair(context, before: w) {
-                output.add(.partnerOf, pair.0, pair.1)
+                found.append((pair.0, pair.1))
                 continue
             }
             // `A und B sind Partnerstädte` / `A ist die Partnerstadt B` (plural partner words need two subjects).
@@ -346,10 +350,10 @@ struct PartnershipRule: ExtractionRule {
                     if inverted.end == w && inverted.mentions.count == 2 { items = inverted.mentions; end = copula }
                 }
                 if items.count == 2 && end == copula {
-                    output.add(.partnerOf, items[0].entity, items[1].entity)
+                    found.append((items[0].entity, items[1].entity))
                 } else if items.count == 1, end == copula, let b = context.mention(startingAt: w + 1) ?? context.mention(startingAt: w + 2),
                           parties.contains(b.kind), b.kind == items[0].kind || (b.kind.isPlace && items[0].kind.isPlace) {
-                    output.add(.partnerOf, items[0].entity, b.entity)
+                    found.append((items[0].entity, b.entity))
                 }
             }
         }
