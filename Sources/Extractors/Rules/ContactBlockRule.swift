@@ -25,7 +25,24 @@ struct ContactBlockRule: ExtractionRule {
             || first == "ansprechperson" || first == "medienkontakt" || first == "impressum"
     }
 
+    /// True when a line is a footer of contact items between bars with no header: `ORG | Petersstraße 2 | 04109 Leipzig |
+    /// Tel. 0341 22 33 44 | www.example.de` (two bars or more, and an address, a phone or web item).
+    static func isFooterLine(_ view: TokenView) -> Bool {
+        var bars = 0
+        var item = false
+        for i in 0..<view.count {
+            let token = view.tokens[i]
+            if token.kind == .email || token.kind == .url { item = true } else if view.isPunct(i, "|") { bars += 1 }
+            else if token.kind == .number, token.text.utf8.count == 5 { item = true }
+        }
+        return bars >= 2 && item
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        if context.document.isLine[context.index], !Self.opensBlock(context.view), Self.isFooterLine(context.view) {
+            ContactBlockReader(document: context.document).read([context.index], into: &output)
+            return
+        }
         guard Self.opensBlock(context.view) else { return }
         let document = context.document
         // The block: this line and the following lines.
