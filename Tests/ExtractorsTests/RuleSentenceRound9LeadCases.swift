@@ -22,6 +22,10 @@ let round9FoundingParticipleCases: [RuleCase] = [
     RuleCase("Die 2014 ins Leben gerufene Deutsch-Chinesische Wirtschaftsvereinigung Bremen e. V. zählt 60 Mitglieder.",
              ["foundingDate(Deutsch-Chinesische Wirtschaftsvereinigung Bremen e. V. | 2014)"]),
     RuleCase("Die Werner Kunststofftechnik GmbH wurde 1978 in Gera gegründet.", ["foundingDate(Werner Kunststofftechnik GmbH | 1978)"]),
+    RuleCase("Der 2014 ins Leben gerufene Deutsch-Chinesische Verein Bremen zählt 60 Mitglieder.",
+             ["foundingDate(Deutsch-Chinesischer Verein Bremen | 2014)"]),
+    RuleCase("Der 1998 in Jena gegründete Thüringische Verband Kleiner Unternehmen hat 80 Mitglieder.",
+             ["foundingDate(Thüringischer Verband Kleiner Unternehmen | 1998)"]),
     RuleCase("Die 2019 ins Leben gerufene Stiftung Brückenbau Weimar vergibt Stipendien.",
              ["foundingDate(Stiftung Brückenbau Weimar | 2019)"]),
     // A year and a verb between the comma and the participle, a year of something else, and `gerufen` without

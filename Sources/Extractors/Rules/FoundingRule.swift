@@ -43,7 +43,9 @@ struct FoundingRule: ExtractionRule {
         // The attributive participle (`die 1998 gegründete`, `die 2012 ins Leben gerufene`), where a bare year stands
         // right before the participle phrase.
         let attributive = word == "gegründete" || word == "gegründeten" || word == "gerufene" || word == "gerufenen"
-        let phraseStart = calledIntoLife ? verb - 2 : verb
+        // `die 1998 in Jena gegründete ORG`: a place between the year and the participle.
+        let placed = attributive && view.isAny(verb - 2, ["in"]) && context.mention(endingAt: verb)?.kind.isPlace == true
+        let phraseStart = calledIntoLife || placed ? verb - 2 : verb
         // The date nearest to the verb, never one after `bis`.
         var dates = context.dates.filter { $0.preposition != "bis" && $0.preposition != "ab" }
         // A date after the participle in a clause joined by `und` or a comma belongs to that clause (`wurde 2009 gegründet und

@@ -72,6 +72,10 @@ enum RuleRegistry {
         ContactOfferRule(),
         InlineContactRule(),
         AddressBlockRule(),
+        CountsAmongMembersRule(),
+        AssociationComprisesRule(),
+        NewInAssociationRule(),
+        PartnersAmongRule(),
     ]
 
     /// Name, confidence and factual flag of every rule of ``all``, in the same order (read once, not per sentence).
