@@ -70,7 +70,7 @@ AMBIGUOUS = {
     "Senden", "Langen", "Singen", "Enger", "Springe", "Burg", "Damme", "Wedel", "Wangen",
     "Kehl", "Achim", "Weiden", "Kalk", "Schmelz", "Brake", "Hagen", "Selb", "Hille",
     "Gallus", "Westend", "Nordstadt", "Südstadt", "Gartenstadt", "Wedding", "Moabit",
-    "Lohne", "Britz", "Buer", "Deutz", "Harburg", "Kiel", "Wilhelmstadt", "Altstadt Nord",
+    "Lohne", "Britz", "Buer", "Deutz", "Harburg", "Wilhelmstadt", "Altstadt Nord",
     "Altstadt Süd", "Hochfeld", "Ohligs", "Eving", "Rissen", "Neustadt/Nord",
     "Neustadt/Süd", "Neue Neustadt", "Homburg", "Friedberg", "Lichtenberg",
     # other countries
