@@ -1,6 +1,7 @@
 import GraphCore
 
-/// The place of the one event a sentence names: `… tagte das 2. Wirtschaftsforum in Lyon.`
+/// The place of the one event a sentence names: `… tagte das 2. Wirtschaftsforum in Lyon.`, or refers back to by a definite
+/// noun (`Das Forum fand im Rathaus Bamberg statt.`).
 ///
 /// Example → location(2. Wirtschaftsforum | Lyon). Prior 0.75.
 struct EventLocationRule: ExtractionRule {
@@ -9,7 +10,15 @@ struct EventLocationRule: ExtractionRule {
     var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
-        guard SentenceGuard.isFactualEvent(context.view), let event = context.currentEvent(anaphoric: false),
+        guard SentenceGuard.isFactualEvent(context.view) else { return }
+        // `Der Dialog fand im Alten Rathaus Hannover statt` after the event was named.
+        if context.eventMentions.isEmpty, let earlier = context.eventTakingPlace() {
+            if let place = context.placeAfterIn() ?? Self.venue(context) { output.add(.location, earlier, place.entity) }
+            // The report of the event goes on in the next sentences.
+            context.document.recentEvents.append((earlier, context.index))
+            return
+        }
+        guard let event = context.currentEvent(anaphoric: false),
               let eventSpan = context.eventMentions.first(where: { $0.entity == event }) else { return }
         // A place named in the event's own label (`Exkursion in Freiburg`) or after `in` in the sentence.
         guard let place = context.placeAfterIn() else {

@@ -57,6 +57,7 @@ enum RuleRegistry {
         InvitationRule(),
         EventCalendarEntryRule(),
         HeadingEventRule(),
+        EventInfoLineRule(),
         EventDateRule(),
         EventLocationRule(),
         EventOrganizerRule(),
