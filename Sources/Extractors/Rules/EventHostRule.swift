@@ -26,9 +26,10 @@ struct EventHostRule: ExtractionRule {
     /// The hosts of a list and those of a second side after it: `A und B, auf chinesischer Seite C`.
     private func moreHosts(_ context: SentenceContext, _ list: (mentions: [MentionSpan], end: Int)) -> [MentionSpan] {
         let view = context.view
-        let e = list.end
-        guard !list.mentions.isEmpty, view.isPunct(e, ","), view.isAny(e + 1, ["auf"]), view.isAny(e + 3, ["seite"]) else { return list.mentions }
-        var k = e + 4
+        // The list may end at the comma or after it.
+        let e = view.isPunct(list.end, ",") ? list.end + 1 : list.end
+        guard !list.mentions.isEmpty, view.isPunct(e - 1, ","), view.isAny(e, ["auf"]), view.isAny(e + 2, ["seite"]) else { return list.mentions }
+        var k = e + 3
         if view.isAny(k, ["der", "die", "das", "den"]) { k += 1 }
         return list.mentions + context.coordinatedMentions(from: k, kinds: Self.kinds).mentions
     }
@@ -56,10 +57,12 @@ struct EventHostRule: ExtractionRule {
                 // A role before a person: `Gastgeber war Oberbürgermeister Kurt Lang`.
                 if context.mention(startingAt: k) == nil { k = context.skippingRole(from: k) }
                 hosts = moreHosts(context, context.coordinatedMentions(from: k, kinds: kinds))
-            } else if view.isAny(noun - 1, Self.becomingVerbs) || view.isAny(noun - 1, ["als"]) {
+            } else if view.isAny(noun - 1, Self.becomingVerbs) || view.isAny(noun - 1, ["als"])
+                        || (view.tokens[max(0, noun - 1)].kind == .number && view.isAny(noun - 2, Self.becomingVerbs)) {
                 if let named = genitive { namedEvent = named.entity }
-                // `Die Stadt Metz war Gastgeberin` / `Die IHK fungierte als Gastgeber`.
+                // `Die Stadt Metz war Gastgeberin` / `Die IHK fungierte als Gastgeber` / `Rostock war 2024 Gastgeber …`.
                 var k = noun - 1
+                if view.tokens[k].kind == .number { k -= 1 }
                 if view.isAny(k, ["als"]) { k -= 1 }
                 if view.isAny(k, ["als"]) { k -= 1 }
                 let before = context.mentions.filter { $0.end <= k && kinds.contains($0.kind) && !context.inParentheses($0.start) }

@@ -13,12 +13,14 @@ struct EventInfoLineRule: ExtractionRule {
     var needsFactualSentence: Bool { false }
 
     /// Labels of the date line (lower-cased).
-    static let dateLabels: [String] = ["datum", "termin", "wann", "zeit", "zeitpunkt"]
+    static let dateLabels: WordList = ["datum", "termin", "wann", "zeit", "zeitpunkt"]
     /// Labels of the place line (lower-cased); the compounds also as `Tagungsort ist …`.
-    static let placeLabels: [String] = ["ort", "wo", "veranstaltungsort", "tagungsort", "austragungsort", "treffpunkt"]
+    static let placeLabels: WordList = ["ort", "wo", "veranstaltungsort", "tagungsort", "austragungsort", "treffpunkt"]
     /// Labels of the organiser line (lower-cased).
-    static let organizerLabels: [String] = ["veranstalter", "veranstalterin", "mitveranstalter", "ausrichter", "organisator",
+    static let organizerLabels: WordList = ["veranstalter", "veranstalterin", "mitveranstalter", "ausrichter", "organisator",
                                              "organisatoren", "gastgeber"]
+    /// The copulas of `Tagungsort ist …` (lower-cased).
+    static let copulas: WordList = ["ist", "war"]
     /// How many sentences an info box may run below its title.
     static let window = 8
 
@@ -35,16 +37,18 @@ struct EventInfoLineRule: ExtractionRule {
         // The label: the first word after list marks and emphasis.
         var k = 0
         while k < min(view.count, 4), view.isPunct(k, "-") || view.isPunct(k, "*") || view.isPunct(k, "•") || view.isPunct(k, "–") { k += 1 }
-        guard k < view.count else { return }
-        var kind = Self.labelKind(view, k)
-        guard kind != 0 else { return }
+        guard k < view.count, view.isCap(k) else { return }
         var v = k + 1
         while view.isPunct(v, "*") { v += 1 }
+        // The punctuation or copula after the label first: most sentences end here without a word comparison.
+        guard view.isPunct(v, ":") || (view.isWord(v) && !view.isCap(v) && view.isAny(v, Self.copulas)) else { return }
+        var kind = Self.labelKind(view, k)
+        guard kind != 0 else { return }
         let event: Int
         if view.isPunct(v, ":") {
             guard context.document.isLine[context.index], context.eventMentions.isEmpty, let found = boxEvent(context) else { return }
             event = found
-        } else if kind == 2, view.lower(k).utf8.count > 3, view.isAny(v, ["ist", "war"]) {
+        } else if kind == 2, view.lower(k).utf8.count > 3 {
             // `Tagungsort ist die OsnabrückHalle`.
             guard context.eventMentions.isEmpty, SentenceGuard.isFactualEvent(view),
                   let found = context.currentEvent(anaphoric: true, window: 2) else { return }

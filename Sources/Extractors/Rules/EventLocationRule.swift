@@ -42,7 +42,7 @@ struct EventLocationRule: ExtractionRule {
         output.add(.location, eventSpan.entity, place.entity)
     }
 
-    /// The venue after `im` or `in der` outside parentheses whose name ends in a town (`im Alten Rathaus Bamberg`), or the
+    /// The venue after `im`, `ins` or `in der` outside parentheses whose name ends in a town (`im Alten Rathaus Bamberg`), or the
     /// town that closes it when the venue is no organisation of its own (`in der Historischen Stadthalle Wuppertal`: one to
     /// three capitalised words, then the town). Nil when there is none.
     static func venue(_ context: SentenceContext) -> MentionSpan? {
@@ -50,7 +50,7 @@ struct EventLocationRule: ExtractionRule {
         return context.mentions.first { m in
             guard !context.inParentheses(m.start) else { return false }
             if m.kind == .organization {
-                guard m.end - m.start >= 2, view.isAny(m.start - 1, ["im"]) || (view.isAny(m.start - 1, ["der", "dem"]) && view.isAny(m.start - 2, ["in"])),
+                guard m.end - m.start >= 2, view.isAny(m.start - 1, ["im", "ins"]) || (view.isAny(m.start - 1, ["der", "dem"]) && view.isAny(m.start - 2, ["in"])),
                       let info = context.document.lexicon.places[view.text(m.end - 1)] else { return false }
                 return info.kind == .city
             }
@@ -58,7 +58,7 @@ struct EventLocationRule: ExtractionRule {
             var k = m.start - 1
             while k >= 0, m.start - k <= 3, view.isCap(k), context.mention(at: k) == nil, !view.has(k, WordBit.functionWord) { k -= 1 }
             guard k < m.start - 1 else { return false }
-            return view.isAny(k, ["im"]) || (view.isAny(k, ["der", "dem"]) && view.isAny(k - 1, ["in"]))
+            return view.isAny(k, ["im", "ins"]) || (view.isAny(k, ["der", "dem", "die"]) && view.isAny(k - 1, ["in"]))
         }
     }
 }

@@ -20,12 +20,22 @@ struct EventOrganizerRule: ExtractionRule {
 
     /// Participles of organising (lower-cased).
     static let participles = ["organisiert", "veranstaltet", "ausgerichtet", "durchgeführt", "getragen"]
+    /// ``participles`` with their fingerprints.
+    static let participleList = WordList(participles)
+    /// The passive auxiliaries (lower-cased).
+    static let passiveAuxiliaries: WordList = ["wurde", "wurden", "wird", "werden"]
     /// Finite verbs of organising after a fronted event or in a relative clause (lower-cased); `richtet` needs its `aus`.
-    static let clauseVerbs = ["richtet", "richten", "richtete", "richteten", "organisiert", "organisieren", "organisierte",
+    static let clauseVerbs: WordList = ["richtet", "richten", "richtete", "richteten", "organisiert", "organisieren", "organisierte",
                               "organisierten", "veranstaltet", "veranstalten", "veranstaltete", "veranstalteten", "ausrichtet",
                               "ausrichten", "ausrichtete", "ausrichteten"]
     /// Verb particles that may close a clause after the event (lower-cased): `findet … statt`, `nimmt … teil`.
-    static let particles = ["statt", "teil", "ein", "an", "vor"]
+    static let particles: WordList = ["statt", "teil", "ein", "an", "vor"]
+    /// The relative pronouns and articles after the comma that opens a relative clause (lower-cased).
+    static let relatives: WordList = ["die", "das", "den", "der"]
+    /// The finite verbs and participles of organising in a relative clause (lower-cased).
+    static let relativeVerbs = WordList(clauseVerbs.words + participles)
+    /// The verbs of inviting after a fronted partner (lower-cased).
+    static let inviteVerbs: WordList = ["lädt", "laden", "lud", "luden"]
     /// Plural class nouns in the dative before the names of organisers (lower-cased): `von den Städten A und B`.
     static let dativeClassNouns = ["städten", "kommunen", "gemeinden", "landkreisen", "kreisen", "hochschulen", "universitäten",
                                    "kammern", "verbänden", "partnern", "unternehmen", "vereinen"]
@@ -48,16 +58,21 @@ struct EventOrganizerRule: ExtractionRule {
             // `Die Konferenz wird von … organisiert`: the noun stands for the event named just before.
             (event, eventSpan) = (earlier, (0, 2))
             context.document.recentEvents.append((earlier, context.index))
-        } else if view.isAny(0, Self.participles), view.isAny(1, ["wurde", "wurden", "wird", "werden"]),
+        } else if view.isAny(0, Self.participleList), view.isAny(1, Self.passiveAuxiliaries),
                   let earlier = context.definiteEvent(at: 2, compoundTail: true) {
             // `Ausgerichtet wurde das Forum von …`: the participle first.
             (event, eventSpan) = (earlier, (2, 4))
             context.document.recentEvents.append((earlier, context.index))
-        } else if view.isAny(0, Self.participles), view.isAny(1, ["wurde", "wurden", "wird", "werden"]), view.isAny(2, ["sie", "es", "er"]),
-                  context.eventMentions.isEmpty, let last = context.document.recentEvents.last, context.index - last.sentence == 1 {
+        } else if context.eventMentions.isEmpty, view.isAny(0, Self.participleList), view.isAny(1, Self.passiveAuxiliaries),
+                  view.isAny(2, ["sie", "es", "er"]), let last = context.document.recentEvents.last, context.index - last.sentence == 1 {
             // `Ausgerichtet wurde sie von …`: the pronoun stands for the event of the sentence before.
             (event, eventSpan) = (last.entity, (2, 3))
             context.document.recentEvents.append((last.entity, context.index))
+        } else if context.eventMentions.isEmpty, context.document.isLine[context.index], let last = context.document.recentEvents.last,
+                  last.sentence == context.index, context.find(Self.byWords) != nil {
+            // A calendar line whose title an earlier rule read as the event (`Stammtisch China-Business, Erlangen, organisiert von
+            // der Regionalgruppe Erlangen`).
+            (event, eventSpan) = (last.entity, (0, 1))
         } else {
             return
         }
@@ -183,7 +198,7 @@ struct EventOrganizerRule: ExtractionRule {
             let opensClause = event.start == 0 || view.isPunct(event.start - 1, ",") || view.isPunct(event.start - 1, ";")
                 || (view.isAny(event.start - 1, ["das", "die", "den", "der"])
                     && (event.start == 1 || view.isPunct(event.start - 2, ",") || view.isPunct(event.start - 2, ";")))
-            if opensClause, view.isAny(e, Self.clauseVerbs), !view.isAny(e + 1, ["sich"]) {
+            if opensClause, view.isWord(e), !view.isCap(e), view.isAny(e, Self.clauseVerbs), !view.isAny(e + 1, ["sich"]) {
                 // `Das Fachforum „X“ richtet die Hochschule Y aus`: the subject after the verb.
                 let end = clauseEnd(e)
                 if view.lower(e).hasPrefix("richt"), context.find(["aus"], from: e + 1, before: end) == nil { continue }
@@ -197,10 +212,10 @@ struct EventOrganizerRule: ExtractionRule {
             } else {
                 var e = e
                 // A verb particle may close the main clause before the comma: `… nimmt an der Konferenz X teil, die …`.
-                if !view.isPunct(e, ","), view.isAny(e, Self.particles) { e += 1 }
-                guard view.isPunct(e, ","), view.isAny(e + 1, ["die", "das", "den", "der"]) else { continue }
+                if !view.isPunct(e, ","), view.isPunct(e + 1, ","), view.isAny(e, Self.particles) { e += 1 }
+                guard view.isPunct(e, ","), view.isAny(e + 1, Self.relatives) else { continue }
                 let end = clauseEnd(e + 1)
-                guard let verb = context.find(Self.clauseVerbs + Self.participles, from: e + 2, before: end) else { continue }
+                guard let verb = context.find(Self.relativeVerbs, from: e + 2, before: end) else { continue }
                 var k = e + 2
                 let passive = view.isAny(k, ["von", "vom"])
                 if passive { k += 1 }
@@ -243,8 +258,9 @@ struct EventOrganizerRule: ExtractionRule {
         // An acronym in parentheses after the partner: `dem Karlsruher Institut für Technologie (KIT)`.
         var verb = end
         if view.isPunct(verb, "("), let close = (verb..<min(view.count, verb + 5)).first(where: { view.isPunct($0, ")") }) { verb = close + 1 }
-        guard view.isAny(verb, ["lädt", "laden", "lud", "luden"] + Self.clauseVerbs), verb < event.start else { return false }
-        if view.isAny(verb, ["lädt", "laden", "lud", "luden"]) {
+        let invites = view.isAny(verb, Self.inviteVerbs)
+        guard invites || view.isAny(verb, Self.clauseVerbs), verb < event.start else { return false }
+        if invites {
             guard context.find(["ein"], from: event.end) != nil, view.isAny(event.start - 1, ["zu", "zum", "zur", "einem", "einer"]) else { return false }
         }
         var j = verb + 1

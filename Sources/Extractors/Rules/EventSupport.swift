@@ -1,5 +1,14 @@
 import GraphCore
 
+extension TokenView {
+    /// True when token `i` is one of the words of `list` (their fingerprints computed once, not per call).
+    func isAny(_ i: Int, _ list: WordList) -> Bool {
+        guard isWord(i) else { return false }
+        for (word, print) in zip(list.words, list.prints) where lowerEquals(i, word, print: print) { return true }
+        return false
+    }
+}
+
 extension SentenceContext {
     /// The one event this sentence is about: its only event mention, or (with `anaphoric`) the most recent
     /// event of the last `window` sentences.
@@ -58,12 +67,15 @@ extension SentenceContext {
     }
 
     /// Verbs of an event taking place (lower-cased): `Die Konferenz fand am 3. Mai in Ulm statt`.
-    static let takingPlaceWords = ["statt", "tagte", "tagten", "tagt", "begann", "beginnt"]
+    static let takingPlaceWords: WordList = ["statt", "tagte", "tagten", "tagt", "begann", "beginnt"]
+
+    /// The definite articles before an event noun that refers back (lower-cased).
+    static let definiteArticles: WordList = ["die", "das", "der"]
 
     /// The event a sentence that names none refers to by a definite noun at its start, when it says that the event takes
     /// place (`Der Dialog fand am 16. Juni im Rathaus statt` after `der 6. Wirtschaftsdialog` was named), or nil.
     func eventTakingPlace() -> Int? {
-        guard eventMentions.isEmpty, view.isAny(0, ["die", "das", "der"]), find(Self.takingPlaceWords) != nil else { return nil }
+        guard eventMentions.isEmpty, view.isCap(1), view.isAny(0, Self.definiteArticles), find(Self.takingPlaceWords) != nil else { return nil }
         return definiteEvent(at: 0, compoundTail: true)
     }
 
