@@ -61,6 +61,7 @@ enum RuleRegistry {
         EventDateRule(),
         EventLocationRule(),
         EventOrganizerRule(),
+        OrganizedEventRule(),
         EventPrefixOrganizerRule(),
         EventHostRule(),
         EventAttendeeRule(),
