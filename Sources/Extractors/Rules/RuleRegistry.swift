@@ -46,6 +46,8 @@ enum RuleRegistry {
         OfficeOpeningRule(),
         FoundingRule(),
         ExistenceSinceRule(),
+        AnniversaryFoundingRule(),
+        EmergenceRule(),
         PartnershipRule(),
         PartnershipBetweenRule(),
         PartnershipHeadingRule(),
