@@ -125,9 +125,26 @@ let round9EventsDateCases: [RuleCase] = [
     RuleCase("Kiel wird Gastgeber des 3. Deutsch-Chinesischen Hafenforums\n\nAm 3. Mai 2025 beschloss der Rat einen Haushalt.", [], none: [.startDate]),
 ]
 
+/// A bare compound event noun with a definite article that an organisation organises on a given day.
+let round9EventsOrganizedCases: [RuleCase] = [
+    RuleCase("Am 14. März 2026 richtet die Deutsch-Chinesische Gesellschaft Kiel das Laternenfest im Rathaus Kiel aus.",
+             ["startDate(Laternenfest | 2026-03-14)", "organizer(Laternenfest | Deutsch-Chinesische Gesellschaft Kiel)",
+              "location(Laternenfest | Rathaus Kiel)"]),
+    RuleCase("Das Abschlusssymposium am 25. Juli 2025 richtete die Universität Rostock aus.",
+             ["startDate(Abschlusssymposium | 2025-07-25)", "organizer(Abschlusssymposium | Universität Rostock)"]),
+    RuleCase("Die Hochschule Wismar organisiert am 5. Juni 2025 das Drachenbootfest.",
+             ["startDate(Drachenbootfest | 2025-06-05)", "organizer(Drachenbootfest | Hochschule Wismar)"]),
+    RuleCase("Am 14. März 2026 richtet die Universität Kiel das Laternenfest aus. Mitveranstalter ist die Stadt Kiel.",
+             ["organizer(Laternenfest | Universität Kiel)", "organizer(Laternenfest | Kiel)"]),
+    // No day, an assembly of a body, and an indefinite noun delimit no event.
+    RuleCase("Die IHK Kiel veranstaltet das Laternenfest.", [], none: [.organizer, .startDate]),
+    RuleCase("Die IHK Kiel veranstaltet am 3. Mai 2025 die Jahreshauptversammlung.", [], none: [.organizer, .startDate]),
+    RuleCase("Am 3. Mai 2025 veranstaltet die IHK Kiel einen Vortragsabend.", [], none: [.organizer, .startDate]),
+]
+
 /// All cases of round nine on events.
 let round9EventsRuleCases = round9EventsGuestCases + round9EventsHostCases + round9EventsInfoBoxCases + round9EventsOrganizerCases
-    + round9EventsOwnerCases + round9EventsDateCases
+    + round9EventsOwnerCases + round9EventsDateCases + round9EventsOrganizedCases
 
 @Test("round nine events cases", arguments: round9EventsRuleCases)
 func round9EventsRuleCase(_ example: RuleCase) {
