@@ -120,6 +120,16 @@ let round9EventsDateCases: [RuleCase] = [
     RuleCase("Eine Delegation der Stadt Wuhan besuchte dabei auch die Hannover Messe.", ["attendee(Hannover Messe | Wuhan)"]),
     RuleCase("Die Firma besuchte im Mai 2025 die China International Industry Fair in Shanghai.",
              ["location(China International Industry Fair | Shanghai)"]),
+    RuleCase("Die Delegation reist am Montag nach Braunschweig. Dort nimmt sie an der Fachkonferenz „Grüner Stahl“ teil.",
+             ["location(Grüner Stahl | Braunschweig)"]),
+    RuleCase("Die Gäste fahren danach nach Jena. Dort besuchen sie das 2. Deutsch-Chinesische Optikforum.",
+             ["location(2. Deutsch-Chinesisches Optikforum | Jena)"]),
+    RuleCase("Am Freitag reiste die Gruppe nach Erfurt. Dort begann am 4. Mai 2025 die 3. Deutsch-Chinesische Wasserstoffkonferenz.",
+             ["location(3. Deutsch-Chinesische Wasserstoffkonferenz | Erfurt)"]),
+    // Two towns before: `Dort` names neither; the day an event ends is not its start.
+    RuleCase("Die Delegation reiste von Kiel nach Lübeck und Rostock. Dort nahm sie an der Fachkonferenz „Grüner Stahl“ teil.", [],
+             none: [.location]),
+    RuleCase("Die 3. Unternehmerreise nach Chengdu endet am 9. Mai 2025 in Hefei.", [], none: [.startDate]),
     // A definite noun with no event before, and a headline whose paragraph opens with another date, give no date.
     RuleCase("Der Dialog fand am 16. Juni 2025 statt.", [], none: [.startDate]),
     RuleCase("Kiel wird Gastgeber des 3. Deutsch-Chinesischen Hafenforums\n\nAm 3. Mai 2025 beschloss der Rat einen Haushalt.", [], none: [.startDate]),

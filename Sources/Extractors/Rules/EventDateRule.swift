@@ -19,6 +19,8 @@ struct EventDateRule: ExtractionRule {
         }
         guard let event = context.currentEvent(anaphoric: false) else { return }
         if let date = context.eventDate() {
+            // `Die Reise endet am 19. Juni in Braunschweig`: the day the event ends is not its start.
+            if date.preposition == "am", context.find(Self.endVerbs) != nil { return }
             output.add(.startDate, event, .literal(date.date.literal))
         } else if let today = context.document.published, today.day != nil, let offset = Self.dayOffset(context),
                   let day = offset == 0 ? today : GermanDates.resolve(.days(offset), reference: today) {
@@ -27,6 +29,9 @@ struct EventDateRule: ExtractionRule {
             output.add(.startDate, event, .literal(day.literal))
         }
     }
+
+    /// Verbs of an event ending (lower-cased).
+    static let endVerbs: WordList = ["endet", "endete", "enden", "endeten"]
 
     /// Past-tense verbs of an event taking place (lower-cased): `Gestern fand … statt`.
     static let pastVerbs = ["fand", "fanden", "tagte", "tagten", "begann", "startete", "eröffnete"]

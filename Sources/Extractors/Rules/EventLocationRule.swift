@@ -1,7 +1,8 @@
 import GraphCore
 
 /// The place of the one event a sentence names: `… tagte das 2. Wirtschaftsforum in Lyon.`, or refers back to by a definite
-/// noun (`Das Forum fand im Rathaus Bamberg statt.`).
+/// noun (`Das Forum fand im Rathaus Bamberg statt.`); `Dort` at the start stands for the one town after `in` or `nach` in the
+/// sentence before.
 ///
 /// Example → location(2. Wirtschaftsforum | Lyon). Prior 0.75.
 struct EventLocationRule: ExtractionRule {
@@ -30,6 +31,9 @@ struct EventLocationRule: ExtractionRule {
             } else if let venue = Self.venue(context) {
                 // `fand am 23. Januar im Kurhaus Bad Hamm statt`: a venue named after its town.
                 output.add(.location, eventSpan.entity, venue.entity)
+            } else if view.isAny(0, ["dort"]), let town = Self.previousTown(context) {
+                // `Die Reise endet in Braunschweig. Dort nimmt sie an der Fachkonferenz X teil`: `dort` is the town named before.
+                output.add(.location, eventSpan.entity, town)
             }
             return
         }
@@ -40,6 +44,21 @@ struct EventLocationRule: ExtractionRule {
         }
         // `Besucher aus Köln` etc. are excluded by `placeAfterIn`; organisations in `in` phrases are not places.
         output.add(.location, eventSpan.entity, place.entity)
+    }
+
+    /// The one town after `in`/`nach` in the sentence before (what a sentence-initial `Dort` refers to), or nil when it names
+    /// several.
+    static func previousTown(_ context: SentenceContext) -> Int? {
+        let s = context.index - 1
+        guard s >= 0 else { return nil }
+        let view = context.document.views[s]
+        var town: Int? = nil
+        // Towns coordinated with it count too (`nach Lübeck und Rostock` names two).
+        for m in context.document.spans[s] where m.kind == .city && (view.isAny(m.start - 1, ["in", "nach", "und", "sowie"]) || view.isPunct(m.start - 1, ",")) {
+            if let town, town != m.entity { return nil }
+            town = m.entity
+        }
+        return town
     }
 
     /// The venue after `im`, `ins` or `in der` outside parentheses whose name ends in a town (`im Alten Rathaus Bamberg`), or the
