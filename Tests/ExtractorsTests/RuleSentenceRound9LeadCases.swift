@@ -106,9 +106,27 @@ let round9AssociationNameCases: [RuleCase] = [
     RuleCase("Die Initiative Anfang 2020 wurde 2019 gegründet.", [], none: [.foundingDate]),
 ]
 
+/// Contact details: house numbers with a letter, and a footer line of items between bars without a header.
+let round9ContactCases: [RuleCase] = [
+    RuleCase("Kontakt:\nDeutsch-Chinesische Gesellschaft Halle e. V.\nGroße Ulrichstraße 17a\n06108 Halle (Saale)\n",
+             ["address(Deutsch-Chinesische Gesellschaft Halle e. V. | Große Ulrichstraße 17a, 06108 Halle (Saale))"]),
+    RuleCase("Pressekontakt:\nBrenner Logistik GmbH\nAm Hafen 3 b\n28217 Bremen\n",
+             ["address(Brenner Logistik GmbH | Am Hafen 3 b, 28217 Bremen)"]),
+    RuleCase("Sächsische Exportagentur GmbH | Petersstraße 2 | 04109 Leipzig | Tel. 0341 22 33 44 | www.exportagentur-sachsen.example\n",
+             ["address(Sächsische Exportagentur GmbH | Petersstraße 2, 04109 Leipzig)",
+              "telephone(Sächsische Exportagentur GmbH | 0341 22 33 44)"]),
+    RuleCase("Hafenforum Rostock GmbH | Am Strande 1 | 18055 Rostock | info@hafenforum.example\n",
+             ["address(Hafenforum Rostock GmbH | Am Strande 1, 18055 Rostock)", "email(Hafenforum Rostock GmbH | info@hafenforum.example)"]),
+    // Numbers between bars, and a single bar, are no contact footer; a room number is no house number.
+    RuleCase("Die Zahlen für 2024 | 2025 | 2026 lauten 10000 | 20000 | 30000.\n", [], none: [.address, .telephone]),
+    RuleCase("Brenner Logistik GmbH | 28217 Bremen\n", [], none: [.address]),
+    RuleCase("Kontakt:\nBrenner Logistik GmbH\nRaum 12a\n", [], none: [.address]),
+    RuleCase("Kontakt:\nBrenner Logistik GmbH\nIm Mai 2025\n28217 Bremen\n", [], none: [.address]),
+]
+
 /// All cases of round nine of the lead.
 let round9LeadRuleCases = round9FoundingParticipleCases + round9FoundingNounCases + round9FoundingAnniversaryCases
-    + round9FoundingExistenceCases + round9AssociationNameCases
+    + round9FoundingExistenceCases + round9AssociationNameCases + round9ContactCases
 
 @Test("round nine lead cases", arguments: round9LeadRuleCases)
 func round9LeadRuleCase(_ example: RuleCase) {

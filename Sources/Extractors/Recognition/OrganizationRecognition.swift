@@ -136,8 +136,7 @@ extension MentionRecognizer {
         // Legal form right after the head.
         if let legalEnd = legalFormEnd(view, at: end) { end = legalEnd; extended = true }
         // `Verband Deutscher Reeder`, `des Verbandes Kommunaler Unternehmen`: a genitive plural names the members.
-        let associationHead = Self.isAssociationHead(nominative)
-        if end == i + 1, associationHead, view.isCap(end), view.tokens[end].spaceBefore,
+        if end == i + 1, view.isCap(end), view.tokens[end].spaceBefore, Self.isAssociationHead(nominative),
            view.text(end).hasSuffix("er"), Self.isAdjectiveForm(view.text(end)), view.isCap(end + 1),
            !view.has(end + 1, WordBit.functionWord), lexicon.places[view.text(end + 1)] == nil {
             end += 2
@@ -241,7 +240,8 @@ extension MentionRecognizer {
         if let genitiveEnd = genitiveAttribute(view, from: end, sentence: sentence) {
             end = genitiveEnd
             extended = true
-        } else if end == i + 1, associationHead, let genitiveEnd = memberNounGenitive(view, from: end) {
+        } else if end == i + 1, view.isAny(end, ["der", "des"]), Self.isAssociationHead(nominative),
+                  let genitiveEnd = memberNounGenitive(view, from: end) {
             // `Verband der Elektrotechnik`, `Vereinigung der Sächsischen Wirtschaft`, `Verband der Sinologen Thüringens`.
             end = genitiveEnd
             extended = true
@@ -283,17 +283,18 @@ extension MentionRecognizer {
                            quality: changed || stateAdjective != nil ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
     }
 
-    /// Heads of associations named after their members in a genitive plural (`Verband Deutscher Reeder`).
-    static let memberGenitiveHeads: Set<String> = ["Verband", "Verein", "Bund", "Vereinigung", "Bundesverband", "Zentralverband",
-                                                   "Arbeitsgemeinschaft", "Gemeinschaft"]
 
-    /// True for the head of an association named by its members or field in a genitive: ``memberGenitiveHeads`` and
-    /// compounds ending in `verband`, `verein`, `vereinigung` or `gemeinschaft` (`Landesverband`, `Förderverein`).
+    /// True for the head of an association named by its members or field in a genitive (`Verband Deutscher Reeder`,
+    /// `Verband der Elektrotechnik`): `Bund`, and `Verband`, `Verein`, `Vereinigung`, `Gemeinschaft`, `Bildungswerk` and
+    /// compounds ending in them (`Landesverband`, `Förderverein`, `Arbeitsgemeinschaft`).
     static func isAssociationHead(_ nominative: String) -> Bool {
-        if memberGenitiveHeads.contains(nominative) { return true }
-        let lower = nominative.fastLowercased
-        return ["verband", "verein", "vereinigung", "gemeinschaft", "bildungswerk"].contains { lower.hasSimpleSuffix($0) }
+        // The endings without their first letter match both `Verband` and `Landesverband` (bytes, no lower-casing).
+        if nominative == "Bund" { return true }
+        return associationEndings.contains { nominative.hasSimpleSuffix($0) }
     }
+
+    /// Endings of association heads without their first letter (``isAssociationHead(_:)``).
+    static let associationEndings = ["erband", "erein", "ereinigung", "emeinschaft", "ildungswerk"]
 
     /// The end of a genitive of common nouns after an association's head at `i`: `der` or `des`, capitalised adjectives in
     /// `-en`, one capitalised noun that is no place, cue, role, name or function word, and a genitive place
