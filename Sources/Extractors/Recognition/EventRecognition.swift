@@ -25,8 +25,9 @@ extension MentionRecognizer {
             // (`Sino-German Hydrogen Conference`).
             let english = Self.englishEventNouns.contains(nominative.lowercased())
             var k = h - 1
-            while k >= 0, view.isCap(k), view.has(k, WordBit.adjective) || isPlaceWord(view, k) || view.isUpper(k) || english,
-                  !view.has(k, WordBit.functionWord), h - k <= 3 {
+            while k >= 0, view.isCap(k) || (english && view.isAny(k, ["and", "of"]) && view.isCap(k - 1)),
+                  view.has(k, WordBit.adjective) || isPlaceWord(view, k) || view.isUpper(k) || english,
+                  !view.has(k, WordBit.functionWord) || (english && view.isAny(k, ["and", "of"])), h - k <= (english ? 6 : 3) {
                 start = k
                 k -= 1
                 named = true
@@ -39,6 +40,17 @@ extension MentionRecognizer {
             }
             if text.contains("-") { named = true }
             var end = h + 1
+            // Two places joined by a dash after the head name the event: `Wirtschaftsdialog Niedersachsen–Anhui`,
+            // `Forum Mitteldeutschland-China`.
+            if view.isCap(end), view.isPunct(end + 1, "–") || view.isPunct(end + 1, "-"), view.isCap(end + 2),
+               !view.tokens[end + 1].spaceBefore, isPlaceWord(view, end) || isPlaceWord(view, end + 2) {
+                end += 3
+                named = true
+            } else if view.isCap(end), case let next = view.text(end), let dash = next.lastIndex(of: "-"), dash != next.startIndex,
+                      lexicon.places[String(next[next.index(after: dash)...])] != nil, lexicon.places[String(next[..<dash])] != nil {
+                end += 1
+                named = true
+            }
             // Quoted title after the noun: `Fachforum „Wasser und Stadt“`.
             if view.isOpenQuote(end) {
                 var j = end + 1

@@ -1,7 +1,7 @@
 import GraphCore
 
 /// Who attends an event: `A und B nahmen an EVENT teil`, `Neben A nahmen auch B und C an dem Treffen teil`,
-/// `A begrüßte die Teilnehmer`, `Zu den Teilnehmern gehörten A und B`. A bare `an dem Treffen` refers to the event of the last two sentences.
+/// `A begrüßte die Teilnehmer`, `Zu den Teilnehmern gehörten A und B`, `Die Delegation besuchte dabei auch die Messe X`. A bare `an dem Treffen` refers to the event of the last two sentences.
 ///
 /// Example: „An der Jahreskonferenz in Nantes nahmen Bürgermeister Paul Henry und Anna Roth teil.“ →
 /// attendee(Jahreskonferenz in Nantes | Paul Henry), attendee(… | Anna Roth). Prior 0.7.
@@ -19,6 +19,8 @@ struct EventAttendeeRule: ExtractionRule {
                                    "referenten", "referentinnen", "ehrengästen", "podiumsgästen", "sprechern"]
     /// Verbs of visiting an event (lower-cased), looked for in every sentence.
     static let visitVerbs: WordList = ["besuchte", "besuchten"]
+    /// Words between a verb of visiting and the event (lower-cased): articles and adverbs.
+    static let visitFillers = ["die", "das", "den", "auch", "dabei", "zudem", "außerdem", "ebenfalls", "anschließend", "erstmals"]
     /// Nouns of a visiting group before its town or organisation (lower-cased): `Delegation aus Wuhan`.
     static let groupNouns = ["delegation", "delegationen", "abordnung", "gruppe", "wirtschaftsdelegation", "unternehmerdelegation"]
 
@@ -42,8 +44,6 @@ struct EventAttendeeRule: ExtractionRule {
         return m
     }
 
-    /// Verbs after `Unter den Gästen` (lower-cased): `Unter den Gästen waren …`, `befanden sich …`.
-    static let amongVerbs = ["waren", "war", "befanden", "befand", "sind", "ist"]
     /// Nouns of counted participants before `darunter` (lower-cased): `Rund 200 Teilnehmer, darunter …`.
     static let participantCountNouns = ["teilnehmer", "teilnehmerinnen", "teilnehmende", "gäste", "besucher", "besucherinnen",
                                         "ehrengäste", "vertreter"]
@@ -72,7 +72,8 @@ struct EventAttendeeRule: ExtractionRule {
             return
         }
         // `Zu den Teilnehmern gehörten A und B`, `Zu den Rednern zählte Staatsrat C`, `Unter den Gästen waren A und B`.
-        if (view.isAny(0, ["zu"]) && view.isAny(3, Self.countVerbs)) || (view.isAny(0, ["unter"]) && view.isAny(3, Self.amongVerbs)),
+        // (`Unter den Gästen waren …` is read by ``GuestListRule``.)
+        if view.isAny(0, ["zu"]) && view.isAny(3, Self.countVerbs),
            view.isAny(1, ["den"]), view.isAny(2, Self.participantNouns) {
             guard let event = context.currentEvent(anaphoric: true) else { return }
             var k = 4
@@ -127,8 +128,9 @@ struct EventAttendeeRule: ExtractionRule {
         }
         // `Eine Delegation der Stadt Wuhan besuchte die 5. Umweltmesse`, `Oberbürgermeister Kurt Lang besuchte das Forum`: the
         // visitor of an event named right after the verb.
+        // Adverbs may stand between (`besuchte dabei auch die Messe`).
         if let visit = context.find(Self.visitVerbs), let event = context.eventMentions.first(where: {
-            $0.start == visit + 1 || ($0.start == visit + 2 && view.isAny(visit + 1, ["die", "das", "den", "auch"]))
+            $0.start > visit && $0.start <= visit + 4 && (visit + 1..<$0.start).allSatisfy { view.isAny($0, Self.visitFillers) }
         }) {
             if let visitor = visitor(context, before: visit), visitor.entity != event.entity {
                 output.add(.attendee, event.entity, visitor.entity)

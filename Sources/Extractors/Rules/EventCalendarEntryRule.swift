@@ -1,7 +1,7 @@
 import GraphCore
 
 /// Entries of an event calendar written as lines: a line with only a date (`Mittwoch, 12.03.2025, 19 Uhr`) above a line
-/// naming the event, with `Ort: …` on a line below; or one line `DATE: EVENT, PLACE` or `EVENT: DATE, PLACE`.
+/// naming the event, with `Ort: …` on a line below; or one line `DATE: EVENT, PLACE`, `DATE – EVENT, PLACE` or `EVENT: DATE, PLACE`.
 ///
 /// Example: „Donnerstag, 6. November 2025, 18 Uhr\nKamingespräch mit der Landrätin\nOrt: Rathaus Lörrach“ →
 /// startDate(Kamingespräch mit der Landrätin | 2025-11-06), location(… | Rathaus Lörrach). Prior 0.7.
@@ -28,7 +28,15 @@ struct EventCalendarEntryRule: ExtractionRule {
             else { return }
             output.add(.startDate, event, .literal(date.date.literal))
             document.recentEvents.append((event, next))
-            // `Ort: …` on one of the next two lines of the entry.
+            // The place after the title on its line (`Jahresversammlung, Fürth (Stadthalle)`), else `Ort: …` on one of the next
+            // two lines of the entry.
+            let line = document.views[next]
+            if let comma = (1..<line.count).first(where: { line.isPunct($0, ",") }),
+               let m = document.spans[next].first(where: { $0.start == comma + 1 }), m.kind == .city || m.kind == .organization,
+               m.end == line.count || line.isPunct(m.end, ",") || line.isPunct(m.end, ".") || line.isPunct(m.end, "(") {
+                output.add(.location, event, .entity(m.entity), line: next)
+                return
+            }
             var k = next + 1
             while k < min(document.views.count, next + 3), document.isLine[k] {
                 if let place = Self.labelledPlace(document, sentence: k, from: 0) {
@@ -39,8 +47,9 @@ struct EventCalendarEntryRule: ExtractionRule {
             }
             return
         }
-        // One line: `DATE: EVENT, PLACE` or `EVENT: DATE, PLACE`.
-        guard let colon = (1..<view.count).first(where: { view.isPunct($0, ":") }) else { return }
+        // One line: `DATE: EVENT, PLACE` or `EVENT: DATE, PLACE`; a spaced dash may stand for the colon (`DATE – EVENT, PLACE`).
+        guard let colon = (1..<view.count).first(where: { view.isPunct($0, ":")
+            || ((view.isPunct($0, "–") || view.isPunct($0, "-")) && view.tokens[$0].spaceBefore) }) else { return }
         let event: Int
         let rest: Int
         if date.end <= colon, Self.onlyDate(context, from: 0, to: colon),
@@ -62,7 +71,7 @@ struct EventCalendarEntryRule: ExtractionRule {
             output.add(.location, event, .entity(place))
         } else if let comma = (rest..<view.count).first(where: { view.isPunct($0, ",") }),
                   let m = context.mention(startingAt: comma + 1), m.kind == .city || m.kind == .organization,
-                  m.end == view.count || view.isPunct(m.end, ",") || view.isPunct(m.end, ".") {
+                  m.end == view.count || view.isPunct(m.end, ",") || view.isPunct(m.end, ".") || view.isPunct(m.end, "(") {
             output.add(.location, event, .entity(m.entity))
         }
     }

@@ -1,6 +1,7 @@
 import GraphCore
 
-/// The date of the one event a sentence names: `Die 4. Regionalkonferenz findet am 3. Juni in Breslau statt.`
+/// The date of the one event a sentence names: `Die 4. Regionalkonferenz findet am 3. Juni in Breslau statt.`, or refers
+/// back to by a definite noun (`Die Konferenz fand am 3. Juni statt.`).
 ///
 /// Example → startDate(4. Regionalkonferenz | 2024-06-03) with the year from the document date. Prior 0.75:
 /// a sentence may name a second date for something else.
@@ -10,8 +11,16 @@ struct EventDateRule: ExtractionRule {
     var needsFactualSentence: Bool { false }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
-        guard SentenceGuard.isFactualEvent(context.view), let event = context.currentEvent(anaphoric: false) else { return }
+        guard SentenceGuard.isFactualEvent(context.view) else { return }
+        // `Der Dialog fand am 16. Juni statt` after the event was named: the noun refers back to it.
+        if context.eventMentions.isEmpty, let earlier = context.eventTakingPlace() {
+            if let date = context.eventDate() { output.add(.startDate, earlier, .literal(date.date.literal)) }
+            return
+        }
+        guard let event = context.currentEvent(anaphoric: false) else { return }
         if let date = context.eventDate() {
+            // `Die Reise endet am 19. Juni in Braunschweig`: the day the event ends is not its start.
+            if date.preposition == "am", context.find(Self.endVerbs) != nil { return }
             output.add(.startDate, event, .literal(date.date.literal))
         } else if let today = context.document.published, today.day != nil, let offset = Self.dayOffset(context),
                   let day = offset == 0 ? today : GermanDates.resolve(.days(offset), reference: today) {
@@ -20,6 +29,9 @@ struct EventDateRule: ExtractionRule {
             output.add(.startDate, event, .literal(day.literal))
         }
     }
+
+    /// Verbs of an event ending (lower-cased).
+    static let endVerbs: WordList = ["endet", "endete", "enden", "endeten"]
 
     /// Past-tense verbs of an event taking place (lower-cased): `Gestern fand … statt`.
     static let pastVerbs = ["fand", "fanden", "tagte", "tagten", "begann", "startete", "eröffnete"]

@@ -1,7 +1,8 @@
 import GraphCore
 
 /// The host of an event is its organiser: `Gastgeber war die IHK Trier`, `Veranstalter: die IHK`, `Die Stadt Metz war Gastgeberin`,
-/// `Ausrichter war …`, `zu Gast bei der Handelskammer Breslau` (an event of the sentence or the last sentences).
+/// `Ausrichter war …`, `Mitveranstalter ist …`, `Kiel wird Gastgeber des 3. Hafenforums`, `Veranstalter sind A und B, auf
+/// chinesischer Seite C`, `zu Gast bei der Handelskammer Breslau` (an event of the sentence or the last sentences).
 ///
 /// Example: „Der Unternehmertag fand am 4. Mai in Posen statt. Gastgeber war die Handelskammer Posen.“ →
 /// organizer(Unternehmertag in Posen | Handelskammer Posen). Prior 0.7.
@@ -16,8 +17,22 @@ struct EventHostRule: ExtractionRule {
     static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 
     static let hostNouns: WordList = ["gastgeber", "gastgeberin", "gastgeberinnen", "ausrichter", "ausrichterin", "veranstalter",
-                                         "veranstalterin", "gastgebende", "gastgebender"]
+                                         "veranstalterin", "gastgebende", "gastgebender", "mitveranstalter",
+                                         "mitveranstalterin", "mitausrichter", "organisator", "organisatoren", "organisatorin"]
     static let copulas: Set<String> = ["war", "waren", "ist", "sind", "fungierte", "fungierten"]
+    /// Verbs before the host noun (lower-cased): `Die Stadt Kiel wird Gastgeber …`.
+    static let becomingVerbs: Set<String> = ["war", "waren", "ist", "sind", "fungierte", "fungierten", "wird", "werden", "wurde", "wurden"]
+
+    /// The hosts of a list and those of a second side after it: `A und B, auf chinesischer Seite C`.
+    private func moreHosts(_ context: SentenceContext, _ list: (mentions: [MentionSpan], end: Int)) -> [MentionSpan] {
+        let view = context.view
+        // The list may end at the comma or after it.
+        let e = view.isPunct(list.end, ",") ? list.end + 1 : list.end
+        guard !list.mentions.isEmpty, view.isPunct(e - 1, ","), view.isAny(e, ["auf"]), view.isAny(e + 2, ["seite"]) else { return list.mentions }
+        var k = e + 3
+        if view.isAny(k, ["der", "die", "das", "den"]) { k += 1 }
+        return list.mentions + context.coordinatedMentions(from: k, kinds: Self.kinds).mentions
+    }
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
@@ -25,8 +40,11 @@ struct EventHostRule: ExtractionRule {
         var hosts: [MentionSpan] = []
         var namedEvent: Int? = nil
         if let noun = context.find(Self.hostNouns) {
-            if view.isAny(noun + 1, ["des", "der"]), let named = context.eventMentions.first(where: { $0.start == noun + 2 }),
-               view.isAny(named.end, Self.copulas) {
+            // The event in the genitive, after at most one adjective: `Ausrichter der anschließenden Gesprächsrunde ist …`.
+            let genitive = view.isAny(noun + 1, ["des", "der"]) ? context.eventMentions.first(where: {
+                $0.start == noun + 2 || ($0.start == noun + 3 && view.isWord(noun + 2) && !view.isCap(noun + 2))
+            }) : nil
+            if let named = genitive, view.isAny(named.end, Self.copulas) {
                 // `Veranstalter des 5. Umweltforums ist die Handwerkskammer Trier`: the event in the genitive.
                 var k = named.end + 1
                 if view.isAny(k, ["der", "die", "das", "den"]) { k += 1 }
@@ -36,14 +54,20 @@ struct EventHostRule: ExtractionRule {
                 // `Gastgeber war die IHK` / `Gastgeber waren A und B` / `Veranstalter: die IHK`.
                 var k = noun + 2
                 if view.isAny(k, ["der", "die", "das", "den"]) { k += 1 }
-                hosts = context.coordinatedMentions(from: k, kinds: kinds).mentions
-            } else if view.isAny(noun - 1, Self.copulas) || view.isAny(noun - 1, ["als"]) {
-                // `Die Stadt Metz war Gastgeberin` / `Die IHK fungierte als Gastgeber`.
+                // A role before a person: `Gastgeber war Oberbürgermeister Kurt Lang`.
+                if context.mention(startingAt: k) == nil { k = context.skippingRole(from: k) }
+                hosts = moreHosts(context, context.coordinatedMentions(from: k, kinds: kinds))
+            } else if view.isAny(noun - 1, Self.becomingVerbs) || view.isAny(noun - 1, ["als"])
+                        || (view.tokens[max(0, noun - 1)].kind == .number && view.isAny(noun - 2, Self.becomingVerbs)) {
+                if let named = genitive { namedEvent = named.entity }
+                // `Die Stadt Metz war Gastgeberin` / `Die IHK fungierte als Gastgeber` / `Rostock war 2024 Gastgeber …`.
                 var k = noun - 1
+                if view.tokens[k].kind == .number { k -= 1 }
                 if view.isAny(k, ["als"]) { k -= 1 }
                 if view.isAny(k, ["als"]) { k -= 1 }
                 let before = context.mentions.filter { $0.end <= k && kinds.contains($0.kind) && !context.inParentheses($0.start) }
-                if let first = before.first, !view.isAny(first.start - 1, ["der", "des", "in", "aus", "von"]) {
+                if let first = before.first, !view.isAny(first.start - 1, ["der", "des", "in", "aus", "von"]),
+                   first.start <= 1 || namedEvent == nil {
                     hosts = context.coordinatedMentions(from: first.start, kinds: kinds).mentions
                     if hosts.isEmpty { hosts = [first] }
                 }

@@ -1,7 +1,10 @@
 import GraphCore
 
 /// Who organises an event: `ORG organisierte/veranstaltete EVENT`, `ORG hatte zu EVENT eingeladen`,
-/// `EVENT, organisiert von ORG`, `auf Einladung der ORG`, `Die Reise wird gemeinsam mit ORG organisiert`.
+/// `EVENT, organisiert von ORG`, `auf Einladung der ORG`, `Die Reise wird gemeinsam mit ORG organisiert`, `Die Konferenz wird
+/// von den Städten A und B getragen; ausgerichtet wurde sie von C`, `Gemeinsam mit ORG lädt ORG2 zum EVENT ein`, the event
+/// first (`Das Fachforum „…“ richtet die Hochschule X aus`) and in a relative clause (`EVENT, die ORG gemeinsam mit ORG2
+/// ausrichtet`).
 ///
 /// Example: „Die IHK Trier und die Stadt Metz hatten zu einem Unternehmerforum in Metz eingeladen.“ →
 /// organizer(Unternehmerforum in Metz | IHK Trier), organizer(… | Metz). Prior 0.75.
@@ -16,7 +19,26 @@ struct EventOrganizerRule: ExtractionRule {
     static let kinds: Set<EntityKind> = [.organization, .person, .city, .administrativeArea]
 
     /// Participles of organising (lower-cased).
-    static let participles = ["organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"]
+    static let participles = ["organisiert", "veranstaltet", "ausgerichtet", "durchgeführt", "getragen"]
+    /// ``participles`` with their fingerprints.
+    static let participleList = WordList(participles)
+    /// The passive auxiliaries (lower-cased).
+    static let passiveAuxiliaries: WordList = ["wurde", "wurden", "wird", "werden"]
+    /// Finite verbs of organising after a fronted event or in a relative clause (lower-cased); `richtet` needs its `aus`.
+    static let clauseVerbs: WordList = ["richtet", "richten", "richtete", "richteten", "organisiert", "organisieren", "organisierte",
+                              "organisierten", "veranstaltet", "veranstalten", "veranstaltete", "veranstalteten", "ausrichtet",
+                              "ausrichten", "ausrichtete", "ausrichteten"]
+    /// Verb particles that may close a clause after the event (lower-cased): `findet … statt`, `nimmt … teil`.
+    static let particles: WordList = ["statt", "teil", "ein", "an", "vor"]
+    /// The relative pronouns and articles after the comma that opens a relative clause (lower-cased).
+    static let relatives: WordList = ["die", "das", "den", "der"]
+    /// The finite verbs and participles of organising in a relative clause (lower-cased).
+    static let relativeVerbs = WordList(clauseVerbs.words + participles)
+    /// The verbs of inviting after a fronted partner (lower-cased).
+    static let inviteVerbs: WordList = ["lädt", "laden", "lud", "luden"]
+    /// Plural class nouns in the dative before the names of organisers (lower-cased): `von den Städten A und B`.
+    static let dativeClassNouns = ["städten", "kommunen", "gemeinden", "landkreisen", "kreisen", "hochschulen", "universitäten",
+                                   "kammern", "verbänden", "partnern", "unternehmen", "vereinen"]
 
     /// Active verbs of organising and inviting (lower-cased).
     static let activeVerbs: WordList = ["organisierte", "organisierten", "organisiert", "veranstaltete", "veranstalteten",
@@ -26,6 +48,8 @@ struct EventOrganizerRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         guard SentenceGuard.isFactualEvent(view) else { return }
+        if !context.eventMentions.isEmpty, clauseOrganizers(context, &output) { return }
+        if fronted(context, &output) { return }
         let event: Int
         let eventSpan: (start: Int, end: Int)
         if let named = context.currentEvent(anaphoric: false), let span = context.mentions.first(where: { $0.entity == named }) {
@@ -33,10 +57,22 @@ struct EventOrganizerRule: ExtractionRule {
         } else if let earlier = context.definiteEvent(compoundTail: context.find(Self.byWords) != nil) {
             // `Die Konferenz wird von … organisiert`: the noun stands for the event named just before.
             (event, eventSpan) = (earlier, (0, 2))
-        } else if view.isAny(0, Self.participles), view.isAny(1, ["wurde", "wurden", "wird", "werden"]),
+            context.document.recentEvents.append((earlier, context.index))
+        } else if view.isAny(0, Self.participleList), view.isAny(1, Self.passiveAuxiliaries),
                   let earlier = context.definiteEvent(at: 2, compoundTail: true) {
             // `Ausgerichtet wurde das Forum von …`: the participle first.
             (event, eventSpan) = (earlier, (2, 4))
+            context.document.recentEvents.append((earlier, context.index))
+        } else if context.eventMentions.isEmpty, view.isAny(0, Self.participleList), view.isAny(1, Self.passiveAuxiliaries),
+                  view.isAny(2, ["sie", "es", "er"]), let last = context.document.recentEvents.last, context.index - last.sentence == 1 {
+            // `Ausgerichtet wurde sie von …`: the pronoun stands for the event of the sentence before.
+            (event, eventSpan) = (last.entity, (2, 3))
+            context.document.recentEvents.append((last.entity, context.index))
+        } else if context.eventMentions.isEmpty, context.document.isLine[context.index], let last = context.document.recentEvents.last,
+                  last.sentence == context.index, context.find(Self.byWords) != nil {
+            // A calendar line whose title an earlier rule read as the event (`Stammtisch China-Business, Erlangen, organisiert von
+            // der Regionalgruppe Erlangen`).
+            (event, eventSpan) = (last.entity, (0, 1))
         } else {
             return
         }
@@ -58,16 +94,27 @@ struct EventOrganizerRule: ExtractionRule {
            context.find(Self.participles, from: by) != nil || (view.isAny(0, Self.participles) && view.isAny(1, ["wurde", "wurden", "wird", "werden"])) {
             var k = by + 1
             if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+            if view.isAny(k, Self.dativeClassNouns), context.mention(startingAt: k) == nil { k += 1 }
             let (items, end) = context.coordinatedMentions(from: k, kinds: kinds)
             for m in items where m.entity != event { output.add(.organizer, event, m.entity) }
             // `von der IHK in Zusammenarbeit mit der Handwerkskammer ausgerichtet`: the partner organises too.
             if !items.isEmpty { addCooperationPartner(context, from: end, before: view.count, event: event, &output) }
+            // A second passive clause with the participle first: `…; ausgerichtet wurde sie von der IHK`.
+            var second = items.isEmpty ? nil : context.find(Self.participles, from: end)
+            while let p = second, !(view.isPunct(p - 1, ";") || view.isPunct(p - 1, ",")) { second = context.find(Self.participles, from: p + 1) }
+            if let second, view.isAny(second + 1, ["wurde", "wurden", "wird", "werden"]), let von = context.find(["von", "vom"], from: second + 2) {
+                var j = von + 1
+                if view.isAny(j, ["der", "dem", "den"]) { j += 1 }
+                for m in context.coordinatedMentions(from: j, kinds: kinds).mentions where m.entity != event { output.add(.organizer, event, m.entity) }
+            }
             if !items.isEmpty { return }
         }
         // A passive without agent, with partners: `Die Reise wird gemeinsam mit der AHK und der Agentur X organisiert`.
+        // Also with the participle first and `in Zusammenarbeit mit`: `Organisiert wird die Reise in Zusammenarbeit mit der IHK`.
         if context.find(["von", "vom"], from: eventSpan.end) == nil, let mit = context.find(["mit"], from: eventSpan.end),
-           view.isAny(mit - 1, ["gemeinsam", "zusammen"]), view.isAny(eventSpan.end, ["wird", "wurde", "werden", "wurden"]),
-           context.find(Self.participles, from: mit) != nil {
+           view.isAny(mit - 1, ["gemeinsam", "zusammen"]) || (view.isAny(mit - 1, ["zusammenarbeit", "kooperation"]) && view.isAny(mit - 2, ["in"])),
+           (view.isAny(eventSpan.end, ["wird", "wurde", "werden", "wurden"]) && context.find(Self.participles, from: mit) != nil)
+            || (view.isAny(0, Self.participles) && view.isAny(1, ["wird", "wurde", "werden", "wurden"])) {
             var k = mit + 1
             if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
             let (items, _) = context.coordinatedMentions(from: k, kinds: kinds)
@@ -136,6 +183,93 @@ struct EventOrganizerRule: ExtractionRule {
                 output.add(.organizer, event, m.entity)
             }
         }
+    }
+
+    /// The organisers of events named before their verb: the event fronted as the object (`Das Fachforum „X“ richtet die
+    /// Hochschule Y aus, das Fachforum „Z“ organisiert der Verband W`) and relative clauses (`EVENT, die die Universität X
+    /// gemeinsam mit Y ausrichtet`, `EVENT, das von der IHK organisiert wird`). True when one was found.
+    private func clauseOrganizers(_ context: SentenceContext, _ output: inout RuleOutput) -> Bool {
+        let view = context.view
+        var found = false
+        for event in context.eventMentions {
+            let e = event.end
+            // The clause ends at the next comma, semicolon or the sentence end.
+            let clauseEnd = { (from: Int) in (from..<view.count).first { view.isPunct($0, ",") || view.isPunct($0, ";") } ?? view.count }
+            let opensClause = event.start == 0 || view.isPunct(event.start - 1, ",") || view.isPunct(event.start - 1, ";")
+                || (view.isAny(event.start - 1, ["das", "die", "den", "der"])
+                    && (event.start == 1 || view.isPunct(event.start - 2, ",") || view.isPunct(event.start - 2, ";")))
+            if opensClause, view.isWord(e), !view.isCap(e), view.isAny(e, Self.clauseVerbs), !view.isAny(e + 1, ["sich"]) {
+                // `Das Fachforum „X“ richtet die Hochschule Y aus`: the subject after the verb.
+                let end = clauseEnd(e)
+                if view.lower(e).hasPrefix("richt"), context.find(["aus"], from: e + 1, before: end) == nil { continue }
+                var k = e + 1
+                if view.isAny(k, ["der", "die", "das"]) { k += 1 }
+                guard let subject = context.mention(startingAt: k), subject.kind == .organization || subject.kind == .person
+                        || subject.kind == .city else { continue }
+                output.add(.organizer, event.entity, subject.entity)
+                addCooperationPartner(context, from: subject.end, before: end, event: event.entity, &output)
+                found = true
+            } else {
+                var e = e
+                // A verb particle may close the main clause before the comma: `… nimmt an der Konferenz X teil, die …`.
+                if !view.isPunct(e, ","), view.isPunct(e + 1, ","), view.isAny(e, Self.particles) { e += 1 }
+                guard view.isPunct(e, ","), view.isAny(e + 1, Self.relatives) else { continue }
+                let end = clauseEnd(e + 1)
+                guard let verb = context.find(Self.relativeVerbs, from: e + 2, before: end) else { continue }
+                var k = e + 2
+                let passive = view.isAny(k, ["von", "vom"])
+                if passive { k += 1 }
+                if view.isAny(k, ["der", "die", "das", "dem", "den"]) { k += 1 }
+                guard let subject = context.mention(startingAt: k), subject.kind == .organization || subject.kind == .person
+                        || subject.kind == .city else { continue }
+                // Active: the finite verb ends the clause (`…, die X ausrichtet`); passive: `…, das von X organisiert wird`.
+                if passive {
+                    guard Self.participles.contains(view.lower(verb)) else { continue }
+                } else {
+                    guard verb == end - 1 || (verb == end - 2 && view.isPunct(end - 1, ".")), !Self.participles.contains(view.lower(verb))
+                            || view.isAny(verb, ["organisiert", "veranstaltet"]) else { continue }
+                }
+                for m in context.coordinatedMentions(from: k, kinds: Self.kinds).mentions where m.end <= verb {
+                    output.add(.organizer, event.entity, m.entity)
+                }
+                addCooperationPartner(context, from: subject.end, before: verb, event: event.entity, &output)
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// `Gemeinsam mit ORG lädt ORG2 am 12. März zum EVENT ein` (also `Zusammen mit`, `In Zusammenarbeit mit`, `In Kooperation
+    /// mit`, with `organisiert`/`veranstaltet`/`richtet … aus`): the partner first, the subject after the verb. True when found.
+    private func fronted(_ context: SentenceContext, _ output: inout RuleOutput) -> Bool {
+        let view = context.view
+        var k: Int
+        if view.isAny(0, ["gemeinsam", "zusammen"]), view.isAny(1, ["mit"]) {
+            k = 2
+        } else if view.isAny(0, ["in"]), view.isAny(1, ["zusammenarbeit", "kooperation"]), view.isAny(2, ["mit"]) {
+            k = 3
+        } else {
+            return false
+        }
+        guard let event = context.eventMentions.first else { return false }
+        if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+        let (partners, end) = context.coordinatedMentions(from: k, kinds: [.organization, .person, .city])
+        guard !partners.isEmpty else { return false }
+        // An acronym in parentheses after the partner: `dem Karlsruher Institut für Technologie (KIT)`.
+        var verb = end
+        if view.isPunct(verb, "("), let close = (verb..<min(view.count, verb + 5)).first(where: { view.isPunct($0, ")") }) { verb = close + 1 }
+        let invites = view.isAny(verb, Self.inviteVerbs)
+        guard invites || view.isAny(verb, Self.clauseVerbs), verb < event.start else { return false }
+        if invites {
+            guard context.find(["ein"], from: event.end) != nil, view.isAny(event.start - 1, ["zu", "zum", "zur", "einem", "einer"]) else { return false }
+        }
+        var j = verb + 1
+        if view.isAny(j, ["der", "die", "das"]) { j += 1 }
+        guard let subject = context.mention(startingAt: j), subject.end <= event.start,
+              subject.kind == .organization || subject.kind == .person || subject.kind == .city else { return false }
+        output.add(.organizer, event.entity, subject.entity)
+        for m in partners where m.entity != event.entity { output.add(.organizer, event.entity, m.entity) }
+        return true
     }
 
     /// The partner of `gemeinsam mit`/`zusammen mit`/`in Kooperation mit`/`in Zusammenarbeit mit` in the tokens from `from`

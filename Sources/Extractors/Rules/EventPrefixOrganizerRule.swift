@@ -2,7 +2,8 @@ import GraphCore
 
 /// An event compound whose first part names an organisation of the document: `ISA-Jahrestagung`,
 /// `IHK-Neujahrsempfang`, `DAAD-Sommerschule` – the organisation is the organiser (German press releases name an
-/// organisation's own events this way).
+/// organisation's own events this way); so is an organisation or town in the genitive after the event noun
+/// (`die Delegationsreise der IHK Magdeburg`, `der Jahresempfang der Stadt Hamm`).
 ///
 /// Example: „Die DPWK-Jahrestagung fand im Mai in Stettin statt.“ with `Deutsch-Polnische Wirtschaftskammer (DPWK)`
 /// earlier → organizer(DPWK-Jahrestagung | Deutsch-Polnische Wirtschaftskammer). Prior 0.7.
@@ -15,6 +16,14 @@ struct EventPrefixOrganizerRule: ExtractionRule {
         let view = context.view
         guard SentenceGuard.isFactualEvent(view) else { return }
         for event in context.eventMentions {
+            // The genitive: the organisation of the document or the town that closes the event's name. An assembly of a body
+            // (`die Vollversammlung der IHK`) is often the body's organ, not a meeting it holds: it is left out.
+            if event.end - event.start >= 3, let h = (event.start..<event.end - 2).first(where: {
+                view.isAny($0 + 1, ["der", "des"]) && view.has($0, WordBit.eventHead)
+            }), !view.lower(h).hasSuffix("versammlung"), let owner = genitiveOwner(context, from: h + 2, to: event.end, &output) {
+                output.add(.organizer, event.entity, owner)
+                continue
+            }
             for h in event.start..<event.end where view.isWord(h) {
                 let text = view.text(h)
                 guard let dash = text.firstIndex(of: "-"), context.document.lexicon.eventHead(text) != nil else { continue }
@@ -24,5 +33,16 @@ struct EventPrefixOrganizerRule: ExtractionRule {
                 break
             }
         }
+    }
+
+    /// The organisation of the document named by tokens `from..<to` (`IHK Magdeburg`), or the town after `Stadt`/`Gemeinde`
+    /// (`Stadt Hamm`), or nil.
+    private func genitiveOwner(_ context: SentenceContext, from: Int, to: Int, _ output: inout RuleOutput) -> Int? {
+        let view = context.view
+        if view.isAny(from, ["stadt", "gemeinde", "landeshauptstadt", "hansestadt"]), to > from + 1,
+           let info = context.document.lexicon.places[view.join(from + 1, to)], info.kind == .city {
+            return output.entity(kind: .city, label: info.label, quality: .full)
+        }
+        return context.document.organization(named: view.join(from, to))
     }
 }

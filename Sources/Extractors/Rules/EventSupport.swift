@@ -1,5 +1,14 @@
 import GraphCore
 
+extension TokenView {
+    /// True when token `i` is one of the words of `list` (their fingerprints computed once, not per call).
+    func isAny(_ i: Int, _ list: WordList) -> Bool {
+        guard isWord(i) else { return false }
+        for (word, print) in zip(list.words, list.prints) where lowerEquals(i, word, print: print) { return true }
+        return false
+    }
+}
+
 extension SentenceContext {
     /// The one event this sentence is about: its only event mention, or (with `anaphoric`) the most recent
     /// event of the last `window` sentences.
@@ -38,8 +47,11 @@ extension SentenceContext {
     /// With `compoundTail`, also a noun that ends the event's compound head (`Die Reise` after `die Delegationsreise nach
     /// Chengdu`, five letters or more).
     func definiteEvent(at start: Int = 0, compoundTail: Bool = false) -> Int? {
-        guard eventMentions.isEmpty, view.isAny(start, ["die", "das", "der"]), view.isCap(start + 1), let last = document.recentEvents.last,
-              index - last.sentence <= 2, index > last.sentence else { return nil }
+        // The event of an earlier sentence (one that an earlier rule already noted for this sentence counts as well).
+        guard eventMentions.isEmpty, view.isAny(start, ["die", "das", "der"]), view.isCap(start + 1),
+              let last = document.recentEvents.last(where: { $0.sentence < index }), index - last.sentence <= 2,
+              !document.recentEvents.reversed().prefix(while: { $0.sentence == index }).contains(where: { $0.entity != last.entity })
+        else { return nil }
         guard view.has(start + 1, WordBit.eventHead), let noun = document.lexicon.eventHead(view.text(start + 1)) else {
             guard compoundTail else { return nil }
             let word = view.lower(start + 1)
@@ -52,6 +64,19 @@ extension SentenceContext {
         let label = document.entities.entities[last.entity].label.lowercased()
         guard label.hasSuffix(lower) || label.contains(lower + " ") || lower == "veranstaltung" else { return nil }
         return last.entity
+    }
+
+    /// Verbs of an event taking place (lower-cased): `Die Konferenz fand am 3. Mai in Ulm statt`.
+    static let takingPlaceWords: WordList = ["statt", "tagte", "tagten", "tagt", "begann", "beginnt"]
+
+    /// The definite articles before an event noun that refers back (lower-cased).
+    static let definiteArticles: WordList = ["die", "das", "der"]
+
+    /// The event a sentence that names none refers to by a definite noun at its start, when it says that the event takes
+    /// place (`Der Dialog fand am 16. Juni im Rathaus statt` after `der 6. Wirtschaftsdialog` was named), or nil.
+    func eventTakingPlace() -> Int? {
+        guard eventMentions.isEmpty, view.isCap(1), view.isAny(0, Self.definiteArticles), find(Self.takingPlaceWords) != nil else { return nil }
+        return definiteEvent(at: 0, compoundTail: true)
     }
 
     /// The city after `in`/`nach` that is not part of another phrase, outside parentheses.

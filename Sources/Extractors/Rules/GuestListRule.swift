@@ -1,8 +1,9 @@
 import GraphCore
 
 /// The guests of the event the text is about, listed after a copula: `Gäste waren u. a. A, B und C`, `Zu Gast waren A und
-/// B`, `Teilnehmer sind A, B und C`, and the present tense `An der Reise nehmen A und B teil` (the noun refers back to the
-/// event named before). Representatives stand for their town or organisation: `Vertreter der Stadt Lanzhou`.
+/// B`, `Teilnehmer sind A, B und C`, `Unter den Gästen waren A, B und C`, `Mit dabei waren A und B`, and the present tense
+/// `An der Reise nehmen A und B teil` (the noun refers back to the event named before). Representatives stand for their town
+/// or organisation: `Vertreter der Stadt Lanzhou`; persons are read through their roles (`die Präsidentin der Hochschule, A`).
 ///
 /// Example: „Das 3. Hafenforum fand am 4. Mai in Kiel statt. Gäste waren u. a. Konsul Li Wen und Vertreter der Stadt
 /// Qingdao.“ → attendee(3. Hafenforum | Li Wen), attendee(3. Hafenforum | Qingdao). Prior 0.7.
@@ -17,6 +18,11 @@ struct GuestListRule: ExtractionRule {
     static let copulas = ["waren", "sind"]
     /// Present-tense verbs of `teilnehmen` (lower-cased), looked for in every sentence.
     static let presentTakeVerbs: WordList = ["nehmen", "nimmt"]
+    /// Plural nouns of the people at an event after `Unter den` (lower-cased): `Unter den Gästen waren …`.
+    static let amongNouns = ["gästen", "ehrengästen", "teilnehmern", "teilnehmerinnen", "teilnehmenden", "rednern", "rednerinnen",
+                             "referenten", "referentinnen", "besuchern", "besucherinnen", "podiumsgästen"]
+    /// Verbs after `Unter den Gästen` (lower-cased).
+    static let amongVerbs = ["waren", "war", "befanden", "befand", "sind", "ist"]
     /// Nouns of representatives before the town or organisation they stand for (lower-cased).
     static let representativeNouns = ["vertreter", "vertreterinnen", "vertretern", "delegationen", "abordnungen"]
 
@@ -29,6 +35,14 @@ struct GuestListRule: ExtractionRule {
             guard context.eventMentions.isEmpty, let found = context.currentEvent(anaphoric: true, window: 2) else { return }
             (event, k) = (found, 2)
         } else if view.isAny(0, ["zu"]), view.isAny(1, ["gast"]), view.isAny(2, Self.copulas) {
+            guard context.eventMentions.isEmpty, let found = context.currentEvent(anaphoric: true, window: 2) else { return }
+            (event, k) = (found, 3)
+        } else if view.isAny(0, ["unter"]), view.isAny(1, ["den"]), view.isAny(2, Self.amongNouns), view.isAny(3, Self.amongVerbs) {
+            // `Unter den Gästen waren A und B`, `Unter den Rednern befanden sich A und B`.
+            guard let found = context.currentEvent(anaphoric: true) else { return }
+            (event, k) = (found, view.isAny(4, ["sich"]) ? 5 : 4)
+        } else if view.isAny(0, ["mit"]), view.isAny(1, ["dabei"]), view.isAny(2, Self.copulas) {
+            // `Mit dabei waren A und B`.
             guard context.eventMentions.isEmpty, let found = context.currentEvent(anaphoric: true, window: 2) else { return }
             (event, k) = (found, 3)
         } else if view.isAny(0, ["an"]), let verb = context.find(Self.presentTakeVerbs), view.isAny(view.count - 1, ["teil"])
@@ -50,6 +64,14 @@ struct GuestListRule: ExtractionRule {
                 added = true
                 representing = false
             case .city, .administrativeArea, .organization:
+                // A list item of its own: `Unter den Gästen waren die IHK Köln und die Stadt Bonn`.
+                var d = before
+                if view.isAny(d, ["die", "das", "der", "den"]) { d -= 1 }
+                if d < k || view.isAny(d, ["und", "sowie", "auch", "anderem"]) || view.isPunct(d, ",") || (d == k + 2 && view.isPunct(d, ".")) {
+                    output.add(.attendee, event, m.entity)
+                    added = true
+                    continue
+                }
                 // A town or organisation counts when representatives stand for it (`Vertreter der Stadt A und der Provinz B`,
                 // `Vertreter der Partnerstädte A und B`), not when it qualifies a person's role (`Präsident der Hochschule`).
                 var j = before

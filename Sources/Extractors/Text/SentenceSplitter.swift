@@ -10,7 +10,8 @@
 ///   ends the sentence only when the line looks like a heading, list or contact line: it does not end with `,`,
 ///   `-` or a lower-case function word (`der`, `von`, `und` …), the next line does not start lower-case, and the
 ///   line is short (at most 100 bytes and 14 tokens) or carries a marker (trailing markdown line break, leading
-///   `#`, `*`, `-`, `•`, an e-mail address or URL). Otherwise the line break is whitespace.
+///   `#`, `*`, `-`, `•`, an e-mail address or URL), or the next line opens with a day and a month (a calendar entry).
+///   Otherwise the line break is whitespace.
 /// - **Inside a line**: `.`, `!`, `?`, `…` (with closing quotes or brackets glued to them) end a sentence when
 ///   whitespace and a token starting with an upper-case letter, a digit or a quote follow; not after an
 ///   abbreviation token (`Dr.`, `z.`, `B.`, initials `A.`; these carry their own period), not after an ordinal
@@ -227,6 +228,8 @@ public struct SentenceSplitter: Sendable {
         if last.kind == .word, !last.isCapitalized, SentenceSplitter.continuationWords.contains(last.text) { return true }
         let first = next[0]
         if first.kind == .word, first.hasLowerInitial { return true }
+        // A line that opens with a day and a month (`27. November 2025 – Jahresversammlung`) is a calendar entry of its own.
+        if first.kind == .number, next.count > 2, next[1].isChar(0x2E), GermanDates.month(next, 2) != nil { return false }
         let marker = prev.hardBreak || SentenceSplitter.hasLineMarker(prev.tokens) || SentenceSplitter.hasLineMarker(next)
         let short = prev.length <= 100 && prev.tokens.count <= 14
         return !(short || marker)
