@@ -50,6 +50,14 @@ extension MentionRecognizer {
                       lexicon.places[String(next[next.index(after: dash)...])] != nil, lexicon.places[String(next[..<dash])] != nil {
                 end += 1
                 named = true
+            } else if view.isCap(end), view.tokens[end].spaceBefore, !nominative.lowercased().hasSuffix("messe"),
+                      let placeEnd = placeNameEnd(view, at: end), let entry = placeEntry(view, end, placeEnd),
+                      entry.kind == .city || entry.kind == .administrativeArea || entry.kind == .country,
+                      !view.isCap(placeEnd) || view.isUpper(placeEnd) == false && view.has(placeEnd, WordBit.functionWord) {
+                // A place right after the head names the event: `Wirtschaftsforum Hubei`, `Innovationstag Sachsen` (not
+                // `Messe Frankfurt`, a company).
+                end = placeEnd
+                named = true
             }
             // Quoted title after the noun: `Fachforum „Wasser und Stadt“`.
             if view.isOpenQuote(end) {
