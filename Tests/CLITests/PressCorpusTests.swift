@@ -3,7 +3,7 @@ import Testing
 
 /// Nine small corpora of press releases written for the project, each with a gold file, scored as regression floors.
 ///
-/// `Tests/Fixtures/press/dev` to `dev7` were used to find and fix missed constructions; `Tests/Fixtures/press/test` and
+/// `Tests/Fixtures/press/dev` to `dev7` and `dev9` were used to find and fix missed constructions; `Tests/Fixtures/press/test` and
 /// `test2` were never used to change a rule, so their scores are the estimates for unseen text (`test2` was written by an
 /// annotator who wrote no rules). The floors sit a little below the scores measured when they were set (README, section
 /// Quality), so that a rule change that loses facts on any corpus fails here.
@@ -25,6 +25,7 @@ struct PressCorpusTests {
         Corpus(name: "dev5", minPrecision: 0.88, minRecall: 0.78),
         Corpus(name: "dev6", minPrecision: 0.92, minRecall: 0.72),
         Corpus(name: "dev7", minPrecision: 0.86, minRecall: 0.62),
+        Corpus(name: "dev9", minPrecision: 0.86, minRecall: 0.58),
         Corpus(name: "test", minPrecision: 0.75, minRecall: 0.45),
         Corpus(name: "test2", minPrecision: 0.78, minRecall: 0.45),
     ]

@@ -52,7 +52,8 @@ struct ContactBlockReader {
                 org = o
             }
             if place == nil, v.count > 0, v.isWord(0), let p = spans.first(where: { $0.kind == .city || $0.kind == .administrativeArea }),
-               p.start == 0 || (p.start == 1 && v.isAny(0, Self.administrationNouns)) {
+               p.start == 0 || (p.start == 1 && v.isAny(0, Self.administrationNouns))
+                || (v.isPunct(1, ":") && (p.start == 2 || (p.start == 3 && v.isAny(2, Self.administrationNouns)))) {
                 place = p
             }
             if org == nil, namedOrg == nil { namedOrg = organizationNamed(by: v) }
@@ -92,6 +93,12 @@ struct ContactBlockReader {
         if let street, let postcode {
             output.add(.address, subject, .address(PostalAddress(street: street.0, postalCode: postcode.0, locality: postcode.1)),
                        line: postcode.2)
+            // An organisation's postal address names the town of its seat or office (after a postcode a town's name is no
+            // word, so a town whose name is also one counts).
+            if document.kind(subject) == .organization, let town = document.lexicon.places[postcode.1], town.kind == .city {
+                let entity = output.entity(kind: .city, label: town.label, quality: .full)
+                output.add(.location, subject, .entity(entity), line: postcode.2)
+            }
         }
         if let person, let (role, line) = personRole {
             let label = role.hasSuffix(":") ? String(role.dropLast()) : role
@@ -140,9 +147,15 @@ struct ContactBlockReader {
 
     /// The street and number of a segment: `Lindenallee 5`, `Straße der Nationen 25`, `Am Markt 1`.
     static func street(_ v: TokenView) -> String? {
-        guard v.count >= 2, v.count <= 6, v.isWord(0), v.isCap(0), v.tokens.last?.kind == .number || v.tokens[1].kind == .number
-        else { return nil }
-        guard let number = v.tokens.firstIndex(where: { $0.kind == .number }), number >= 1 else { return nil }
+        // A house number, also with a letter (`4a`, `12b`).
+        func isHouseNumber(_ i: Int) -> Bool {
+            guard i >= 0, i < v.count else { return false }
+            if v.tokens[i].kind == .number { return true }
+            let bytes = v.tokens[i].text.utf8
+            return v.isWord(i) && bytes.count <= 4 && (bytes.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
+        }
+        guard v.count >= 2, v.count <= 6, v.isWord(0), v.isCap(0), isHouseNumber(v.count - 1) || isHouseNumber(1) else { return nil }
+        guard let number = (0..<v.count).first(where: { isHouseNumber($0) }), number >= 1 else { return nil }
         let word = v.lower(number - 1)
         if streetEndings.contains(where: { word.hasSuffix($0) }) || streetEndings.contains(where: { v.lower(0).hasSuffix($0) }) {
             return v.join(0, v.count)

@@ -44,6 +44,8 @@ enum RuleRegistry {
         DescribedCompanySeatRule(),
         PremisesRule(),
         OfficeOpeningRule(),
+        SettlementRule(),
+        SeatRelocationRule(),
         FoundingRule(),
         ExistenceSinceRule(),
         PartnershipRule(),
