@@ -38,6 +38,10 @@ struct DescribedCompanySeatRule: ExtractionRule {
                     continue
                 }
             }
+            // Nothing to read unless a town's adjective stands before the name or its noun, or `aus` follows the name
+            // (byte tests before the describing nouns' suffixes).
+            guard Self.mayBeTownAdjective(view, org.start - 1) || Self.mayBeTownAdjective(view, org.start - 2)
+                    || view.isAny(org.end, ["aus"]) else { continue }
             // `die Shenzhen-based Qiantu GmbH`: an English `-based` compound right before the name.
             if org.start >= 1, view.text(org.start - 1).hasSuffix("based"),
                let town = Self.town(ofAdjective: view, org.start - 1, context.document.lexicon) {
@@ -60,6 +64,15 @@ struct DescribedCompanySeatRule: ExtractionRule {
                 output.add(.location, org.entity, place.entity)
             }
         }
+    }
+
+    /// True when token `i` may be a town's adjective (a capitalised word ending in `er` or `based`): a byte test.
+    static func mayBeTownAdjective(_ view: TokenView, _ i: Int) -> Bool {
+        guard i >= 0, view.isCap(i) else { return false }
+        let bytes = view.text(i).utf8
+        guard let last = bytes.last else { return false }
+        if last == UInt8(ascii: "r") { return bytes.count > 4 && bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "e") }
+        return last == UInt8(ascii: "d") && view.text(i).hasSuffix("based")
     }
 
     /// True when token `i` is a capitalised noun that describes a company.

@@ -13,14 +13,17 @@ struct ParentheticalSeatRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        for org in context.mentions where org.kind == .organization {
+        // The closing parenthesis before a legal form: `… (Taicang) GmbH`, `… (Taicang) Co., Ltd.`.
+        func close(_ org: MentionSpan) -> Int? {
+            [org.end - 2, org.end - 4, org.end - 5].first { $0 > org.start + 1 && view.isPunct($0, ")") }
+        }
+        for org in context.mentions where org.kind == .organization && (view.isPunct(org.end, "(") || close(org) != nil) {
             if view.isPunct(org.end, "(") {
                 guard let town = context.mention(startingAt: org.end + 1), town.kind == .city, view.isPunct(town.end, ")") else { continue }
                 output.add(.location, org.entity, town.entity)
-            } else if org.length >= 4, let open = (org.start + 1..<org.end - 2).first(where: { view.isPunct($0, "(") }),
-                      view.isPunct(open + 2, ")"), let town = context.document.lexicon.places[view.text(open + 1)], town.kind == .city,
-                      !town.ambiguous {
-                // `Rieger Conveyor Systems (Taicang) Co., Ltd.`: a subsidiary's town inside its name.
+            } else if let c = close(org), view.isPunct(c - 2, "("), let town = context.document.lexicon.places[view.text(c - 1)],
+                      town.kind == .city, !town.ambiguous {
+                // `Rieger Conveyor Systems (Taicang) Co., Ltd.`: a subsidiary's town in parentheses before its legal form.
                 output.add(.location, org.entity, output.entity(kind: .city, label: town.label, quality: .full))
             }
         }

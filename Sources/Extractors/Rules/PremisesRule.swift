@@ -18,7 +18,7 @@ struct PremisesRule: ExtractionRule {
                                   "betrieben", "hat", "haben", "hatte", "hatten", "besitzt", "besitzen", "baut", "bauen",
                                   "erweitert", "erweitern", "vergrößert", "vergrößern", "modernisiert", "modernisieren"]
     /// Verbs of growing premises (lower case): their object must be the organisation's own (`baut ihren Standort … aus`).
-    static let growthVerbs = ["baut", "bauen", "erweitert", "erweitern", "vergrößert", "vergrößern", "modernisiert", "modernisieren"]
+    static let growthVerbs: WordList = ["baut", "bauen", "erweitert", "erweitern", "vergrößert", "vergrößern", "modernisiert", "modernisieren"]
     /// Endings of nouns of premises (lower case).
     static let premisesNouns = ["büro", "büros", "werk", "werke", "niederlassung", "niederlassungen", "standort", "standorte",
                                 "repräsentanz", "repräsentanzen", "fabrik", "fabriken", "außenstelle", "außenstellen",
@@ -27,7 +27,7 @@ struct PremisesRule: ExtractionRule {
     static let datives: WordList = ["standorten", "niederlassungen", "werken", "büros", "filialen", "produktionsstätten",
                                     "niederlassungen", "vertriebsbüros", "produktionsstandorten"]
     /// Words that may stand between the verb and the premises noun (lower case).
-    static let fillers: Set<String> = ["seit", "bereits", "auch", "zudem", "außerdem", "inzwischen", "heute", "weltweit", "ein",
+    static let fillers: WordList = ["seit", "bereits", "auch", "zudem", "außerdem", "inzwischen", "heute", "weltweit", "ein",
                                        "eine", "einen", "eigene", "eigenes", "eigenen", "zwei", "drei", "vier", "mehrere", "weitere",
                                        "sein", "seine", "seinen", "ihr", "ihre", "ihren", "ebenfalls", "mittlerweile", "dort", "zweites", "zweite",
                                        "zweiten", "neues", "neue", "neuen", "weiteres"]
@@ -37,25 +37,27 @@ struct PremisesRule: ExtractionRule {
         var from = 0
         while let verb = context.find(Self.verbs, from: from) {
             from = verb + 1
-            guard let subject = context.subjectOrganization(finite: verb) else { continue }
-            let inverted = subject.start > verb
-            var k = inverted ? context.organizationEnd(subject) : verb + 1
-            // `Ein zweites Werk betreibt Taihang in Datong`: the premises open the sentence, the town follows the subject.
-            if inverted, view.isAny(k, ["in"]), Self.opensWithPremises(view, before: verb) {
-                for town in context.townsAfter(in: k) { output.add(.location, subject.entity, town.entity) }
-                continue
+            // Token tests first: where the premises would stand (after the verb, or after a name right after it).
+            let growth = view.lowerIsAny(verb, Self.growthVerbs.words, prints: Self.growthVerbs.prints)
+            var noun = premises(view, context, from: verb + 1, growth: growth)
+            if noun == nil {
+                var s0 = verb + 1
+                if !view.isCap(s0), view.isAny(s0, ["die", "der", "das"]) { s0 += 1 }
+                guard view.isCap(s0), let after = context.mention(startingAt: s0), after.kind == .organization else { continue }
+                let opens = Self.opensWithPremises(view, before: verb)
+                let end = context.organizationEnd(after)
+                // `Ein zweites Werk betreibt Taihang in Datong`: the premises open the sentence, the town follows the subject.
+                if opens, view.isAny(end, ["in"]) {
+                    if context.subjectOrganization(finite: verb)?.entity == after.entity {
+                        for town in context.townsAfter(in: end) { output.add(.location, after.entity, town.entity) }
+                    }
+                    continue
+                }
+                noun = premises(view, context, from: end, growth: growth)
             }
-            // `ORG baut ihren Standort in Duisburg aus`: a verb of growing needs the organisation's own premises.
-            if view.isAny(verb, Self.growthVerbs), !view.isAny(k, ["sein", "seine", "seinen", "ihr", "ihre", "ihren"]) { continue }
-            var steps = 0
-            while k < view.count, steps < 5 {
-                if let date = context.dates.first(where: { $0.start == k }) { k = date.end; steps += 1; continue }
-                if view.isWord(k), !view.isCap(k), Self.fillers.contains(view.lower(k)) { k += 1; steps += 1; continue }
-                if view.tokens[k].kind == .number { k += 1; steps += 1; continue }
-                break
-            }
-            guard view.isCap(k), case let noun = view.lower(k), Self.premisesNouns.contains(where: { noun.hasSimpleSuffix($0) }) else { continue }
-            for town in context.townsAfter(in: k + 1) { output.add(.location, subject.entity, town.entity) }
+            guard let noun, let subject = context.subjectOrganization(finite: verb), subject.start < verb || noun > subject.end
+            else { continue }
+            for town in context.townsAfter(in: noun + 1) { output.add(.location, subject.entity, town.entity) }
         }
         // `ORG … beschäftigt 900 Mitarbeiter an Standorten in A, B und C`, `ORG mit Niederlassungen in A und B`: the
         // organisation opening the sentence, the only one before the premises.
@@ -67,12 +69,34 @@ struct PremisesRule: ExtractionRule {
         }
     }
 
+    /// The noun of premises after `from`, past dates, numbers and fillers (`seit 2015 ein Büro`), when `in` follows it;
+    /// after a verb of growing the organisation's possessive must come first (`baut ihren Standort … aus`).
+    private func premises(_ view: TokenView, _ context: SentenceContext, from: Int, growth: Bool) -> Int? {
+        var k = from
+        if growth, !view.isAny(k, ["sein", "seine", "seinen", "ihr", "ihre", "ihren"]) { return nil }
+        var steps = 0
+        while k < view.count, steps < 5 {
+            if let date = context.dates.first(where: { $0.start == k }) { k = date.end; steps += 1; continue }
+            if view.isWord(k), !view.isCap(k), view.lowerIsAny(k, Self.fillers.words, prints: Self.fillers.prints) {
+                k += 1
+                steps += 1
+                continue
+            }
+            if view.tokens[k].kind == .number { k += 1; steps += 1; continue }
+            break
+        }
+        guard view.isCap(k), view.isAny(k + 1, ["in"]), case let noun = view.lower(k),
+              Self.premisesNouns.contains(where: { noun.hasSimpleSuffix($0) }) else { return nil }
+        return k
+    }
+
     /// True when the sentence opens with a noun of premises before token `verb` (`Ein zweites Werk …`, `Eine Niederlassung …`).
     static func opensWithPremises(_ view: TokenView, before verb: Int) -> Bool {
+        // The noun right before the verb first (one capitalised word), then the words before it.
+        guard verb >= 1, verb <= 5, view.isCap(verb - 1), case let noun = view.lower(verb - 1),
+              premisesNouns.contains(where: { noun.hasSimpleSuffix($0) }) else { return false }
         var k = 0
-        while k < verb, view.isWord(k), !view.isCap(k) || k == 0, fillers.contains(view.lower(k)) { k += 1 }
-        guard k == verb - 1, view.isCap(k) else { return false }
-        let noun = view.lower(k)
-        return premisesNouns.contains { noun.hasSimpleSuffix($0) }
+        while k < verb - 1, view.isWord(k), !view.isCap(k) || k == 0, view.lowerIsAny(k, fillers.words, prints: fillers.prints) { k += 1 }
+        return k == verb - 1
     }
 }

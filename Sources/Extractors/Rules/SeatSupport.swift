@@ -38,14 +38,14 @@ extension SentenceContext {
             // (`Die in Waiblingen ansässige X GmbH hat …`).
             var p = before.start - 1
             if view.isAny(p, ["die", "der", "das", "den", "dem", "des"]) { p -= 1 }
-            return p >= 0 && view.isAny(p, Self.prepositionsBeforeNames) ? nil : before
+            return p >= 0 && view.lowerIsAny(p, Self.prepositionsBeforeNames.words, prints: Self.prepositionsBeforeNames.prints) ? nil : before
         }
         // `Die X Co., Ltd. aus Chongqing baut …`: the organisation's town between it and the verb.
         if let town = mentions.last(where: { $0.end == finite }), town.kind == .city, view.isAny(town.start - 1, ["aus"]),
            let org = mentions.last(where: { organizationEnd($0) == town.start - 1 }), org.kind == .organization {
             var p = org.start - 1
             if view.isAny(p, ["die", "der", "das", "den", "dem", "des"]) { p -= 1 }
-            return p >= 0 && view.isAny(p, Self.prepositionsBeforeNames) ? nil : org
+            return p >= 0 && view.lowerIsAny(p, Self.prepositionsBeforeNames.words, prints: Self.prepositionsBeforeNames.prints) ? nil : org
         }
         if view.isAny(finite - 1, ["und"]) { return clauseSubject(before: finite) }
         // `Im Mai hat sich die X GmbH … angesiedelt`: the reflexive pronoun may come first.
@@ -94,7 +94,7 @@ extension SentenceContext {
         // One attribute before the noun: `des chinesischen Herstellers`, `des Kölner Herstellers`, `des Shenzhen-based …`.
         if view.isWord(p), !view.isAny(p, ["des", "der"]),
            !view.isCap(p) || view.lower(p).hasSuffix("er") || view.lower(p).hasSuffix("based") { p -= 1 }
-        return view.isAny(p, ["des"]) || view.isAny(p, ["der"]) && view.isCap(p - 1) && !view.isAny(p - 1, Self.prepositionsBeforeNames)
+        return view.isAny(p, ["des"]) || view.isAny(p, ["der"]) && view.isCap(p - 1)             && !view.lowerIsAny(p - 1, Self.prepositionsBeforeNames.words, prints: Self.prepositionsBeforeNames.prints)
     }
 
     /// True when an article at `start` and attributes open the clause before the name at `name`: `Die in Waiblingen
@@ -106,7 +106,7 @@ extension SentenceContext {
     }
 
     /// Prepositions that make the name after them an object (lower case).
-    static let prepositionsBeforeNames = ["mit", "von", "bei", "für", "an", "zur", "zum", "vom", "beim", "über", "durch",
+    static let prepositionsBeforeNames: WordList = ["mit", "von", "bei", "für", "an", "zur", "zum", "vom", "beim", "über", "durch",
                                           "gegenüber", "nach", "aus", "in", "im", "auf", "unter", "neben", "gegen", "ohne"]
 
     /// The towns after `in` at token `i` (`in Esslingen`, `in Wuhan, Shenzhen und Suzhou`), or an empty list.

@@ -15,7 +15,8 @@ struct SettlementRule: ExtractionRule {
     var needsFactualSentence: Bool { true }
 
     /// Words that close the constructions (lower case), looked for in every sentence.
-    static let cues: WordList = ["an", "angesiedelt", "nieder", "niedergelassen", "ansässig", "hause", "beheimatet", "vertreten"]
+    static let cues: WordList = ["siedelt", "siedelte", "siedeln", "siedelten", "angesiedelt", "nieder", "niedergelassen",
+                                 "ansässig", "hause", "beheimatet", "vertreten"]
     /// Finite verbs of the constructions (lower case): the verb of `siedelt sich … an`, the auxiliaries and the copulas.
     static let finiteVerbs = ["siedelt", "siedelte", "siedeln", "siedelten", "lässt", "ließ", "lassen", "ließen", "hat", "haben",
                               "hatte", "hatten", "ist", "sind", "war", "waren"]
@@ -27,8 +28,15 @@ struct SettlementRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         var from = 0
-        while let cue = context.find(Self.cues, from: from) {
+        while var cue = context.find(Self.cues, from: from) {
             from = cue + 1
+            // `siedelt sich … an`: the particle closing the clause is the cue (not the common `an` looked for everywhere).
+            if view.lower(cue).hasPrefix("siedel") {
+                guard let particle = (cue + 2..<min(view.count, cue + 14)).first(where: { view.isAny($0, ["an"]) && !view.isWord($0 + 1) })
+                else { continue }
+                cue = particle
+                from = particle + 1
+            }
             let word = view.lower(cue)
             // The particles `an`, `nieder` close a clause: the next token is punctuation or the sentence ends.
             if word == "an" || word == "nieder" {
