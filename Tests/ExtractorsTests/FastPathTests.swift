@@ -72,9 +72,16 @@ func wordListFirstWord() {
         "Die Stadt Jena trat im Mai dem Netzwerk bei , wurde gegründet und ist Mitglied ; Café e\u{301}tait Über ÜBER über")
     let view = TokenView(tokens: tokens, lexicon: lexicon)
     let lists: [[String]] = [["trat", "traten"], ["bei"], ["gegründet", "ins leben gerufen"], ["über"], ["café"],
-                             ["étais", "e\u{301}tait"], ["nichts", "da"], ["ist", "wurde", "die"], [""], []]
+                             ["étais", "e\u{301}tait"], ["était"], ["nichts", "da"], ["ist", "wurde", "die"], [""], []]
     for words in lists {
         let list = WordList(words)
+        // The per-token tests (which pass over candidates of another length) agree with the string comparison, also
+        // for a decomposed token and a precomposed candidate.
+        for i in -1...view.count {
+            let inRange = i >= 0 && i < view.count
+            #expect(view.isAny(i, words) == (inRange && view.isWord(i) && words.contains(view.lower(i))), "\(words) at \(i)")
+            #expect(view.lowerIsAny(i, words) == (inRange && words.contains(view.lower(i))), "\(words) at \(i)")
+        }
         for from in 0...view.count {
             let plain = (from..<view.count).first { i in view.isWord(i) && words.contains(view.lower(i)) }
             #expect(view.firstWord(in: list, from: from, upper: view.count) == plain, "\(words) from \(from)")

@@ -14,6 +14,24 @@ struct LexiconsTests {
         #expect((lexicon.lineNumbers.first ?? 0) > 3, "\(name).tsv lacks its # header")
     }
 
+    /// The word lookups compare a precomposed token by length before its bytes (``TokenView``'s length filter), which
+    /// holds only while every word the rules and lexicons look for is precomposed: no combining mark (U+0300…U+036F)
+    /// in the extractor's sources and data files.
+    @Test func rulesAndLexiconsHoldNoCombiningMarks() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Extractors")
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { ["swift", "tsv"].contains($0.pathExtension) } ?? []
+        #expect(files.count > 100, "Sources/Extractors not found at \(root.path)")
+        for file in files {
+            let bytes = [UInt8](try Data(contentsOf: file))
+            let mark = (0..<max(0, bytes.count - 1)).first { k in
+                (bytes[k] == 0xCC && bytes[k + 1] >= 0x80) || (bytes[k] == 0xCD && bytes[k + 1] < 0xB0)
+            }
+            #expect(mark == nil, "\(file.lastPathComponent): combining mark at byte \(mark ?? 0); write the precomposed letter")
+        }
+    }
+
     @Test func bundledTablesLoad() throws {
         let lexicons = try Lexicons.bundled()
         #expect(lexicons.roles.count >= 300)

@@ -51,6 +51,9 @@ struct CanonicalLabel {
             } else if view.isWord(k), !view.isCap(k), case let lower = view.lower(k), lower.utf8.count >= 4,
                       lower.hasSuffix("e") || lower.hasSuffix("en"), !determinerLike.contains(lower) {
                 k -= 1
+            } else if k >= 2, view.isCap(k), view.isAny(k - 1, ["ins", "in"]), !view.isCap(k + 1) {
+                // The complement of a participle: `der 2014 ins Leben gerufene …`, `die 1998 in Jena gegründete …`.
+                k -= 2
             } else {
                 break
             }

@@ -199,6 +199,11 @@ final class TokenView: Sendable {
     /// A 256-bit filter of the fingerprints of the word tokens whose lower-cased text is a simple text (see
     /// ``WordBloom``), so ``firstWord(in:from:upper:)`` passes over a candidate the sentence cannot contain unscanned.
     private let wordBloom: WordBloom
+    /// Bit `min(n, 63)` set for every word token whose lower-cased text has `n` UTF-8 bytes, or all bits when some
+    /// word token's lower-cased text is no simple text (it may equal a candidate of another length canonically): a
+    /// candidate word whose length bit is clear is in no word token, so the word lookups pass over it unread. The
+    /// candidates (rule words, lexicon entries) are precomposed, which `LexiconsTests` checks.
+    private let wordLengths: UInt64
 
     /// Bits of ``flags``.
     private enum TokenFlags {
@@ -235,10 +240,12 @@ final class TokenView: Sendable {
             }
         }
         var bloom = WordBloom()
+        var lengths: UInt64 = 0
         for k in 0..<tokens.count {
             var flag: UInt8 = 0
             if tokens[k].kind == .word {
                 flag |= TokenFlags.word
+                lengths |= bits[k] & WordBit.simpleLower != 0 ? Self.lengthBit(lowers[k].utf8.count) : ~0
                 let tokenBits = bits[k]
                 if tokenBits & WordBit.capitalized != 0 { flag |= TokenFlags.capitalized }
                 if tokenBits & WordBit.allUpper != 0 { flag |= TokenFlags.allUpper }
@@ -247,6 +254,7 @@ final class TokenView: Sendable {
             flags.append(flag)
         }
         self.wordBloom = bloom
+        self.wordLengths = lengths
         self.lowers = lowers
         self.flags = flags
         self.bits = bits
@@ -261,7 +269,16 @@ final class TokenView: Sendable {
         self.bits = Array(view.bits[range])
         self.prints = Array(view.prints[range])
         self.wordBloom = WordBloom(flags: flags, bits: bits, prints: prints)
+        var lengths: UInt64 = 0
+        for k in flags.indices where flags[k] & TokenFlags.word != 0 {
+            lengths |= bits[k] & WordBit.simpleLower != 0 ? Self.lengthBit(lowers[k].utf8.count) : ~0
+        }
+        self.wordLengths = lengths
     }
+
+    /// The ``wordLengths`` bit of a text of `count` UTF-8 bytes.
+    @inline(__always)
+    private static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
 
     /// The fingerprints of a sentence's word tokens in a 256-bit filter: a fingerprint whose bit is clear belongs to no
     /// word token whose lower-cased text is a simple text. ``exhaustive`` is false when some word token's lower-cased
@@ -378,11 +395,14 @@ final class TokenView: Sendable {
     /// True when token `i` is one of the given lower-case words (array literals land here: no set is built per call).
     func isAny(_ i: Int, _ words: [String]) -> Bool {
         guard isWord(i) else { return false }
+        let word = lowers[i]
         if bits[i] & WordBit.simpleLower != 0 {
-            for candidate in words where lowerEquals(i, candidate, print: WordInfo.fingerprint(candidate)) { return true }
+            // A candidate of another length is passed over before its fingerprint is computed.
+            let count = word.utf8.count
+            for candidate in words where candidate.utf8.count == count
+                && lowerEquals(i, candidate, print: WordInfo.fingerprint(candidate)) { return true }
             return false
         }
-        let word = lowers[i]
         for candidate in words where candidate == word { return true }
         return false
     }
@@ -390,7 +410,10 @@ final class TokenView: Sendable {
     /// True when token `i` exists and its lower-cased text (of any token kind) is one of `words`.
     func lowerIsAny(_ i: Int, _ words: [String]) -> Bool {
         guard i >= 0 && i < lowers.count else { return false }
-        for candidate in words where lowerEquals(i, candidate, print: WordInfo.fingerprint(candidate)) { return true }
+        // A simple text equals only a candidate of its length.
+        let count = bits[i] & WordBit.simpleLower != 0 ? lowers[i].utf8.count : -1
+        for candidate in words where (count < 0 || candidate.utf8.count == count)
+            && lowerEquals(i, candidate, print: WordInfo.fingerprint(candidate)) { return true }
         return false
     }
 
@@ -413,7 +436,10 @@ final class TokenView: Sendable {
     /// The first word token in `from..<upper` whose lower-cased text is one of `words`, or nil.
     func firstWord(in words: some Collection<String>, from: Int, upper: Int) -> Int? {
         var best: Int? = nil
+        let lengths = wordLengths
         for candidate in words {
+            // No word token of the candidate's length: no match, and no fingerprint to compute.
+            if lengths & Self.lengthBit(candidate.utf8.count) == 0 { continue }
             if let i = firstWord(candidate, print: WordInfo.fingerprint(candidate), from: from, limit: best ?? upper) { best = i }
         }
         return best

@@ -137,7 +137,7 @@ extension MentionRecognizer {
         // Legal form right after the head.
         if let legalEnd = legalFormEnd(view, at: end) { end = legalEnd; extended = true }
         // `Verband Deutscher Reeder`, `des Verbandes Kommunaler Unternehmen`: a genitive plural names the members.
-        if end == i + 1, Self.memberGenitiveHeads.contains(nominative), view.isCap(end), view.tokens[end].spaceBefore,
+        if end == i + 1, view.isCap(end), view.tokens[end].spaceBefore, Self.isAssociationHead(nominative),
            view.text(end).hasSuffix("er"), Self.isAdjectiveForm(view.text(end)), view.isCap(end + 1),
            !view.has(end + 1, WordBit.functionWord), lexicon.places[view.text(end + 1)] == nil {
             end += 2
@@ -241,6 +241,11 @@ extension MentionRecognizer {
         if let genitiveEnd = genitiveAttribute(view, from: end, sentence: sentence) {
             end = genitiveEnd
             extended = true
+        } else if end == i + 1, view.isAny(end, ["der", "des"]), Self.isAssociationHead(nominative),
+                  let genitiveEnd = memberNounGenitive(view, from: end) {
+            // `Verband der Elektrotechnik`, `Vereinigung der Sächsischen Wirtschaft`, `Verband der Sinologen Thüringens`.
+            end = genitiveEnd
+            extended = true
         }
         let bare = !extended
         if bare {
@@ -279,9 +284,40 @@ extension MentionRecognizer {
                            quality: changed || stateAdjective != nil ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
     }
 
-    /// Heads of associations named after their members in a genitive plural (`Verband Deutscher Reeder`).
-    static let memberGenitiveHeads: Set<String> = ["Verband", "Verein", "Bund", "Vereinigung", "Bundesverband", "Zentralverband",
-                                                   "Arbeitsgemeinschaft", "Gemeinschaft"]
+
+    /// True for the head of an association named by its members or field in a genitive (`Verband Deutscher Reeder`,
+    /// `Verband der Elektrotechnik`): `Bund`, and `Verband`, `Verein`, `Vereinigung`, `Gemeinschaft`, `Bildungswerk` and
+    /// compounds ending in them (`Landesverband`, `Förderverein`, `Arbeitsgemeinschaft`).
+    static func isAssociationHead(_ nominative: String) -> Bool {
+        // The endings without their first letter match both `Verband` and `Landesverband` (bytes, no lower-casing).
+        if nominative == "Bund" { return true }
+        return associationEndings.contains { nominative.hasSimpleSuffix($0) }
+    }
+
+    /// Endings of association heads without their first letter (``isAssociationHead(_:)``).
+    static let associationEndings = ["erband", "erein", "ereinigung", "emeinschaft", "ildungswerk"]
+
+    /// The end of a genitive of common nouns after an association's head at `i`: `der` or `des`, capitalised adjectives in
+    /// `-en`, one capitalised noun that is no place, cue, role, name or function word, and a genitive place
+    /// (`der Sinologen Thüringens`, `der Sächsischen Wirtschaft`, `der Elektrotechnik`), closed by punctuation or a
+    /// lower-case word; or nil.
+    func memberNounGenitive(_ view: TokenView, from i: Int) -> Int? {
+        guard view.isAny(i, ["der", "des"]) else { return nil }
+        var j = i + 1
+        while j < i + 3, view.isCap(j), view.text(j).hasSuffix("en"), Self.isAdjectiveForm(view.text(j)),
+              !view.has(j, WordBit.functionWord) { j += 1 }
+        guard view.isCap(j), !view.isUpper(j), view.tokens[j].spaceBefore else { return nil }
+        let text = view.text(j)
+        if view.has(j, WordBit.functionWord | WordBit.title | WordBit.place | WordBit.placeCue | WordBit.genitivePlace)
+            || lexicon.orgHead(text) != nil || lexicon.eventHead(text) != nil || isRoleWord(view, j)
+            || lexicon.givenNames.contains(text) || lexicon.surnames.contains(text) || isPlaceWord(view, j) { return nil }
+        j += 1
+        // `der Sinologen Thüringens`: a genitive place after the noun.
+        if view.isCap(j), view.has(j, WordBit.genitivePlace) { j += 1 }
+        guard j >= view.count || !view.isCap(j) else { return nil }
+        // A legal form after the genitive: `Verein der Freunde Chinas e. V.`.
+        return legalFormEnd(view, at: j) ?? j
+    }
 
     /// Bodies of a German state named by the state's adjective (`die bayerische Staatskanzlei`).
     static let stateBodies: Set<String> = ["Staatskanzlei", "Staatsregierung", "Landesregierung", "Senatskanzlei", "Landesvertretung"]
@@ -321,6 +357,9 @@ extension MentionRecognizer {
     static let districtCues: Set<String> = ["Kreis", "Landkreis", "Rhein-Kreis", "Region", "Bezirk", "Regierungsbezirk", "Kreises",
                                             "Landkreises"]
 
+    /// Words (lower-cased) that open a date or time phrase (`Anfang`, `Mitte`, months, weekdays, seasons): no proper name.
+    static let timeWords: Set<String> = Set(GermanDates.startWords + GermanDates.yearCues)
+
     /// The end of a proper name of one to three capitalised words at `i` (not a common noun the lexicons know, not a cue,
     /// role or function word), closed by punctuation or a lower-case word.
     func properNameAfterCue(_ view: TokenView, from i: Int) -> Int? {
@@ -329,6 +368,9 @@ extension MentionRecognizer {
             let text = view.text(j)
             if lexicon.isFunctionWord(text) || lexicon.orgHead(text) != nil || lexicon.eventHead(text) != nil || isRoleWord(view, j)
                 || lexicon.placeCues[text] != nil || lexicon.givenNames.contains(text) { break }
+            // `auf Initiative Chinas`: a genitive place is no name; `die Initiative Anfang 2020`: nor is a time word.
+            if !view.has(j, WordBit.place), view.has(j, WordBit.genitivePlace) { break }
+            if Self.timeWords.contains(view.lower(j)) { break }
             let lower = text.fastLowercased
             if lexicon.knownWords.contains(lower) && lexicon.places[text] == nil { break }
             if j == i && ["ung", "heit", "keit", "tion", "ismus", "tät"].contains(where: { lower.hasSuffix($0) }) { break }
@@ -399,9 +441,11 @@ extension MentionRecognizer {
                 if !text.contains("-") && !(givenNames && last > j && !view.has(j, WordBit.functionWord)) { break }
             }
             // Never swallow a person's given name, except in a company named after its founder (`Carl Zeiss AG`, with
-            // `givenNames`): there the given name starts the name, after a determiner or at the sentence start.
+            // `givenNames`): there the given name starts the name, after a determiner (`Die Lorenz Feinguss GmbH` at the
+            // sentence start too) or at the sentence start.
             if lexicon.givenNames.contains(text) && !view.isUpper(j) {
-                guard givenNames, j == 0 || !view.isCap(j - 1) else { break }
+                guard givenNames, j == 0 || !view.isCap(j - 1) || view.isAny(j - 1, ["der", "die", "das", "den", "dem", "des"])
+                else { break }
             }
             start = j
             j -= 1

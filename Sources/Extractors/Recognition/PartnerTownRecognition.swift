@@ -50,7 +50,12 @@ extension MentionRecognizer {
             return end
         }
         func add(_ i: Int, _ end: Int) {
-            let span = MentionSpan(sentence: sentence, start: i, end: end, kind: .city, label: view.join(i, end), quality: .full,
+            // `die Partnerstädte Kiels`: a genitive of a known town whose base the gazetteer marks ambiguous names that town.
+            var label = view.join(i, end)
+            if end == i + 1, label.hasSuffix("s"), let base = lexicon.places[String(label.dropLast())], base.kind == .city {
+                label = base.label
+            }
+            let span = MentionSpan(sentence: sentence, start: i, end: end, kind: .city, label: label, quality: .full,
                                    priority: 1)
             out.append(span)
         }
@@ -81,6 +86,11 @@ extension MentionRecognizer {
             if view.isAny(i - 1, ["ist", "wurde"]) || (view.isAny(i - 1, ["die", "eine"]) && view.isAny(i - 2, ["ist", "wurde"])) {
                 if let end = townEnd(0), view.isAny(end, ["ist", "wurde"]) { add(0, end) }
             }
+            // `Worthington, Partnerstadt von Crailsheim, …`: the sentence-initial town of the apposition.
+            if view.isPunct(i - 1, ","), let end = townEnd(0), end == i - 1 { add(0, end) }
+            // `…, und Worthington, Partnerstadt von Crailsheim, …`: a one-word town after a conjunction or comma.
+            if view.isPunct(i - 1, ","), i >= 3, view.isAny(i - 3, ["und", "sowie"]) || view.isPunct(i - 3, ","),
+               let end = townEnd(i - 2), end == i - 1 { add(i - 2, end) }
         }
         return out.sorted { $0.start < $1.start }
     }
@@ -109,6 +119,8 @@ extension MentionRecognizer {
             }
             if view.isAny(i, ["mit"]), sawPartnerWord || twinning { openers.append(i) }
             if view.isAny(i, ["sind", "waren"]), sawPluralPartner { openers.append(i) }
+            // `Die Partnerstädte Kiels – Brest, Coventry und Vaasa –`: a dash or colon after the plural noun and its owner.
+            if sawPluralPartner, i >= 2, i <= 4, view.isDash(i) || view.isPunct(i, ":") { openers.append(i) }
         }
         guard !openers.isEmpty else { return known }
         var out = known
@@ -126,7 +138,7 @@ extension MentionRecognizer {
                 if view.isCap(end), view.tokens[end].spaceBefore, !covered(end), isUnknownNameWord(view, end) { end += 1; continue }
                 break
             }
-            let closes = end >= view.count || view.isPunct(end, ",") || view.isPunct(end, "(") || view.isPunct(end, ".")
+            let closes = end >= view.count || view.isPunct(end, ",") || view.isPunct(end, "(") || view.isPunct(end, ".") || view.isDash(end)
                 || view.isPunct(end, ";") || view.isAny(end, ["und", "sowie", "in"])
             return closes && (!prefix || end > i + 1) ? end : nil
         }

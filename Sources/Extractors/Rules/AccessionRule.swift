@@ -21,7 +21,18 @@ struct AccessionRule: ExtractionRule {
         if let verb = context.find(Self.joinVerbs) {
             // The organisation in the dative after the verb (or before `beigetreten`).
             guard let group = context.mentions.first(where: { $0.kind == .organization && view.isAny($0.start - 1, ["dem", "der"]) })
-            else { return }
+            else {
+                // `Bereits im Dezember war der Landkreis Leer beigetreten.`: no dative names the association, so it is the one the
+                // text is about (``AdmittedMembersRule/association(_:excluding:)``).
+                guard view.isAny(verb, ["beigetreten"]), context.find(["dem"], before: verb) == nil,
+                      !(1..<max(1, verb)).contains(where: { view.isAny($0 - 1, ["der"])
+                          && AssociationReferenceMembershipRule.referenceNouns[view.lower($0)] != nil }) else { return }
+                let members = context.memberMentions(from: 0, to: verb, excluding: -1)
+                guard !members.isEmpty,
+                      let group = AdmittedMembersRule().association(context, excluding: Set(members.map { $0.entity })) else { return }
+                for m in members { output.add(.memberOf, m.entity, group) }
+                return
+            }
             guard view.lower(verb) == "beigetreten" || context.find(["bei"], from: group.end) != nil else { return }
             // The subject stands before the verb or, after a fronted adverbial, between verb and organisation.
             let subjectEnd = group.start - 1
@@ -37,9 +48,16 @@ struct AccessionRule: ExtractionRule {
         // With or without a membership noun: `wurde (als neues Mitglied) in den Städtebund aufgenommen`.
         if let verb = context.find(Self.admitVerbs) {
             // `… wurden als neue Mitglieder in die Allianz aufgenommen`
-            guard let group = context.mentions.first(where: { $0.kind == .organization && view.isAny($0.start - 1, ["die", "den", "das"])
-                && view.isAny($0.start - 2, ["in"]) }) else { return }
-            guard let auxiliary = context.find(Self.auxiliaries) else { return }
+            var group: (entity: Int, start: Int, end: Int)? = context.mentions.first(where: {
+                $0.kind == .organization && view.isAny($0.start - 1, ["die", "den", "das"]) && view.isAny($0.start - 2, ["in"])
+            }).map { ($0.entity, $0.start, $0.end) }
+            // `… wurde in den Verband aufgenommen`: a definite noun right before the participle refers back to the association.
+            if group == nil, view.isAny(verb - 2, ["die", "den", "das"]), view.isAny(verb - 3, ["in"]),
+               AssociationReferenceMembershipRule.referenceNouns[view.lower(verb - 1)] != nil, context.mention(at: verb - 1) == nil,
+               let referred = AssociationReferenceMembershipRule().reference(context, noun: verb - 1) {
+                group = (referred, verb - 1, verb)
+            }
+            guard let group, let auxiliary = context.find(Self.auxiliaries) else { return }
             // Without the noun the organisation must be what they were admitted into, right before the participle.
             if !(0..<verb).contains(where: { context.isMembershipWord($0) }), !(group.end <= verb && verb - group.end <= 2) { return }
             for m in context.memberMentions(from: 0, to: auxiliary, excluding: group.entity) {

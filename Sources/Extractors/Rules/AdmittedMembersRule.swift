@@ -19,7 +19,8 @@ struct AdmittedMembersRule: ExtractionRule {
     static let auxiliaries = ["wurde", "wurden", "sind", "ist", "werden", "wird"]
     /// Last parts of the names of associations that admit members (lower case).
     static let associationEndings = ["verbund", "netzwerk", "allianz", "verband", "bund", "vereinigung", "verein", "gemeinschaft",
-                                     "network", "alliance", "association", "forum", "ring", "initiative", "e. v.", "e.v."]
+                                     "network", "alliance", "association", "forum", "ring", "initiative", "e. v.", "e.v.",
+                                     "bündnis", "konsortium", "cluster", "städtetag", "landkreistag", "gemeindetag"]
     /// The kinds of admitted members.
     static let memberKinds: Set<EntityKind> = [.city, .administrativeArea, .organization]
 
@@ -31,7 +32,10 @@ struct AdmittedMembersRule: ExtractionRule {
         let members: [MentionSpan]
         if verb <= 2, view.isAny(verb + 1, Self.auxiliaries) {
             // Verb first: `(Einstimmig/Neu) aufgenommen wurden die Städte A, B und C`.
-            let start = context.itemStart(after: verb + 2, kinds: Self.memberKinds)
+            // `Als Mitglied aufgenommen wurde außerdem die Stadt A`: adverbs before the members.
+            var first = verb + 2
+            while view.isAny(first, ["außerdem", "auch", "zudem", "ebenfalls", "ferner", "nun", "jetzt", "einstimmig", "neu"]) { first += 1 }
+            let start = context.itemStart(after: first, kinds: Self.memberKinds)
             members = context.coordinatedMentions(from: start, kinds: Self.memberKinds).mentions
         } else if let aux = (0..<verb).first(where: { view.isAny($0, Self.auxiliaries) }) {
             // Subject first: `Die Städte A und B wurden neu aufgenommen`.
@@ -48,7 +52,7 @@ struct AdmittedMembersRule: ExtractionRule {
 
     /// The one association named in this sentence or, going back, in the nearest of the four previous sentences that names
     /// exactly one.
-    private func association(_ context: SentenceContext, excluding members: Set<Int>) -> Int? {
+    func association(_ context: SentenceContext, excluding members: Set<Int>) -> Int? {
         var s = context.index
         while s >= 0 && s >= context.index - 4 {
             var found: Set<Int> = []

@@ -70,7 +70,9 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
             return
         }
         // `Zu den Mitgliedern zählen A und B`, `Zu seinen Mitgliedern gehören A und B`.
-        if view.isAny(0, ["zu"]), view.isAny(1, ["den", "seinen", "ihren"]), view.isAny(2, ["mitgliedern"]), view.isAny(3, Self.countVerbs) {
+        // `Zu den Mitgliedsunternehmen gehören unter anderem A und B`: any plural membership noun without its organisation.
+        if view.isAny(0, ["zu"]), view.isAny(1, ["den", "seinen", "ihren"]), context.isMembershipWord(2),
+           !view.isAny(2, ["mitglied", "mitglieds", "mitgliedes"]), context.groupAfterMembershipWord(2) == nil, view.isAny(3, Self.countVerbs) {
             guard let group = antecedent(context) else { return }
             for m in context.memberMentions(from: 4, to: view.count, excluding: group) { output.add(.memberOf, m.entity, group) }
             return
@@ -124,7 +126,19 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
             if let m = context.document.spans[s].last(where: matches) { return m.entity }
             s -= 1
         }
-        return nil
+        // `Der Verband …` in a newsletter that named its association at the top: the one organisation of the whole text before
+        // whose label contains the noun's part.
+        var only: Int? = nil
+        while s >= 0 {
+            for m in context.document.spans[s] where matches(m) {
+                if only == nil { only = m.entity } else if only != m.entity { return nil }
+            }
+            s -= 1
+        }
+        if let only { return only }
+        // `Das Bündnis Wasserstoffkommunen Nord wächst. … tritt dem Netzwerk bei`: another association noun for the one
+        // association the text is about.
+        return AdmittedMembersRule().association(context, excluding: [])
     }
 
     /// The association a possessive or bare `Mitglieder` refers to: the nearest organisation named like an association in

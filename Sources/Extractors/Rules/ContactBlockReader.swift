@@ -8,6 +8,9 @@ struct ContactBlockReader {
     static let streetEndings = ["straße", "strasse", "str", "weg", "platz", "allee", "ring", "damm", "gasse", "ufer", "chaussee",
                                 "markt", "steig", "hof", "berg", "park", "promenade", "wall", "tor", "graben", "kai"]
 
+    /// Prepositions (lower case) that open a street's name: `Am Strande`, `Zur Mühle`, `Unter den Linden`.
+    static let streetPrepositions = ["am", "an", "auf", "im", "in", "zum", "zur", "unter", "hinter", "vor", "bei", "beim", "über"]
+
     /// Nouns before a town's or district's name that make a line name its administration (lower case): `Stadt Kiel`.
     static let administrationNouns = ["stadt", "landeshauptstadt", "hansestadt", "gemeinde", "landkreis", "kreis", "bezirk",
                                       "bezirksamt", "provinz"]
@@ -145,22 +148,39 @@ struct ContactBlockReader {
         return out
     }
 
-    /// The street and number of a segment: `Lindenallee 5`, `Straße der Nationen 25`, `Am Markt 1`.
+    /// The street and number of a segment: `Lindenallee 5`, `Straße der Nationen 25`, `Am Markt 1`, `Grietgasse 17a`,
+    /// `Hauptstraße 12 b`.
     static func street(_ v: TokenView) -> String? {
-        // A house number, also with a letter (`4a`, `12b`).
-        func isHouseNumber(_ i: Int) -> Bool {
-            guard i >= 0, i < v.count else { return false }
-            if v.tokens[i].kind == .number { return true }
-            let bytes = v.tokens[i].text.utf8
-            return v.isWord(i) && bytes.count <= 4 && (bytes.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
-        }
-        guard v.count >= 2, v.count <= 6, v.isWord(0), v.isCap(0), isHouseNumber(v.count - 1) || isHouseNumber(1) else { return nil }
-        guard let number = (0..<v.count).first(where: { isHouseNumber($0) }), number >= 1 else { return nil }
+        guard v.count >= 2, v.count <= 6, v.isWord(0), v.isCap(0) else { return nil }
+        // The house number closes the segment (a letter may follow it as a word of its own) or follows the first word.
+        let last = v.count - 1
+        let closes = isHouseNumber(v, last) || (last >= 2 && v.tokens[last - 1].kind == .number && isHouseLetter(v, last))
+        guard closes || isHouseNumber(v, 1) else { return nil }
+        guard let number = (1..<v.count).first(where: { isHouseNumber(v, $0) }) else { return nil }
         let word = v.lower(number - 1)
         if streetEndings.contains(where: { word.hasSuffix($0) }) || streetEndings.contains(where: { v.lower(0).hasSuffix($0) }) {
             return v.join(0, v.count)
         }
+        // Streets named with a preposition: `Am Strande 1`, `An der Alster 4`, `Zur Mühle 2`, `Unter den Linden 10`.
+        if number >= 2, v.isAny(0, streetPrepositions), v.isCap(number - 1), !MentionRecognizer.timeWords.contains(v.lower(number - 1)) {
+            return v.join(0, v.count)
+        }
         return nil
+    }
+
+    /// True when token `i` is a house number: a number, or digits with one letter (`17a`).
+    static func isHouseNumber(_ v: TokenView, _ i: Int) -> Bool {
+        guard i >= 0, i < v.count else { return false }
+        if v.tokens[i].kind == .number { return true }
+        let bytes = v.tokens[i].text.utf8
+        guard bytes.count >= 2, bytes.count <= 5, let letter = bytes.last, letter >= 0x61 && letter <= 0x7A else { return false }
+        return bytes.dropLast().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// True when token `i` is the single lower-case letter of a house number written apart (`12 b`).
+    static func isHouseLetter(_ v: TokenView, _ i: Int) -> Bool {
+        let bytes = v.tokens[i].text.utf8
+        return bytes.count == 1 && bytes.first.map { $0 >= 0x61 && $0 <= 0x7A } == true
     }
 
     /// The phone number after the label of a line, with parentheses removed and dashes tightened:

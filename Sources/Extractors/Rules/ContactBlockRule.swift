@@ -25,7 +25,21 @@ struct ContactBlockRule: ExtractionRule {
             || first == "ansprechperson" || first == "medienkontakt" || first == "impressum"
     }
 
+    /// True when a line is a footer of contact items between bars with no header: `ORG | Petersstraße 2 | 04109 Leipzig |
+    /// Tel. 0341 22 33 44 | www.example.de` (two bars or more, and an address, a phone or web item).
+    static func isFooterLine(_ view: TokenView) -> Bool {
+        // Two bars first (one byte test per token), then the items.
+        var bars = 0
+        for i in 0..<view.count where view.isPunct(i, "|") { bars += 1 }
+        guard bars >= 2 else { return false }
+        return view.tokens.contains { $0.kind == .email || $0.kind == .url || $0.kind == .number && $0.text.utf8.count == 5 }
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        if context.document.isLine[context.index], !Self.opensBlock(context.view), Self.isFooterLine(context.view) {
+            ContactBlockReader(document: context.document).read([context.index], into: &output)
+            return
+        }
         guard Self.opensBlock(context.view) else { return }
         let document = context.document
         // The block: this line and the following lines.

@@ -14,9 +14,22 @@ struct DativeMembershipRule: ExtractionRule {
     /// Verbs of belonging (lower-cased), looked for in every sentence.
     static let belongVerbs: WordList = ["gehören", "gehört", "gehörten", "gehörte"]
 
+    /// The verb-final forms of `angehören` in a relative clause (lower-cased), looked for in every sentence.
+    static let relativeVerbs: WordList = ["angehören", "angehört", "angehörten", "angehörte"]
+    /// ``belongVerbs`` and ``relativeVerbs`` together.
+    static let anyVerbs = WordList(belongVerbs.words + relativeVerbs.words)
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let verb = context.find(Self.belongVerbs) else { return }
+        // One filtered test for both verb lists: most sentences have neither. A relative clause's `angehören` that comes first
+        // is read on its own; the main clause's verb is looked for after it.
+        guard let first = context.find(Self.anyVerbs) else { return }
+        var verb = first
+        if view.lower(first).hasPrefix("an") {
+            relativeMembers(context, verb: first, &output)
+            guard let main = context.find(Self.belongVerbs, from: first + 1) else { return }
+            verb = main
+        }
         // The particle `an` closes the clause.
         guard let particle = (verb + 1..<view.count).last(where: { view.lower($0) == "an" && (view.isPunct($0 + 1, ".") || $0 + 1 == view.count || view.isPunct($0 + 1, ",")) })
         else { return }
@@ -33,6 +46,14 @@ struct DativeMembershipRule: ExtractionRule {
             group = m.entity
             membersFrom = 0
             membersTo = verb
+        } else if let m = context.mentions.first(where: { $0.kind == .organization && $0.start > verb + 2 && $0.end <= particle
+                                                          && view.isAny($0.start - 3, ["dem", "der"]) && view.isCap($0.start - 2)
+                                                          && context.mention(at: $0.start - 2) == nil && view.isPunct($0.start - 1, "„") }) {
+            // `A gehört dem Städtebund „Die Hanse“ an.`: a class noun and the quoted name; the members are the subject list that
+            // opens the sentence (not an organisation of an earlier clause: `A ist Mitglied der B und gehört dem … an`).
+            let (items, _) = context.coordinatedMentions(from: context.itemStart(after: 0, kinds: memberKinds), kinds: memberKinds)
+            for item in items where item.entity != m.entity && item.kind != .person { output.add(.memberOf, item.entity, m.entity) }
+            return
         }
         guard let group else { return }
         // `Beide Städte gehören der Euroregion an.`: the two places of the previous sentence.
@@ -41,6 +62,9 @@ struct DativeMembershipRule: ExtractionRule {
             return
         }
         for m in context.memberMentions(from: membersFrom, to: membersTo, excluding: group) {
+            // `A ist Mitglied der B und gehört dem C an`: B is the group of another membership, no member of C.
+            if context.isMembershipWord(m.start - 1)
+                || view.isAny(m.start - 1, ["der", "des", "dem", "im", "in", "beim"]) && context.isMembershipWord(m.start - 2) { continue }
             output.add(.memberOf, m.entity, group)
         }
         // `Der Allianz gehören 40 Städte an, darunter Köln, Bonn und Aachen.`: the named ones of a counted set.
@@ -68,5 +92,21 @@ struct DativeMembershipRule: ExtractionRule {
     private func previousOrganization(_ context: SentenceContext) -> Int? {
         guard context.index > 0 else { return nil }
         return context.document.spans[context.index - 1].first { $0.kind == .organization }?.entity
+    }
+
+    /// `ORG, dem auch A und B angehören`: the members in a relative clause whose pronoun (`dem`, `der`) refers to the organisation
+    /// right before the comma.
+    ///
+    /// Example: „… im Konsortium „Kompetenz Franken“, dem auch die Hochschule Ansbach angehört.“ → memberOf(Hochschule
+    /// Ansbach | Kompetenz Franken).
+    private func relativeMembers(_ context: SentenceContext, verb: Int, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let pronoun = (max(1, verb - 12)..<verb).last(where: { view.isAny($0, ["dem", "der"]) && view.isPunct($0 - 1, ",") })
+        else { return }
+        // The name right before the comma, or before a closing quotation mark.
+        let quoted = view.isPunct(pronoun - 2, "“") || view.isPunct(pronoun - 2, "\"") || view.isPunct(pronoun - 2, "”")
+        guard let group = context.mention(endingAt: pronoun - 1) ?? (quoted ? context.mention(endingAt: pronoun - 2) : nil),
+              group.kind == .organization else { return }
+        for m in context.memberMentions(from: pronoun + 1, to: verb, excluding: group.entity) { output.add(.memberOf, m.entity, group.entity) }
     }
 }

@@ -1,6 +1,7 @@
 import GraphCore
 
-/// `ORG besteht seit 1996`: an organisation that opens the sentence and exists since a year was founded in that year.
+/// `ORG besteht seit 1996` and `Seit 1996 gibt es den ORG`: an organisation that exists since a year was founded in
+/// that year (the subject opens the sentence, or follows `Seit YEAR gibt es` and its article).
 ///
 /// Example: „Der Freundeskreis Jena–Pécs e. V. besteht seit 1992 und zählt 80 Mitglieder.“ →
 /// foundingDate(Freundeskreis Jena-Pécs e. V. | 1992). Prior 0.7: only the subject right before the verb counts, so
@@ -15,6 +16,17 @@ struct ExistenceSinceRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
+        // `Seit 1996 gibt es den Arbeitskreis China`: the year opens the sentence, the organisation follows the verb.
+        if view.isAny(0, ["seit"]), let found = FoundingRule.year(view, at: 1), view.isAny(found.end, ["gibt"]),
+           view.isAny(found.end + 1, ["es"]) {
+            var k = found.end + 2
+            if view.isAny(k, ["bereits", "schon"]) { k += 1 }
+            if view.isAny(k, ["den", "die", "das"]) { k += 1 }
+            if let named = context.mention(startingAt: k), named.kind == .organization {
+                output.add(.foundingDate, named.entity, .literal(found.date.literal))
+            }
+            return
+        }
         guard let verb = context.find(Self.existVerbs), view.isAny(verb + 1, ["bereits", "schon"]) || view.isAny(verb + 1, ["seit"]) else { return }
         let since = view.isAny(verb + 1, ["seit"]) ? verb + 1 : verb + 2
         guard view.isAny(since, ["seit"]), let found = FoundingRule.year(view, at: since + 1),

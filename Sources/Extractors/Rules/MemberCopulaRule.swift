@@ -21,9 +21,16 @@ struct MemberCopulaRule: ExtractionRule {
         // `A ist Mitglied der ORG`
         // The membership word follows the copula closely, or after the subject when none precedes the copula.
         let window = context.mentions.contains { $0.start < copula } ? 4 : 12
-        if let word = (copula + 1..<min(copula + window, view.count)).first(where: { context.isMembershipWord($0) }),
+        if let word = (copula + 1..<min(copula + window, view.count)).first(where: { context.isMembershipWord($0) })
+            ?? sinceMembershipWord(context, after: copula),
            let group = context.groupAfterMembershipWord(word) {
             var (members, end) = context.coordinatedMentions(from: firstMention(context, before: copula), kinds: memberKinds)
+            // `Der Verband ist seinerseits Mitglied im …`, `Sie ist seit 2021 Mitglied im …`: a definite noun that refers back
+            // to an association, or a pronoun for the organisation that opened the previous sentence.
+            if members.isEmpty, let subject = referredSubject(context, copula: copula, word: word), subject != group.entity {
+                output.add(.memberOf, subject, group.entity)
+                return
+            }
             if end != copula || members.isEmpty {
                 // Verb-second with the subject after the copula: `Seit 2019 ist auch die Stadt Hagen Mitglied im …`.
                 guard let first = context.mentions.first(where: { $0.start > copula && $0.start < word }),
@@ -64,5 +71,58 @@ struct MemberCopulaRule: ExtractionRule {
             return m.start
         }
         return copula
+    }
+
+    /// `ist seit ihrer Gründung Mitglied`, `ist bereits seit vielen Jahren Mitglied`: a membership word after a `seit`-phrase
+    /// of up to four lower-case words, numbers or `Gründung` right after the copula.
+    private func sinceMembershipWord(_ context: SentenceContext, after copula: Int) -> Int? {
+        let view = context.view
+        var k = copula + 1
+        if view.isAny(k, ["auch", "bereits", "schon", "zudem", "außerdem"]) { k += 1 }
+        guard view.isAny(k, ["seit"]) else { return nil }
+        let limit = min(view.count, k + 6)
+        k += 1
+        while k < limit {
+            if context.isMembershipWord(k) { return k }
+            guard context.mention(at: k) == nil, view.tokens[k].kind == .number
+                    || view.isWord(k) && (!view.isCap(k) || view.isAny(k, ["gründung", "jahren", "jahrzehnten", "beginn"])) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Adverbs between a fronted adverbial's copula and a pronoun subject, or after the subject (lower case).
+    static let subjectAdverbs = ["auch", "außerdem", "zudem", "ebenfalls", "seinerseits", "ihrerseits", "selbst", "inzwischen",
+                                 "bereits", "schon", "nun", "jetzt"]
+
+    /// The organisation a subject without a name stands for: `Der Verband ist (seinerseits) Mitglied …` (a definite noun that
+    /// refers back, ``AssociationReferenceMembershipRule/reference(_:noun:)``), `Sie ist Mitglied …` or `Seit 2021 ist sie
+    /// Mitglied …` (the organisation that opens the previous sentence).
+    private func referredSubject(_ context: SentenceContext, copula: Int, word: Int) -> Int? {
+        let view = context.view
+        // Only adverbs, a `seit`-phrase or a number may stand between the subject and the membership word.
+        func onlyAdverbs(_ from: Int) -> Bool {
+            (from..<word).allSatisfy { view.isAny($0, Self.subjectAdverbs) || view.isAny($0, ["seit", "ihrer", "seiner", "gründung"])
+                || view.tokens[$0].kind == .number }
+        }
+        if copula == 2, view.isAny(0, ["der", "das", "die"]), AssociationReferenceMembershipRule.referenceNouns[view.lower(1)] != nil,
+           context.mention(at: 1) == nil, onlyAdverbs(copula + 1) {
+            return AssociationReferenceMembershipRule().reference(context, noun: 1)
+        }
+        let pronoun: Int
+        if copula == 1, view.isAny(0, ["sie", "er", "es"]) {
+            pronoun = 0
+        } else if view.isAny(copula + 1, ["sie", "er", "es"]), context.mentions.allSatisfy({ $0.start > copula }) {
+            pronoun = copula + 1
+        } else {
+            return nil
+        }
+        guard onlyAdverbs(max(copula, pronoun) + 1), context.index > 0 else { return nil }
+        let previous = context.document.views[context.index - 1]
+        var s = 0
+        if previous.isAny(0, ["der", "die", "das"]) { s = 1 }
+        guard let subject = context.document.spans[context.index - 1].first(where: { $0.start == s }), subject.kind == .organization
+        else { return nil }
+        return subject.entity
     }
 }

@@ -50,6 +50,13 @@ extension SentenceContext {
         return m
     }
 
+    /// True when some token of the sentence is a membership word (one bit test per token): the cheap first test of the
+    /// rules that need one.
+    func hasMembershipWord() -> Bool {
+        for i in 0..<view.count where view.has(i, WordBit.membership) { return true }
+        return false
+    }
+
     /// True when token `i` is a membership word (`Mitglied`, `Mitglieder`, `Mitgliedsstadt`, `Mitgliedsstädte`).
     func isMembershipWord(_ i: Int) -> Bool {
         // ``WordBit/membership``: the test on the lower-cased text, computed once per distinct text.

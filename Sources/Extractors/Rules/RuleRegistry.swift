@@ -48,6 +48,8 @@ enum RuleRegistry {
         SeatRelocationRule(),
         FoundingRule(),
         ExistenceSinceRule(),
+        AnniversaryFoundingRule(),
+        EmergenceRule(),
         PartnershipRule(),
         PartnershipBetweenRule(),
         PartnershipHeadingRule(),
@@ -71,6 +73,10 @@ enum RuleRegistry {
         ContactOfferRule(),
         InlineContactRule(),
         AddressBlockRule(),
+        CountsAmongMembersRule(),
+        AssociationComprisesRule(),
+        NewInAssociationRule(),
+        PartnersAmongRule(),
     ]
 
     /// Name, confidence and factual flag of every rule of ``all``, in the same order (read once, not per sentence).
