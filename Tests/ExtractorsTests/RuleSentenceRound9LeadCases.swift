@@ -77,6 +77,13 @@ let round9FoundingExistenceCases: [RuleCase] = [
              ["foundingDate(Deutsch-Chinesischer Unternehmerverband Ruhr e. V. | 2002)"]),
     RuleCase("Die Nordlicht Solar GmbH entstand im März 2011 als Ausgründung der Universität Rostock.",
              ["foundingDate(Nordlicht Solar GmbH | 2011-03)"]),
+    // The year of a byline that ends with the date (a newsletter's line under its title).
+    RuleCase("Verbandsnachrichten 2/2026\n\nVerband der Sinologen Thüringens e. V., Weimar, 28. Februar 2026\n\nDie Brandt Sensorik GmbH wurde vor 30 Jahren gegründet.\n",
+             ["foundingDate(Brandt Sensorik GmbH | 1996)"]),
+    RuleCase("Anmeldung: Verband der Sinologen Thüringens, Weimar, 28. Februar 2026\n\nDie Brandt Sensorik GmbH wurde vor 30 Jahren gegründet.\n",
+             [], none: [.foundingDate]),
+    RuleCase("Der Vortrag findet in Weimar statt, 28. Februar 2026\n\nDie Brandt Sensorik GmbH wurde vor 30 Jahren gegründet.\n",
+             [], none: [.foundingDate]),
     RuleCase("Seit 1996 gibt es den Arbeitskreis China der IHK Halle-Dessau.",
              ["foundingDate(Arbeitskreis China der IHK Halle-Dessau | 1996)"]),
     RuleCase("Seit 2008 gibt es die Deutsch-Chinesische Gesellschaft Bamberg e. V.",

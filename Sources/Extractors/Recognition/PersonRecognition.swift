@@ -98,7 +98,9 @@ extension MentionRecognizer {
         // 3. A family name first, after a role or title: `Staatschef Xi Jinping`; or after `und` closing a list of names
         //    under one plural role: `die Vizepräsidenten Uwe Krahl und Li Xiaoyan`.
         // A given name that is also a town counts between the role and a comma: `Gesandter Zhu Hailin, …`.
-        if view.has(i, WordBit.surnameTitled), isSurnameWord(view, i + 1), !isPlaceWordOnly(view, i + 1) || view.isPunct(i + 2, ","),
+        // So does a given name that is also a town before a lower-case word: `Präsidentin Guo Yanan am 17. Februar`.
+        if view.has(i, WordBit.surnameTitled), isSurnameWord(view, i + 1),
+           !isPlaceWordOnly(view, i + 1) || view.isPunct(i + 2, ",") || view.isWord(i + 2) && !view.isCap(i + 2) || view.isPunct(i + 2, "."),
            followsRoleOrTitle(view, i) || closesNameListAfterRole(view, i) {
             return i + 2
         }
@@ -109,7 +111,8 @@ extension MentionRecognizer {
         }
         // 6. Two name words between commas after a role phrase: `der Präfekt des Départements Doubs, Joël Mathurin, …`.
         if view.isPunct(i - 1, ","), isSurnameWord(view, i), isSurnameWord(view, i + 1), !isPlaceWordOnly(view, i),
-           !isPlaceWordOnly(view, i + 1), view.isPunct(i + 2, ",") || view.isPunct(i + 2, ".") || view.isAny(i + 2, ["und", "sowie"]),
+           !isPlaceWordOnly(view, i + 1),
+           view.isPunct(i + 2, ",") || view.isPunct(i + 2, ".") || view.isPunct(i + 2, "(") || view.isAny(i + 2, ["und", "sowie"]),
            rolePhraseBeforeComma(view, comma: i - 1) {
             return i + 2
         }
@@ -128,13 +131,21 @@ extension MentionRecognizer {
     }
 
     /// True when the words before the comma at `comma` are a determiner, a role noun and its attribute, without another
-    /// comma in between: `der Marschall der Woiwodschaft Niederschlesien,`, `die Generalkonsulin in Stuttgart,`.
+    /// comma in between: `der Marschall der Woiwodschaft Niederschlesien,`, `die Generalkonsulin in Stuttgart,`; a place's
+    /// genitive stands for the determiner (`Chinas Generalkonsul in Frankfurt,`), and an acronym in parentheses may close
+    /// the phrase (`der Präsident des China Council for the Promotion of International Trade (CCPIT),`).
     func rolePhraseBeforeComma(_ view: TokenView, comma: Int) -> Bool {
         var k = comma - 1
-        while k >= 0 && comma - k <= 10 {
+        var limit = 10
+        if view.isPunct(k, ")"), view.isPunct(k - 2, "("), view.isWord(k - 1) {
+            k -= 3
+            limit = 16
+        }
+        while k >= 0 && comma - k <= limit {
             if !view.isWord(k) && !view.isDash(k) { return false }
             if isRoleWord(view, k) {
                 if view.isAny(k - 1, Self.determinersBeforeRole) { return true }
+                if view.has(k - 1, WordBit.genitivePlace) { return true }
                 if lexicon.roleModifiersBefore[view.lower(k - 1)] != nil && view.isAny(k - 2, Self.determinersBeforeRole) { return true }
                 // A nationality adjective: `der chinesische Botschafter in Deutschland,`.
                 if view.isWord(k - 1), !view.isCap(k - 1), case let adjective = view.lower(k - 1),
@@ -156,6 +167,11 @@ extension MentionRecognizer {
     /// True when a role phrase starts at `i` (with an optional modifier before it).
     func roleStarts(_ view: TokenView, at i: Int) -> Bool {
         if isRoleWord(view, i) { return true }
+        // A role of two or three English words: `General Manager`, `Chief Technology Officer`.
+        if view.isCap(i), view.has(i, WordBit.multiWordRoleStart), view.isCap(i + 1),
+           lexicon.roles[view.join(i, i + 2)] != nil || view.isCap(i + 2) && lexicon.roles[view.join(i, i + 3)] != nil {
+            return true
+        }
         if lexicon.roleModifiersBefore[view.lower(i)] != nil && isRoleWord(view, i + 1) { return true }
         return false
     }

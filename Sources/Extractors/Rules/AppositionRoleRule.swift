@@ -26,6 +26,30 @@ struct AppositionRoleRule: ExtractionRule {
         return j
     }
 
+    /// The closing parenthesis of `(PARTY, AGE)`, `(AGE, TOWN)` at `open`: two or three items (a number, an upper-case
+    /// party, a place) between commas, no role among them; nil otherwise.
+    static func shortParenthesisEnd(_ context: SentenceContext, from open: Int) -> Int? {
+        let view = context.view
+        var k = open + 1
+        var items = 0
+        while k < view.count, k <= open + 8 {
+            if view.tokens[k].kind == .number || view.isUpper(k) {
+                k += 1
+            } else if let place = context.mention(startingAt: k), place.kind.isPlace {
+                k = place.end
+            } else if view.isWord(k), context.document.lexicon.parties[view.text(k)] != nil {
+                k += 1
+            } else {
+                return nil
+            }
+            items += 1
+            if view.isPunct(k, ")") { return items >= 2 ? k : nil }
+            guard view.isPunct(k, ",") else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// The organisation after a comma that closes a list item with a role (`ROLE, ORG)` in a parenthesis; `ROLE, ORG,`,
     /// `ROLE, ORG und`, or `ROLE, ORG` at the end of the sentence in a caption).
     static func listedOrganization(_ context: SentenceContext, after i: Int, parenthesis: Bool) -> (entity: Int, end: Int)? {
@@ -57,6 +81,9 @@ struct AppositionRoleRule: ExtractionRule {
             if view.isPunct(i, "("), view.isPunct(i + 2, ")"), view.isPunct(i + 3, ","), i + 1 < view.count,
                view.tokens[i + 1].kind == .number || view.isUpper(i + 1) {
                 i += 3
+            } else if view.isPunct(i, "("), let close = Self.shortParenthesisEnd(context, from: i), view.isPunct(close + 1, ",") {
+                // `Ulrich Fendt (CDU, 58), Landrat des …`, `Anna Roth (52, Emden), Geschäftsführerin der …`.
+                i = close + 1
             }
             // `NAME, ROLE der ORG` or `NAME (ROLE der ORG)`.
             guard view.isPunct(i, ",") || view.isPunct(i, "(") else { continue }

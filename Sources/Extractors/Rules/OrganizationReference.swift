@@ -65,6 +65,12 @@ extension SentenceContext {
         return lastOrganization(before: i) { document.entities.entities[$0].label.hasPrefix(start) }
     }
 
+    /// The organisation named before token `i` with the word `word` after its first word (`Huamei` of `Liaoning Huamei Casting
+    /// Co., Ltd.`: Chinese companies put their town or province first), found as ``lastOrganization(before:fitting:)`` finds one.
+    func lastOrganization(before i: Int, withWord word: String) -> Int? {
+        lastOrganization(before: i) { document.entities.entities[$0].label.split(separator: " ").dropFirst().contains { $0 == word } }
+    }
+
     /// The organisation named before token `i` that `fits`: the one of this sentence, or else of the nearest of the eight
     /// sentences before that names any; nil when that sentence names two.
     func lastOrganization(before i: Int, where fits: (Int) -> Bool) -> Int? {

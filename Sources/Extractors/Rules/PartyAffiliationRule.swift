@@ -1,6 +1,7 @@
 import GraphCore
 
-/// `NAME (PARTEI)` – a party in parentheses after a person's name.
+/// `NAME (PARTEI)` – a party in parentheses after a person's name, also beside the age or home town (`NAME (CDU, 58)`,
+/// `NAME (52, SPD)`, `NAME (Grüne, Emden)`).
 ///
 /// Example: „Landrätin Petra Weiß (CDU) unterzeichnete …“ → memberOf(Petra Weiß | Christlich Demokratische Union
 /// Deutschlands). Prior 0.9: parties are a closed list (`parties.tsv`).
@@ -15,14 +16,27 @@ struct PartyAffiliationRule: ExtractionRule {
             guard view.isPunct(person.end, "(") else { continue }
             var j = person.end + 1
             var name = ""
-            while j < view.count && !view.isPunct(j, ")") && j < person.end + 5 {
+            var found: String? = nil
+            var surface = ""
+            // The items between the commas of the parenthesis, each compared with the parties.
+            while j < view.count && j < person.end + 9 {
+                if view.isPunct(j, ")") || view.isPunct(j, ",") {
+                    if found == nil, !name.isEmpty, let party = context.document.lexicon.parties[name] {
+                        found = party
+                        surface = name
+                    }
+                    if view.isPunct(j, ")") { break }
+                    name = ""
+                    j += 1
+                    continue
+                }
                 name += (name.isEmpty || !view.tokens[j].spaceBefore ? "" : " ") + view.text(j)
                 j += 1
             }
-            guard view.isPunct(j, ")"), let party = context.document.lexicon.parties[name] else { continue }
+            guard view.isPunct(j, ")"), let party = found else { continue }
             let org = output.entity(kind: .organization, label: party, quality: .full)
-            if party != name, !output.document.entities.entities[org].aliases.contains(name) {
-                output.document.entities.entities[org].aliases.append(name)
+            if party != surface, !output.document.entities.entities[org].aliases.contains(surface) {
+                output.document.entities.entities[org].aliases.append(surface)
             }
             output.add(.memberOf, person.entity, org)
         }

@@ -4,9 +4,10 @@ import GraphCore
 /// `ORG, die von ROLE NAME geleitet wird`) – the passive of leading an organisation names the leader's post in it.
 ///
 /// Example: „Die Kessler Antriebe GmbH, eine Tochter des Konzerns aus Wuxi, wird von Geschäftsführerin Anna Lorenz
-/// geleitet.“ → holdsRole(Anna Lorenz | Geschäftsführerin | Kessler Antriebe GmbH). The organisation must be the
+/// geleitet.“ → holdsRole(Anna Lorenz | Geschäftsführerin | Kessler Antriebe GmbH); without a role noun (`wird seit Januar
+/// von Eva Roth geleitet`) the post is `Leiter`. The organisation must be the
 /// clause's subject: the sentence's first phrase (an apposition between commas allowed) or the antecedent of the relative
-/// pronoun; the leader must be a recognised person after a role noun. Prior 0.8.
+/// pronoun; the leader must be a recognised person (after a role noun or titles). Prior 0.8.
 struct PassiveLeadershipRule: ExtractionRule {
     var name: String { "passive-leadership" }
     var confidence: Double { 0.8 }
@@ -30,9 +31,14 @@ struct PassiveLeadershipRule: ExtractionRule {
             // `Geleitet wird die ORG von ROLE NAME`.
             by = after
         } else { return }
-        guard let role = context.role(at: by + 1), let person = context.mention(startingAt: role.end), person.kind == .person,
+        // Without a role noun the person is the organisation's head: `Die Repräsentanz … wird seit Januar von NAME geleitet`.
+        let role = context.role(at: by + 1)
+        var start = role?.end ?? by + 1
+        if role == nil { while let title = view.matchTitle(start, context.document.lexicon.titles) { start = title } }
+        guard let person = context.mention(startingAt: start), person.kind == .person,
               let organization = Self.ledOrganization(context, by: by, agentEnd: person.end) else { return }
-        output.add(.holdsRole, person.entity, .post(role: role.label, organization: organization))
+        output.add(.holdsRole, person.entity, .post(role: role?.label ?? LeadershipVerbRule.headRole(feminine: false),
+                                                    organization: organization))
     }
 
     /// The organisation led by the agent `von ROLE NAME` that starts at `by` (the preposition) and ends at `agentEnd`,
@@ -63,6 +69,10 @@ struct PassiveLeadershipRule: ExtractionRule {
               let org = context.mentions.first, org.kind == .organization,
               org.start == 0 || (org.start == 1 && view.isAny(0, ["die", "der", "das"])) else { return nil }
         if org.end == aux { return org.entity }
+        // `Die Repräsentanz des Freistaats Sachsen in Shenyang wird …`: the seat after the organisation.
+        if view.isAny(org.end, ["in"]), let seat = context.mention(startingAt: org.end + 1), seat.kind.isPlace, seat.end == aux {
+            return org.entity
+        }
         if view.isPunct(org.end, ","), view.isPunct(aux - 1, ",") { return org.entity }
         return nil
     }

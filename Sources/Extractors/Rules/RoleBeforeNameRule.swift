@@ -28,6 +28,15 @@ struct RoleBeforeNameRule: ExtractionRule {
                 // Only with an explicit comma or directly followed by the person.
                 org = link.entity
                 j = link.end
+                // `der Präsident des China Council for the Promotion of International Trade (CCPIT), NAME`: the acronym (after an
+                // article only: in a list `…, Geschäftsführer Germany Trade and Invest (GTAI), Yong LI, …` the name before is his).
+                if view.isPunct(j, "("), view.isPunct(j + 2, ")"), view.isUpper(j + 1), view.isPunct(j + 3, ","),
+                   view.isAny(role.start - 1, ["der", "die", "des", "dem", "den"]) { j += 3 }
+                // `der Vorsitzende des Ausschusses für Wirtschaft im Niedersächsischen Landtag, NAME`: the committee's body.
+                if view.isAny(j, ["im", "beim"]), let body = context.mention(startingAt: j + 1), body.kind == .organization,
+                   view.isPunct(body.end, ","), view.isAny(role.start - 1, ["der", "die", "des", "dem", "den"]) {
+                    j = body.end
+                }
                 // `die chinesische Generalkonsulin in Frankfurt, NAME`: the state of the office, not the city of its seat.
                 if view.isAny(role.end, ["in"]), context.document.kind(link.entity) == .city,
                    let state = context.stateOfRole(role, &output) {
@@ -93,6 +102,9 @@ struct RoleBeforeNameRule: ExtractionRule {
                    let led = PassiveLeadershipRule.ledOrganization(context, by: role.start - 1, agentEnd: person.end) {
                     org = led
                 }
+                // `Oberbürgermeisterin NAME (Zwickau)`, `Landrat NAME (Landkreis Görlitz)`: the town or district of a municipal
+                // head in parentheses after the name.
+                if org == nil, let place = Self.placeInParentheses(context, after: person.end, role: role.label) { org = place }
                 if org == nil { org = output.knownOrganization(of: person.entity, role: role.label) }
                 output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
                 i = person.end
@@ -110,6 +122,21 @@ struct RoleBeforeNameRule: ExtractionRule {
             }
             i = role.end
         }
+    }
+
+    /// Role endings (lower-cased) of the heads of towns and of districts.
+    static let townHeadEndings = ["bürgermeister", "bürgermeisterin"]
+    /// Role endings (lower-cased) of the heads of districts.
+    static let districtHeadEndings = ["landrat", "landrätin"]
+
+    /// The town (for a mayor) or district (for a Landrat) in parentheses right after a person's name at `end`: `(Zwickau)`.
+    static func placeInParentheses(_ context: SentenceContext, after end: Int, role: String) -> Int? {
+        let view = context.view
+        guard view.isPunct(end, "("), let place = context.mention(startingAt: end + 1), view.isPunct(place.end, ")") else { return nil }
+        let lower = role.lowercased()
+        if place.kind == .city, townHeadEndings.contains(where: { lower.hasSuffix($0) }) { return place.entity }
+        if place.kind == .administrativeArea, districtHeadEndings.contains(where: { lower.hasSuffix($0) }) { return place.entity }
+        return nil
     }
 
     /// The organisation before `, darunter` that a role later in the sentence belongs to (`Vertreter der ORG, darunter die

@@ -17,6 +17,14 @@ extension SentenceContext {
     /// Ends of department nouns (lower-cased) whose genitive stands between a role and its organisation.
     static let departmentEnds = ["abteilung", "referat", "fachbereich", "sektion", "ressort", "geschäftsbereich"]
 
+    /// Nouns of a company's branch (lower-cased) whose genitive, with a town's adjective before it, stands between a role and
+    /// the company: `Generaldirektorin der Frankfurter Filiale der Bank of Ningbo`.
+    static let branchNouns = ["filiale", "niederlassung", "zweigstelle", "zweigniederlassung"]
+
+    /// Ends of committee and department nouns (lower-cased) named with their field before their body: `des Ausschusses für
+    /// Wirtschaft im Landtag`, `der Abteilung für Außenwirtschaft des Ministeriums`.
+    static let committeeNouns = ["ausschusses", "ausschuss", "abteilung", "referats", "referat", "kommission"]
+
     /// The words that may link a role to its organisation (`der`, `bei`, `zum`, …), lower-cased.
     static let roleLinkers = ["der", "des", "bei", "von", "vom", "im", "am", "beim", "für", "in", "an", "zur", "zum", "of"]
 
@@ -28,8 +36,10 @@ extension SentenceContext {
         let lexicon = document.lexicon
         var j = i
         var before: [String] = []
+        // (Not the first word of an English role of two words: `Vice President`, `Deputy Director`.)
         while j < view.count, view.isWord(j), view.has(j, WordBit.roleModifierBefore),
-              let canonical = lexicon.roleModifiersBefore[view.lower(j)], before.count < 2 {
+              let canonical = lexicon.roleModifiersBefore[view.lower(j)], before.count < 2,
+              !(view.has(j, WordBit.multiWordRoleStart) && view.isCap(j + 1) && lexicon.roles[view.join(j, j + 2)] != nil) {
             before.append(canonical)
             j += 1
         }
@@ -62,7 +72,8 @@ extension SentenceContext {
         } else if role.modifier == nil, text.utf8.contains(0x2D), let dash = text.firstIndex(of: "-"), case let prefix = String(text[..<dash]),
                   prefix.unicodeScalars.count >= 3, prefix.unicodeScalars.first.map({ $0.properties.isUppercase }) == true,
                   lexicon.places[prefix] == nil, lexicon.parties[prefix] == nil,
-                  document.organization(named: prefix) != nil || lastOrganization(before: i, startingWith: prefix) != nil,
+                  document.organization(named: prefix) != nil || lastOrganization(before: i, startingWith: prefix) != nil
+                    || lastOrganization(before: i, withWord: prefix) != nil,
                   let rest = lexicon.role(String(text[text.index(after: dash)...])) {
             // `Kestner-Geschäftsführer`: the first word of the document's one organisation `Kestner Medical GmbH` before the
             // hyphen names the post's organisation.
@@ -81,6 +92,21 @@ extension SentenceContext {
                   mention(at: k) == nil { k += 1 }
             if k > end + 1 {
                 core += " of " + view.join(end + 1, k)
+                end = k
+            }
+        }
+        // An English role with its field before the organisation: `Vice President Research and Development bei Tianfu`
+        // (capitalised words that are no name and no mention, `and`/`&` between them, then `bei`/`der`/`von`).
+        if end == wordsEnd, multiWord != nil || role.lemma.utf8.allSatisfy({ $0 < 0x80 }), role.gender == "n", view.isCap(end),
+           mention(at: end) == nil {
+            var k = end
+            while k < end + 5, view.isWord(k), (view.isCap(k) && mention(at: k) == nil
+                    && !view.has(k, WordBit.givenName | WordBit.surnameTitled | WordBit.role)) || view.isAny(k, ["and", "&"]) {
+                k += 1
+            }
+            if k > end, !view.isAny(k - 1, ["and", "&"]), view.isAny(k, ["bei", "beim", "der", "des", "von", "vom"]),
+               mention(startingAt: k + 1) != nil || view.isAny(k + 1, ["der", "dem"]) && mention(startingAt: k + 2) != nil {
+                core += " " + view.join(end, k)
                 end = k
             }
         }
@@ -181,6 +207,8 @@ extension SentenceContext {
         // `Haldmann-Geschäftsführerin` after `die Haldmann Elektronik GmbH`, when a `Haldmann Electronics (Suzhou) Co., Ltd.`
         // is named too: the one named last before the role.
         if let recent = lastOrganization(before: role.start, startingWith: prefix) { return recent }
+        // `Huamei-Präsidentin` after `die Liaoning Huamei Casting Co., Ltd.`.
+        if let recent = lastOrganization(before: role.start, withWord: prefix) { return recent }
         // `IHK-Präsident` after `die Industrie- und Handelskammer Heilbronn-Franken`: the chamber just named.
         if let endings = Self.genericAcronymEndings[prefix], let named = lastOrganization(before: role.start, fitting: endings) {
             return named
@@ -250,6 +278,15 @@ extension SentenceContext {
                   case let noun = view.lower(j + 4), Self.departmentEnds.contains(where: { noun.hasSimpleSuffix($0) }) {
             // `Leiter der Wirtschafts- und Handelsabteilung der Botschaft` (the trailing hyphen is a token of its own).
             j += 5
+        } else if view.isAny(j, ["der", "des"]), view.isCap(j + 1), mention(startingAt: j + 1) == nil, view.isAny(j + 2, ["für"]),
+                  view.isCap(j + 3), mention(startingAt: j + 3) == nil, view.isAny(j + 4, ["der", "des", "im", "beim"]),
+                  case let noun = view.lower(j + 1), Self.committeeNouns.contains(where: { noun.hasSimpleSuffix($0) }) {
+            // `Vorsitzender des Ausschusses für Wirtschaft im Niedersächsischen Landtag`: the committee's parliament.
+            j += 4
+        } else if view.isAny(j, ["der"]), view.isCap(j + 1), view.isCap(j + 2), view.isAny(j + 3, ["der", "des"]),
+                  view.lower(j + 1).hasSimpleSuffix("er"), view.isAny(j + 2, Self.branchNouns), mention(startingAt: j + 1) == nil {
+            // `Generaldirektorin der Frankfurter Filiale der Bank of Ningbo`: the branch belongs to the company after it.
+            j += 3
         }
         var steps = 0
         while steps < 2, view.isAny(j, Self.roleLinkers) {

@@ -15,6 +15,7 @@ enum RuleRegistry {
         AppointmentRule(),
         AsRoleRule(),
         PassiveLeadershipRule(),
+        LeadershipVerbRule(),
         PersonOrganizationCaptionRule(),
         PersonAffiliationParenthesisRule(),
         PartyAffiliationRule(),

@@ -20,7 +20,8 @@ struct SigningRule: ExtractionRule {
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) }) else { return }
+        guard let verb = (0..<view.count).first(where: { view.isWord($0) && view.has($0, WordBit.signingVerb) })
+                ?? Self.signatureVerb(context) else { return }
         let partyKinds = Self.partyKinds
         // Parties: persons, organisations and places between the clause start and the verb that are not the
         // organisation of a role (`Geschäftsführer der BSW`) and not inside parentheses; or after `von`/`zwischen`.
@@ -36,8 +37,10 @@ struct SigningRule: ExtractionRule {
             var k = von + 1
             if view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
             parties = context.coordinatedMentions(from: k, kinds: partyKinds).mentions
-            // `von Wirtschaftsministerin Dr. Anna Roth und dem Vizegouverneur der Provinz Hubei, Li Wei, unterzeichnet`.
-            if parties.isEmpty { parties = Self.partyList(context, from: k) }
+            // `von Wirtschaftsministerin Dr. Anna Roth und dem Vizegouverneur der Provinz Hubei, Li Wei, unterzeichnet`; also
+            // `von Hamburgs Erstem Bürgermeister NAME und …`, where the town's genitive is no party of its own.
+            let listed = Self.partyList(context, from: k)
+            if listed.count > parties.count { parties = listed }
         } else {
             // A colon starts the clause: `Einzigartig in der Region: A und B unterzeichneten …`.
             // A colon inside parentheses opens none (`die Saalewerk GmbH (Sitz: Rudolstadt) unterzeichneten …`).
@@ -54,6 +57,7 @@ struct SigningRule: ExtractionRule {
                 // In a relative clause a role right before a person is the person's own (`…, den Oberbürgermeister Tim Kolb und
                 // … unterzeichnet hatten`); elsewhere such a person may only witness (`Im Beisein von Ministerpräsident …`).
                 let ownRole = relative && m.kind == .person && m.start == clauseStart + 1 && view.has(m.start - 1, WordBit.role)
+                    || Self.subjectWithRole(context, m, clauseStart: clauseStart)
                 if !ownRole, isRoleOrganization(context, m) { continue }
                 if view.isAny(m.start - 1, ["in", "auf", "im", "am", "nach"]) { continue }
                 if view.isAny(m.start - 1, ["der", "dem"]) && view.isAny(m.start - 2, ["in", "auf", "aus", "von"]) { continue }
@@ -66,6 +70,11 @@ struct SigningRule: ExtractionRule {
             var k = verb + 1
             // A date or an adverb before the subject: `Die Absichtserklärung unterzeichneten am 8. Mai die Hochschule …`.
             if let date = context.dates.first(where: { $0.start == k }) { k = date.end }
+            // The place of signing before the subject: `setzten am 3. März in Chengdu A und B ihre Unterschriften …`.
+            if view.isAny(k, ["in"]), let place = context.mention(startingAt: k + 1), place.kind == .city {
+                k = place.end
+                if let date = context.dates.first(where: { $0.start == k }) { k = date.end }
+            }
             if view.isAny(k, ["heute", "gestern", "nun", "jetzt", "offiziell", "feierlich", "bereits", "schließlich", "anschließend"]) { k += 1 }
             if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
             // A role and titles before a person: `unterzeichneten Oberbürgermeister Dr. Anna Roth und …`.
@@ -79,8 +88,11 @@ struct SigningRule: ExtractionRule {
         if parties.isEmpty, !passive, Self.bothSidesSubject(view, before: verb) {
             parties = previousPair(context)
         }
-        // `unterzeichnete gemeinsam mit Landrat Thomas Hendele …`: a party named after `gemeinsam mit`/`zusammen mit`.
-        if !parties.isEmpty, !passive, let mit = context.find(["mit"], from: verb + 1), view.isAny(mit - 1, ["gemeinsam", "zusammen"]) {
+        // `unterzeichnete gemeinsam mit Landrat Thomas Hendele …`: a party named after `gemeinsam mit`/`zusammen mit`; also after
+        // a plain `mit` that follows the verb, a date or an event (`unterzeichneten am Rande des Forums mit der X GmbH zwei
+        // Lieferverträge`), not a noun it belongs to (`nach einem Treffen mit …`).
+        if !parties.isEmpty, !passive, let mit = context.find(["mit"], from: verb + 1),
+           view.isAny(mit - 1, ["gemeinsam", "zusammen"]) || Self.opensCounterparty(context, mit: mit, verb: verb) {
             var k = mit + 1
             if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
             k = context.skippingRole(from: k)
@@ -91,6 +103,12 @@ struct SigningRule: ExtractionRule {
         guard !parties.isEmpty else { return }
         // The agreement: a recognised one in the sentence, else a bare agreement noun after the verb or before it.
         var agreement = context.mentions.first { $0.kind == .agreement }?.entity
+        // `Für Yuanhang unterschrieb Generaldirektor NAME.` right after a sentence on signing: that sentence's agreement.
+        if agreement == nil, agreementNoun(context) == nil {
+            guard Self.signsForSide(view, before: verb), let last = context.document.signedAgreements.last,
+                  last.sentence == context.index - 1 else { return }
+            agreement = last.entity
+        }
         if agreement == nil {
             guard let (nounIndex, nominative) = agreementNoun(context) else { return }
             // An English agreement name of three words: `Memorandum of Understanding`, `Letter of Intent`.
@@ -106,8 +124,14 @@ struct SigningRule: ExtractionRule {
             // `Die Erklärung unterzeichneten …`, `Ein entsprechender Vertrag wurde …`: the agreement named before in the document
             // by the same noun (also one a heading named) is meant.
             let document = context.document
-            if let earlier = document.signedAgreements.last(where: { $0.noun == noun }),
-               Self.isAnaphoric(view, nounIndex) || (earlier.sentence < document.isLine.count && document.isLine[earlier.sentence]) {
+            // A bare `der Vertrag` refers back to the `Liefervertrag` signed in one of the two sentences before.
+            let anaphoric = Self.isAnaphoric(view, nounIndex)
+            let lowerNoun = noun.lowercased()
+            if let earlier = document.signedAgreements.last(where: { $0.noun == noun })
+                ?? (anaphoric ? document.signedAgreements.last(where: {
+                    $0.sentence + 2 >= context.index && $0.noun.count > noun.count && $0.noun.lowercased().hasSuffix(lowerNoun)
+                }) : nil),
+               anaphoric || (earlier.sentence < document.isLine.count && document.isLine[earlier.sentence]) {
                 agreement = earlier.entity
             } else {
                 let created = output.entity(kind: .agreement, label: label, surfaceForms: noun == head ? [noun] : [noun, head])
@@ -118,6 +142,7 @@ struct SigningRule: ExtractionRule {
         guard let agreement else { return }
         for party in parties { output.add(.signatory, agreement, party.entity) }
         // Place: `in CITY` (not inside a role phrase) or `auf der EVENT`.
+        var placed = false
         for m in context.mentions where m.kind == .city && view.isAny(m.start - 1, ["in"]) && !context.inParentheses(m.start) {
             // `in CITY` right after a noun or a name is that noun's attribute (`die Agentur für Entwicklung in Gdynia`),
             // not the place of signing; after a verb, an adverb or a date it is.
@@ -133,7 +158,13 @@ struct SigningRule: ExtractionRule {
             if verb.map({ m.start < $0 }) ?? true, before >= 0, let owner = context.mention(at: before),
                owner.kind == .organization || owner.kind == .person { continue }
             output.add(.location, agreement, m.entity)
+            placed = true
             break
+        }
+        // `im Karlsruher Rathaus`, `im Hamburger Rathaus`: the town of the town hall.
+        if !placed, let hall = context.find(Self.townHallNouns), view.isAny(hall - 2, ["im"]),
+           let town = Self.town(ofAdjective: view, hall - 1, context.document.lexicon) {
+            output.add(.location, agreement, output.entity(kind: .city, label: town, quality: .full))
         }
         for m in context.mentions where m.kind == .event && (view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"])
                                                               || (view.isAny(m.start - 2, ["rahmen"]) && view.isAny(m.start - 3, ["im"]))) {
@@ -148,6 +179,72 @@ struct SigningRule: ExtractionRule {
             ?? Self.pastWeekday(context) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
         }
+    }
+
+    /// True when person `m` follows its role at the start of the clause or after `und` closing a subject that opens the clause
+    /// (`Oberbürgermeister Tim Kolb unterzeichnete …`, `Die Stadt Jena und Landrätin Eva Roth unterzeichneten …`), not after a
+    /// preposition that makes the person a witness (`Im Beisein von Ministerpräsident …`).
+    static func subjectWithRole(_ context: SentenceContext, _ m: MentionSpan, clauseStart: Int) -> Bool {
+        let view = context.view
+        guard m.kind == .person, let role = context.role(at: m.start - 1) ?? context.role(at: m.start - 2), role.end == m.start
+        else { return false }
+        var k = role.start
+        if view.isAny(k - 1, ["der", "die"]) { k -= 1 }
+        if k == clauseStart { return true }
+        // `Die Stadt Jena und Landrätin Eva Roth …`: the item before `und` opens the clause (its article or role before it).
+        guard view.isAny(k - 1, ["und", "sowie"]), let first = context.mention(endingAt: k - 1) else { return false }
+        var start = first.start
+        if first.kind == .person, let ownRole = context.role(at: start - 1), ownRole.end == start { start = ownRole.start }
+        if view.isAny(start - 1, ["der", "die", "das"]) { start -= 1 }
+        return start == clauseStart
+    }
+
+    /// Nouns of a town's hall of signing (lower-cased): `im Karlsruher Rathaus`.
+    static let townHallNouns: WordList = ["rathaus", "stadthaus", "rathauses"]
+
+    /// The town of an `-er` adjective at `i` before a town hall: `Hamburger`, `Dresdner`, `Karlsruher` (→ Karlsruhe), also a
+    /// town whose name is a common word too (`Kieler Rathaus`: the hall makes it the town).
+    static func town(ofAdjective view: TokenView, _ i: Int, _ lexicon: RecognitionLexicon) -> String? {
+        guard view.isCap(i), view.isWord(i), !view.has(i, WordBit.functionWord), case let text = view.text(i), text.hasSuffix("er"),
+              text.utf8.count > 4 else { return nil }
+        let stem = String(text.dropLast(2))
+        var candidates = [stem, stem + "en", String(text.dropLast())]
+        // `Dresdner`, `Münchner`: the `e` of the town's last syllable is dropped in the adjective.
+        if stem.hasSuffix("n") { candidates.append(String(stem.dropLast()) + "en") }
+        for candidate in candidates {
+            if let place = lexicon.places[candidate], place.kind == .city { return place.label }
+        }
+        return nil
+    }
+
+    /// Words of a signature (lower-cased): `setzten ihre Unterschriften unter den Vertrag`.
+    static let signatureNouns: WordList = ["unterschrift", "unterschriften"]
+    /// Forms of `setzen` that put a signature under an agreement (lower-cased).
+    static let settingVerbs: WordList = ["setzten", "setzte", "setzen", "setzt", "gesetzt"]
+
+    /// The verb of `ihre Unterschriften unter den Vertrag setzten A und B` (the signature named with `unter`), or nil.
+    static func signatureVerb(_ context: SentenceContext) -> Int? {
+        guard let signature = context.find(signatureNouns), let set = context.find(settingVerbs),
+              context.find(["unter"], from: min(signature, set)) != nil else { return nil }
+        return set
+    }
+
+    /// True when `mit` at `mit` opens a party after the verb at `verb`: right after the verb or an adverb, after a date, or
+    /// after an event the signing took place at (`am Rande des Forums mit der X GmbH`).
+    static func opensCounterparty(_ context: SentenceContext, mit: Int, verb: Int) -> Bool {
+        let view = context.view
+        guard mit > verb, let next = context.mention(startingAt: view.isAny(mit + 1, ["der", "dem", "den"]) ? mit + 2 : mit + 1),
+              next.kind == .organization || next.kind == .city || next.kind == .administrativeArea else { return false }
+        if !view.isCap(mit - 1) { return view.isWord(mit - 1) || context.dates.contains { $0.end == mit } }
+        // `einen Kooperationsvertrag mit der Universität X`: the agreement's other party.
+        if context.dates.contains(where: { $0.end == mit }) || view.has(mit - 1, WordBit.agreementHead) { return true }
+        return view.has(mit - 1, WordBit.eventHead) && view.isAny(mit - 2, ["des", "der"]) && view.isAny(mit - 3, ["rande", "rahmen"])
+    }
+
+    /// True when the clause before the verb names the side a person signs for: `Für Yuanhang unterschrieb …`, `Für die
+    /// chinesische Seite unterzeichnete …`.
+    static func signsForSide(_ view: TokenView, before verb: Int) -> Bool {
+        view.isAny(0, ["für"]) && verb <= 6
     }
 
     /// The first agreement noun of the sentence and its nominative: `Absichtserklärung`, also a genitive
@@ -208,7 +305,7 @@ struct SigningRule: ExtractionRule {
     static func partyList(_ context: SentenceContext, from start: Int) -> [MentionSpan] {
         let view = context.view
         var items: [MentionSpan] = []
-        var k = context.skippingRole(from: start)
+        var k = skippingOwnedRole(context, from: start)
         while true {
             if let m = context.mention(startingAt: k), partyKinds.contains(m.kind) {
                 items.append(m)
@@ -232,9 +329,19 @@ struct SigningRule: ExtractionRule {
             }
             if view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) { k += 1 } else { break }
             if view.isAny(k, ["die", "der", "das", "den", "dem"]) { k += 1 }
-            k = context.skippingRole(from: k)
+            k = skippingOwnedRole(context, from: k)
         }
         return items
+    }
+
+    /// The index of the person after a role at `k`, also after a town's or country's genitive before the role (`Hamburgs
+    /// Erster Bürgermeister NAME`, `Chinas Botschafter NAME`), else `k`.
+    static func skippingOwnedRole(_ context: SentenceContext, from k: Int) -> Int {
+        if context.view.has(k, WordBit.genitivePlace), let place = context.mention(startingAt: k), place.length == 1, place.kind.isPlace {
+            let named = context.skippingRole(from: k + 1)
+            if named != k + 1 { return named }
+        }
+        return context.skippingRole(from: k)
     }
 
     /// The person of `ROLE der ORG, NAME` / `ROLE von PLACE, NAME` at token `k` (titles before the name skipped).

@@ -591,7 +591,8 @@ public enum GermanDates {
 
     /// The document's own date: from a dateline among its first sentences (`Berlin, den 29.09.2021`,
     /// `Hannover, 3. Mai 2022`, `29.09.2021 - …`), or from a newsletter heading (`Newsletter - September 2020`,
-    /// month precision). Looks at the first eight sentences; nil when none states a date.
+    /// month precision), or else from a byline that ends with the date (`Deutsch-Chinesischer Wirtschaftskreis e. V.,
+    /// Leipzig, 28. Februar 2026`). Looks at the first eight sentences; nil when none states a date.
     public static func datelineDate(_ analyzed: AnalyzedText) -> CalendarDate? {
         for sentence in analyzed.sentences.prefix(8) {
             let tokens = sentence.tokens
@@ -602,6 +603,32 @@ public enum GermanDates {
                 }
             }
         }
+        for sentence in analyzed.sentences.prefix(8) where sentence.isLine {
+            if let date = bylineDate(sentence.tokens) { return date }
+        }
         return nil
+    }
+
+    /// Lower-case words a byline's name may hold (`Verein für …`, `e. V.`).
+    static let bylineLowerWords: Set<String> = ["für", "und", "der", "des", "die", "den", "dem", "e.", "v.", "mbh", "zu", "am"]
+
+    /// The day-precise date that closes a line of capitalised names and a town, separated by commas (`Deutsch-Chinesischer
+    /// Wirtschaftskreis e. V., Leipzig, 28. Februar 2026`), or nil: no verb, label or other lower-case word before it.
+    static func bylineDate(_ tokens: [Token]) -> CalendarDate? {
+        guard tokens.count >= 5, tokens.count <= 30, tokens.last?.kind == .number else { return nil }
+        guard let m = find(in: tokens).last, m.tokenRange.upperBound == tokens.count, m.relative == nil, m.precision == .day,
+              m.year != nil, case let start = m.tokenRange.lowerBound, start >= 3, tokens[start - 1].text == ",",
+              tokens[start - 2].kind == .word, tokens[start - 2].isCapitalized else { return nil }
+        for token in tokens[..<(start - 1)] {
+            switch token.kind {
+            case .word:
+                if !token.isCapitalized && !bylineLowerWords.contains(token.text.lowercased()) { return nil }
+            case .punctuation:
+                if token.text == ":" || token.text == "?" || token.text == "!" { return nil }
+            default:
+                break
+            }
+        }
+        return m.date
     }
 }
