@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-/// Ten small corpora of press releases written for the project, each with a gold file, scored as regression floors.
+/// Fourteen small corpora of press releases written for the project, each with a gold file, scored as regression floors.
 ///
-/// `Tests/Fixtures/press/dev` to `dev8` were used to find and fix missed constructions; `Tests/Fixtures/press/test` and
-/// `test2` were never used to change a rule, so their scores are the estimates for unseen text (`test2` was written by an
-/// annotator who wrote no rules). The floors sit a little below the scores measured when they were set (README, section
+/// `Tests/Fixtures/press/dev` to `dev11` were used to find and fix missed constructions; `Tests/Fixtures/press/test`,
+/// `test2` and `test3` were never used to change a rule, so their scores are the estimates for unseen text (`test2` and
+/// `test3` were written by annotators who wrote no rules). The floors sit a little below the scores measured when they were set (README, section
 /// Quality), so that a rule change that loses facts on any corpus fails here.
 @Suite("press corpora scored against their gold files", .serialized)
 struct PressCorpusTests {
@@ -26,10 +26,12 @@ struct PressCorpusTests {
         Corpus(name: "dev6", minPrecision: 0.92, minRecall: 0.72),
         Corpus(name: "dev7", minPrecision: 0.86, minRecall: 0.62),
         Corpus(name: "dev8", minPrecision: 0.89, minRecall: 0.74),
+        Corpus(name: "dev9", minPrecision: 0.90, minRecall: 0.64),
         Corpus(name: "dev10", minPrecision: 0.90, minRecall: 0.70),
         Corpus(name: "dev11", minPrecision: 0.86, minRecall: 0.72),
         Corpus(name: "test", minPrecision: 0.75, minRecall: 0.45),
         Corpus(name: "test2", minPrecision: 0.78, minRecall: 0.45),
+        Corpus(name: "test3", minPrecision: 0.80, minRecall: 0.36),
     ]
 
     @Test("facts reach the precision and recall floors", arguments: corpora)

@@ -96,7 +96,9 @@ let containmentCases: [RuleCase] = [
 let organizationCases: [RuleCase] = [
     RuleCase("Die Wirtschaftsförderung Lausitz GmbH mit Sitz in Cottbus berät Investoren aus Polen.",
              ["location(Wirtschaftsförderung Lausitz GmbH | Cottbus)"]),
-    RuleCase("Die Deutsch-Französische Handelskammer (AHK Frankreich) hat ein Büro in Lyon.", [], none: [.location]),
+    // An office is a location of the organisation (graph contract: seat, office, premises).
+    RuleCase("Die Deutsch-Französische Handelskammer (AHK Frankreich) hat ein Büro in Lyon.",
+             ["location(Deutsch-Französische Handelskammer | Lyon)"]),
     RuleCase("Die Agentur für Wirtschaftsförderung (AWF) in Kassel stellt das Programm vor.",
              ["location(Agentur für Wirtschaftsförderung | Kassel)", "alias(Agentur für Wirtschaftsförderung | AWF)"]),
     RuleCase("Der Deutsch-Vietnamesische Wirtschaftsverein wurde im März 2012 in Leipzig gegründet.",

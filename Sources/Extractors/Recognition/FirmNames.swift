@@ -28,7 +28,8 @@ extension MentionRecognizer {
             if Self.firmCues.contains(view.text(first)) || view.has(first, WordBit.placeCue) { continue }
             let cue = Self.firmCues.contains(view.text(first - 1))
             var end = amp + 2
-            var closed = false
+            // `Kjell & Partner`: a firm word as the second partner closes the name too.
+            var closed = Self.firmNameEnds.contains(view.text(amp + 1))
             // Closing firm words and a legal form: `Rechtsanwälte Partnerschaft mbB`, `Consulting GmbH`.
             while end < view.count, end < amp + 6 {
                 if view.isCap(end), Self.firmNameEnds.contains(view.text(end)) { end += 1; closed = true; continue }

@@ -20,6 +20,7 @@ extension MentionRecognizer {
         }
         out += acronymPhrases(view, sentence: sentence)
         out += partnerFirms(view, sentence: sentence)
+        out += describedCompanies(view, sentence: sentence)
         out += acronymDistrictNames(view, sentence: sentence)
         out += bareAcronyms(view, sentence: sentence)
         return out
@@ -453,10 +454,13 @@ extension MentionRecognizer {
         return start
     }
 
-    /// Endings of nouns that describe a company before its name (lower case): `Autozulieferer`, `Medizintechnikhersteller`.
+    /// Endings of nouns that describe a company before its name (lower case): `Autozulieferer`, `Medizintechnikhersteller`,
+    /// the genitive `des Leonberger Werkzeugbauers` (not the plural of an association's name, `Verband Deutscher
+    /// Kälteanlagenbauer`).
     static let companyDescriptionEndings = ["hersteller", "zulieferer", "maschinenbauer", "produzent", "anbieter", "dienstleister",
                                             "konzern", "spezialist", "logistiker", "händler", "entwickler", "mittelständler",
-                                            "tochter", "tochtergesellschaft", "muttergesellschaft", "kanzlei", "firma"]
+                                            "tochter", "tochtergesellschaft", "muttergesellschaft", "kanzlei", "firma",
+                                            "werkzeugbauers", "anlagenbauers", "fahrzeugbauers", "schiffbauers", "gerätebauers"]
 
     /// True when a lower-cased word is a noun describing a company (a byte suffix test).
     static func isCompanyDescription(_ lower: String) -> Bool {

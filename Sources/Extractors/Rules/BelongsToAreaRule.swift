@@ -4,7 +4,7 @@ import GraphCore
 /// area named with its cue.
 ///
 /// Example: „Die Stadt Kunshan gehört zur Provinz Jiangsu und grenzt an Shanghai.“ → containedInPlace(Kunshan |
-/// Jiangsu). The smaller place is the subject right before the verb; the larger one must be an administrative area
+/// Jiangsu); „Taicang (Provinz Jiangsu) gehört zur Stadt Suzhou.“ → containedInPlace(Taicang | Suzhou). The smaller place is the subject right before the verb; the larger one must be an administrative area
 /// introduced by a cue word (`Provinz`, `Landkreis`, `Woiwodschaft`), so that `gehört zu den Partnerstädten` or
 /// `zählt zu den größten Städten Chinas` states nothing. Prior 0.8.
 struct BelongsToAreaRule: ExtractionRule {
@@ -15,12 +15,25 @@ struct BelongsToAreaRule: ExtractionRule {
     /// Verbs of belonging and the copula of `ist Teil` (lower-cased), looked for in every sentence.
     static let verbs: WordList = ["gehört", "gehörte", "zählt", "zählte", "ist", "war"]
 
+    /// The town after `zur Stadt` at `i` (`Taicang gehört zur Stadt Suzhou`: a county-level town under a larger one), or nil.
+    static func town(_ context: SentenceContext, after i: Int) -> MentionSpan? {
+        let view = context.view
+        guard view.isAny(i, ["zur"]), view.isAny(i + 1, ["stadt"]) else { return nil }
+        // The town after the noun, or the noun and the town read as one name (`Stadt Suzhou`).
+        if let town = context.mention(startingAt: i + 2), town.kind == .city { return town }
+        if let town = context.mention(startingAt: i + 1), town.kind == .city { return town }
+        return nil
+    }
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         var from = 0
         while let verb = context.find(Self.verbs, from: from) {
             from = verb + 1
-            guard let place = context.mentions.last(where: { $0.end == verb }),
+            // `Taicang (Provinz Jiangsu) gehört …`: a parenthesis between the place and the verb.
+            var end = verb
+            if view.isPunct(verb - 1, ")"), let open = (max(0, verb - 6)..<verb).last(where: { view.isPunct($0, "(") }) { end = open }
+            guard let place = context.mentions.last(where: { $0.end == end }),
                   place.kind == .city || place.kind == .administrativeArea else { continue }
             let larger: MentionSpan?
             if view.isAny(verb, ["ist", "war"]) {
@@ -30,6 +43,7 @@ struct BelongsToAreaRule: ExtractionRule {
             } else {
                 // `gehört zur Provinz Y`, `gehört zu der Provinz Y`, `zählt zum Landkreis Y`.
                 larger = context.cuedArea(after: verb + 1, prepositions: ["zur", "zum", "zu"])
+                    ?? Self.town(context, after: verb + 1)
             }
             guard let larger, larger.entity != place.entity else { continue }
             output.add(.containedInPlace, place.entity, larger.entity)

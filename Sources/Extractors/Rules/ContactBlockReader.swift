@@ -55,7 +55,8 @@ struct ContactBlockReader {
                 org = o
             }
             if place == nil, v.count > 0, v.isWord(0), let p = spans.first(where: { $0.kind == .city || $0.kind == .administrativeArea }),
-               p.start == 0 || (p.start == 1 && v.isAny(0, Self.administrationNouns)) {
+               p.start == 0 || (p.start == 1 && v.isAny(0, Self.administrationNouns))
+                || (v.isPunct(1, ":") && (p.start == 2 || (p.start == 3 && v.isAny(2, Self.administrationNouns)))) {
                 place = p
             }
             if org == nil, namedOrg == nil { namedOrg = organizationNamed(by: v) }
@@ -95,6 +96,12 @@ struct ContactBlockReader {
         if let street, let postcode {
             output.add(.address, subject, .address(PostalAddress(street: street.0, postalCode: postcode.0, locality: postcode.1)),
                        line: postcode.2)
+            // An organisation's postal address names the town of its seat or office (after a postcode a town's name is no
+            // word, so a town whose name is also one counts).
+            if document.kind(subject) == .organization, let town = document.lexicon.places[postcode.1], town.kind == .city {
+                let entity = output.entity(kind: .city, label: town.label, quality: .full)
+                output.add(.location, subject, .entity(entity), line: postcode.2)
+            }
         }
         if let person, let (role, line) = personRole {
             let label = role.hasSuffix(":") ? String(role.dropLast()) : role

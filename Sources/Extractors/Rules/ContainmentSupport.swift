@@ -30,6 +30,18 @@ extension SentenceContext {
         return nil
     }
 
+    /// The place after a compass word at `i`: `im Süden Chinas`, `im Norden von Suzhou`, `im Südwesten der Provinz Sichuan`
+    /// (a genitive place, or a place after `von`/`der`/`des`), or nil.
+    func compassPlace(after i: Int) -> MentionSpan? {
+        guard view.isAny(i, ["im"]), view.isAny(i + 1, Self.compassWords) else { return nil }
+        var j = i + 2
+        if view.isAny(j, ["von", "der", "des"]) { j += 1 }
+        guard let place = mention(startingAt: j), place.kind.isPlace else { return nil }
+        // Without a preposition the place is a genitive (`Chinas`, `Chengdus`), not the next phrase (`im Norden Hamburg`).
+        if j == i + 2, !view.text(place.end - 1).hasSuffix("s") { return nil }
+        return place
+    }
+
     /// The one administrative area named with `cue` (`Provinz Shandong`, or a province the lexicon knows) in this sentence
     /// or the `sentences` before it, when exactly one is; nil when none or several are.
     func recentArea(cue: String, sentences: Int) -> MentionSpan? {

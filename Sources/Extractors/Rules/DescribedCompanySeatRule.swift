@@ -16,10 +16,11 @@ struct DescribedCompanySeatRule: ExtractionRule {
     static let describingNouns = ["unternehmen", "firma", "kanzlei", "sozietät", "beratungsgesellschaft", "beratungsfirma",
                                   "hersteller", "zulieferer", "maschinenbauer", "produzent", "anbieter", "dienstleister", "konzern",
                                   "spezialist", "logistiker", "händler", "entwickler", "mittelständler", "familienunternehmen",
-                                  "start-up", "startup", "reederei"]
+                                  "start-up", "startup", "reederei", "werkzeugbauer", "anlagenbauer", "fahrzeugbauer",
+                                  "schiffbauer", "gerätebauer", "formenbauer", "beratung", "betreiber", "unternehmensgruppe", "gesellschaft"]
 
-    /// The last bytes of ``describingNouns``.
-    static let describingNounLastBytes = Set(describingNouns.compactMap { $0.utf8.last })
+    /// The last bytes of ``describingNouns`` and of their genitives (`des Leonberger Werkzeugbauers`).
+    static let describingNounLastBytes = Set(describingNouns.compactMap { $0.utf8.last } + [UInt8(ascii: "s")])
 
     /// Words after `aus CITY` that make the town the start of a journey, not the seat.
     static let journeyWords: Set<String> = ["nach", "zurück", "an", "angereist", "anreisen", "in", "über"]
@@ -36,6 +37,16 @@ struct DescribedCompanySeatRule: ExtractionRule {
                     output.add(.location, org.entity, place.entity)
                     continue
                 }
+            }
+            // Nothing to read unless a town's adjective stands before the name or its noun, or `aus` follows the name
+            // (byte tests before the describing nouns' suffixes).
+            guard Self.mayBeTownAdjective(view, org.start - 1) || Self.mayBeTownAdjective(view, org.start - 2)
+                    || view.isAny(org.end, ["aus"]) else { continue }
+            // `die Shenzhen-based Qiantu GmbH`: an English `-based` compound right before the name.
+            if org.start >= 1, view.text(org.start - 1).hasSuffix("based"),
+               let town = Self.town(ofAdjective: view, org.start - 1, context.document.lexicon) {
+                output.add(.location, org.entity, output.entity(kind: .city, label: town, quality: .full))
+                continue
             }
             // The describing noun: right before the name, or the firm noun that opens the mention (`Anwaltskanzlei Overkamp & Reinders`).
             let noun = Self.isDescribingNoun(view, org.start) && org.end > org.start + 1 ? org.start
@@ -55,26 +66,47 @@ struct DescribedCompanySeatRule: ExtractionRule {
         }
     }
 
+    /// True when token `i` may be a town's adjective (a capitalised word ending in `er` or `based`): a byte test.
+    static func mayBeTownAdjective(_ view: TokenView, _ i: Int) -> Bool {
+        guard i >= 0, view.isCap(i) else { return false }
+        let bytes = view.text(i).utf8
+        guard let last = bytes.last else { return false }
+        if last == UInt8(ascii: "r") { return bytes.count > 4 && bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "e") }
+        return last == UInt8(ascii: "d") && view.text(i).hasSuffix("based")
+    }
+
     /// True when token `i` is a capitalised noun that describes a company.
     static func isDescribingNoun(_ view: TokenView, _ i: Int) -> Bool {
         guard i >= 0, view.isCap(i), view.isWord(i) else { return false }
         let lower = view.lower(i)
         // Most words end in a letter no describing noun ends in: one byte test before the suffixes.
         guard let last = lower.utf8.last, describingNounLastBytes.contains(last) else { return false }
-        return describingNouns.contains { lower.hasSimpleSuffix($0) }
+        return describingNouns.contains { lower.hasSimpleSuffix($0) || lower.hasSimpleSuffix($0, then: "s") }
     }
 
-    /// The town whose `-er` adjective token `i` is (`Düsseldorfer` → Düsseldorf, `Dresdner` → Dresden, `Bremer` → Bremen), or nil.
+    /// The town whose `-er` adjective token `i` is (`Düsseldorfer` → Düsseldorf, `Dresdner` → Dresden, `Bremer` → Bremen,
+    /// `Kieler` → Kiel, a town whose bare name is also a word), or whose English `-based` compound it is (`Shenzhen-based`), or
+    /// nil.
     static func town(ofAdjective view: TokenView, _ i: Int, _ lexicon: RecognitionLexicon) -> String? {
         guard view.isCap(i), view.isWord(i), !view.has(i, WordBit.functionWord) else { return nil }
         let text = view.text(i)
+        // The normaliser rejoins `Shenzhen-based` to `Shenzhenbased` (a lower-case second part), unless the text writes both.
+        if text.hasSuffix("based") {
+            var stem = String(text.dropLast(5))
+            if stem.hasSuffix("-") { stem.removeLast() }
+            if let place = lexicon.places[stem], place.kind == .city, !place.ambiguous { return place.label }
+            return nil
+        }
         guard text.hasSuffix("er"), text.utf8.count > 4 else { return nil }
         let stem = String(text.dropLast(2))
         var candidates = [stem, stem + "en"]
         // `Dresdner`, `Münchner`: the `e` of the town's last syllable is dropped in the adjective.
         if stem.hasSuffix("n") { candidates.append(String(stem.dropLast()) + "en") }
         for candidate in candidates {
-            if let place = lexicon.places[candidate], place.kind == .city, !place.ambiguous { return place.label }
+            // The adjective of a town whose name is also a word (`Kieler`, `Essener`) names the town: the word has no `-er` form.
+            if let place = lexicon.places[candidate], place.kind == .city, !place.ambiguous || candidate.utf8.count >= 4 {
+                return place.label
+            }
         }
         return nil
     }

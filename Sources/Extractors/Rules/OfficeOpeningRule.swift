@@ -26,8 +26,12 @@ struct OfficeOpeningRule: ExtractionRule {
         guard let verb = context.find(Self.openingVerbs) else { return }
         // The subject: an organisation at the start of the sentence (after its article), or right after the finite verb
         // when something else opens the sentence (`Im März eröffnete die … GmbH in Krefeld ein Büro`).
-        guard let org = context.mentions.first, org.kind == .organization,
-              (org.start <= 1 && org.end <= verb)
+        // Attributes may stand between the article and the name (`Die in Waiblingen ansässige X GmbH hat … eröffnet`), and a
+        // colon may open the clause (`Neu in der Region: Die X GmbH hat …`).
+        let start = context.clauseStart(before: verb)
+        guard let org = context.mentions.first(where: { $0.kind == .organization && $0.start >= start }),
+              !context.mentions.contains(where: { $0.start >= start && $0.end <= org.start && !$0.kind.isPlace }),
+              ((org.start <= start + 1 || context.isAttributed(from: start, name: org.start)) && org.end <= verb)
                 || org.start == verb + 1 || (org.start == verb + 2 && view.isAny(verb + 1, ["die", "der", "das"]))
         else { return }
         // `in CITY` and a noun of premises with its article, in either order, before the participle or after the finite verb.

@@ -41,28 +41,43 @@ struct PrepositionalContainmentRule: ExtractionRule {
                 output.add(.containedInPlace, place.entity, larger.entity)
                 continue
             }
-            // `X ist eine bezirksfreie Stadt in der Provinz Y`: the town noun after the copula stands for X.
-            if place.kind == .city, view.isAny(j, ["ist", "war"]), view.isAny(j + 1, ["eine", "die"]) {
+            // `X ist eine bezirksfreie Stadt in der Provinz Y`: the town noun after the copula stands for X; also `X ist ein
+            // Stadtbezirk im Norden von Y`, `X ist eine Stadt im Süden Chinas`.
+            if view.isAny(j, ["ist", "war"]), view.isAny(j + 1, ["eine", "die", "ein", "der"]) {
                 var k = j + 2
                 while k < j + 5, view.isWord(k), !view.isCap(k) { k += 1 }
-                if view.isCap(k), Self.townNouns.contains(where: { view.lower(k).hasSuffix($0) }), let larger = context.cuedArea(after: k + 1) {
+                if view.isCap(k), let larger = larger(context, describedBy: k, of: place) {
                     output.add(.containedInPlace, place.entity, larger.entity)
                     continue
                 }
             }
-            // `X, ebenfalls in der Provinz Y`: the area after a comma and `ebenfalls`/`auch`.
-            if view.isPunct(j, ","), view.isAny(j + 1, ["ebenfalls", "auch"]), let larger = context.cuedArea(after: j + 2) {
+            // `X, ebenfalls in der Provinz Y`, `X, ebenfalls in Shanxi`: the area after a comma and `ebenfalls`/`auch` (without its
+            // cue an area the lexicon knows).
+            if view.isPunct(j, ","), view.isAny(j + 1, ["ebenfalls", "auch"]) {
+                if let larger = context.cuedArea(after: j + 2) ?? knownArea(context, after: j + 2), larger.entity != place.entity {
+                    output.add(.containedInPlace, place.entity, larger.entity)
+                    continue
+                }
+            }
+            // `X, einer Stadt in der Provinz Y`, `X, eine Gemeinde im Landkreis Y`, `X, der Hafenstadt in der Provinz Y`, `X, die
+            // regierungsunmittelbare Stadt im Südwesten Chinas`: a town noun in apposition.
+            // The apposition may follow the participle that closes the clause: `eröffnete ein Büro in Ningbo eröffnet, der
+            // Hafenstadt in der Provinz Zhejiang`.
+            let a = view.isWord(j) && !view.isCap(j) && view.isPunct(j + 1, ",") && view.isAny(j + 2, ["der"])
+                && view.isAny(place.start - 1, ["in"]) ? j + 1 : j
+            if view.isPunct(a, ","), view.isAny(a + 1, ["eine", "einer", "der", "die", "ein"]) {
+                var k = a + 2
+                while k < j + 5, view.isWord(k), !view.isCap(k) { k += 1 }
+                if view.isCap(k), let larger = larger(context, describedBy: k, of: place) {
+                    output.add(.containedInPlace, place.entity, larger.entity)
+                    continue
+                }
+            }
+            // `Shuangliu im Süden Chengdus`: a district in a compass part of a town, or a town in one of a country or area.
+            if let larger = context.compassPlace(after: j), larger.entity != place.entity,
+               place.kind == .administrativeArea || larger.kind != .city {
                 output.add(.containedInPlace, place.entity, larger.entity)
                 continue
-            }
-            // `X, einer Stadt in der Provinz Y`, `X, eine Gemeinde im Landkreis Y`: a town noun in apposition.
-            if place.kind == .city, view.isPunct(j, ","), view.isAny(j + 1, ["eine", "einer"]) {
-                var k = j + 2
-                while k < j + 5, view.isWord(k), !view.isCap(k) { k += 1 }
-                if view.isCap(k), Self.townNouns.contains(where: { view.lower(k).hasSuffix($0) }), let larger = context.cuedArea(after: k + 1) {
-                    output.add(.containedInPlace, place.entity, larger.entity)
-                    continue
-                }
             }
             // `X in der Provinz Y`, `X in der südchinesischen Provinz Y`, `X im Süden der Provinz Y`: the larger place needs its cue.
             if let larger = context.cuedArea(after: j) {
@@ -78,6 +93,33 @@ struct PrepositionalContainmentRule: ExtractionRule {
                 output.add(.containedInPlace, place.entity, larger.entity)
             }
         }
+    }
+
+    /// Nouns of a district after a copula or in apposition (lower case): `ein Stadtbezirk im Norden von Y`.
+    static let districtNouns = ["bezirk", "stadtbezirk", "stadtteil", "ortsteil", "distrikt", "kreis", "landkreis"]
+
+    /// The larger place of the describing noun at `k` (a town or district noun) of `place`: `Stadt in der Provinz Y`,
+    /// `Stadt im Südwesten Chinas`, `Stadtbezirk im Norden von Suzhou`; nil for other nouns (`Partnerstadt`).
+    private func larger(_ context: SentenceContext, describedBy k: Int, of place: MentionSpan) -> MentionSpan? {
+        let lower = context.view.lower(k)
+        guard !lower.hasPrefix("partner") else { return nil }
+        let town = place.kind == .city && Self.townNouns.contains { lower.hasSuffix($0) }
+        // A district may be known as a town (`Xiangcheng ist ein Stadtbezirk …`).
+        let district = Self.districtNouns.contains { lower.hasSuffix($0) }
+        guard town || district else { return nil }
+        if let cued = context.cuedArea(after: k + 1), cued.entity != place.entity { return cued }
+        if let compass = context.compassPlace(after: k + 1), compass.entity != place.entity, district || compass.kind != .city {
+            return compass
+        }
+        return nil
+    }
+
+    /// An administrative area the lexicon knows, named without its cue after `in` at `i` (`in Shanxi`), or nil.
+    private func knownArea(_ context: SentenceContext, after i: Int) -> MentionSpan? {
+        guard context.view.isAny(i, ["in"]), let area = context.mention(startingAt: i + 1), area.kind == .administrativeArea,
+              context.document.lexicon.places[context.document.entities.entities[area.entity].label]?.kind == .administrativeArea
+        else { return nil }
+        return area
     }
 
     /// True when a town noun names the place: `die Stadt Gütersloh`, `die ostwestfälische Kreisstadt Gütersloh`, `die Metropole

@@ -45,6 +45,8 @@ enum RuleRegistry {
         DescribedCompanySeatRule(),
         PremisesRule(),
         OfficeOpeningRule(),
+        SettlementRule(),
+        SeatRelocationRule(),
         FoundingRule(),
         ExistenceSinceRule(),
         AnniversaryFoundingRule(),

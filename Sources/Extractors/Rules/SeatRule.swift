@@ -13,6 +13,10 @@ struct SeatRule: ExtractionRule {
 
     /// Nouns of a seat (lower-cased), looked for in every sentence.
     static let seatNouns: WordList = ["sitz", "hauptsitz", "firmensitz"]
+    /// Nouns of a seat or an office after `hat seinen`/`hat ihren` (lower-cased), looked for in every sentence.
+    static let possessedSeatNouns: WordList = ["sitz", "hauptsitz", "firmensitz", "standort", "europasitz", "stammsitz",
+                                               "unternehmenssitz", "verwaltungssitz", "deutschlandsitz", "europazentrale",
+                                               "hauptquartier", "büro", "geschäftssitz", "konzernsitz", "vereinssitz"]
     /// Nouns of premises (lower-cased), looked for in every sentence.
     static let roomNouns: WordList = ["räumlichkeiten", "räume", "geschäftsräume", "büroräume"]
 
@@ -76,11 +80,21 @@ struct SeatRule: ExtractionRule {
         if view.isPunct(end, "("), let close = ((end + 1)..<min(view.count, end + 6)).first(where: { view.isPunct($0, ")") }) {
             end = close + 1
         }
+        // `ORG, der Außenwirtschaftsagentur des Landes, die …`: an apposition that names nothing before the relative clause.
+        if view.isPunct(end, ","), view.isAny(end + 1, ["der", "dem", "die", "das"]), view.isCap(end + 2) || view.isCap(end + 3),
+           let close = (end + 2..<min(view.count, end + 8)).first(where: { view.isPunct($0, ",") }),
+           view.isAny(close + 1, ["die", "der", "das"]),
+           !context.mentions.contains(where: { $0.start > end && $0.start < close }),
+           (end + 2..<close).allSatisfy({ view.isWord($0) && (view.isCap($0) || view.has($0, WordBit.functionWord)) }) {
+            end = close
+        }
         guard view.isPunct(end, ","), view.isAny(end + 1, ["die", "der", "das"]) else { return nil }
         var k = end + 2
         let limit = min(view.count, k + 10)
         while k < limit, !view.isPunct(k, ",") {
-            if view.isAny(k, officeNouns), view.isAny(k - 1, ["ein", "eine", "ihr", "sein"]), view.isAny(k + 1, ["in"]),
+            if view.isAny(k, officeNouns), view.isAny(k - 1, ["ein", "eine", "ihr", "sein"])
+                || view.isAny(k - 1, ["eigene", "eigenes", "weitere", "weiteres"]) && view.isAny(k - 2, ["ein", "eine", "ihr", "sein"]),
+               view.isAny(k + 1, ["in"]),
                let place = context.mention(startingAt: k + 2), place.kind == .city, view.isAny(place.end, keepingVerbs) {
                 return place
             }
@@ -146,22 +160,48 @@ struct SeatRule: ExtractionRule {
             var k = org.start - 1
             if view.isAny(k, ["die", "der", "das", "den", "dem", "des"]) { k -= 1 }
             if !viaSeat, k >= 0, view.isWord(k), !view.isCap(k),
-               !["mit", "von", "bei", "für", "an", "zur", "zum", "vom", "beim", "und", "sowie", "über", "durch", "gegenüber"].contains(view.lower(k)) {
+               !["mit", "von", "bei", "für", "an", "zur", "zum", "vom", "beim", "und", "sowie", "über", "durch", "gegenüber",
+                 "ist", "sind", "war", "waren"].contains(view.lower(k)) {
                 continue
             }
             guard viaSeat || isOffice else { continue }
             output.add(.location, org.entity, place.entity)
             if viaSeat { for other in Self.coordinatedPlaces(context, after: place) { output.add(.location, org.entity, other.entity) } }
         }
-        // `ORG hat ihren/seinen Sitz in CITY`, `ORG hat ihren Hauptsitz in CITY`, `… seinen Sitz im Bezirk Nanshan`.
-        if let sitz = context.find(Self.seatNouns), view.isAny(sitz - 1, ["ihren", "seinen"]),
-           view.isAny(sitz - 2, ["hat", "haben", "hatte", "hatten"]), view.isAny(sitz + 1, ["in", "im"]),
-           let place = context.mention(startingAt: sitz + 2), place.kind.isPlace && place.kind != .country,
-           view.isAny(sitz + 1, ["in"]) || context.document.lexicon.placeCues[view.text(place.start)] != nil,
-           let org = context.mentions.last(where: { $0.end <= sitz - 2 && $0.kind == .organization && !context.inParentheses($0.start) }),
-           SentenceGuard.isFactual(view) {
-            output.add(.location, org.entity, place.entity)
-            for other in Self.coordinatedPlaces(context, after: place) { output.add(.location, org.entity, other.entity) }
+        // `ORG hat ihren/seinen Sitz in CITY`, `ORG hat ihren Hauptsitz in CITY`, `… seinen Sitz im Bezirk Nanshan`, `ORG hat
+        // seinen Standort in CITY`, `… seinen Europasitz seit 2020 am Hafen in CITY`.
+        var seatFrom = 0
+        while let sitz = context.find(Self.possessedSeatNouns, from: seatFrom) {
+            seatFrom = sitz + 1
+            guard view.isAny(sitz - 1, ["ihren", "seinen", "ihr", "sein"]), view.isAny(sitz - 2, ["hat", "haben", "hatte", "hatten"])
+            else { continue }
+            var k = sitz + 1
+            // `seit 2020` between the noun and the place.
+            if view.isAny(k, ["seit"]), k + 1 < view.count, view.tokens[k + 1].kind == .number { k += 2 }
+            // A street or site before the town: `am Hammfelddamm in Neuss`, `auf dem Logport-Gelände in Duisburg`.
+            if view.isAny(k, ["am", "an", "auf", "im"]), context.mention(startingAt: k + 1)?.kind.isPlace != true,
+               let inWord = (k + 1..<min(view.count, k + 6)).first(where: { view.isAny($0, ["in"]) }),
+               (k + 1..<inWord).allSatisfy({ view.isWord($0) }), view.isCap(inWord - 1) {
+                k = inWord
+            }
+            // The subject of `hat`; for a bare seat noun also the last organisation before it (`Die 1990 von der Stadt und der
+            // IHK gegründete X GmbH hat ihren Sitz in …`).
+            let subject = context.subjectOrganization(finite: sitz - 2)
+                ?? (view.isAny(sitz, Self.seatNouns.words)
+                    ? context.mentions.last(where: { $0.end <= sitz - 2 && $0.kind == .organization && !context.inParentheses($0.start) })
+                    : nil)
+            if let org = subject, SentenceGuard.isFactual(view) {
+                if view.isAny(k, ["in", "im"]), let place = context.mention(startingAt: k + 1), place.kind.isPlace && place.kind != .country,
+                   view.isAny(k, ["in"]) || context.document.lexicon.placeCues[view.text(place.start)] != nil {
+                    output.add(.location, org.entity, place.entity)
+                    for other in Self.coordinatedPlaces(context, after: place) { output.add(.location, org.entity, other.entity) }
+                } else if view.isAny(k, ["in"]), view.isAny(k + 1, ["der", "dem"]), view.isCap(k + 3),
+                          let town = DescribedCompanySeatRule.town(ofAdjective: view, k + 2, context.document.lexicon) {
+                    // `hat ihr Büro in der Hamburger HafenCity`: a town's adjective before a quarter or a site.
+                    output.add(.location, org.entity, output.entity(kind: .city, label: town, quality: .full))
+                }
+            }
+            break
         }
         // `die in Ningbo ansässige Haitong GmbH`, `das in Ningbo ansässige Unternehmen Haitong GmbH`.
         // The cue word first (one filter test in most sentences), then an organisation among the mentions.
