@@ -21,18 +21,7 @@ struct AssociationComprisesRule: ExtractionRule {
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         guard let verb = context.find(Self.comprises), verb <= 8 else { return }
-        var s = 0
-        if view.isAny(s, ["der", "die", "das"]) { s += 1 }
-        let group: Int
-        if let named = context.mention(startingAt: s), named.kind == .organization, named.end == verb,
-           AdmittedMembersRule.isAssociation(context.document.entities.entities[named.entity].label) {
-            group = named.entity
-        } else if s == 1, verb == 2, AssociationReferenceMembershipRule.referenceNouns[view.lower(1)] != nil,
-                  let referred = AssociationReferenceMembershipRule().reference(context, noun: 1) {
-            group = referred
-        } else {
-            return
-        }
+        guard let group = context.associationSubject(before: verb, namedAsAssociation: true) else { return }
         var start = verb + 1
         while start < view.count, view.isAny(start, Self.adverbs) { start += 1 }
         start = context.itemStart(after: start, kinds: Self.kinds)

@@ -20,17 +20,7 @@ struct CountsAmongMembersRule: ExtractionRule {
               let zu = context.find(["zu"], from: verb + 2), view.isAny(zu + 1, ["seinen", "ihren", "den"]),
               context.isMembershipWord(zu + 2), view.lower(zu + 2) != "mitglied" else { return }
         // The subject before the verb.
-        var s = 0
-        if view.isAny(s, ["der", "die", "das"]) { s += 1 }
-        let group: Int
-        if let named = context.mention(startingAt: s), named.kind == .organization, named.end == verb {
-            group = named.entity
-        } else if s == 1, verb == 2, AssociationReferenceMembershipRule.referenceNouns[view.lower(1)] != nil,
-                  let referred = AssociationReferenceMembershipRule().reference(context, noun: 1) {
-            group = referred
-        } else {
-            return
-        }
+        guard let group = context.associationSubject(before: verb) else { return }
         for m in context.memberMentions(from: verb + 1, to: zu, excluding: group) { output.add(.memberOf, m.entity, group) }
     }
 }

@@ -4,6 +4,22 @@ import GraphCore
 let memberKinds: Set<EntityKind> = [.city, .administrativeArea, .organization, .person]
 
 extension SentenceContext {
+    /// The association that opens the sentence as the subject of the verb at `verb`: a named organisation (with an
+    /// article before it) ending right at the verb, or `Der Verband`/`Das Netzwerk` standing for one named before; with
+    /// `namedAsAssociation`, a named organisation counts only when its label names an association.
+    func associationSubject(before verb: Int, namedAsAssociation: Bool = false) -> Int? {
+        var s = 0
+        if view.isAny(s, ["der", "die", "das"]) { s += 1 }
+        if let named = mention(startingAt: s), named.kind == .organization, named.end == verb,
+           !namedAsAssociation || AdmittedMembersRule.isAssociation(document.entities.entities[named.entity].label) {
+            return named.entity
+        }
+        if s == 1, verb == 2, AssociationReferenceMembershipRule.referenceNouns[view.lower(1)] != nil {
+            return AssociationReferenceMembershipRule().reference(self, noun: 1)
+        }
+        return nil
+    }
+
     /// The member mentions of a sentence between `from` and `to`: places and organisations at the outer
     /// level of parentheses, not countries or places introduced by `aus` (`aus 14 Provinzen`).
     func memberMentions(from: Int, to: Int, excluding group: Int) -> [MentionSpan] {
