@@ -135,9 +135,34 @@ let round9ContactCases: [RuleCase] = [
     RuleCase("Kontakt:\nBrenner Logistik GmbH\nIm Mai 2025\n28217 Bremen\n", [], none: [.address]),
 ]
 
+/// Speakers named in an event's programme or announcement attend it.
+let round9AnnouncedSpeakerCases: [RuleCase] = [
+    RuleCase("Am 14. Mai 2025 findet das 4. Hafenforum in Emden statt. Es sprechen Oberbürgermeister Tim Kruithoff und Generalkonsul Li Wen.",
+             ["attendee(4. Hafenforum | Tim Kruithoff)", "attendee(4. Hafenforum | Li Wen)"]),
+    RuleCase("Das 2. Deutsch-Chinesische Gesundheitsforum beginnt am 3. Juni 2025 in Ulm. Grußworte sprechen Landrat Heiner Scheffold und Konsulin Zhao Mei.",
+             ["attendee(2. Deutsch-Chinesisches Gesundheitsforum | Heiner Scheffold)", "attendee(2. Deutsch-Chinesisches Gesundheitsforum | Zhao Mei)"]),
+    RuleCase("Die 5. Logistikkonferenz tagt am 9. Oktober 2025 in Duisburg. Referenten sind Prof. Dr. Jan Ohlsen und Chen Hao, Direktor der Hafengruppe.",
+             ["attendee(5. Logistikkonferenz | Jan Ohlsen)", "attendee(5. Logistikkonferenz | Chen Hao)"]),
+    RuleCase("Der 3. Mittelstandstag findet am 20. Mai 2025 in Gera statt. Als Redner werden Ministerin Heike Werner und Botschafter Deng Hongbo erwartet.",
+             ["attendee(3. Mittelstandstag | Heike Werner)", "attendee(3. Mittelstandstag | Deng Hongbo)"]),
+    RuleCase("Das 6. Wasserstoffforum fand am 2. April 2025 in Kiel statt. Auf dem Podium diskutierten Anna Lenz und Prof. Dr. Wang Jun.",
+             ["attendee(6. Wasserstoffforum | Anna Lenz)", "attendee(6. Wasserstoffforum | Wang Jun)"]),
+    RuleCase("Das 2. Kulturforum beginnt am 5. März 2025 in Jena. Moderiert wird das Forum von Dr. Katrin Vogt.",
+             ["attendee(2. Kulturforum | Katrin Vogt)"]),
+    RuleCase("Das 7. Städteforum tagt am 4. Juli 2025 in Gotha. Die Begrüßung übernimmt Oberbürgermeister Knut Kreuch.",
+             ["attendee(7. Städteforum | Knut Kreuch)"]),
+    RuleCase("Das 1. Innovationsforum fand am 8. Mai 2025 in Aachen statt. Zu den Teilnehmern zählten Ingrid Haas und Sun Li.",
+             ["attendee(1. Innovationsforum | Ingrid Haas)", "attendee(1. Innovationsforum | Sun Li)"]),
+    // A verb of speaking in another sense, a negated or asked announcement, and no event in reach give nothing.
+    RuleCase("Das 4. Hafenforum findet am 14. Mai 2025 in Emden statt. Die Zahlen sprechen für Anna Lenz.", [], none: [.attendee]),
+    RuleCase("Das 4. Hafenforum findet am 14. Mai 2025 in Emden statt. Es sprechen nicht Anna Lenz und Wu Jun.", [], none: [.attendee]),
+    RuleCase("Das 4. Hafenforum findet am 14. Mai 2025 in Emden statt. Referenten sind noch offen, sagte Anna Lenz?", [], none: [.attendee]),
+    RuleCase("Es sprechen Oberbürgermeister Tim Kruithoff und Generalkonsul Li Wen.", [], none: [.attendee]),
+]
+
 /// All cases of round nine of the lead.
 let round9LeadRuleCases = round9FoundingParticipleCases + round9FoundingNounCases + round9FoundingAnniversaryCases
-    + round9FoundingExistenceCases + round9AssociationNameCases + round9ContactCases
+    + round9FoundingExistenceCases + round9AssociationNameCases + round9ContactCases + round9AnnouncedSpeakerCases
 
 @Test("round nine lead cases", arguments: round9LeadRuleCases)
 func round9LeadRuleCase(_ example: RuleCase) {

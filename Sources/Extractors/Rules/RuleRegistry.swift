@@ -72,6 +72,7 @@ enum RuleRegistry {
         EventAttendeeRule(),
         GuestListRule(),
         EventSpeakerRule(),
+        AnnouncedSpeakerRule(),
         ContactBlockRule(),
         ContactOfferRule(),
         InlineContactRule(),
