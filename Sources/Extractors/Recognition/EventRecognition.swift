@@ -23,7 +23,9 @@ extension MentionRecognizer {
             var named = false
             // Capitalised adjectives before the head: `Deutsch-Chinesischen`; before an English head any capitalised word
             // (`Sino-German Hydrogen Conference`).
-            let english = Self.englishEventNouns.contains(nominative.lowercased())
+            // The head's lower-cased nominative, made once for the tests below.
+            let lowerNominative = nominative.lowercased()
+            let english = Self.englishEventNouns.contains(lowerNominative)
             var k = h - 1
             while k >= 0, view.isCap(k) || (english && view.isAny(k, ["and", "of"]) && view.isCap(k - 1)),
                   view.has(k, WordBit.adjective) || isPlaceWord(view, k) || view.isUpper(k) || english,
@@ -50,7 +52,7 @@ extension MentionRecognizer {
                       lexicon.places[String(next[next.index(after: dash)...])] != nil, lexicon.places[String(next[..<dash])] != nil {
                 end += 1
                 named = true
-            } else if view.isCap(end), view.tokens[end].spaceBefore, !nominative.lowercased().hasSuffix("messe"),
+            } else if view.isCap(end), view.tokens[end].spaceBefore, !lowerNominative.hasSuffix("messe"),
                       let placeEnd = placeNameEnd(view, at: end), let entry = placeEntry(view, end, placeEnd),
                       entry.kind == .city || entry.kind == .administrativeArea || entry.kind == .country,
                       !view.isCap(placeEnd) || view.isUpper(placeEnd) == false && view.has(placeEnd, WordBit.functionWord) {
@@ -85,18 +87,18 @@ extension MentionRecognizer {
                    let entry = placeEntry(view, end + 1, placeEnd), entry.kind == .city {
                     suffix = " in " + entry.label
                     end = placeEnd
-                } else if nominative.lowercased().hasSuffix("reise"), view.isAny(end, ["nach"]),
+                } else if lowerNominative.hasSuffix("reise"), view.isAny(end, ["nach"]),
                           let placeEnd = placeNameEnd(view, at: end + 1), let entry = placeEntry(view, end + 1, placeEnd),
                           entry.kind.isPlace {
                     // A journey is named after where it goes: `Delegationsreise nach Chengdu`.
                     suffix = " nach " + entry.label
                     end = placeEnd
-                } else if nominative.lowercased().hasSuffix("reise"), view.isAny(end, ["in"]), view.isAny(end + 1, ["die", "den", "das"]),
+                } else if lowerNominative.hasSuffix("reise"), view.isAny(end, ["in"]), view.isAny(end + 1, ["die", "den", "das"]),
                           let target = journeyTarget(view, from: end + 2) {
                     // `Delegationsreise in die westchinesischen Metropolen Chengdu und …`, `… in die Provinz Sichuan`.
                     suffix = " nach " + target.entry.label
                     end = target.end
-                } else if Self.vagueEventNouns.contains(nominative.lowercased()) {
+                } else if Self.vagueEventNouns.contains(lowerNominative) {
                     // `Veranstaltung`, `Dialog`, `Ausstellung` alone say too little: only `Veranstaltung in CITY` names an event.
                     continue
                 } else if view.isAny(h - 1, ["dem"]) {
