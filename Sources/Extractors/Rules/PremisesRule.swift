@@ -22,7 +22,7 @@ struct PremisesRule: ExtractionRule {
     /// Endings of nouns of premises (lower case).
     static let premisesNouns = ["büro", "büros", "werk", "werke", "niederlassung", "niederlassungen", "standort", "standorte",
                                 "repräsentanz", "repräsentanzen", "fabrik", "fabriken", "außenstelle", "außenstellen",
-                                "produktionsstätte", "produktionsstätten", "filiale", "filialen", "campus"]
+                                "produktionsstätte", "produktionsstätten", "filiale", "filialen", "campus", "lager"]
     /// Plural nouns of premises in the dative after `an`/`mit` (lower case): `an Standorten in A und B`.
     static let datives: WordList = ["standorten", "niederlassungen", "werken", "büros", "filialen", "produktionsstätten",
                                     "niederlassungen", "vertriebsbüros", "produktionsstandorten"]
@@ -55,7 +55,7 @@ struct PremisesRule: ExtractionRule {
                 }
                 noun = premises(view, context, from: end, growth: growth)
             }
-            guard let noun, let subject = context.subjectOrganization(finite: verb), subject.start < verb || noun > subject.end
+            guard let noun, let subject = context.subjectOrganization(finite: verb), subject.start < verb || noun >= subject.end
             else { continue }
             for town in context.townsAfter(in: noun + 1) { output.add(.location, subject.entity, town.entity) }
             // `ein Werk im Stadtbezirk Tiexi`: a district named with its cue after `im`.
@@ -83,6 +83,8 @@ struct PremisesRule: ExtractionRule {
     /// after a verb of growing the organisation's possessive must come first (`baut ihren Standort … aus`).
     private func premises(_ view: TokenView, _ context: SentenceContext, from: Int, growth: Bool) -> Int? {
         var k = from
+        // `unterhält sie (seit 2015) ein Büro in …`: a pronoun subject after the verb.
+        if view.isAny(k, ["sie", "er"]) { k += 1 }
         if growth, !view.isAny(k, ["sein", "seine", "seinen", "ihr", "ihre", "ihren"]) { return nil }
         var steps = 0
         while k < view.count, steps < 5 {
@@ -95,8 +97,6 @@ struct PremisesRule: ExtractionRule {
             if view.tokens[k].kind == .number { k += 1; steps += 1; continue }
             break
         }
-        // `unterhält sie Standorte in …`: a pronoun subject after the verb.
-        if k == from, view.isAny(k, ["sie", "er"]) { k += 1 }
         guard view.isCap(k), view.isAny(k + 1, ["in", "im"]), case let noun = view.lower(k),
               Self.premisesNouns.contains(where: { noun.hasSimpleSuffix($0) }) else { return nil }
         return k

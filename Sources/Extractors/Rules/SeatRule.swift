@@ -164,9 +164,11 @@ struct SeatRule: ExtractionRule {
             // `organisierte die Agentur in Breslau eine Exkursion`: after a verb, `in CITY` is where something happens.
             var k = org.start - 1
             if view.isAny(k, ["die", "der", "das", "den", "dem", "des"]) { k -= 1 }
-            if !viaSeat, k >= 0, view.isWord(k), !view.isCap(k),
+            // A visit names the visited company's town (`besuchten die X KG in Gütersloh`), and so does a region's adjective.
+            if !viaSeat, !regional, k >= 0, view.isWord(k), !view.isCap(k),
                !["mit", "von", "bei", "für", "an", "zur", "zum", "vom", "beim", "und", "sowie", "über", "durch", "gegenüber",
-                 "ist", "sind", "war", "waren"].contains(view.lower(k)) {
+                 "ist", "sind", "war", "waren", "besuchte", "besuchten", "besucht", "besichtigte", "besichtigten",
+                 "besichtigt"].contains(view.lower(k)) {
                 continue
             }
             guard viaSeat || isOffice else { continue }

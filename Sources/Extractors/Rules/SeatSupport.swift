@@ -38,7 +38,11 @@ extension SentenceContext {
             // (`Die in Waiblingen ansässige X GmbH hat …`).
             var p = before.start - 1
             if view.isAny(p, ["die", "der", "das", "den", "dem", "des"]) { p -= 1 }
-            return p >= 0 && view.lowerIsAny(p, Self.prepositionsBeforeNames.words, prints: Self.prepositionsBeforeNames.prints) ? nil : before
+            let object = p >= 0 && view.lowerIsAny(p, Self.prepositionsBeforeNames.words, prints: Self.prepositionsBeforeNames.prints)
+            if !object { return before }
+            // `Neben dem Campus in Hof unterhält sie …`: past the object, a pronoun after the verb may still be the subject.
+            guard view.isAny(finite + 1, ["sie", "er"]) else { return nil }
+            return openingOrganizationOfPreviousSentence(pronoun: finite + 1)
         }
         // `Die X Co., Ltd. aus Chongqing baut …`: the organisation's town between it and the verb.
         if let town = mentions.last(where: { $0.end == finite }), town.kind == .city, view.isAny(town.start - 1, ["aus"]),
@@ -69,8 +73,10 @@ extension SentenceContext {
     func openingOrganizationOfPreviousSentence(pronoun: Int) -> MentionSpan? {
         guard index > 0 else { return nil }
         let previous = document.views[index - 1]
+        // The name opens the sentence, after an article and a describing noun at most (`Die Firma Kolb GmbH wurde …`).
         guard let first = document.spans[index - 1].first, first.kind == .organization,
-              first.start == 0 || first.start == 1 && previous.isAny(0, ["der", "die", "das"]),
+              first.start == 0 || first.start <= 2 && previous.isAny(0, ["der", "die", "das"])
+                && (first.start == 1 || DescribedCompanySeatRule.isDescribingNoun(previous, 1)),
               previous.count > first.end, previous.isWord(first.end), !previous.isCap(first.end) else { return nil }
         // The pronoun's organisation stands in this sentence's place: a span of the earlier sentence's entity.
         return MentionSpan(sentence: index, start: pronoun, end: pronoun + 1, kind: .organization, label: first.label,
