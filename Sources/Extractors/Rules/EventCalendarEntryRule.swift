@@ -71,10 +71,18 @@ struct EventCalendarEntryRule: ExtractionRule {
             output.add(.location, event, .entity(place))
         } else if var comma = (rest..<view.count).first(where: { view.isPunct($0, ",") }),
                   case _ = Self.skipTime(view, &comma),
-                  let m = context.mention(startingAt: comma + 1), m.kind == .city || m.kind == .organization,
+                  let m = context.mention(startingAt: comma + 1) ?? Self.venueTown(context, at: comma + 1),
+                  m.kind == .city || m.kind == .organization,
                   m.end == view.count || view.isPunct(m.end, ",") || view.isPunct(m.end, ".") || view.isPunct(m.end, "(") {
             output.add(.location, event, .entity(m.entity))
         }
+    }
+
+    /// The town after one capitalised venue word that is no name of its own (`Stadthalle Göttingen`), or nil.
+    static func venueTown(_ context: SentenceContext, at i: Int) -> MentionSpan? {
+        guard context.view.isCap(i), context.view.isWord(i), let town = context.mention(startingAt: i + 1), town.kind == .city
+        else { return nil }
+        return town
     }
 
     /// Moves `comma` past a time between two commas (`, 19 Uhr, Volkshochschule Mannheim`, `, 18.30 Uhr, …`).

@@ -66,7 +66,7 @@ struct PremisesRule: ExtractionRule {
             // `Neben dem Campus in A unterhält sie Standorte in B`: the premises the sentence opens with are the subject's too.
             if view.isAny(0, ["neben"]), view.isAny(1, ["dem", "der", "ihrem", "seinem", "ihrer", "seiner"]), view.isCap(2),
                case let first = view.lower(2), Self.premisesNouns.contains(where: { first.hasSimpleSuffix($0) }) {
-                for town in context.townsAfter(in: 3) where town.end < verb { output.add(.location, subject.entity, town.entity) }
+                for town in context.townsAfter(in: 3) where town.end <= verb { output.add(.location, subject.entity, town.entity) }
             }
         }
         // `ORG … beschäftigt 900 Mitarbeiter an Standorten in A, B und C`, `ORG mit Niederlassungen in A und B`: the
