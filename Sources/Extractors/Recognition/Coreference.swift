@@ -279,6 +279,8 @@ struct Coreference {
         mergeAdjectiveMinistries(views, &spans)
         // 0d. Towns with the qualifier of their official name: `Emmerich am Rhein`, `Halle (Saale)`, `Frankfurt a. M.`.
         attachTownQualifiers(views, &spans)
+        // 0e. Offices abroad named with their place: `Generalkonsulat der Volksrepublik China in Düsseldorf`.
+        attachOfficeSeats(views, &spans)
         // 1. Acronym definitions: `LONG FORM (ACR)`.
         var acronymHost: [String: (kind: EntityKind, label: String, quality: LabelQuality)] = [:]
         for (s, view) in views.enumerated() {
