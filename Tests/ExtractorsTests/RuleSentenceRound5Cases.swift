@@ -181,7 +181,7 @@ let round5EventNounCases: [RuleCase] = [
     RuleCase("Die Stadt bleibt im Gespräch mit Partnern in Wuhan, sagte sie am 3. Mai 2024 nach der Veranstaltung.",
              [], none: [.location, .startDate]),
     RuleCase("Der Hamburg Summit 2024 fand am 5. November 2024 in Hamburg statt.",
-             ["startDate(Hamburg Summit | 2024-11-05)", "location(Hamburg Summit | Hamburg)"]),
+             ["startDate(Hamburg Summit 2024 | 2024-11-05)", "location(Hamburg Summit 2024 | Hamburg)"]),
     RuleCase("Die Delegationsreise nach Chengdu fand vom 3. bis 8. Mai 2024 statt.",
              ["startDate(Delegationsreise nach Chengdu | 2024-05-03)"]),
 ]

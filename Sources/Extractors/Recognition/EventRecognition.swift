@@ -80,6 +80,14 @@ extension MentionRecognizer {
                 end += 2
                 named = true
             }
+            // The year of an edition right after the name (and its genitive): `HANNOVER MESSE 2025`, `Mitgliederversammlung 2025` (not a
+            // count before a noun: `die Konferenz 1500 Gäste`).
+            var edition: String? = nil
+            if let year = editionYearEnd(view, at: end) {
+                edition = " " + view.text(end)
+                end = year
+                named = true
+            }
             var suffix = ""
             if !named {
                 // A bare noun: only as `NOUN in CITY`.
@@ -124,11 +132,23 @@ extension MentionRecognizer {
             if suffix.isEmpty, end > h + 1 { label += " " + view.join(h + 1, end) }
             label += suffix
             let surface = view.join(start, end)
-            out.append(MentionSpan(sentence: sentence, start: start, end: end, kind: .event, label: label,
+            var span = MentionSpan(sentence: sentence, start: start, end: end, kind: .event, label: label,
                                    quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface],
-                                   priority: -1))
+                                   priority: -1)
+            // The name without the year names the same edition elsewhere (``Coreference/attachEditionYears(_:)``).
+            if let edition, label.hasSuffix(edition) { span.aliases.append(String(label.dropLast(edition.count))) }
+            out.append(span)
         }
         return out
+    }
+
+    /// One past a year of an edition (1950–2099) at token `k`, written after a space and followed by punctuation, a
+    /// lower-case word or the end of the sentence; nil otherwise.
+    func editionYearEnd(_ view: TokenView, at k: Int) -> Int? {
+        guard k < view.count, view.tokens[k].kind == .number, view.tokens[k].spaceBefore, view.text(k).utf8.count == 4,
+              let year = Int(view.text(k)), (1950...2099).contains(year) else { return nil }
+        guard k + 1 >= view.count || !view.isWord(k + 1) || !view.isCap(k + 1) else { return nil }
+        return k + 1
     }
 
     /// The first place after up to two lower-case adjectives and one capitalised noun (`westchinesischen Metropolen Chengdu`,
