@@ -177,7 +177,7 @@ let round5EventNounCases: [RuleCase] = [
     RuleCase("Die Informationsveranstaltung der IHK Bonn findet am 3. Mai 2024 in Bonn statt.",
              ["startDate(Informationsveranstaltung der IHK Bonn | 2024-05-03)", "location(Informationsveranstaltung der IHK Bonn | Bonn)"]),
     RuleCase("Die Veranstaltung „China verstehen“ findet am 3. Mai 2024 in Bonn statt.",
-             ["startDate(China verstehen | 2024-05-03)", "location(China verstehen | Bonn)"]),
+             ["startDate(Veranstaltung \"China verstehen\" | 2024-05-03)", "location(Veranstaltung \"China verstehen\" | Bonn)"]),
     RuleCase("Die Stadt bleibt im Gespräch mit Partnern in Wuhan, sagte sie am 3. Mai 2024 nach der Veranstaltung.",
              [], none: [.location, .startDate]),
     RuleCase("Der Hamburg Summit 2024 fand am 5. November 2024 in Hamburg statt.",

@@ -66,9 +66,20 @@ extension MentionRecognizer {
                 var j = end + 1
                 while j < view.count && !view.isCloseQuote(j) && j < end + 12 { j += 1 }
                 if view.isCloseQuote(j) && j > end + 1 {
+                    // The name is the noun in the nominative with the title in its quotation marks (`Fachforum „Wasser
+                    // und Stadt“`); the title alone is an alias.
                     let title = view.join(end + 1, j)
-                    out.append(MentionSpan(sentence: sentence, start: h, end: j + 1, kind: .event, label: title,
-                                           quality: .full, surfaceForms: [view.join(h, j + 1)], priority: -1))
+                    let gender = lexicon.gender(ofHead: nominative)
+                    let (headLabel, _) = canonicalPhrase(view, start: start, end: h + 1, head: h, headNominative: nominative,
+                                                         headGender: gender)
+                    let between = end > h + 1 ? " " + view.join(h + 1, end) : ""
+                    let label = headLabel + between + " " + view.join(end, j + 1)
+                    var span = MentionSpan(sentence: sentence, start: start, end: j + 1, kind: .event, label: label,
+                                           quality: .full, priority: -1)
+                    span.aliases.append(title)
+                    let surface = view.join(start, j + 1)
+                    if surface != label { span.surfaceForms.append(surface) }
+                    out.append(span)
                     continue
                 }
             }
