@@ -168,6 +168,11 @@ let round5MembershipCases: [RuleCase] = [
 let round5LowerAdjectiveCases: [RuleCase] = [
     RuleCase("Das Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung (BMZ) fördert das Projekt.",
              ["alias(Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung | BMZ)"]),
+    // A participle before the noun of the complement (round ten).
+    RuleCase("Die Hochschule für angewandte Wissenschaften Hamburg (HAW) kooperiert mit Shanghai.",
+             ["alias(Hochschule für angewandte Wissenschaften Hamburg | HAW)"]),
+    RuleCase("Das Institut für angewandte Informatik e. V. (InfAI) hat seinen Sitz in Leipzig.",
+             ["location(Institut für angewandte Informatik e. V. | Leipzig)"]),
     RuleCase("Das Büro für auswärtige Angelegenheiten der Stadt Weifang hat seinen Sitz in Weifang.",
              ["location(Büro für auswärtige Angelegenheiten der Stadt Weifang | Weifang)"]),
 ]

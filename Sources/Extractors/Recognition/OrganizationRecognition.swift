@@ -521,9 +521,10 @@ extension MentionRecognizer {
         var j = i
         var end: Int? = nil
         while j < view.count {
-            // A lower-case adjective before a noun: `für wirtschaftliche Zusammenarbeit`, `für auswärtige Angelegenheiten`.
+            // A lower-case adjective or participle before a noun: `für wirtschaftliche Zusammenarbeit`, `für auswärtige
+            // Angelegenheiten`, `für angewandte Wissenschaften`.
             if view.isWord(j), !view.isCap(j), view.isCap(j + 1), !view.has(j, WordBit.functionWord),
-               !view.has(j + 1, WordBit.functionWord), Self.isAdjectiveForm(view.text(j)) {
+               !view.has(j + 1, WordBit.functionWord), Self.isAdjectiveForm(view.text(j)) || Self.isParticipleForm(view.text(j)) {
                 j += 1
             }
             guard view.isCap(j), !view.has(j, WordBit.functionWord) else { break }
