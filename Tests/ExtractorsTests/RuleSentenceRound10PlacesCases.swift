@@ -105,7 +105,7 @@ let round10AppositionAndPronounCases: [RuleCase] = [
              ["foundingDate(Freundeskreis Celle-Yangzhou e. V. | 2004)"]),
     RuleCase("Die Hochschule Harz wurde 1991 gegründet. Neben dem Campus in Wernigerode unterhält sie einen Standort in Halberstadt.",
              ["location(Hochschule Harz | Wernigerode)", "location(Hochschule Harz | Halberstadt)"]),
-    RuleCase("Die Wegner Logistik GmbH wächst. Inzwischen betreibt sie Lager in Duisburg und Dortmund.",
+    RuleCase("Die Wegner Logistik GmbH wächst. Inzwischen betreibt sie Büros in Duisburg und Dortmund.",
              ["location(Wegner Logistik GmbH | Duisburg)", "location(Wegner Logistik GmbH | Dortmund)"]),
     RuleCase("Die Firma Kolb Elektronik GmbH wurde 1990 gegründet. Heute unterhält sie ein Büro in Shenzhen.",
              ["location(Kolb Elektronik GmbH | Shenzhen)"]),

@@ -21,7 +21,7 @@ extension SentenceContext {
     func describedOrganization(noun i: Int, findings: [RuleOutput.Finding]) -> Int? {
         guard i >= 1, view.isCap(i), view.isWord(i), mention(at: i) == nil else { return nil }
         let start = clauseStart(before: i)
-        guard view.isAny(start, ["der", "die", "das"]), i - start <= 5,
+        guard i > start, view.isAny(start, ["der", "die", "das"]), i - start <= 5,
               !(start + 1..<i).contains(where: { view.isPunct($0, ",") || mention(at: $0) != nil }) else { return nil }
         let company = DescribedCompanySeatRule.isDescribingNoun(view, i)
         let endings: [String]

@@ -22,7 +22,7 @@ struct PremisesRule: ExtractionRule {
     /// Endings of nouns of premises (lower case).
     static let premisesNouns = ["büro", "büros", "werk", "werke", "niederlassung", "niederlassungen", "standort", "standorte",
                                 "repräsentanz", "repräsentanzen", "fabrik", "fabriken", "außenstelle", "außenstellen",
-                                "produktionsstätte", "produktionsstätten", "filiale", "filialen", "campus", "lager"]
+                                "produktionsstätte", "produktionsstätten", "filiale", "filialen", "campus"]
     /// Plural nouns of premises in the dative after `an`/`mit` (lower case): `an Standorten in A und B`.
     static let datives: WordList = ["standorten", "niederlassungen", "werken", "büros", "filialen", "produktionsstätten",
                                     "niederlassungen", "vertriebsbüros", "produktionsstandorten"]

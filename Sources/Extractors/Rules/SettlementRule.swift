@@ -69,7 +69,7 @@ struct SettlementRule: ExtractionRule {
                 var p = cue - 1
                 while p > 0, !view.isPunct(p, ",") { p -= 1 }
                 // `ORG, die in Changsha, der Hauptstadt der Provinz, ansässig ist`: past an apposition to the town.
-                if p == cue - 1, let q = (max(0, p - 10)..<p).last(where: { view.isPunct($0, ",") }),
+                if p >= 1, p == cue - 1, let q = (max(0, p - 10)..<p).last(where: { view.isPunct($0, ",") }),
                    let town = context.mention(endingAt: q), town.kind == .city, view.isAny(town.start - 1, ["in"]),
                    let r = (max(0, town.start - 12)..<town.start).last(where: { view.isPunct($0, ",") }) {
                     p = r
