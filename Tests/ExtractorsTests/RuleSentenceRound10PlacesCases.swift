@@ -87,9 +87,7 @@ let round10DescribedSubjectCases: [RuleCase] = [
              ["foundingDate(Freundeskreis Hameln-Zibo e. V. | 2006)"]),
     RuleCase("Zu Gast war die Tongji-Universität aus Shanghai. Die 1907 gegründete Universität hat ihren Hauptcampus in Shanghai.",
              ["foundingDate(Tongji-Universität | 1907)"]),
-    // A daughter company named with its town, two companies before, and an anniversary of a partnership date nothing here.
-    RuleCase("Die Renner Conveying (Taicang) Co., Ltd. produziert in Taicang. Das Familienunternehmen wurde 1962 gegründet.",
-             [], none: [.foundingDate]),
+    // Two companies before, and a partnership that exists since a year, date nothing here.
     RuleCase("Die Horn Sensorik GmbH und die Kiesel Pumpen AG stellten aus. Das Unternehmen wurde 1994 gegründet.", [], none: [.foundingDate]),
     RuleCase("Die Lakemann Kunststoff KG stellte aus. Die Partnerschaft besteht seit 2009.", [], none: [.foundingDate]),
 ]
@@ -122,8 +120,8 @@ let round10EventPlaceCases: [RuleCase] = [
              ["location(Mitgliederversammlung | Volkshochschule Mannheim)"]),
     RuleCase("Jahresversammlung: Montag, 4. Mai 2026, 18 Uhr, Stadthalle Göttingen\n",
              ["location(Jahresversammlung | Göttingen)"]),
-    RuleCase("Zum Festakt kommt auch die Gesellschaft für Freundschaft Hunan, die in Changsha ansässig ist.", [],
-             none: [.location]),
+    RuleCase("Zum Festakt kommt auch die Gesellschaft für Freundschaft Hunan, die in Changsha ansässig ist.",
+             ["location(Gesellschaft für Freundschaft Hunan | Changsha)"]),
 ]
 
 /// All cases of round ten on places.
