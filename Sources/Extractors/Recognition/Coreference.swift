@@ -281,8 +281,9 @@ struct Coreference {
         attachTownQualifiers(views, &spans)
         // 0e. Offices abroad named with their place: `Generalkonsulat der Volksrepublik China in Düsseldorf`.
         attachOfficeSeats(views, &spans)
-        // 0f. Editions named with their year: `HANNOVER MESSE 2025`; the name alone in the same document is that edition.
-        attachEditionYears(&spans)
+        // 0f. Events named with their year or owner (`HANNOVER MESSE 2025`, `China-Tag der IHK`): the name alone in the same
+        // document is that event.
+        attachEventShortNames(&spans)
         // 1. Acronym definitions: `LONG FORM (ACR)`.
         var acronymHost: [String: (kind: EntityKind, label: String, quality: LabelQuality)] = [:]
         for (s, view) in views.enumerated() {
