@@ -422,6 +422,7 @@ struct Coreference {
         }
         // 4a. A company's first word alone: `Weigel beschäftigt …` after `die Weigel Pumpen GmbH`.
         resolveCompanyShortNames(views, &spans)
+        resolveCompanyNamesWithoutLegalForm(views, &spans)
         // 4b. A definite head noun alone refers back to the one organisation of the last three sentences named with
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
         let tables = lexicon.byteTables()
