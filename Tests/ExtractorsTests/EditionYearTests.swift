@@ -2,7 +2,7 @@ import GraphCore
 import Testing
 @testable import Extractors
 
-// Events named with the year of their edition. The sentences are made up for these tests.
+// Events named with the year of their edition or their owner. The sentences are made up for these tests.
 
 /// A text, and the labels its events must have (sorted), with the alias the first must carry (nil: none).
 let editionYearCases: [(text: String, labels: [String], alias: String?)] = [
@@ -15,6 +15,9 @@ let editionYearCases: [(text: String, labels: [String], alias: String?)] = [
      ["Japan-Tag 2024"], "Japan-Tag"),
     // A year and a genitive after it: the genitive names no part of the event.
     ("Der Innovationstag 2025 der Handwerkskammer fand am 2. April 2025 in Ulm statt.", ["Innovationstag 2025"], "Innovationstag"),
+    // Named with its owner in a genitive, and alone later: the same event.
+    ("Der Japan-Tag der Sparkasse Bremen fand am 5. Mai 2024 in Bremen statt. Zum Japan-Tag kamen 500 Gäste.",
+     ["Japan-Tag der Sparkasse Bremen"], "Japan-Tag"),
     // A number before a noun is a count, not a year.
     ("An der Konferenz in Bonn am 3. Mai 2025 nahmen 1500 Gäste teil.", ["Konferenz in Bonn"], nil),
 ]

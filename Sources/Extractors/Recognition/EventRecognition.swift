@@ -83,11 +83,16 @@ extension MentionRecognizer {
                     continue
                 }
             }
-            // Genitive organisation: `der ISA`, `des Verbands Deutscher Städte`.
+            // Genitive organisation: `der ISA`, `des Verbands Deutscher Städte`. A name before it (`China-Tag der IHK`) is
+            // remembered: written alone elsewhere in the document, it is the same event.
+            let nameBeforeGenitive = named ? end : nil
+            var genitiveStart: Int? = nil
             if let genitiveEnd = genitiveAttribute(view, from: end, sentence: sentence) {
+                genitiveStart = nameBeforeGenitive
                 end = genitiveEnd
                 named = true
             } else if view.isAny(end, ["der", "des"]), isAcronymToken(view, end + 1), view.isUpper(end + 1) {
+                genitiveStart = nameBeforeGenitive
                 end += 2
                 named = true
             }
@@ -146,8 +151,12 @@ extension MentionRecognizer {
             var span = MentionSpan(sentence: sentence, start: start, end: end, kind: .event, label: label,
                                    quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface],
                                    priority: -1)
-            // The name without the year names the same edition elsewhere (``Coreference/attachEditionYears(_:)``).
+            // The name without the year names the same edition elsewhere (``Coreference/attachEventShortNames(_:)``).
             if let edition, label.hasSuffix(edition) { span.aliases.append(String(label.dropLast(edition.count))) }
+            if let genitiveStart, edition == nil, suffix.isEmpty, case let owner = " " + view.join(genitiveStart, end),
+               label.hasSuffix(owner) {
+                span.aliases.append(String(label.dropLast(owner.count)))
+            }
             out.append(span)
         }
         return out
