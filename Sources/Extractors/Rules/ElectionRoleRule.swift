@@ -6,7 +6,10 @@ import GraphCore
 /// Example: „Auf der Mitgliederversammlung wurde Dr. Eva Lang zur Vorsitzenden des Vereins Brücke Kyoto gewählt.“ →
 /// holdsRole(Eva Lang | Vorsitzende | …); „Jan Ott ist zum Präsidenten der Handwerkskammer Halle ernannt worden.“ →
 /// holdsRole(Jan Ott | Präsident | Handwerkskammer Halle). The organisation must be a recognised mention; a plan
-/// (`soll … gewählt werden`) states nothing. Prior 0.8.
+/// (`soll … gewählt werden`) states nothing. The active voice names the person after the verb: „Bei der Jahresversammlung
+/// wählten die Mitglieder des Vereins Brücke Kyoto Eva Lang zur Vorsitzenden.“; without an organisation after the role, the one
+/// organisation named before the verb is meant („Der Verein Brücke Kyoto hat eine neue Spitze: Die Mitglieder wählten Eva Lang
+/// zur Vorsitzenden.“). Prior 0.8.
 struct ElectionRoleRule: ExtractionRule {
     var name: String { "election-role" }
     var confidence: Double { 0.8 }
@@ -15,7 +18,15 @@ struct ElectionRoleRule: ExtractionRule {
     /// Participles of election and appointment.
     static let participles: WordList = ["gewählt", "ernannt", "berufen", "bestellt", "wiedergewählt", "bestätigt"]
 
+    /// Finite verbs of an active election or appointment (lower case): `wählten die Mitglieder NAME zur Vorsitzenden`.
+    static let activeVerbs: WordList = ["wählten", "wählte", "ernannte", "ernannten", "beriefen", "berief", "bestellte",
+                                        "bestellten"]
+
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
+        if let verb = context.find(Self.activeVerbs) {
+            activeElection(context, verb: verb, &output)
+            return
+        }
         guard let participle = context.find(Self.participles),
               let aux = context.find(["wurde", "wurden", "ist", "sind"], before: participle),
               let to = context.find(["zum", "zur", "als"], from: aux + 1, before: participle) else { return }
@@ -26,5 +37,24 @@ struct ElectionRoleRule: ExtractionRule {
             ?? context.mentions.last { $0.kind == .person && $0.end <= aux }
         guard let person else { return }
         output.add(.holdsRole, person.entity, .post(role: role.label, organization: link.entity))
+    }
+
+    /// `(Die Mitglieder) wählten NAME (einstimmig) zum/zur ROLE (der ORG)`: the person between the verb and `zum`/`zur`; the
+    /// organisation after the role, else the one organisation named before the verb in the same sentence.
+    private func activeElection(_ context: SentenceContext, verb: Int, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let to = context.find(["zum", "zur"], from: verb + 1, before: min(view.count, verb + 12)),
+              let person = context.mentions.first(where: { $0.kind == .person && $0.start > verb && $0.end <= to }),
+              let role = context.role(at: to + 1) else { return }
+        var organization: Int? = nil
+        if let link = context.roleOrganization(after: role.end) {
+            organization = link.entity
+        } else if role.end >= view.count || view.isPunct(role.end, ".") || view.isPunct(role.end, ",") || view.isAny(role.end, ["und"]) {
+            // `Der Verein X hat eine neue Spitze: … wählten die Mitglieder NAME zur Vorsitzenden.`
+            let before = Set(context.mentions.filter { $0.kind == .organization && $0.end <= verb }.map { $0.entity })
+            if before.count == 1 { organization = before.first }
+        }
+        guard let organization else { return }
+        output.add(.holdsRole, person.entity, .post(role: role.label, organization: organization))
     }
 }
