@@ -22,6 +22,14 @@ let round10SigningDayCases: [RuleCase] = [
              ["signatory(Kooperationsvereinbarung zwischen Hochschule Coburg und Tongji-Universität | Hochschule Coburg)",
               "signatory(Kooperationsvereinbarung zwischen Hochschule Coburg und Tongji-Universität | Tongji-Universität)",
               "signingDate(Kooperationsvereinbarung zwischen Hochschule Coburg und Tongji-Universität | 2025-05-05)"]),
+    RuleCase("Esslingen, 12. März 2026 – Der Landkreis Esslingen und die Stadt Nanjing unterzeichneten heute im Landratsamt eine Vereinbarung.",
+             ["signatory(Vereinbarung zwischen Landkreis Esslingen und Nanjing | Landkreis Esslingen)",
+              "signatory(Vereinbarung zwischen Landkreis Esslingen und Nanjing | Nanjing)",
+              "signingDate(Vereinbarung zwischen Landkreis Esslingen und Nanjing | 2026-03-12)",
+              "location(Vereinbarung zwischen Landkreis Esslingen und Nanjing | Esslingen)"]),
+    RuleCase("Jena, 2. Mai 2025 – Im Neuen Rathaus unterzeichneten die Stadt Jena und die Stadt Hefei gestern eine Absichtserklärung.",
+             ["signatory(Absichtserklärung zwischen Jena und Hefei | Jena)", "signatory(Absichtserklärung zwischen Jena und Hefei | Hefei)",
+              "signingDate(Absichtserklärung zwischen Jena und Hefei | 2025-05-01)", "location(Absichtserklärung zwischen Jena und Hefei | Jena)"]),
     // `heute` without a dated release, `bis heute`, and a planned signing in the next sentence date nothing.
     RuleCase("Die Stadt Gera und die Stadt Luoyang unterzeichneten heute eine Absichtserklärung.",
              ["signatory(Absichtserklärung zwischen Gera und Luoyang | Gera)", "signatory(Absichtserklärung zwischen Gera und Luoyang | Luoyang)"],
@@ -90,6 +98,8 @@ let round10RoleOrganizationCases: [RuleCase] = [
              ["holdsRole(Maria Lenz | Direktorin | Gesellschaft für Technische Zusammenarbeit)"]),
     RuleCase("Der Landkreis Görlitz empfing eine Delegation aus Shaoxing. Begrüßt wurde sie vom Ersten Beigeordneten des Landkreises, Jörg Hansel.",
              ["holdsRole(Jörg Hansel | erster Beigeordneter | Landkreis Görlitz)"]),
+    RuleCase("Der Bezirk Jiangning und Esslingen arbeiten zusammen. Es sprach der Bezirksvorsteher von Jiangning, Xu Ming.",
+             ["holdsRole(Xu Ming | Bezirksvorsteher | Bezirk Jiangning)"]),
     RuleCase("Der Landkreis Harz lädt ein. Es spricht die Erste Landesbeamtin des Landkreises, Dr. Sabine Roth.",
              ["holdsRole(Sabine Roth | erste Landesbeamtin | Landkreis Harz)"]),
     RuleCase("Der Landkreis Harz und der Landkreis Goslar haben gewählt. Es sprach der Landrat des Landkreises, Axel Lehmann.",
@@ -153,7 +163,15 @@ let round10RoleFormCases: [RuleCase] = [
              ["holdsRole(Jan Ott | Präsident | Handwerkskammer Halle)"]),
     RuleCase("Der Stadtrat ernannte Dr. Eva Wolf zur Beigeordneten der Stadt Suhl.",
              ["holdsRole(Eva Wolf | Beigeordnete | Suhl)"]),
-    // Two organisations before the verb, and a plan, give no election.
+    RuleCase("Der Verein Ostbrücke e. V. wählte einen neuen Vorstand. Vorsitzende ist Eva Lang; sie folgt auf Jan Ott, der zum Ehrenvorsitzenden ernannt wurde.",
+             ["holdsRole(Eva Lang | Vorsitzende | Verein Ostbrücke e. V.)", "holdsRole(Jan Ott | Ehrenvorsitzender | Verein Ostbrücke e. V.)"]),
+    RuleCase("Die Sinologin Anke Wirth löst Paul Frey ab, der den Verein zwölf Jahre führte und zum Ehrenvorsitzenden des Vereins Ostbrücke e. V. ernannt wurde.",
+             ["holdsRole(Paul Frey | Ehrenvorsitzender | Verein Ostbrücke e. V.)"]),
+    RuleCase("Geehrt wurde Jan Ott, der 2019 zum Präsidenten der Handwerkskammer Halle gewählt wurde.",
+             ["holdsRole(Jan Ott | Präsident | Handwerkskammer Halle)"]),
+    // Two organisations before the verb, and a plan, give no election; a relative clause without an organisation in reach
+    // neither.
+    RuleCase("Geehrt wurde Jan Ott, der 2019 zum Präsidenten gewählt wurde.", [], none: [.holdsRole]),
     RuleCase("Die IHK Halle und die HWK Halle laden ein: Die Mitglieder wählten Jan Ott zum Sprecher.", [], none: [.holdsRole]),
     RuleCase("Die Mitglieder des Vereins Ostbrücke e. V. wollen Jan Ott zum Vorsitzenden wählen.", [], none: [.holdsRole]),
 ]

@@ -101,7 +101,7 @@ struct CopulaRoleRule: ExtractionRule {
         guard let person = context.mention(startingAt: j), person.kind == .person else { return nil }
         // The name closes the clause: `… ist Dr. Eva Lang.` / `… ist Eva Lang, die …`.
         guard person.end == view.count || view.isPunct(person.end, ".") || view.isPunct(person.end, ",")
-                || view.isPunct(person.end, "(") else { return nil }
+                || view.isPunct(person.end, "(") || view.isPunct(person.end, ";") else { return nil }
         output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
         return person.end
     }

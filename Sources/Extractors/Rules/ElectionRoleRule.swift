@@ -27,6 +27,11 @@ struct ElectionRoleRule: ExtractionRule {
             activeElection(context, verb: verb, &output)
             return
         }
+        // `…, der den Verein zwölf Jahre führte und zum Ehrenvorsitzenden ernannt wurde`: the verb at the end of a relative clause.
+        if let participle = context.find(Self.participles), context.view.isAny(participle + 1, ["wurde", "wurden"]),
+           relativeElection(context, participle: participle, &output) {
+            return
+        }
         guard let participle = context.find(Self.participles),
               let aux = context.find(["wurde", "wurden", "ist", "sind"], before: participle),
               let to = context.find(["zum", "zur", "als"], from: aux + 1, before: participle) else { return }
@@ -37,6 +42,27 @@ struct ElectionRoleRule: ExtractionRule {
             ?? context.mentions.last { $0.kind == .person && $0.end <= aux }
         guard let person else { return }
         output.add(.holdsRole, person.entity, .post(role: role.label, organization: link.entity))
+    }
+
+    /// `NAME (ab), der … zum/zur ROLE (der ORG) ernannt wurde`: the person before the relative pronoun; the organisation after
+    /// the role, else the one whose board the text has just elected. True when a post was recorded.
+    private func relativeElection(_ context: SentenceContext, participle: Int, _ output: inout RuleOutput) -> Bool {
+        let view = context.view
+        guard let to = context.find(["zum", "zur"], from: max(0, participle - 8), before: participle),
+              let role = context.role(at: to + 1),
+              let comma = (0..<to).last(where: { view.isPunct($0, ",") }), view.isAny(comma + 1, ["der", "die"]) else { return false }
+        // The antecedent: the name right before the comma, or before a separable particle (`löst NAME ab, der …`).
+        let end = view.isWord(comma - 1) && !view.isCap(comma - 1) ? comma - 1 : comma
+        guard let person = context.mention(endingAt: end), person.kind == .person else { return false }
+        var organization: Int? = nil
+        if let link = context.roleOrganization(after: role.end), link.end == participle {
+            organization = link.entity
+        } else if role.end == participle {
+            organization = context.boardOrganization(reach: 2, strict: true)
+        }
+        guard let organization else { return false }
+        output.add(.holdsRole, person.entity, .post(role: role.label, organization: organization))
+        return true
     }
 
     /// `(Die Mitglieder) wählten NAME (einstimmig) zum/zur ROLE (der ORG)`: the person between the verb and `zum`/`zur`; the

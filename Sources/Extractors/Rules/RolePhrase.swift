@@ -229,6 +229,20 @@ extension SentenceContext {
     /// Nouns that refer back to the place just named (`der Stadt`, `der Provinz`), with the kind of that place.
     static let backReferenceNouns: [String: EntityKind] = ["Stadt": .city, "Partnerstadt": .city, "Provinz": .administrativeArea]
 
+    /// The one district or town the document named with a class noun before the word at `i` (`Bezirk Jiangning` for
+    /// `Jiangning`, `Landkreis Harz` for `Harz`), or nil.
+    func shortPlaceName(_ i: Int) -> Int? {
+        let suffix = " " + view.text(i)
+        let entities = document.entities.entities
+        var found: Int? = nil
+        for k in entities.indices where entities[k].kind == .administrativeArea || entities[k].kind == .city {
+            guard entities[k].label.hasSuffix(suffix) else { continue }
+            if found != nil { return nil }
+            found = k
+        }
+        return found
+    }
+
     /// Genitives that refer back to the district a text is about (`des Landkreises`, `des Kreises`).
     static let districtBackReferenceNouns: Set<String> = ["Landkreises", "Kreises"]
 
@@ -373,6 +387,8 @@ extension SentenceContext {
         guard let m = mention(startingAt: j) else {
             // `Präsidentin der IHK` after `die IHK Nürnberg für Mittelfranken`: the acronym of the document's one organisation.
             if steps > 0, view.isUpper(j), view.isWord(j), let named = document.organization(named: view.text(j)) { return (named, j + 1) }
+            // `Bezirksvorsteher von Jiangning` after `der Bezirk Jiangning`: the short name of a place the document named.
+            if steps > 0, view.isAny(j - 1, ["von"]), view.isCap(j), view.isWord(j), let place = shortPlaceName(j) { return (place, j + 1) }
             guard steps > 0, view.isAny(j - 1, ["der", "des"]), !view.isCap(j + 1) || view.isPunct(j + 1, ",") else { return nil }
             // `der Oberbürgermeister der Stadt, NAME`: the one city (or province) the text has just named; with no city named
             // in this sentence or the one before, the town of the release's dateline.

@@ -174,6 +174,13 @@ struct SigningRule: ExtractionRule {
         if !placed, let hall = context.find(Self.townHallNouns), view.isAny(hall - 2, ["im"]),
            let town = Self.town(ofAdjective: view, hall - 1, context.document.lexicon) {
             output.add(.location, agreement, output.entity(kind: .city, label: town, quality: .full))
+            placed = true
+        }
+        // `unterzeichneten heute im Landratsamt`, `im Neuen Rathaus`: the hall of the town the release is datelined in.
+        if !placed, let hall = context.find(Self.datelineHallNouns),
+           view.isAny(hall - 1, ["im"]) || view.isAny(hall - 2, ["im"]) && view.isAny(hall - 1, Self.hallAdjectives),
+           let town = context.datelineCity() {
+            output.add(.location, agreement, town)
         }
         for m in context.mentions where m.kind == .event && (view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"])
                                                               || (view.isAny(m.start - 2, ["rahmen"]) && view.isAny(m.start - 3, ["im"]))) {
@@ -212,6 +219,10 @@ struct SigningRule: ExtractionRule {
 
     /// Nouns of a town's hall of signing (lower-cased): `im Karlsruher Rathaus`.
     static let townHallNouns: WordList = ["rathaus", "stadthaus", "rathauses"]
+    /// Halls of a town or district (lower case) that a dated release names without the town: `im Landratsamt`, `im Rathaus`.
+    static let datelineHallNouns: WordList = ["rathaus", "stadthaus", "landratsamt", "kreishaus", "kreisverwaltung"]
+    /// Adjectives (lower case) of a town's hall: `im Neuen Rathaus`, `im Alten Rathaus`.
+    static let hallAdjectives: Set<String> = ["neuen", "alten", "historischen"]
 
     /// The town of an `-er` adjective at `i` before a town hall: `Hamburger`, `Dresdner`, `Karlsruher` (→ Karlsruhe), also a
     /// town whose name is a common word too (`Kieler Rathaus`: the hall makes it the town).
