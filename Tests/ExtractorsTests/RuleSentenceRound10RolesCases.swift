@@ -116,7 +116,14 @@ let round10RoleOrganizationCases: [RuleCase] = [
              ["holdsRole(Heike Lenz | Geschäftsführerin International | Handwerkskammer Kassel)"]),
     RuleCase("Jan Kraus war zuvor Leiter Einkauf bei der Hansa Metall AG in Bremen.",
              ["holdsRole(Jan Kraus | Leiter Einkauf | Hansa Metall AG)"]),
-    // A name after the role is no field; the possessive after a comma refers to no name right before it.
+    RuleCase("Neu im Team ist Tobias Ehlert, bisher Key Account Manager bei der Hörmann Logistik GmbH.",
+             ["holdsRole(Tobias Ehlert | Key Account Manager | Hörmann Logistik GmbH)"]),
+    RuleCase("Die Leitung übernimmt Jana Wolff, zuvor Personalchefin der Weller Pumpen GmbH.",
+             ["holdsRole(Jana Wolff | Personalchefin | Weller Pumpen GmbH)"]),
+    RuleCase("Es sprach Uwe Brandt, zuletzt Vertriebsvorstand der Hansa Metall AG.",
+             ["holdsRole(Uwe Brandt | Vertriebsvorstand | Hansa Metall AG)"]),
+    // A relative possessive whose organisation is not known states no post; a name after the role is no field.
+    RuleCase("Für die chinesische Seite sprach deren Generalsekretärin Qian Mei.", [], none: [.holdsRole]),
     RuleCase("Geschäftsführer Jens Kuhn der Kahl Pumpen GmbH sprach.", ["holdsRole(Jens Kuhn | Geschäftsführer)"]),
 ]
 

@@ -12,7 +12,8 @@ struct AppositionRoleRule: ExtractionRule {
     var needsFactualSentence: Bool { false }
 
     /// Words of time before the role (lower-cased): `NAME, seit 2019 Geschäftsführerin der …`.
-    static let timeWords = ["seit", "bis", "ab", "bereits", "derzeit", "zudem", "auch", "künftig", "inzwischen", "damals"]
+    static let timeWords = ["seit", "bis", "ab", "bereits", "derzeit", "zudem", "auch", "künftig", "inzwischen", "damals",
+                            "bisher", "bislang", "zuvor", "zuletzt"]
 
     /// The index after a time phrase at `i` (`seit 2019`, `seit Januar`, `derzeit`), or `i`.
     static func skippingTime(_ view: TokenView, from i: Int) -> Int {

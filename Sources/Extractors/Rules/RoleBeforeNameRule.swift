@@ -52,6 +52,9 @@ struct RoleBeforeNameRule: ExtractionRule {
                 }
             }
             if org == nil, let owner = Self.possessiveOwner(context, before: role.start) { org = owner }
+            // `unterschrieb deren Generalsekretärin NAME`: a relative possessive names an organisation; when it cannot be told
+            // which, the post is not stated without one.
+            if org == nil, view.isAny(role.start - 1, ["deren", "dessen"]), !view.isCap(role.start - 1) { i = role.end; continue }
             if org == nil, let principal = Self.actingFor(context, before: role.start) { org = principal }
             // `ORG, vertreten durch ROLE NAME`: the organisation represented.
             if org == nil, let represented = RepresentationSupport.organization(context, roleStart: role.start) { org = represented }
