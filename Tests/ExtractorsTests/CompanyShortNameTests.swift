@@ -18,6 +18,16 @@ let companyShortNameCases: [RuleCase] = [
     RuleCase("Die Weimarer Glas GmbH stellt aus. Weimarer Betriebe wurden 1990 gegründet.", [], none: [.foundingDate]),
     // After an article the word is a common noun.
     RuleCase("Die Feder Software GmbH zieht nach Köln. Die Feder im Hafen wurde 1990 gegründet.", [], none: [.foundingDate]),
+    // The whole name without its legal form (round ten), also after a place in parentheses.
+    RuleCase("Die Kestner Medical GmbH liefert nach Wuhan. Kestner Medical wurde 1998 gegründet.",
+             ["foundingDate(Kestner Medical GmbH | 1998)"]),
+    RuleCase("Die Lianyi Drive Technology (Suzhou) Co., Ltd. baut in Bochum. Lianyi Drive Technology wurde 2009 gegründet.",
+             ["foundingDate(Lianyi Drive Technology (Suzhou) Co., Ltd. | 2009)"]),
+    RuleCase("Seit 2015 liefert die Brenner Antriebstechnik AG nach Ningbo. Die 1921 gegründete Brenner Antriebstechnik hat ihren Sitz in Kassel.",
+             ["location(Brenner Antriebstechnik AG | Kassel)"]),
+    // Two companies share the name without legal form: it stands for neither.
+    RuleCase("Die Nordlicht Solar GmbH und die Nordlicht Solar AG stellen aus. Nordlicht Solar wurde 2003 gegründet.", [],
+             none: [.foundingDate]),
 ]
 
 @Test("company short names", arguments: companyShortNameCases)
