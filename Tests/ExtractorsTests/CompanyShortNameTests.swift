@@ -2,7 +2,8 @@ import GraphCore
 import Testing
 @testable import Extractors
 
-// A company introduced with its full name and legal form, later named by its first word alone; and Markdown list
+// A company introduced with its full name and legal form, later named by its first word alone or its name without
+// the legal form; a chamber named by its abbreviation alone; and Markdown list
 // entries led by a bold date, each a sentence of its own. The sentences are made up for these tests.
 
 /// Facts about a company named by its first word alone, and cases where the word stands for no company.
@@ -25,6 +26,13 @@ let companyShortNameCases: [RuleCase] = [
              ["foundingDate(Lianyi Drive Technology (Suzhou) Co., Ltd. | 2009)"]),
     RuleCase("Seit 2015 liefert die Brenner Antriebstechnik AG nach Ningbo. Die 1921 gegründete Brenner Antriebstechnik hat ihren Sitz in Kassel.",
              ["location(Brenner Antriebstechnik AG | Kassel)"]),
+    // A chamber's abbreviation alone names the one chamber of that kind the document writes out (round ten).
+    RuleCase("Die Industrie- und Handelskammer Chemnitz lädt ein. Das Forum Sachsen findet am 4. Mai 2025 statt. Veranstalter ist die IHK.",
+             ["organizer(Forum Sachsen | Industrie- und Handelskammer Chemnitz)"]),
+    RuleCase("Die Handwerkskammer Dresden berät Betriebe. Die HWK wurde 1900 gegründet.",
+             ["foundingDate(Handwerkskammer Dresden | 1900)"]),
+    RuleCase("Die Industrie- und Handelskammer Erfurt und die Industrie- und Handelskammer Suhl laden ein. Die IHK wurde 1990 gegründet.",
+             [], none: [.foundingDate]),
     // Two companies share the name without legal form: it stands for neither.
     RuleCase("Die Nordlicht Solar GmbH und die Nordlicht Solar AG stellen aus. Nordlicht Solar wurde 2003 gegründet.", [],
              none: [.foundingDate]),

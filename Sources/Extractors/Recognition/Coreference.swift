@@ -377,6 +377,8 @@ struct Coreference {
         Self.mergeNumberedEvents(&spans)
         // 3e. `IHK Nürnberg für Mittelfranken` and `Industrie- und Handelskammer Nürnberg für Mittelfranken` of one document.
         Self.mergeChamberAbbreviations(&spans)
+        // 3e'. `die IHK` alone for the one chamber of the document written out.
+        resolveBareChamberAbbreviations(views, &spans)
         // 3f. `Wirtschaftsförderung der Stadt Dortmund` is also `Wirtschaftsförderung Dortmund`.
         Self.aliasAdministrativeGenitives(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
