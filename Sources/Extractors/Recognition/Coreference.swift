@@ -420,7 +420,7 @@ struct Coreference {
         // 4b. A definite head noun alone refers back to the one organisation of the last three sentences named with
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
         let tables = lexicon.byteTables()
-            ?? LexiconByteTables(roleSuffixes: [], orgSuffixes: lexicon.orgSuffixes, eventNouns: [], adjectiveStems: [])
+            ?? LexiconByteTables(roleSuffixes: [], orgSuffixes: lexicon.orgSuffixes, eventNouns: [])
         Self.resolveDefiniteHeads(views, &spans, suffixes: tables.longOrgSuffixes, suffixBytes: tables.longOrgSuffixBytes,
                                   memo: lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey))
         // 4c. `das Unternehmen`, `der Verein` for the one company or association just named.
