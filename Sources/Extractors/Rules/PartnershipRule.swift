@@ -18,7 +18,8 @@ struct PartnershipRule: ExtractionRule {
         word.hasPrefix("partnerst") || word.hasSuffix("partnerschaft") || word.hasSuffix("partnerschaften") || word.hasPrefix("partnerregion")
             || word.hasPrefix("partnerprovinz") || word.hasPrefix("partnerkreis") || word == "partner" || word.hasPrefix("partnergemeinde")
             || word.hasSuffix("städtepartnerschaft") || word.hasPrefix("schwesterst") || word.hasPrefix("freundschaftsst")
-            || word.hasPrefix("städtefreundschaft")
+            || word.hasPrefix("städtefreundschaft") || word.hasPrefix("partnerhochschul") || word.hasPrefix("partneruniversit")
+            || word.hasPrefix("partnerschule")
             || Self.isCharterNoun(word)
     }
 
@@ -278,6 +279,11 @@ struct PartnershipRule: ExtractionRule {
                 if view.isAny(w + 1, ["von", "mit"]), view.isAny(k, ["der", "dem", "den", "die"]) { k += 1 }
                 // A lower-case adjective before the name or its cue: `mit der ungarischen Stadt Szentendre`.
                 if view.isAny(k, ["stadt"]) || view.isWord(k) && !view.isCap(k) && view.lower(k).hasSuffix("en") && context.mention(startingAt: k) == nil {
+                    k += 1
+                }
+                // A town adjective before the name or its cue: `mit dem Shanghaier Stadtbezirk Jiading`.
+                if view.isWord(k), view.isCap(k), view.lower(k).hasSuffix("er"), context.mention(startingAt: k) == nil,
+                   context.mention(startingAt: k + 1) != nil || context.mention(startingAt: k + 2) != nil {
                     k += 1
                 }
                 // A cue before the name: `des Freistaats Bayern`, `der Stadt Weimar`.
