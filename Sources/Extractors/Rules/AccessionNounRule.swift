@@ -47,7 +47,7 @@ struct AccessionNounRule: ExtractionRule {
             group = context.associationGroup(at: end + 1)?.entity ?? namedGroup(context, at: end + 2)
         } else if view.isAny(0, ["mit"]), view.isAny(1, ["dem", "der"]), w == 2 {
             // `Mit dem Beitritt der A zählt der Verband …`: the subject after the verb.
-            group = context.associationGroup(at: end + 1)?.entity ?? headNamedAssociation(context, at: end + 1)
+            group = context.associationGroup(at: end + 1)?.entity
         }
         guard let group else { return }
         for m in members where m != group { output.add(.memberOf, m, group) }
@@ -58,18 +58,5 @@ struct AccessionNounRule: ExtractionRule {
         let k = context.view.isAny(i, ["dem", "der", "den", "die", "das"]) ? i + 1 : i
         guard let m = context.mention(startingAt: k), m.kind == .organization else { return nil }
         return m.entity
-    }
-
-    /// `der Wirtschaftskreis` for the one association of the document with that word in its name.
-    private func headNamedAssociation(_ context: SentenceContext, at i: Int) -> Int? {
-        let view = context.view
-        guard view.isAny(i, ["der", "die", "das"]), view.isWord(i + 1), view.isCap(i + 1), context.mention(at: i + 1) == nil else { return nil }
-        let word = view.text(i + 1)
-        let owners = context.document.entities.entities.indices.filter { e in
-            let entity = context.document.entities.entities[e]
-            return entity.kind == .organization && AdmittedMembersRule.isAssociation(entity.label)
-                && entity.label.split(separator: " ").contains { $0 == word }
-        }
-        return owners.count == 1 ? owners[0] : nil
     }
 }

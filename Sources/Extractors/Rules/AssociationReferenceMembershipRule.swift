@@ -81,11 +81,14 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
             for m in context.memberMentions(from: 4, to: view.count, excluding: group) { output.add(.memberOf, m.entity, group) }
             return
         }
-        // `Das Netzwerk zählt 37 Mitgliedsunternehmen. Zu ihnen gehören A und B.`: the members of the previous sentence's count.
-        if view.isAny(0, ["zu"]), view.isAny(1, ["ihnen"]), view.isAny(2, Self.countVerbs), context.index > 0 {
+        // `Das Netzwerk zählt 37 Mitgliedsunternehmen. Zu ihnen gehören A und B.`, `Unter ihnen sind 41 Unternehmen, etwa A`: the
+        // members of the previous sentence's count.
+        if view.isAny(0, ["zu"]) && view.isAny(2, Self.countVerbs) || view.isAny(0, ["unter"]) && view.isAny(2, ["sind", "waren"]),
+           view.isAny(1, ["ihnen"]), context.index > 0 {
             let previous = context.document.views[context.index - 1]
             guard (0..<previous.count).contains(where: { previous.isWord($0) && previous.has($0, WordBit.membership) }),
-                  let group = antecedent(context) ?? context.nearestAssociation() else { return }
+                  let group = antecedent(context) ?? context.nearestAssociation()
+                      ?? context.describedAssociation(inSentence: context.index - 1) else { return }
             for m in context.memberMentions(from: 3, to: view.count, excluding: group) { output.add(.memberOf, m.entity, group) }
             return
         }

@@ -57,6 +57,7 @@ struct DativeMembershipRule: ExtractionRule {
             // opens the sentence (not an organisation of an earlier clause: `A ist Mitglied der B und gehört dem … an`).
             let (items, _) = context.coordinatedMentions(from: context.itemStart(after: 0, kinds: memberKinds), kinds: memberKinds)
             for item in items where item.entity != m.entity && item.kind != .person { output.add(.memberOf, item.entity, m.entity) }
+            if items.isEmpty { describedSubject(context, group: m.entity, &output) }
             return
         }
         guard let group else { return }
@@ -65,12 +66,15 @@ struct DativeMembershipRule: ExtractionRule {
             for member in pairOfPreviousSentence(context) where member != group { output.add(.memberOf, member, group) }
             return
         }
+        var named = 0
         for m in context.memberMentions(from: membersFrom, to: membersTo, excluding: group) {
             // `A ist Mitglied der B und gehört dem C an`: B is the group of another membership, no member of C.
             if context.isMembershipWord(m.start - 1)
                 || view.isAny(m.start - 1, ["der", "des", "dem", "im", "in", "beim"]) && context.isMembershipWord(m.start - 2) { continue }
             output.add(.memberOf, m.entity, group)
+            named += 1
         }
+        if named == 0, membersFrom == 0 { describedSubject(context, group: group, &output) }
         // `Der Allianz gehören 40 Städte an, darunter Köln, Bonn und Aachen.`: the named ones of a counted set.
         if membersFrom == verb + 1, view.isPunct(particle + 1, ","), view.isAny(particle + 2, ["darunter", "u.a.", "etwa"]) {
             // `darunter die Städte A und B, die IHK C und die Hochschule D`: articles and class nouns before the items skipped.
@@ -129,6 +133,14 @@ struct DativeMembershipRule: ExtractionRule {
            context.document.kind(described.entity) != .person {
             output.add(.memberOf, described.entity, group.entity)
         }
+    }
+
+    /// `Die Stadt gehört seit 2019 dem Netzwerk X an`: a description of a town, district, company or university named before
+    /// (``SentenceContext/describedEntity(at:)``) as the subject that opens the sentence.
+    private func describedSubject(_ context: SentenceContext, group: Int, _ output: inout RuleOutput) {
+        guard let described = context.describedEntity(at: 0), described.entity != group,
+              context.document.kind(described.entity) != .person else { return }
+        output.add(.memberOf, described.entity, group)
     }
 
     /// `A, der seit 2019 dem Netzwerk X angehört, …`: the member is the name before the comma, the group a dative in the

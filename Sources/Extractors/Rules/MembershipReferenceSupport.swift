@@ -13,7 +13,7 @@ extension SentenceContext {
         "stadt": .town, "kreis": .district, "kreises": .district, "landkreis": .district, "landkreises": .district,
         "unternehmen": .company, "unternehmens": .company, "familienunternehmen": .company, "familienunternehmens": .company,
         "firma": .company, "konzern": .company, "konzerns": .company, "mittelständler": .company, "mittelständlers": .company,
-        "hochschule": .university, "universität": .university, "kammer": .chamber,
+        "hochschule": .university, "universität": .university, "kammer": .chamber, "ihk": .chamber, "hwk": .chamber,
         "zusammenschluss": .association, "zusammenschlusses": .association, "verbund": .association, "verbunds": .association,
         "verbundes": .association, "konsortium": .association, "konsortiums": .association,
     ]
@@ -49,14 +49,20 @@ extension SentenceContext {
             k += 1
             skipped += 1
         }
-        guard k < view.count, view.isWord(k), view.isCap(k), mention(at: k) == nil || possessive else { return nil }
+        guard k < view.count, view.isWord(k), view.isCap(k) else { return nil }
         let noun = view.lower(k)
+        // The recogniser may already have resolved the description (`das Unternehmen` to the company named before).
+        if let m = mention(at: k), !possessive {
+            guard m.start == k, m.end == k + 1, m.kind != .person,
+                  Self.describedNouns[noun] != nil || AssociationReferenceMembershipRule.referenceNouns[noun] != nil else { return nil }
+            return (m.entity, k + 1)
+        }
         if AssociationReferenceMembershipRule.referenceNouns[noun] != nil {
             if possessive, let own = ownAssociation() { return (own, k + 1) }
             guard let referred = AssociationReferenceMembershipRule().reference(self, noun: k) else { return nil }
             return (referred, k + 1)
         }
-        guard let thing = Self.describedNouns[noun] else { return nil }
+        guard let thing = Self.describedNouns[noun] else { return namedByHead(view.text(k)).map { ($0, k + 1) } }
         let entity: Int?
         switch thing {
         case .town: entity = datelineCity()
@@ -81,11 +87,40 @@ extension SentenceContext {
                 let label = document.entities.entities[span.entity].label
                 let quotedAfterNoun = span.start >= 2 && (other.isPunct(span.start - 1, "„") || other.isPunct(span.start - 1, "\""))
                     && AdmittedMembersRule.isAssociation(other.text(span.start - 2))
+                    || (other.isPunct(span.start + 1, "„") || other.isPunct(span.start + 1, "\""))
+                    && AdmittedMembersRule.isAssociation(other.text(span.start))
                 if AdmittedMembersRule.isAssociation(label) || quotedAfterNoun { found.append(span.entity) }
             }
             if found.count == 1 { return found[0] }
             if found.count > 1 { return nil }
             s -= 1
+        }
+        return nil
+    }
+
+    /// The one association of the document with the word `word` in its name (`der Wirtschaftskreis` for the `Deutsch-Chinesischer
+    /// Wirtschaftskreis Ostwestfalen-Lippe e. V.`), or nil when none or several have it.
+    func namedByHead(_ word: String) -> Int? {
+        var found: Int? = nil
+        for (e, entity) in document.entities.entities.enumerated() where entity.kind == .organization {
+            guard AdmittedMembersRule.isAssociation(entity.label), entity.label.split(separator: " ").contains(where: { $0 == word })
+            else { continue }
+            if found != nil { return nil }
+            found = e
+        }
+        return found
+    }
+
+    /// The association a sentence describes by a definite noun (`… zählt der Wirtschaftskreis jetzt 63 Mitglieder`): the first
+    /// description in sentence `s` that stands for an association.
+    func describedAssociation(inSentence s: Int) -> Int? {
+        guard s >= 0, s < document.views.count else { return nil }
+        let other = SentenceContext(index: s, view: document.views[s], mentions: document.spans[s], dates: [], document: document)
+        for i in 0..<other.view.count where other.view.isAny(i, ["der", "die", "das"]) {
+            if let described = other.describedEntity(at: i), document.kind(described.entity) == .organization,
+               AdmittedMembersRule.isAssociation(document.entities.entities[described.entity].label) {
+                return described.entity
+            }
         }
         return nil
     }

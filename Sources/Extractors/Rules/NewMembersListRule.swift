@@ -49,7 +49,9 @@ struct NewMembersListRule: ExtractionRule {
         var out: [MentionSpan] = []
         var k = context.index + 1
         while k < context.document.views.count, k < context.document.isLine.count, context.document.isLine[k], out.count < 40 {
-            guard let first = context.document.spans[k].first, first.start == 0,
+            let line = context.document.views[k]
+            let start = line.isPunct(0, "-") || line.isPunct(0, "•") || line.isPunct(0, "*") || line.isDash(0) ? 1 : 0
+            guard let first = context.document.spans[k].first, first.start == start,
                   AdmittedMembersRule.memberKinds.contains(first.kind) else { break }
             out.append(first)
             k += 1

@@ -1,7 +1,8 @@
 import GraphCore
 
 /// A partnership whose owner follows the noun in the genitive: `die Partnerschaft der Landeshauptstadt München mit Peking`,
-/// `die Partnerschaft Münchens mit Peking`, `die übrigen Partnerschaften Kassels, etwa mit Florenz und Mulhouse`, `Die
+/// `die Partnerschaft Münchens mit Peking`, `die übrigen Partnerschaften Kassels, etwa mit Florenz und Mulhouse`, `sieben
+/// Partnerschaften, darunter die von Landshut mit Weifang`, `Die
 /// Freundschaftsstadt Ingolstadts, Foshan, …`, `Die Partnerstädte Kassels sind A und B`. Places pair with places; a
 /// planned or ended partnership is none.
 ///
@@ -25,8 +26,23 @@ struct PartnershipGenitiveRule: ExtractionRule {
             let word = view.lower(w)
             let partnership = PartnershipWords.isPartnershipNoun(word) && !PartnershipWords.isInstitutionPartnership(word)
             let partnerPlace = PartnershipWords.isPartnerPlaceNoun(word) || word.hasPrefix("freundschaftsst")
-            guard partnership || partnerPlace, !view.isAny(w - 1, PartnershipRule.prospectiveWords),
-                  let owner = genitiveOwner(context, after: w) else { continue }
+            guard partnership || partnerPlace, !view.isAny(w - 1, PartnershipRule.prospectiveWords) else { continue }
+            // `… bestehen sieben Partnerschaften, darunter die von A mit B und die von C mit D`: the owner after `von`.
+            if partnership, word.hasSuffix("schaften"), view.isPunct(w + 1, ","), view.isAny(w + 2, Self.listOpeners) {
+                var k = w + 3
+                while k < view.count {
+                    if view.isAny(k, ["von"]), let a = context.mention(startingAt: k + 1), places.contains(a.kind), view.isAny(a.end, ["mit"]),
+                       let b = context.mention(startingAt: context.itemStart(after: a.end + 1, kinds: places)), places.contains(b.kind),
+                       a.entity != b.entity {
+                        found.append((a.entity, b.entity))
+                        k = b.end
+                        continue
+                    }
+                    k += 1
+                }
+                continue
+            }
+            guard let owner = genitiveOwner(context, after: w) else { continue }
             var k = owner.end
             if partnership {
                 // `… mit B`, `…, etwa mit B, C und D`.
@@ -59,7 +75,9 @@ struct PartnershipGenitiveRule: ExtractionRule {
             guard let m = context.mention(startingAt: k), m.kind == .city || m.kind == .administrativeArea else { return nil }
             return m
         }
-        guard let m = context.mention(startingAt: w + 1), m.kind == .city || m.kind == .administrativeArea else { return nil }
+        // The recogniser may take the partner noun into the mention as a cue (`Partnerstadt Ingolstadts`).
+        guard let m = context.mention(startingAt: w + 1) ?? context.mention(startingAt: w).flatMap({ $0.end > w + 1 ? $0 : nil }),
+              m.kind == .city || m.kind == .administrativeArea else { return nil }
         let written = view.text(m.end - 1)
         let label = context.document.entities.entities[m.entity].label
         guard written.hasSuffix("s"), !label.hasSuffix("s") else { return nil }

@@ -305,8 +305,10 @@ struct PartnershipRule: ExtractionRule {
                                                       && !context.inParentheses($0.start) }) : nil
                 let inSentence = context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
                                                                  && !context.inParentheses($0.start) })
+                // `Hochschule Osnabrück feiert Partnerschaft mit Qingdao`: an organisation's partner named by its town is no
+                // partnership of the town.
                 guard let a = apposition ?? placeSubject ?? inSentence ?? previousPartnerPlace(context, besides: b.entity),
-                      a.entity != b.entity else { continue }
+                      a.entity != b.entity, a.kind.isPlace == b.kind.isPlace else { continue }
                 // `Die Landeshauptstadt Hessens ist Partnerstadt von …`: the capital is the partner, not the area in the genitive.
                 if view.isAny(a.start - 1, CapitalCityRule.capitalNouns.words) { continue }
                 // `Partnerschaften mit Padua, Guildford und Matsuyama`: every item of the list.
