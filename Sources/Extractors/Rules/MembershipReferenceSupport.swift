@@ -102,8 +102,10 @@ extension SentenceContext {
     /// Wirtschaftskreis Ostwestfalen-Lippe e. V.`), or nil when none or several have it.
     func namedByHead(_ word: String) -> Int? {
         var found: Int? = nil
-        for (e, entity) in document.entities.entities.enumerated() where entity.kind == .organization {
-            guard AdmittedMembersRule.isAssociation(entity.label), entity.label.split(separator: " ").contains(where: { $0 == word })
+        let count = word.utf8.count
+        for (e, entity) in document.entities.entities.enumerated() where entity.kind == .organization && entity.label.utf8.count > count {
+            // The word test first (one split per organisation), the association test only for a label that has the word.
+            guard entity.label.split(separator: " ").contains(where: { $0 == word }), AdmittedMembersRule.isAssociation(entity.label)
             else { continue }
             if found != nil { return nil }
             found = e

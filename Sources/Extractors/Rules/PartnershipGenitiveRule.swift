@@ -24,6 +24,8 @@ struct PartnershipGenitiveRule: ExtractionRule {
         var found: [(Int, Int)] = []
         for w in 0..<view.count where view.isWord(w) && view.has(w, WordBit.partnerish) {
             let word = view.lower(w)
+            // Most partnerish tokens are words with umlauts: a byte test rules them out before any string comparison.
+            guard Self.mayBePartnerNoun(word) else { continue }
             let partnership = PartnershipWords.isPartnershipNoun(word) && !PartnershipWords.isInstitutionPartnership(word)
             let partnerPlace = PartnershipWords.isPartnerPlaceNoun(word) || word.hasPrefix("freundschaftsst")
             guard partnership || partnerPlace, !view.isAny(w - 1, PartnershipRule.prospectiveWords) else { continue }
@@ -63,6 +65,17 @@ struct PartnershipGenitiveRule: ExtractionRule {
         }
         guard !found.isEmpty, !PartnershipWords.isEnded(context) else { return }
         for (a, b) in found { output.add(.partnerOf, a, b) }
+    }
+
+    /// True when the lower-cased `word` can be a partnership or partner-town noun: it starts with `partner`, `freundschaftsst`
+    /// or `schwesterst`, or ends with `partnerschaft` or `partnerschaften` (compared on UTF-8 bytes).
+    static func mayBePartnerNoun(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 11 else { return false }
+        if bytes.starts(with: "partner".utf8) || bytes.starts(with: "freundschaftsst".utf8) || bytes.starts(with: "schwesterst".utf8) {
+            return true
+        }
+        return bytes.suffix(13).elementsEqual("partnerschaft".utf8) || bytes.count >= 15 && bytes.suffix(15).elementsEqual("partnerschaften".utf8)
     }
 
     /// The owner of the partnership noun at `w` in the genitive right after it: `der (Landeshaupt)stadt München`, `des
