@@ -87,6 +87,8 @@ public struct RecognitionLexicon: Sendable {
     /// Rivers, landscapes and lakes that qualify a town's name after `am`, `an der`, `im` or in parentheses
     /// (`town_qualifiers.tsv`): `Rhein`, `Breisgau`, `Saale`.
     var townQualifierWords: Set<String> = []
+    /// Endings of office nouns whose name includes the place right after them (`seated_offices.tsv`).
+    var seatedOfficeHeads: [String] = []
     /// Abbreviated town qualifiers as written, parts separated by single spaces (`a. M.`, `i. OB`, `v. d. Höhe`).
     var townQualifierAbbreviations: Set<String> = []
     /// Party names and abbreviations (as written) → canonical party label.
@@ -256,6 +258,7 @@ public struct RecognitionLexicon: Sendable {
         for row in rows("town_qualifiers") {
             if Lexicon.field(row, 1) == "abbreviation" { townQualifierAbbreviations.insert(row[0]) } else { townQualifierWords.insert(row[0]) }
         }
+        for row in rows("seated_offices") { seatedOfficeHeads.append(row[0].lowercased()) }
         for row in rows("parties") {
             let canonical = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
             parties[row[0]] = canonical
@@ -306,7 +309,8 @@ public struct RecognitionLexicon: Sendable {
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
                              "provinces_cn", "countries", "exonyms", "gazetteer", "regions_other", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
-                             "parties", "head_genders", "known_organizations", "org_name_translations", "town_qualifiers", "trade_fairs"]
+                             "parties", "head_genders", "known_organizations", "org_name_translations", "town_qualifiers", "trade_fairs",
+                             "seated_offices"]
 
     /// The index of the bundled files, built once per process.
     public static let shared: RecognitionLexicon = {
