@@ -15,12 +15,14 @@ struct PartnershipGenitiveRule: ExtractionRule {
     /// Cue nouns between the genitive article and the owner's name, when the name is recognised without them.
     static let ownerCues = ["Stadt", "Landeshauptstadt", "Hansestadt", "Gemeinde", "Freistaats", "Landes", "Bundeslandes",
                             "Landkreises", "Kreises", "Provinz", "Region", "Bezirks", "Stadtbezirks"]
+    /// The kinds of the partners (a set made once, not per sentence).
+    static let places: Set<EntityKind> = [.city, .administrativeArea]
     /// Words that open a list of partners after a comma (lower case).
     static let listOpeners = ["etwa", "darunter", "u.a.", "insbesondere", "namentlich"]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        let places: Set<EntityKind> = [.city, .administrativeArea]
+        let places = Self.places
         var found: [(Int, Int)] = []
         for w in 0..<view.count where view.isWord(w) && view.has(w, WordBit.partnerish) {
             let word = view.lower(w)
