@@ -13,28 +13,39 @@ extension Coreference {
         var owners: [(words: [String], label: String?)] = []
         for s in spans.indices where s < views.count {
             let view = views[s]
-            for span in spans[s] where span.kind == .organization && span.quality > .short && span.length >= 3
-                && Self.endsWithLegalForm(span.label) {
-                var end = span.start
-                while end < span.end, !view.isPunct(end, "("),
+            // By index: no span is copied.
+            for k in spans[s].indices where spans[s][k].kind == .organization && spans[s][k].quality > .short
+                && spans[s][k].end - spans[s][k].start >= 3 && Self.endsWithLegalForm(spans[s][k].label) {
+                let start = spans[s][k].start, spanEnd = spans[s][k].end
+                var end = start
+                while end < spanEnd, !view.isPunct(end, "("),
                       !(view.has(end, WordBit.legalStart) && recognizer.legalFormEnd(view, at: end) != nil) { end += 1 }
-                guard end - span.start >= 2, end < span.end,
-                      (span.start..<end).allSatisfy({ view.isWord($0) && view.isCap($0) && !view.has($0, WordBit.functionWord) })
+                guard end - start >= 2, end < spanEnd,
+                      (start..<end).allSatisfy({ view.isWord($0) && view.isCap($0) && !view.has($0, WordBit.functionWord) })
                 else { continue }
-                let words = (span.start..<end).map { view.text($0) }
+                let words = (start..<end).map { view.text($0) }
                 if let o = owners.firstIndex(where: { $0.words == words }) {
-                    if owners[o].label != span.label { owners[o].label = nil }
+                    if owners[o].label != spans[s][k].label { owners[o].label = nil }
                 } else {
-                    owners.append((words, span.label))
+                    owners.append((words, spans[s][k].label))
                 }
             }
         }
         owners.removeAll { $0.label == nil }
         guard !owners.isEmpty else { return }
+        // A token can only open a name when its lower-cased text equals the first word's: the fingerprints of the first
+        // words rule most tokens out without comparing texts.
+        var prints = PrintFilter()
+        for owner in owners {
+            guard let print = WordInfo.fingerprint(TokenView.lowercase(owner.words[0])) else { return }
+            prints.insert(print)
+        }
+        prints.seal()
         for s in spans.indices where s < views.count {
             let view = views[s]
             var added = false
             for i in 0..<view.count where view.isCap(i) {
+                guard let print = view.lowerPrint(i), prints.contains(print) else { continue }
                 for owner in owners where view.text(i) == owner.words[0] {
                     let n = owner.words.count
                     guard i + n <= view.count, (1..<n).allSatisfy({ view.text(i + $0) == owner.words[$0] }),

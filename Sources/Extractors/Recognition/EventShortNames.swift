@@ -9,9 +9,13 @@ extension Coreference {
     /// while it is the one event with that name.
     func attachEventShortNames(_ spans: inout [[MentionSpan]]) {
         var longNames = LongNames()
-        for sentence in spans {
-            for span in sentence where span.kind == .event && !span.aliases.isEmpty {
-                for alias in span.aliases where span.label.hasPrefix(alias + " ") { longNames.note(short: alias, long: span.label) }
+        // By index: no span is copied.
+        for s in spans.indices {
+            for k in spans[s].indices where spans[s][k].kind == .event && !spans[s][k].aliases.isEmpty {
+                let label = spans[s][k].label
+                for alias in spans[s][k].aliases where label.hasPrefix(alias + " ") {
+                    longNames.note(short: alias, long: label)
+                }
             }
         }
         longNames.relabel(&spans, kind: .event, keepingSurfaceForm: true)
