@@ -85,7 +85,7 @@ public struct Extractor: Sendable {
                 // confidence and factual flag read once from ``RuleRegistry/header``.
                 for k in 0..<rules.count {
                     if header[k].needsFactualSentence && !factual { continue }
-                    output.rule = header[k].name
+                    output.rule = k
                     output.confidence = header[k].confidence
                     rules[k].apply(context, &output)
                 }
@@ -202,7 +202,7 @@ public struct Extractor: Sendable {
                 quotes[finding.sentence] = quote
             }
             facts.append(CandidateFact(relation: finding.relation, subject: subject, object: object,
-                                       evidence: Evidence(quote: quote, begin: range.begin, end: range.end, rule: finding.rule,
+                                       evidence: Evidence(quote: quote, begin: range.begin, end: range.end, rule: RuleRegistry.header[finding.rule].name,
                                                           confidence: finding.confidence)))
         }
         for enrichment in enrichments {

@@ -227,16 +227,17 @@ struct RuleOutput {
         let object: FactObject
         /// The sentence index (a contact block names the line of the value).
         let sentence: Int
-        /// The rule's name.
-        let rule: String
+        /// The rule's index in ``RuleRegistry/all`` (its name is looked up when the evidence is written, so a finding
+        /// holds no string).
+        let rule: Int
         /// The rule's confidence.
         let confidence: Double
     }
 
     /// The document (for constructed entities).
     let document: DocumentContext
-    /// The rule being applied.
-    var rule: String = ""
+    /// Index in ``RuleRegistry/all`` of the rule being applied.
+    var rule: Int = 0
     /// Its confidence.
     var confidence: Double = 0
     /// The sentence being read.
