@@ -79,6 +79,10 @@ extension MentionRecognizer {
             } else if view.isAny(end, ["der", "des"]), isAcronymToken(view, end + 1), view.isUpper(end + 1) {
                 end += 2
                 named = true
+            } else if view.isAny(end, ["des"]), view.isCap(end + 1), Self.genitiveArea(lexicon, view.text(end + 1)) != nil {
+                // A district or region in the genitive owns the event: `die Delegationsreise des Lahn-Dill-Kreises`.
+                end += 2
+                named = true
             }
             var suffix = ""
             if !named {
@@ -129,6 +133,15 @@ extension MentionRecognizer {
                                    priority: -1))
         }
         return out
+    }
+
+    /// The administrative area a genitive names (`Lahn-Dill-Kreises`, `Hessens`, `Kreises Lippe` is none): its nominative
+    /// label, or nil.
+    static func genitiveArea(_ lexicon: RecognitionLexicon, _ text: String) -> String? {
+        guard text.utf8.last == 0x73 else { return nil }
+        if text.hasSuffix("es"), let county = countyCompound(text) { return county }
+        if let info = lexicon.genitivePlace(text), info.kind == .administrativeArea { return info.label }
+        return nil
     }
 
     /// The first place after up to two lower-case adjectives and one capitalised noun (`westchinesischen Metropolen Chengdu`,
