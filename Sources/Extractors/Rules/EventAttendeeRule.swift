@@ -49,6 +49,8 @@ struct EventAttendeeRule: ExtractionRule {
                                         "ehrengäste", "vertreter"]
     /// Nouns of representatives before the organisation they represent (lower-cased).
     static let representativeNouns = ["vertreter", "vertreterinnen", "vertretern", "delegationen", "abordnungen"]
+    /// The contraction that opens `Zur Delegation gehörten …` (lower-cased).
+    static let zurWords: WordList = ["zur"]
     /// Verbs of counting among (lower-cased): `Zu den Gästen zählten …`.
     static let countVerbs = ["gehörten", "gehörte", "zählten", "zählte", "gehören", "zählen"]
 
@@ -72,7 +74,7 @@ struct EventAttendeeRule: ExtractionRule {
             return
         }
         // `Zur Delegation gehörten unter anderem Geschäftsführer A von der Firma X und B`: every person after the verb.
-        if view.isAny(0, ["zur"]), view.isAny(1, DelegationLeaderRule.groupNouns), view.isAny(2, Self.countVerbs) {
+        if context.find(Self.zurWords, before: 1) != nil, view.isAny(1, DelegationLeaderRule.groupNouns), view.isAny(2, Self.countVerbs) {
             guard let event = context.currentEvent(anaphoric: true) else { return }
             let members = context.mentions.filter { $0.kind == .person && $0.start > 2 && !context.inParentheses($0.start) }
             for m in members { output.add(.attendee, event, m.entity) }

@@ -273,6 +273,8 @@ struct EventOrganizerRule: ExtractionRule {
     static let frontedParticiples: WordList = ["organisiert", "veranstaltet", "ausgerichtet", "eingeladen", "initiiert"]
     /// The perfect auxiliaries (lower-cased).
     static let perfectAuxiliaries: WordList = ["hatte", "hatten", "hat", "haben"]
+    /// The pronoun of the publisher (lower-cased).
+    static let weWords: WordList = ["wir"]
 
     /// Organisers named by a participle: attributive before the event (`Die von der IHK Chemnitz gemeinsam mit der
     /// Wirtschaftsförderung organisierte Unternehmerreise`), fronted in the active perfect (`Organisiert hatte das Turnier
@@ -281,7 +283,8 @@ struct EventOrganizerRule: ExtractionRule {
     private func participleOrganizers(_ context: SentenceContext, _ output: inout RuleOutput) -> Bool {
         let view = context.view
         // Attributive: `von ORG (gemeinsam mit ORG2) organisierte EVENT`.
-        for event in context.eventMentions where view.isAny(event.start - 1, Self.attributiveParticiples) {
+        if !context.eventMentions.isEmpty, context.find(Self.attributiveParticiples) != nil {
+          for event in context.eventMentions where view.isAny(event.start - 1, Self.attributiveParticiples) {
             let participle = event.start - 1
             guard let von = (max(0, participle - 14)..<participle).last(where: { view.isAny($0, ["von", "vom"]) }) else { continue }
             var k = von + 1
@@ -293,8 +296,10 @@ struct EventOrganizerRule: ExtractionRule {
             if end < participle, partners.isEmpty { continue }
             for m in items + partners where m.entity != event.entity { output.add(.organizer, event.entity, m.entity) }
             return true
+          }
         }
-        if view.isAny(0, Self.frontedParticiples), view.isAny(1, Self.perfectAuxiliaries) {
+        // The filter tests of the sentence first: most sentences hold none of these words.
+        if context.find(Self.frontedParticiples, before: 1) != nil, view.isAny(1, Self.perfectAuxiliaries) {
             // `Organisiert hatte das Turnier Jugendwart Felix Brandt`: the event noun refers back, the subject follows it.
             var event: Int? = nil
             var k = 2
@@ -319,7 +324,7 @@ struct EventOrganizerRule: ExtractionRule {
             return true
         }
         // `Die Reise hatten wir in Zusammenarbeit mit dem Amt X organisiert`.
-        if view.isAny(2, Self.perfectAuxiliaries), view.isAny(3, ["wir"]), context.find(Self.participleList, from: 4) != nil,
+        if context.find(Self.weWords, from: 3, before: 4) != nil, view.isAny(2, Self.perfectAuxiliaries), context.find(Self.participleList, from: 4) != nil,
            let event = context.definiteEvent(at: 0, compoundTail: true),
            let publisher = context.publisher() {
             output.add(.organizer, event, publisher)

@@ -44,12 +44,14 @@ struct EventSpeakerRule: ExtractionRule {
             context.document.recentEvents.append((event, context.index))
             return
         }
-        if ["hielt", "hielten", "gab", "nahm", "führte", "machte"].contains(word) {
+        if word == "machte" {
+            // `Den Auftakt machte X`.
+            guard view.isAny(verb - 1, ["auftakt"]) else { return }
+        } else if ["hielt", "hielten", "gab", "nahm", "führte"].contains(word) {
             // `hielt einen Vortrag`, `gab einen Überblick`, `nahm eine Analyse … vor`, `führte durch das Programm`, also with the
-            // noun first (`Die Keynotes hielten A und B`, `Die Siegerehrung nahm X vor`, `Den Auftakt machte X`).
-            guard (0..<view.count).contains(where: { i in
-                i != verb && view.isCap(i) && Self.speechNouns.contains(where: { view.lower(i).hasSuffix($0) })
-            }) else { return }
+            // noun first, at most three words before the verb (`Die Keynotes hielten A und B`, `Die Siegerehrung nahm X vor`).
+            let isSpeech = { (i: Int) in view.isCap(i) && Self.speechNouns.contains(where: { view.lower(i).hasSuffix($0) }) }
+            guard (max(0, verb - 3)..<verb).contains(where: isSpeech) || (verb + 1..<view.count).contains(where: isSpeech) else { return }
         }
         // Not a quotation attribution: `„…“, so Anna Roth` / `sagte`.
         if view.isAny(verb - 1, ["so"]) { return }

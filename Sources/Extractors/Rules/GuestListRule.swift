@@ -25,6 +25,8 @@ struct GuestListRule: ExtractionRule {
                              "referenten", "referentinnen", "besuchern", "besucherinnen", "podiumsgästen"]
     /// Verbs after `Unter den Gästen` (lower-cased).
     static let amongVerbs = ["waren", "war", "befanden", "befand", "sind", "ist", "begrüßte", "begrüßten", "begrüßt"]
+    /// The words of `Mit dabei waren` and `Vertreten waren` (lower-cased), looked for in every sentence.
+    static let cueWords: WordList = ["dabei", "vertreten"]
     /// Verbs of greeting after `Unter den Gästen`, whose subject follows them (lower-cased).
     static let greetVerbs = ["begrüßte", "begrüßten", "begrüßt"]
     /// Nouns of representatives before the town or organisation they stand for (lower-cased).
@@ -39,12 +41,14 @@ struct GuestListRule: ExtractionRule {
         var k: Int
         let event: Int
         // A clause after a semicolon reads like a sentence of its own: `…; mit dabei war auch A`.
-        let c = (1..<max(1, view.count - 3)).last(where: { view.isPunct($0 - 1, ";") && view.isAny($0, ["mit"]) }) ?? 0
-        if view.isAny(c, ["mit"]), view.isAny(c + 1, ["dabei"]), view.isAny(c + 2, Self.copulas) {
+        // The filter test of the sentence first: `dabei` and `vertreten` are rare.
+        let cue = context.find(Self.cueWords)
+        if let dabei = cue, view.isAny(dabei, ["dabei"]), view.isAny(dabei - 1, ["mit"]), dabei == 1 || view.isPunct(dabei - 2, ";"),
+           view.isAny(dabei + 1, Self.copulas) {
             // `Mit dabei waren A und B`.
             guard context.eventMentions.isEmpty, let found = context.currentEvent(anaphoric: true, window: 2) else { return }
-            (event, k) = (found, c + 3)
-        } else if view.isAny(0, ["vertreten"]), view.isAny(1, Self.copulas) {
+            (event, k) = (found, dabei + 2)
+        } else if cue == 0, view.isAny(0, ["vertreten"]), view.isAny(1, Self.copulas) {
             // `Vertreten waren die Städte A, B und C`.
             guard context.eventMentions.isEmpty, let found = context.currentEvent(anaphoric: true, window: 2) else { return }
             (event, k) = (found, 2)
