@@ -28,6 +28,8 @@ let round10EventsOwnCases: [RuleCase] = [
              [], none: [.organizer, .startDate]),
     RuleCase("Am 4. Juli 2025 sprach die Stadt Bottrop über einen Empfang.",
              [], none: [.organizer]),
+    RuleCase("Die Lippe Sensorik GmbH zieht Bilanz. „Unser Sommerfest am 5. Mai 2025 in Paderborn war ein Erfolg“, sagte Anna Roth.",
+             [], none: [.organizer]),
 ]
 
 /// A delegation's visit on a day: `Eine Delegation aus X war am … zu Gast in Y`, `X empfing am … eine Delegation der Provinz Y`.
@@ -58,6 +60,8 @@ let round10EventsLeaderCases: [RuleCase] = [
     RuleCase("Das Projekt unter Leitung von Professorin Anna Roth startet 2026.",
              [], none: [.attendee]),
     RuleCase("Eine Delegation unter Leitung von Bürgermeister Jan Rau reiste nach Wuhan.",
+             [], none: [.attendee]),
+    RuleCase("Am 4. Mai 2025 fand in Kiel das 3. Hafenforum statt. Im Juni reist eine Delegation unter Leitung von Bürgermeister Jan Rau nach Wuhan.",
              [], none: [.attendee]),
 ]
 

@@ -16,6 +16,8 @@ struct DelegationLeaderRule: ExtractionRule {
     /// Nouns of a travelling group (lower-cased), looked for in every sentence.
     static let groupNouns: WordList = ["delegation", "wirtschaftsdelegation", "unternehmerdelegation", "regierungsdelegation",
                                        "abordnung", "besuchergruppe", "gruppe", "reisegruppe", "delegationen"]
+    /// Verbs of setting out on a journey (lower-cased).
+    static let travelVerbs: WordList = ["reist", "reiste", "reisten", "reisen", "fährt", "fuhr", "fuhren", "bricht", "brach", "brachen"]
     /// Nouns and participles of leading (lower-cased).
     static let leadWords: WordList = ["leitung", "führung", "angeführt", "geleitet", "spitze"]
 
@@ -48,6 +50,9 @@ struct DelegationLeaderRule: ExtractionRule {
                 return
             }
         }
+        // A delegation that sets out on a journey of its own is not at the event reported before: `Im Juni reist eine Delegation
+        // unter Leitung von X nach Wuhan`.
+        if context.eventMentions.isEmpty, context.find(Self.travelVerbs) != nil { return }
         // The leader: the first person within a role phrase's reach.
         guard let leader = context.mentions.first(where: { $0.kind == .person && $0.start >= from && $0.start <= from + 6 }),
               (from..<leader.start).allSatisfy({ !view.isPunct($0, ",") && !view.isPunct($0, ";") }),

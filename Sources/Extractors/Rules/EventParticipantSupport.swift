@@ -30,6 +30,16 @@ extension SentenceContext {
         return nil
     }
 
+    /// True when token `i` stands inside a quotation (`„Unser Sommerfest …“, sagte X`): more opening than closing quotation
+    /// marks before it.
+    func insideQuotation(_ i: Int) -> Bool {
+        var depth = 0
+        for k in 0..<min(i, view.count) {
+            if view.isOpenQuote(k) { depth += 1 } else if view.isCloseQuote(k) { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
     /// The organisation that publishes the document (what `wir`, `unser Verein` refer to): the first organisation the
     /// document names.
     func publisher() -> Int? {

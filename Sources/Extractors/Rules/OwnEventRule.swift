@@ -24,12 +24,8 @@ struct OwnEventRule: ExtractionRule {
     /// Participles and finite verbs of inviting (lower-cased); the finite ones need their particle `ein`.
     static let inviteWords: WordList = ["eingeladen", "geladen", "lädt", "laden", "lud", "luden"]
 
-    /// The determiners this rule reads (lower-cased), one filter test per sentence before any scan.
-    static let gateWords = WordList(subjectPossessives.words + publisherPossessives.words + invitationArticles.words)
-
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
-        guard context.find(Self.gateWords) != nil else { return }
         // The cheap test first: an event noun that opens no named event (a bare noun, or one the recogniser named after its town).
         for h in 1..<max(1, view.count) where view.isCap(h) && view.has(h, WordBit.eventHead) {
             let covering = context.mention(at: h)
@@ -57,6 +53,8 @@ struct OwnEventRule: ExtractionRule {
             || (context.find(["lädt", "laden", "lud", "luden"]) != nil && context.find(["ein"], from: h + 1) != nil)
         var ownerEntity: Int? = nil
         if view.isAny(d, Self.publisherPossessives) || (view.isAny(h + 1, ["unseres", "unserer"]) && view.isCap(h + 2)) {
+            // `unser` in a quotation is the speaker's, not the publisher's.
+            if context.insideQuotation(d) { return false }
             ownerEntity = context.publisher()
         } else if view.isAny(d, Self.subjectPossessives) {
             ownerEntity = context.eventSubject()?.entity
