@@ -2,7 +2,8 @@ import GraphCore
 import Testing
 @testable import Extractors
 
-// A company introduced with its full name and legal form, later named by its first word alone; and Markdown list
+// A company introduced with its full name and legal form, later named by its first word alone or its name without
+// the legal form; a chamber named by its abbreviation alone; and Markdown list
 // entries led by a bold date, each a sentence of its own. The sentences are made up for these tests.
 
 /// Facts about a company named by its first word alone, and cases where the word stands for no company.
@@ -18,6 +19,23 @@ let companyShortNameCases: [RuleCase] = [
     RuleCase("Die Weimarer Glas GmbH stellt aus. Weimarer Betriebe wurden 1990 gegründet.", [], none: [.foundingDate]),
     // After an article the word is a common noun.
     RuleCase("Die Feder Software GmbH zieht nach Köln. Die Feder im Hafen wurde 1990 gegründet.", [], none: [.foundingDate]),
+    // The whole name without its legal form (round ten), also after a place in parentheses.
+    RuleCase("Die Kestner Medical GmbH liefert nach Wuhan. Kestner Medical wurde 1998 gegründet.",
+             ["foundingDate(Kestner Medical GmbH | 1998)"]),
+    RuleCase("Die Lianyi Drive Technology (Suzhou) Co., Ltd. baut in Bochum. Lianyi Drive Technology wurde 2009 gegründet.",
+             ["foundingDate(Lianyi Drive Technology (Suzhou) Co., Ltd. | 2009)"]),
+    RuleCase("Seit 2015 liefert die Brenner Antriebstechnik AG nach Ningbo. Die 1921 gegründete Brenner Antriebstechnik hat ihren Sitz in Kassel.",
+             ["location(Brenner Antriebstechnik AG | Kassel)"]),
+    // A chamber's abbreviation alone names the one chamber of that kind the document writes out (round ten).
+    RuleCase("Die Industrie- und Handelskammer Chemnitz lädt ein. Das Forum Sachsen findet am 4. Mai 2025 statt. Veranstalter ist die IHK.",
+             ["organizer(Forum Sachsen | Industrie- und Handelskammer Chemnitz)"]),
+    RuleCase("Die Handwerkskammer Dresden berät Betriebe. Die HWK wurde 1900 gegründet.",
+             ["foundingDate(Handwerkskammer Dresden | 1900)"]),
+    RuleCase("Die Industrie- und Handelskammer Erfurt und die Industrie- und Handelskammer Suhl laden ein. Die IHK wurde 1990 gegründet.",
+             [], none: [.foundingDate]),
+    // Two companies share the name without legal form: it stands for neither.
+    RuleCase("Die Nordlicht Solar GmbH und die Nordlicht Solar AG stellen aus. Nordlicht Solar wurde 2003 gegründet.", [],
+             none: [.foundingDate]),
 ]
 
 @Test("company short names", arguments: companyShortNameCases)

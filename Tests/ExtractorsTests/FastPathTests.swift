@@ -162,3 +162,14 @@ func joinEqualsAppending() {
         }
     }
 }
+
+@Test("adjective stems: the prefix lookup equals comparing every stem", arguments: [
+    "chinesisch", "chinesischen", "deutsch", "deutsche", "bayerischen", "sächsische", "sa\u{0308}chsische", "süd",
+    "müller", "schmidt", "wang", "ostchinesischen", "europäisch", "ö", "o\u{0308}sterreichischen", "österreichischen",
+    "x", "rheinland-pfälzischen", "zhejiang", "the", "łódź", "straße", "strasse", "hanseatischen",
+])
+func adjectiveStemLookup(word: String) {
+    let lexicon = RecognitionLexicon.shared
+    let plain = lexicon.adjectiveStems.contains { word.hasPrefix($0) }
+    #expect(lexicon.startsWithAdjectiveStem(word) == plain, "\(word)")
+}

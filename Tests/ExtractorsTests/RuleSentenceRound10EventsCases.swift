@@ -104,7 +104,7 @@ let round10EventsHostCases: [RuleCase] = [
     RuleCase("Am 3. Mai 2025 fand in Jena das 4. Optikforum statt. Veranstalter des Forums waren das Institut für Photonik der Universität Jena und die IHK Ostthüringen.",
              ["organizer(4. Optikforum | Institut für Photonik der Universität Jena)", "organizer(4. Optikforum | IHK Ostthüringen)"]),
     RuleCase("Am 3. Mai 2025 fand der Workshop „Meer und Klima“ in Rostock statt. Veranstalter des Workshops waren die Universität Rostock und die Hochschule Wismar; als Mitveranstalterin war die Stadt Rostock beteiligt.",
-             ["organizer(Meer und Klima | Universität Rostock)", "organizer(Meer und Klima | Hochschule Wismar)", "organizer(Meer und Klima | Rostock)"]),
+             ["organizer(Workshop \"Meer und Klima\" | Universität Rostock)", "organizer(Workshop \"Meer und Klima\" | Hochschule Wismar)", "organizer(Workshop \"Meer und Klima\" | Rostock)"]),
     RuleCase("Am 4. Mai 2025 fand in Kiel das 3. Hafenforum statt. Das Forum ist eine gemeinsame Veranstaltung von der Stadt Kiel und der IHK Kiel.",
              ["organizer(3. Hafenforum | Kiel)", "organizer(3. Hafenforum | IHK Kiel)"]),
     RuleCase("Am 4. Mai 2025 fand in Kiel das 3. Hafenforum statt. Unser Dank gilt unserem Mitveranstalter, der Wirtschaftsförderung Kiel.",
@@ -142,7 +142,7 @@ let round10EventsOrganizerCases: [RuleCase] = [
 /// `Auf dem Podium sprachen A und B`.
 let round10EventsSpeakerCases: [RuleCase] = [
     RuleCase("Am 3. Mai 2025 fand der Workshop „Meer und Klima“ in Rostock statt. Eröffnet wurde der Workshop von Rektorin Anna Berg.",
-             ["attendee(Meer und Klima | Anna Berg)"]),
+             ["attendee(Workshop \"Meer und Klima\" | Anna Berg)"]),
     RuleCase("Am 4. Mai 2025 fand in Kiel das 3. Hafenforum statt. Die Keynotes hielten Prof. Wang Jun und Dr. Ewa Nowak.",
              ["attendee(3. Hafenforum | Wang Jun)", "attendee(3. Hafenforum | Ewa Nowak)"]),
     RuleCase("Am 4. Mai 2025 fand in Kiel das 3. Hafenforum statt. Als Gastredner sprach Prof. Dr. Jörg Albers über Antriebe.",

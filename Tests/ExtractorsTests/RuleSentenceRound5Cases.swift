@@ -168,6 +168,11 @@ let round5MembershipCases: [RuleCase] = [
 let round5LowerAdjectiveCases: [RuleCase] = [
     RuleCase("Das Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung (BMZ) fördert das Projekt.",
              ["alias(Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung | BMZ)"]),
+    // A participle before the noun of the complement (round ten).
+    RuleCase("Die Hochschule für angewandte Wissenschaften Hamburg (HAW) kooperiert mit Shanghai.",
+             ["alias(Hochschule für angewandte Wissenschaften Hamburg | HAW)"]),
+    RuleCase("Das Institut für angewandte Informatik e. V. (InfAI) hat seinen Sitz in Leipzig.",
+             ["location(Institut für angewandte Informatik e. V. | Leipzig)"]),
     RuleCase("Das Büro für auswärtige Angelegenheiten der Stadt Weifang hat seinen Sitz in Weifang.",
              ["location(Büro für auswärtige Angelegenheiten der Stadt Weifang | Weifang)"]),
 ]
@@ -177,11 +182,11 @@ let round5EventNounCases: [RuleCase] = [
     RuleCase("Die Informationsveranstaltung der IHK Bonn findet am 3. Mai 2024 in Bonn statt.",
              ["startDate(Informationsveranstaltung der IHK Bonn | 2024-05-03)", "location(Informationsveranstaltung der IHK Bonn | Bonn)"]),
     RuleCase("Die Veranstaltung „China verstehen“ findet am 3. Mai 2024 in Bonn statt.",
-             ["startDate(China verstehen | 2024-05-03)", "location(China verstehen | Bonn)"]),
+             ["startDate(Veranstaltung \"China verstehen\" | 2024-05-03)", "location(Veranstaltung \"China verstehen\" | Bonn)"]),
     RuleCase("Die Stadt bleibt im Gespräch mit Partnern in Wuhan, sagte sie am 3. Mai 2024 nach der Veranstaltung.",
              [], none: [.location, .startDate]),
     RuleCase("Der Hamburg Summit 2024 fand am 5. November 2024 in Hamburg statt.",
-             ["startDate(Hamburg Summit | 2024-11-05)", "location(Hamburg Summit | Hamburg)"]),
+             ["startDate(Hamburg Summit 2024 | 2024-11-05)", "location(Hamburg Summit 2024 | Hamburg)"]),
     RuleCase("Die Delegationsreise nach Chengdu fand vom 3. bis 8. Mai 2024 statt.",
              ["startDate(Delegationsreise nach Chengdu | 2024-05-03)"]),
 ]

@@ -57,11 +57,11 @@ let round6RoleNameOrgCases: [RuleCase] = [
 /// Representative offices of Chinese cities and provinces in Germany.
 let round6RepresentationCases: [RuleCase] = [
     RuleCase("Wang Li, Leiterin der Repräsentanz der Stadt Ningbo in Düsseldorf, stellte die Freihandelszone vor.",
-             ["holdsRole(Wang Li | Leiterin | Repräsentanz der Stadt Ningbo)", "location(Repräsentanz der Stadt Ningbo | Düsseldorf)"]),
+             ["holdsRole(Wang Li | Leiterin | Repräsentanz der Stadt Ningbo in Düsseldorf)", "location(Repräsentanz der Stadt Ningbo in Düsseldorf | Düsseldorf)"]),
     RuleCase("Zhang Hui leitet seit 2019 die Repräsentanz der Provinz Jiangsu in Düsseldorf.",
-             ["location(Repräsentanz der Provinz Jiangsu | Düsseldorf)"], none: [.holdsRole]),
+             ["location(Repräsentanz der Provinz Jiangsu in Düsseldorf | Düsseldorf)"], none: [.holdsRole]),
     RuleCase("Die Repräsentanz der Provinz Jiangsu in Düsseldorf wird von Zhang Hui geleitet.",
-             ["location(Repräsentanz der Provinz Jiangsu | Düsseldorf)"]),
+             ["location(Repräsentanz der Provinz Jiangsu in Düsseldorf | Düsseldorf)"]),
     RuleCase("Zhang Hui möchte eine Repräsentanz der Provinz Jiangsu in Düsseldorf eröffnen.", [], none: [.location, .holdsRole]),
 ]
 
@@ -96,7 +96,7 @@ let round6OrganizationCases: [RuleCase] = [
     RuleCase("Martin Kühn, Geschäftsführer des Verbandes der Chemischen Industrie, warnte vor Zöllen.",
              ["holdsRole(Martin Kühn | Geschäftsführer | Verband der Chemischen Industrie)"]),
     RuleCase("Das Generalkonsulat der Volksrepublik China in Hamburg unterstützt das Projekt.",
-             ["location(Generalkonsulat der Volksrepublik China | Hamburg)"]),
+             ["location(Generalkonsulat der Volksrepublik China in Hamburg | Hamburg)"]),
     // Lists of policy fields are no names.
     RuleCase("Die Stadt arbeitet mit China in Wirtschaft, Arbeit und Energie zusammen.", [], none: [.alias, .location]),
 ]
@@ -154,9 +154,9 @@ let round6OfficeCases: [RuleCase] = [
     // The ministry named by its state's adjective is the ministry the text names in full.
     RuleCase("Das Ministerium für Wirtschaft, Arbeit und Energie des Landes Brandenburg fördert das Projekt. Ute Lenz, Referentin im brandenburgischen Wirtschaftsministerium, stellte es vor.",
              ["holdsRole(Ute Lenz | Referentin | Ministerium für Wirtschaft, Arbeit und Energie des Landes Brandenburg)"]),
-    RuleCase("Die chinesische Botschaft in Berlin unterstützt das Projekt.", ["location(Chinesische Botschaft | Berlin)"]),
+    RuleCase("Die chinesische Botschaft in Berlin unterstützt das Projekt.", ["location(Chinesische Botschaft in Berlin | Berlin)"]),
     RuleCase("Das Generalkonsulat der Volksrepublik China in Hamburg lud ein. Sun Mei, Konsulin im chinesischen Generalkonsulat, sprach.",
-             ["holdsRole(Sun Mei | Konsulin | Generalkonsulat der Volksrepublik China)"]),
+             ["holdsRole(Sun Mei | Konsulin | Generalkonsulat der Volksrepublik China in Hamburg)"]),
     RuleCase("Jens Adler, Sprecher der bayerischen Staatskanzlei, kündigte die Reise an.",
              ["holdsRole(Jens Adler | Sprecher | Bayerische Staatskanzlei)"]),
     RuleCase("Die chinesische Wirtschaft wächst, sagte Jens Adler, Sprecher der chinesischen Delegation.",

@@ -14,9 +14,9 @@ let round8EventsCalendarCases: [RuleCase] = [
     RuleCase("Samstag, 14.06.2025, ab 11 Uhr\nSommerfest der Freundschaftsgesellschaft\nOrt: Stadtpark, Gießen\n",
              ["startDate(Sommerfest der Freundschaftsgesellschaft | 2025-06-14)", "location(Sommerfest der Freundschaftsgesellschaft | Gießen)"]),
     RuleCase("3. bis 5. Oktober 2025\nWorkshop „Batterien für Busse“\nOrt: Stadthalle Göttingen\n",
-             ["startDate(Batterien für Busse | 2025-10-03)", "location(Batterien für Busse | Göttingen)"]),
+             ["startDate(Workshop \"Batterien für Busse\" | 2025-10-03)", "location(Workshop \"Batterien für Busse\" | Göttingen)"]),
     RuleCase("Dienstag, 16.09.2025: Themenabend „Wohnen in Shanghai“, Volkshochschule Kiel\n",
-             ["startDate(Wohnen in Shanghai | 2025-09-16)", "location(Wohnen in Shanghai | Volkshochschule Kiel)"]),
+             ["startDate(Themenabend \"Wohnen in Shanghai\" | 2025-09-16)", "location(Themenabend \"Wohnen in Shanghai\" | Volkshochschule Kiel)"]),
     RuleCase("Herbstsitzung des Beirats: 4./5. November 2025, Wetzlar\n",
              ["startDate(Herbstsitzung des Beirats | 2025-11-04)", "location(Herbstsitzung des Beirats | Wetzlar)"]),
     RuleCase("Ende Mai 2025: Jahrestagung des Freundeskreises, Ort: Rathaus Gotha\n",
@@ -104,7 +104,7 @@ let round8EventsGuestCases: [RuleCase] = [
     RuleCase("Zum 4. Deutsch-Chinesischen Mittelstandsforum am 9. Mai 2025 in Kassel lud die IHK Kassel-Marburg rund 100 Gäste ein.",
              ["organizer(4. Deutsch-Chinesisches Mittelstandsforum | IHK Kassel-Marburg)"]),
     RuleCase("Im Rahmen der Hannover Messe lädt die Lenz Pumpen GmbH am 2. April 2025 zu einem Fachgespräch „Wasser für Städte“ ein.",
-             ["startDate(Wasser für Städte | 2025-04-02)"]),
+             ["startDate(Fachgespräch \"Wasser für Städte\" | 2025-04-02)"]),
     // No event before, a guest list of another kind, and a plan: no attendees.
     RuleCase("Gäste waren u. a. Konsul Li Wen und Vertreter der Stadt Qingdao.", [], none: [.attendee]),
     RuleCase("Das 3. Deutsch-Chinesische Hafenforum fand am 4. Mai 2025 in Kiel statt. Gäste waren Anna Roth, Präsidentin der Hochschule Kiel.",
@@ -129,9 +129,9 @@ let round8EventsMoreCases: [RuleCase] = [
     RuleCase("Das Netzwerk Ostseehäfen tagte in Rostock. Im Mai trat die Stadt Wismar dem Netzwerk bei, außerdem der Landkreis Vorpommern-Greifswald.",
              ["memberOf(Wismar | Netzwerk Ostseehäfen)", "memberOf(Landkreis Vorpommern-Greifswald | Netzwerk Ostseehäfen)"]),
     RuleCase("Im Rahmen der Hannover Messe lädt die Lenz Pumpen GmbH am 2. April 2025 zu einem Fachgespräch „Wohin steuert China?“ ein.",
-             ["startDate(Wohin steuert China? | 2025-04-02)"]),
+             ["startDate(Fachgespräch \"Wohin steuert China?\" | 2025-04-02)"]),
     RuleCase("Fachtag „Wasser in der Stadt“: Dienstag, 16.09.2025, Rathaus Erlangen\n",
-             ["startDate(Wasser in der Stadt | 2025-09-16)", "location(Wasser in der Stadt | Rathaus Erlangen)"]),
+             ["startDate(Fachtag \"Wasser in der Stadt\" | 2025-09-16)", "location(Fachtag \"Wasser in der Stadt\" | Rathaus Erlangen)"]),
     // A real question stays silent.
     RuleCase("Findet das 6. Deutsch-Chinesische Mittelstandsforum am 3. Mai 2026 in Ulm statt?", [], none: [.startDate]),
 ]

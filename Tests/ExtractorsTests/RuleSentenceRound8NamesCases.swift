@@ -104,7 +104,7 @@ let round8NamesFairCases: [RuleCase] = [
     RuleCase("Die bauma China findet vom 24. bis 27. November 2026 in Shanghai statt.",
              ["startDate(bauma China | 2026-11-24)", "location(bauma China | Shanghai)"]),
     RuleCase("Die transport logistic China 2026 findet vom 24. bis 26. Juni 2026 in Shanghai statt.",
-             ["startDate(transport logistic China | 2026-06-24)", "location(transport logistic China | Shanghai)"]),
+             ["startDate(transport logistic China 2026 | 2026-06-24)", "location(transport logistic China 2026 | Shanghai)"]),
     RuleCase("Die analytica findet vom 24. bis 27. März 2026 in München statt.",
              ["startDate(analytica | 2026-03-24)", "location(analytica | München)"]),
     RuleCase("Am 14. Januar 2026 unterzeichneten die Stadt Kiel und die Stadt Qingdao einen Vertrag, der die Zusammenarbeit bei der bauma China regelt.",

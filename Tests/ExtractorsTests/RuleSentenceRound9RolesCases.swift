@@ -39,7 +39,7 @@ let round9RolesLeadershipCases: [RuleCase] = [
     RuleCase("Markus Kern steht seit 2020 an der Spitze der Hallberg AG.",
              ["holdsRole(Markus Kern | Leiter | Hallberg AG)"]),
     RuleCase("Die Repräsentanz des Freistaats Thüringen in Shanghai wird seit Januar von Monika Wolf geleitet.",
-             ["holdsRole(Monika Wolf | Leiter | Repräsentanz des Freistaats Thüringen)", "location(Repräsentanz des Freistaats Thüringen | Shanghai)"]),
+             ["holdsRole(Monika Wolf | Leiter | Repräsentanz des Freistaats Thüringen in Shanghai)", "location(Repräsentanz des Freistaats Thüringen in Shanghai | Shanghai)"]),
     RuleCase("Die Kessler Maschinenbau GmbH wird von Dr. Anna Roth geleitet.",
              ["holdsRole(Anna Roth | Leiter | Kessler Maschinenbau GmbH)"]),
     RuleCase("Die Sitzung leitete Jana Roth, die seit 2021 die Wirtschaftsförderung Jena GmbH berät.", [], none: [.holdsRole]),

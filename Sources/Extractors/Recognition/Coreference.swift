@@ -279,6 +279,11 @@ struct Coreference {
         mergeAdjectiveMinistries(views, &spans)
         // 0d. Towns with the qualifier of their official name: `Emmerich am Rhein`, `Halle (Saale)`, `Frankfurt a. M.`.
         attachTownQualifiers(views, &spans)
+        // 0e. Offices abroad named with their place: `Generalkonsulat der Volksrepublik China in Düsseldorf`.
+        attachOfficeSeats(views, &spans)
+        // 0f. Events named with their year or owner (`HANNOVER MESSE 2025`, `China-Tag der IHK`): the name alone in the same
+        // document is that event.
+        attachEventShortNames(&spans)
         // 1. Acronym definitions: `LONG FORM (ACR)`.
         var acronymHost: [String: (kind: EntityKind, label: String, quality: LabelQuality)] = [:]
         for (s, view) in views.enumerated() {
@@ -372,6 +377,8 @@ struct Coreference {
         Self.mergeNumberedEvents(&spans)
         // 3e. `IHK Nürnberg für Mittelfranken` and `Industrie- und Handelskammer Nürnberg für Mittelfranken` of one document.
         Self.mergeChamberAbbreviations(&spans)
+        // 3e'. `die IHK` alone for the one chamber of the document written out.
+        resolveBareChamberAbbreviations(views, &spans)
         // 3f. `Wirtschaftsförderung der Stadt Dortmund` is also `Wirtschaftsförderung Dortmund`.
         Self.aliasAdministrativeGenitives(&spans)
         // 4. Surnames alone: `Meier sagte …` after `Klaus Meier`.
@@ -417,10 +424,11 @@ struct Coreference {
         }
         // 4a. A company's first word alone: `Weigel beschäftigt …` after `die Weigel Pumpen GmbH`.
         resolveCompanyShortNames(views, &spans)
+        resolveCompanyNamesWithoutLegalForm(views, &spans)
         // 4b. A definite head noun alone refers back to the one organisation of the last three sentences named with
         //     it: `des Handelsministeriums` after `das Handelsministerium der Republik Vietnam`.
         let tables = lexicon.byteTables()
-            ?? LexiconByteTables(roleSuffixes: [], orgSuffixes: lexicon.orgSuffixes, eventNouns: [], adjectiveStems: [])
+            ?? LexiconByteTables(roleSuffixes: [], orgSuffixes: lexicon.orgSuffixes, eventNouns: [])
         Self.resolveDefiniteHeads(views, &spans, suffixes: tables.longOrgSuffixes, suffixBytes: tables.longOrgSuffixBytes,
                                   memo: lexicon.memoKey == 0 ? nil : LookupMemo.current(lexicon.memoKey))
         // 4c. `das Unternehmen`, `der Verein` for the one company or association just named.

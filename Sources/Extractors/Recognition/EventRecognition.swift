@@ -66,22 +66,46 @@ extension MentionRecognizer {
                 var j = end + 1
                 while j < view.count && !view.isCloseQuote(j) && j < end + 12 { j += 1 }
                 if view.isCloseQuote(j) && j > end + 1 {
+                    // The name is the noun in the nominative with the title in its quotation marks (`Fachforum „Wasser
+                    // und Stadt“`); the title alone is an alias.
                     let title = view.join(end + 1, j)
-                    out.append(MentionSpan(sentence: sentence, start: h, end: j + 1, kind: .event, label: title,
-                                           quality: .full, surfaceForms: [view.join(h, j + 1)], priority: -1))
+                    let gender = lexicon.gender(ofHead: nominative)
+                    let (headLabel, _) = canonicalPhrase(view, start: start, end: h + 1, head: h, headNominative: nominative,
+                                                         headGender: gender)
+                    let between = end > h + 1 ? " " + view.join(h + 1, end) : ""
+                    let label = headLabel + between + " " + view.join(end, j + 1)
+                    var span = MentionSpan(sentence: sentence, start: start, end: j + 1, kind: .event, label: label,
+                                           quality: .full, priority: -1)
+                    span.aliases.append(title)
+                    let surface = view.join(start, j + 1)
+                    if surface != label { span.surfaceForms.append(surface) }
+                    out.append(span)
                     continue
                 }
             }
-            // Genitive organisation: `der ISA`, `des Verbands Deutscher Städte`.
+            // Genitive organisation: `der ISA`, `des Verbands Deutscher Städte`. A name before it (`China-Tag der IHK`) is
+            // remembered: written alone elsewhere in the document, it is the same event.
+            let nameBeforeGenitive = named ? end : nil
+            var genitiveStart: Int? = nil
             if let genitiveEnd = genitiveAttribute(view, from: end, sentence: sentence) {
+                genitiveStart = nameBeforeGenitive
                 end = genitiveEnd
                 named = true
             } else if view.isAny(end, ["der", "des"]), isAcronymToken(view, end + 1), view.isUpper(end + 1) {
+                genitiveStart = nameBeforeGenitive
                 end += 2
                 named = true
             } else if view.isAny(end, ["des"]), view.isCap(end + 1), Self.genitiveArea(lexicon, view.text(end + 1)) != nil {
                 // A district or region in the genitive owns the event: `die Delegationsreise des Lahn-Dill-Kreises`.
                 end += 2
+                named = true
+            }
+            // The year of an edition right after the name (and its genitive): `HANNOVER MESSE 2025`, `Mitgliederversammlung 2025` (not a
+            // count before a noun: `die Konferenz 1500 Gäste`).
+            var edition: String? = nil
+            if let year = editionYearEnd(view, at: end) {
+                edition = " " + view.text(end)
+                end = year
                 named = true
             }
             var suffix = ""
@@ -128,9 +152,16 @@ extension MentionRecognizer {
             if suffix.isEmpty, end > h + 1 { label += " " + view.join(h + 1, end) }
             label += suffix
             let surface = view.join(start, end)
-            out.append(MentionSpan(sentence: sentence, start: start, end: end, kind: .event, label: label,
+            var span = MentionSpan(sentence: sentence, start: start, end: end, kind: .event, label: label,
                                    quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface],
-                                   priority: -1))
+                                   priority: -1)
+            // The name without the year names the same edition elsewhere (``Coreference/attachEventShortNames(_:)``).
+            if let edition, label.hasSuffix(edition) { span.aliases.append(String(label.dropLast(edition.count))) }
+            if let genitiveStart, edition == nil, suffix.isEmpty, case let owner = " " + view.join(genitiveStart, end),
+               label.hasSuffix(owner) {
+                span.aliases.append(String(label.dropLast(owner.count)))
+            }
+            out.append(span)
         }
         return out
     }
@@ -142,6 +173,15 @@ extension MentionRecognizer {
         if text.hasSuffix("es"), let county = countyCompound(text) { return county }
         if let info = lexicon.genitivePlace(text), info.kind == .administrativeArea { return info.label }
         return nil
+    }
+
+    /// One past a year of an edition (1950–2099) at token `k`, written after a space and followed by punctuation, a
+    /// lower-case word or the end of the sentence; nil otherwise.
+    func editionYearEnd(_ view: TokenView, at k: Int) -> Int? {
+        guard k < view.count, view.tokens[k].kind == .number, view.tokens[k].spaceBefore, view.text(k).utf8.count == 4,
+              let year = Int(view.text(k)), (1950...2099).contains(year) else { return nil }
+        guard k + 1 >= view.count || !view.isWord(k + 1) || !view.isCap(k + 1) else { return nil }
+        return k + 1
     }
 
     /// The first place after up to two lower-case adjectives and one capitalised noun (`westchinesischen Metropolen Chengdu`,

@@ -162,6 +162,8 @@ extension MentionRecognizer {
             }
         }
         // Place names and acronyms right after a cue word: `RWTH Aachen`, `AHK China/Guangzhou`, `Botschaft VRChina`.
+        // Where the name of a person honoured by a school starts (`… Nürnberg Georg Simon Ohm`), if it has one.
+        var honoreeStart: Int? = nil
         if start == i || lexicon.orgWords.contains(text) {
             var j = end
             var took = false
@@ -182,6 +184,13 @@ extension MentionRecognizer {
                 // `AHK Greater China`: the English `Greater` of a region before a place.
                 if view.text(j) == "Greater", j == end, isPlaceWord(view, j + 1) { j += 2; took = true; continue }
                 if view.isCap(j), isPlaceWord(view, j) || (view.isUpper(j) && j == end) || isPlaceCompound(view, j) {
+                    // A school named after a person after its town: `Technische Hochschule Nürnberg Georg Simon Ohm`.
+                    if Self.isSchoolHead(nominative), let honoreeEnd = honoreeEnd(view, from: j + 1) {
+                        honoreeStart = j + 1
+                        j = honoreeEnd
+                        took = true
+                        break
+                    }
                     // Not the start of a new phrase such as `China International …`.
                     if view.isCap(j + 1) && !isPlaceWord(view, j + 1) && !view.isUpper(j + 1)
                         && !view.has(j + 1, WordBit.functionWord | WordBit.title) { break }
@@ -280,8 +289,14 @@ extension MentionRecognizer {
         // Lower-casing maps every scalar to one or more: a label of more scalars than the longest phrase is none of them.
         if label.simpleCount <= Self.genericPhraseScalars, Self.genericPhrases.contains(label.fastLowercased) { return nil }
         let surface = view.join(start, end)
-        return MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
-                           quality: changed || stateAdjective != nil ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 0)
+        var span = MentionSpan(sentence: sentence, start: start, end: end, kind: .organization, label: label,
+                               quality: changed || stateAdjective != nil ? .derived : .full, surfaceForms: surface == label ? [] : [surface],
+                               priority: 0)
+        // The school without its honoree's name (`Technische Hochschule Nürnberg`) is the same school.
+        if let honoreeStart, case let honoree = " " + view.join(honoreeStart, end), label.hasSuffix(honoree) {
+            span.aliases.append(String(label.dropLast(honoree.count)))
+        }
+        return span
     }
 
 
@@ -506,9 +521,10 @@ extension MentionRecognizer {
         var j = i
         var end: Int? = nil
         while j < view.count {
-            // A lower-case adjective before a noun: `für wirtschaftliche Zusammenarbeit`, `für auswärtige Angelegenheiten`.
+            // A lower-case adjective or participle before a noun: `für wirtschaftliche Zusammenarbeit`, `für auswärtige
+            // Angelegenheiten`, `für angewandte Wissenschaften`.
             if view.isWord(j), !view.isCap(j), view.isCap(j + 1), !view.has(j, WordBit.functionWord),
-               !view.has(j + 1, WordBit.functionWord), Self.isAdjectiveForm(view.text(j)) {
+               !view.has(j + 1, WordBit.functionWord), Self.isAdjectiveForm(view.text(j)) || Self.isParticipleForm(view.text(j)) {
                 j += 1
             }
             guard view.isCap(j), !view.has(j, WordBit.functionWord) else { break }
@@ -667,5 +683,23 @@ extension MentionRecognizer {
         let count = text.unicodeScalars.count
         return upper == 0 && (3...6).contains(count) && !lexicon.isFunctionWord(text)
             && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+    }
+
+    /// True for the heads of schools and universities, which may carry the name of a person after their town.
+    static func isSchoolHead(_ nominative: String) -> Bool {
+        let lower = nominative.lowercased()
+        return lower.hasSuffix("hochschule") || lower.hasSuffix("universität") || lower.hasSuffix("gymnasium")
+            || lower.hasSuffix("akademie") || lower.hasSuffix("schule")
+    }
+
+    /// One past the name of a person honoured by an institution's name from token `k` (`Georg Simon Ohm`): a given name
+    /// and one to three more capitalised words, with a punctuation mark, a lower-case word or the end of the sentence
+    /// after them; nil otherwise.
+    func honoreeEnd(_ view: TokenView, from k: Int) -> Int? {
+        guard view.isCap(k), view.has(k, WordBit.givenName) else { return nil }
+        var end = k + 1
+        while end < view.count, end < k + 4, view.isCap(end), view.isWord(end), !view.has(end, WordBit.functionWord) { end += 1 }
+        guard end > k + 1, end >= view.count || !view.isWord(end) || !view.isCap(end) else { return nil }
+        return end
     }
 }

@@ -13,6 +13,14 @@ extension MentionRecognizer {
             if let span = namedRegion(view, at: i, sentence: sentence) ?? cuedPlace(view, at: i, sentence: sentence) {
                 out.append(span)
                 i = span.end
+                // A plural cue before coordinated names: `die Landkreise Leer und Stade`, `die Bezirke Pudong, Minhang und
+                // Jing'an` – every name takes the cue.
+                if let cue = Self.pluralNamedCues[view.text(span.start)] {
+                    for next in coordinatedCuedNames(view, after: span.end, cue: cue, sentence: sentence) {
+                        out.append(next)
+                        i = next.end
+                    }
+                }
                 continue
             }
             // `Alb-Donau-Kreis`, `des Rhein-Sieg-Kreises`: a county named by a hyphenated compound the gazetteer lacks.
@@ -205,11 +213,39 @@ extension MentionRecognizer {
                            quality: changed ? .derived : .full, surfaceForms: surface == label ? [] : [surface], priority: 3)
     }
 
+    /// Plural forms of the cues of ``namedCues`` and their singular, which each coordinated name takes.
+    /// (`Kreise` is left out: `in Kreisen Pekinger Diplomaten` names no county.)
+    static let pluralNamedCues: [String: String] = ["Landkreise": "Landkreis", "Landkreisen": "Landkreis", "Bezirke": "Bezirk",
+                                                    "Bezirken": "Bezirk", "Stadtbezirke": "Stadtbezirk",
+                                                    "Stadtbezirken": "Stadtbezirk"]
+
+    /// The names coordinated after a plural cue's first name (`…, Minhang und Jing'an`), each one capitalised word
+    /// labelled with the singular cue; stops at the first token that continues no list.
+    func coordinatedCuedNames(_ view: TokenView, after start: Int, cue: String, sentence: Int) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        var k = start
+        while k + 1 < view.count, view.isPunct(k, ",") || view.isAny(k, ["und", "sowie"]) {
+            let name = k + 1
+            guard view.isCap(name), view.isWord(name), !view.has(name, WordBit.functionWord), !view.has(name, WordBit.orgHead),
+                  !view.has(name, WordBit.cueStart), !isRoleWord(view, name) else { break }
+            // The name ends the list or continues it; a second capitalised word makes it a new noun phrase.
+            guard name + 1 >= view.count || !view.isCap(name + 1) else { break }
+            let written = view.text(name)
+            out.append(MentionSpan(sentence: sentence, start: name, end: name + 1, kind: .administrativeArea,
+                                   label: cue + " " + written, quality: .derived, surfaceForms: [written], priority: 3))
+            if view.isAny(k, ["und", "sowie"]) { break }
+            k = name + 1
+        }
+        return out
+    }
+
     /// Cue words whose place keeps the cue in its name.
     static let namedCues: Set<String> = ["Kreis", "Landkreis", "Region", "Bezirk", "Rhein-Kreis", "Stadtbezirk", "Metropolregion"]
 
     /// The nominative of an inflected cue word.
     static let cueNominative: [String: String] = ["Kreises": "Kreis", "Landkreises": "Landkreis", "Bezirks": "Bezirk",
+                                                  "Landkreise": "Landkreis", "Landkreisen": "Landkreis", "Bezirke": "Bezirk",
+                                                  "Bezirken": "Bezirk", "Stadtbezirke": "Stadtbezirk", "Stadtbezirken": "Stadtbezirk",
                                                   "Bezirkes": "Bezirk", "Landes": "Land", "Freistaats": "Freistaat",
                                                   "Freistaates": "Freistaat", "Bundeslandes": "Bundesland",
                                                   "Stadtbezirks": "Stadtbezirk", "Départements": "Département",
@@ -251,6 +287,8 @@ extension MentionRecognizer {
             if end == nameStart + 1, view.isAny(end, Self.townParticles), view.isCap(end + 1) { end += 2 }
         }
         guard end > nameStart else { return nil }
+        // After a plural cue a genitive names whose districts they are (`die Bezirke Pekings`), not a district.
+        if Self.pluralNamedCues[raw] != nil, lookupKey(view, nameStart, end) != view.join(nameStart, end) { return nil }
         var name = view.join(nameStart, end)
         var aliases: [String] = []
         if let entry { (name, aliases) = displayLabel(entry, written: lookupKey(view, nameStart, end)) }

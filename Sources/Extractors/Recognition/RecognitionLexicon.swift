@@ -87,6 +87,8 @@ public struct RecognitionLexicon: Sendable {
     /// Rivers, landscapes and lakes that qualify a town's name after `am`, `an der`, `im` or in parentheses
     /// (`town_qualifiers.tsv`): `Rhein`, `Breisgau`, `Saale`.
     var townQualifierWords: Set<String> = []
+    /// Endings of office nouns whose name includes the place right after them (`seated_offices.tsv`).
+    var seatedOfficeHeads: [String] = []
     /// Abbreviated town qualifiers as written, parts separated by single spaces (`a. M.`, `i. OB`, `v. d. Höhe`).
     var townQualifierAbbreviations: Set<String> = []
     /// Party names and abbreviations (as written) → canonical party label.
@@ -256,6 +258,7 @@ public struct RecognitionLexicon: Sendable {
         for row in rows("town_qualifiers") {
             if Lexicon.field(row, 1) == "abbreviation" { townQualifierAbbreviations.insert(row[0]) } else { townQualifierWords.insert(row[0]) }
         }
+        for row in rows("seated_offices") { seatedOfficeHeads.append(row[0].lowercased()) }
         for row in rows("parties") {
             let canonical = Lexicon.field(row, 1).isEmpty ? row[0] : Lexicon.field(row, 1)
             parties[row[0]] = canonical
@@ -298,7 +301,7 @@ public struct RecognitionLexicon: Sendable {
     /// The byte tables of this lexicon's lists.
     private func makeByteTables() -> LexiconByteTables {
         LexiconByteTables(roleSuffixes: roleSuffixes.map { $0.suffix }, orgSuffixes: orgSuffixes, eventNouns: eventNouns,
-                          adjectiveStems: adjectiveStems, legalFormStarts: KeyStarts(legalForms), titleStarts: KeyStarts(titles),
+                          legalFormStarts: KeyStarts(legalForms), titleStarts: KeyStarts(titles),
                           roleModifierAfterStarts: KeyStarts(roleModifiersAfter.keys), agreementNouns: agreementNouns)
     }
 
@@ -306,7 +309,8 @@ public struct RecognitionLexicon: Sendable {
     static let tableNames = ["titles", "roles", "role_modifiers", "org_cues", "org_cues_extra", "place_cues", "states_de",
                              "provinces_cn", "countries", "exonyms", "gazetteer", "regions_other", "given_names", "surnames",
                              "function_words", "event_nouns", "agreement_nouns", "signing_verbs", "membership_cues",
-                             "parties", "head_genders", "known_organizations", "org_name_translations", "town_qualifiers", "trade_fairs"]
+                             "parties", "head_genders", "known_organizations", "org_name_translations", "town_qualifiers", "trade_fairs",
+                             "seated_offices"]
 
     /// The index of the bundled files, built once per process.
     public static let shared: RecognitionLexicon = {
@@ -508,26 +512,30 @@ public struct RecognitionLexicon: Sendable {
         return LookupMemo.lookup(&memo.surnameTexts, text) { computeIsSurnameText(text) }
     }
 
+    /// True when a stem of ``adjectiveStems`` begins the lower-cased word `lower`.
+    ///
+    /// A simple text (one scalar per character) has far fewer prefixes than there are stems, so each prefix that ends
+    /// on a scalar boundary is looked up in the set; other texts compare every stem with `hasPrefix`.
+    func startsWithAdjectiveStem(_ lower: String) -> Bool {
+        guard lower.isSimpleText else { return adjectiveStems.contains { lower.hasPrefix($0) } }
+        if adjectiveStems.contains("") { return true }
+        let bytes = lower.utf8
+        var end = bytes.startIndex
+        while end < bytes.endIndex {
+            end = bytes.index(after: end)
+            // A prefix ends only before a byte that starts a scalar.
+            while end < bytes.endIndex && bytes[end] & 0xC0 == 0x80 { end = bytes.index(after: end) }
+            if adjectiveStems.contains(String(lower[..<end])) { return true }
+        }
+        return false
+    }
+
     private func computeIsSurnameText(_ text: String) -> Bool {
         if isFunctionWord(text) || titles.contains(Self.compactKey(text)) { return false }
         if role(text) != nil || orgHead(text) != nil || eventHead(text) != nil { return false }
         if orgWords.contains(text) || placeCues[text] != nil { return false }
         let lower = text.fastLowercased
-        let simple = lower.isSimpleText
-        let word = Array(lower.utf8)
-        var stemmed = false
-        // The table bound once (reading it through the class at every entry copies its arrays).
-        let stemBytes = byteTables()?.adjectiveStems
-        var k = 0
-        for stem in adjectiveStems {
-            let bytewise = simple && stemBytes?.isSimple(k) == true
-            if bytewise ? stemBytes!.isPrefix(k, of: word) : lower.hasPrefix(stem) {
-                stemmed = true
-                break
-            }
-            k += 1
-        }
-        if stemmed && !surnames.contains(text.titleCasedIfUpper) {
+        if startsWithAdjectiveStem(lower) && !surnames.contains(text.titleCasedIfUpper) {
             return false
         }
         return true
@@ -886,14 +894,12 @@ final class LexiconByteTables: Sendable {
     let longOrgSuffixBytes: SuffixBytes
     /// Bytes of the event nouns.
     let eventNouns: SuffixBytes
-    /// Bytes of the adjective stems, in the set's order (only whether any matches counts).
-    let adjectiveStems: SuffixBytes
     /// Bytes of the agreement nouns (none unless given).
     let agreementNouns: SuffixBytes
 
     /// The tables of the given lists.
     /// (The key-start indexes default to no keys: only the lexicon's own tables answer those questions.)
-    init(roleSuffixes: [String], orgSuffixes: [String], eventNouns: [String], adjectiveStems: Set<String>,
+    init(roleSuffixes: [String], orgSuffixes: [String], eventNouns: [String],
          legalFormStarts: KeyStarts = KeyStarts([String]()), titleStarts: KeyStarts = KeyStarts([String]()),
          roleModifierAfterStarts: KeyStarts = KeyStarts([String]()), agreementNouns: [String] = []) {
         self.legalFormStarts = legalFormStarts
@@ -904,7 +910,6 @@ final class LexiconByteTables: Sendable {
         longOrgSuffixes = orgSuffixes.filter { $0.count >= 6 }
         longOrgSuffixBytes = SuffixBytes(longOrgSuffixes)
         self.eventNouns = SuffixBytes(eventNouns)
-        self.adjectiveStems = SuffixBytes(Array(adjectiveStems))
         self.agreementNouns = SuffixBytes(agreementNouns)
     }
 }

@@ -3,8 +3,8 @@ import GraphCore
 extension MentionRecognizer {
     /// Trade fairs named by their brand as written (`trade_fairs.tsv`: `bauma`, `electronica`, `transport logistic`),
     /// with a region after it that is part of the name (`bauma China`, `electronica India`, `analytica Vietnam`) and a year.
-    /// The label keeps brand and region (`electronica China`); the form with the year is a surface form, so the editions of
-    /// one document are one event.
+    /// The label is the name as written, with the year of the edition (`bauma China 2026`); brand and region alone
+    /// (`bauma China`) are an alias, which names the same edition elsewhere in the document.
     func tradeFairs(_ view: TokenView, sentence: Int) -> [MentionSpan] {
         guard !lexicon.tradeFairs.isEmpty else { return [] }
         var out: [MentionSpan] = []
@@ -34,9 +34,11 @@ extension MentionRecognizer {
                let year = Int(view.text(spanEnd)), (1950...2099).contains(year) {
                 spanEnd += 1
             }
-            let surface = view.join(i, spanEnd)
-            out.append(MentionSpan(sentence: sentence, start: i, end: spanEnd, kind: .event, label: label, quality: .full,
-                                   surfaceForms: surface == label ? [] : [surface], priority: -1))
+            let named = view.join(i, spanEnd)
+            var span = MentionSpan(sentence: sentence, start: i, end: spanEnd, kind: .event, label: named, quality: .full,
+                                   priority: -1)
+            if named != label { span.aliases.append(label) }
+            out.append(span)
             i = spanEnd
         }
         return out
