@@ -212,6 +212,9 @@ add("business", inv("Chief Technology Officer"), inv("Chief Financial Officer"),
     inv("Chief Marketing Officer"), inv("Executive Vice President"), inv("Senior Vice President"),
     inv("Vice General Manager"), inv("Deputy Managing Director"))
 add("science", inv("Dean"), inv("Vice Dean"))
+# Sales and staff titles of company releases: `bisher Key Account Manager bei …`, `als Vertriebsvorstand`, `Personalchefin`.
+add("business", inv("Key Account Manager"), inv("Account Manager"), umlaut("Vertriebsvorstand", "Vertriebsvorständ")[:5],
+    umlaut("Finanzvorstand", "Finanzvorständ")[:5], umlaut("Personalvorstand", "Personalvorständ")[:5], chef("Personalchef"))
 add("administration", umlaut("Staatsrat", "Staatsrät"))
 
 HEADER = """# roles.tsv: role nouns (offices, positions, functions) and every inflected form ({count} rows).

@@ -171,12 +171,13 @@ public struct Extractor: Sendable {
         var seen = Set<FindingKey>(minimumCapacity: findings.count + enrichments.count)
         var quotes: [Int: String] = [:]
         var cursor = ScalarCursor(analyzed.original)
-        // Posts that a sentence names with their organisation: the same post without one from the same sentence adds nothing
-        // (`Für die WFG unterschrieb Geschäftsführerin Anna Roth` is one post, in the WFG).
-        var postsWithOrganization = Set<SentencePost>()
+        // Posts that the document names with their organisation: the same post without one adds nothing, in the same sentence
+        // (`Für die WFG unterschrieb Geschäftsführerin Anna Roth` is one post, in the WFG) or in another (`Generalkonsul NAME
+        // besucht Augsburg` above `der chinesische Generalkonsul in München, NAME`).
+        var postsWithOrganization = Set<PersonPost>()
         for finding in findings {
             if case .post(let role, _?) = finding.object {
-                postsWithOrganization.insert(SentencePost(subject: finding.subject, sentence: finding.sentence, role: role))
+                postsWithOrganization.insert(PersonPost(subject: finding.subject, role: role))
             }
         }
         for finding in findings {
@@ -188,7 +189,7 @@ public struct Extractor: Sendable {
                 object = .entity(n)
             case .post(let role, let o):
                 if o == nil, !postsWithOrganization.isEmpty,
-                   postsWithOrganization.contains(SentencePost(subject: finding.subject, sentence: finding.sentence, role: role)) { continue }
+                   postsWithOrganization.contains(PersonPost(subject: finding.subject, role: role)) { continue }
                 object = .post(role: role, organization: o.flatMap { newIndex($0) })
             default: break
             }
@@ -331,12 +332,10 @@ public struct ExtractorOptions: Sendable, Hashable {
     }
 }
 
-/// A person's post as one sentence names it (for dropping the same post without its organisation).
-private struct SentencePost: Hashable {
+/// A person's post as the document names it (for dropping the same post without its organisation).
+private struct PersonPost: Hashable {
     /// The person.
     let subject: Int
-    /// The sentence.
-    let sentence: Int
     /// The role's label.
     let role: String
 }

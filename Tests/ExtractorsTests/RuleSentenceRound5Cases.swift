@@ -256,7 +256,7 @@ let round5RoleVariantCases: [RuleCase] = [
     RuleCase("Es sprach Geschäftsführer der Wirtschaftsförderung Gera Dr. Tom Riedel.",
              ["holdsRole(Tom Riedel | Geschäftsführer | Wirtschaftsförderung Gera)"]),
     RuleCase("Der Vorstandsvorsitzende der Robert Bosch GmbH, Stefan Hartung, sprach über China.",
-             ["holdsRole(Stefan Hartung | Vorstandsvorsitzende | Robert Bosch GmbH)"]),
+             ["holdsRole(Stefan Hartung | Vorstandsvorsitzender | Robert Bosch GmbH)"]),
     RuleCase("Tom Riedel (Wirtschaftsförderung Gera) sprach über Wasserstoff.", [], none: [.holdsRole]),
     RuleCase("Geschäftsführerin Anna Roth der Kahl Bau GmbH sprach in Gera.", [], none: [.location]),
     RuleCase("Die Bongartz & Richter Logistik KG hat ihren Sitz in Gera.", ["location(Bongartz & Richter Logistik KG | Gera)"]),

@@ -65,7 +65,7 @@ func round6DevRuleCase(_ example: RuleCase) {
 /// dates of a company referred to as `das 1952 gegründete Unternehmen`.
 let round6DevRoleCases: [RuleCase] = [
     RuleCase("Für die Kranz Optik GmbH unterzeichnete der Geschäftsführer Paul Stein, für die Yibin Glass Group der Vorsitzende Liu Bo.",
-             ["holdsRole(Paul Stein | Geschäftsführer | Kranz Optik GmbH)", "holdsRole(Liu Bo | Vorsitzende | Yibin Glass Group)"],
+             ["holdsRole(Paul Stein | Geschäftsführer | Kranz Optik GmbH)", "holdsRole(Liu Bo | Vorsitzender | Yibin Glass Group)"],
              none: [.signatory]),
     RuleCase("Der Preis für die Kranz Optik GmbH ging an Paul Stein.", [], none: [.holdsRole]),
     RuleCase("Xu Lan war zuvor stellvertretende Direktorin des Handelsamts der Stadt Ningbo.",

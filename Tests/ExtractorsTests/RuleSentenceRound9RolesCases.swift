@@ -74,7 +74,7 @@ let round9RolesTitleCases: [RuleCase] = [
     RuleCase("Auch der Präsident des China Council for the Promotion of International Trade (CCPIT), Gao Weiming, nahm teil.",
              ["holdsRole(Gao Weiming | Präsident | China Council for the Promotion of International Trade)"]),
     RuleCase("Der Vorsitzende des Ausschusses für Wirtschaft im Niedersächsischen Landtag, Heiner Dierks (CDU, Emden), mahnte.",
-             ["holdsRole(Heiner Dierks | Vorsitzende | Ausschuss für Wirtschaft)", "memberOf(Heiner Dierks | Christlich Demokratische Union Deutschlands)"]),
+             ["holdsRole(Heiner Dierks | Vorsitzender | Ausschuss für Wirtschaft)", "memberOf(Heiner Dierks | Christlich Demokratische Union Deutschlands)"]),
     RuleCase("Die Sprecherin des Ausschusses für Europa im Bayerischen Landtag, Anna Roth, begrüßte die Gäste.",
              ["holdsRole(Anna Roth | Sprecherin | Ausschuss für Europa)"]),
     RuleCase("Vorsichtiger äußerte sich Landrat Ulrich Fendt (CDU, 58).",

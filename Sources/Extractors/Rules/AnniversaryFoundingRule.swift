@@ -23,8 +23,7 @@ struct AnniversaryFoundingRule: ExtractionRule {
         let view = context.view
         guard let verb = context.find(Self.verbs) else { return }
         // The subject opens the sentence and ends right before the verb.
-        guard let subject = context.mention(endingAt: verb), subject.kind == .organization,
-              subject.start == 0 || (subject.start == 1 && view.isAny(0, ["der", "die", "das"])) else { return }
+        guard let subject = Self.subject(context, verb: verb) else { return }
         // `N-jähriges Bestehen` within eight tokens after the verb.
         let upper = min(view.count - 1, verb + 9)
         guard let noun = (verb + 1..<upper).first(where: { view.isAny($0, Self.spanNouns) }),
@@ -37,6 +36,27 @@ struct AnniversaryFoundingRule: ExtractionRule {
         guard let year = stated ?? context.document.published?.year ?? context.document.year,
               let date = CalendarDate(year: year - years) else { return }
         output.add(.foundingDate, subject.entity, .literal(date.literal))
+    }
+
+    /// The organisation opening the sentence and ending right before the verb at `verb`, or named in an apposition that
+    /// closes right before it (`Unser Mitglied, die Linhart GmbH in Weinheim, feiert …`); nil otherwise.
+    static func subject(_ context: SentenceContext, verb: Int) -> MentionSpan? {
+        let view = context.view
+        if let subject = context.mention(endingAt: verb), subject.kind == .organization,
+           subject.start == 0 || (subject.start == 1 && view.isAny(0, ["der", "die", "das"])) {
+            return subject
+        }
+        // The apposition: `, die ORG (in TOWN),` right before the verb, after a noun phrase that opens the sentence.
+        guard view.isPunct(verb - 1, ",") else { return nil }
+        var end = verb - 1
+        if let town = context.mention(endingAt: end), town.kind == .city, view.isAny(town.start - 1, ["in", "aus"]) { end = town.start - 1 }
+        guard let org = context.mentions.last(where: { context.organizationEnd($0) == end || $0.end == end }), org.kind == .organization
+        else { return nil }
+        var open = org.start - 1
+        if view.isAny(open, ["der", "die", "das"]) { open -= 1 }
+        guard view.isPunct(open, ","), open <= 5, !(0..<open).contains(where: { view.isPunct($0, ",") || context.mention(at: $0) != nil })
+        else { return nil }
+        return org
     }
 
     /// `N` of `50-jähriges`, `25-jährige`, `100-jährigen` (1…300), or nil.

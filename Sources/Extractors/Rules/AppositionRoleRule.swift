@@ -12,7 +12,8 @@ struct AppositionRoleRule: ExtractionRule {
     var needsFactualSentence: Bool { false }
 
     /// Words of time before the role (lower-cased): `NAME, seit 2019 Geschäftsführerin der …`.
-    static let timeWords = ["seit", "bis", "ab", "bereits", "derzeit", "zudem", "auch", "künftig", "inzwischen", "damals"]
+    static let timeWords = ["seit", "bis", "ab", "bereits", "derzeit", "zudem", "auch", "künftig", "inzwischen", "damals",
+                            "bisher", "bislang", "zuvor", "zuletzt"]
 
     /// The index after a time phrase at `i` (`seit 2019`, `seit Januar`, `derzeit`), or `i`.
     static func skippingTime(_ view: TokenView, from i: Int) -> Int {
@@ -48,6 +49,16 @@ struct AppositionRoleRule: ExtractionRule {
             k += 1
         }
         return nil
+    }
+
+    /// Finite copulas (lower case) after which a role names the person that follows: `neue Schriftführerin ist NAME`.
+    static let copulas: Set<String> = ["ist", "wird", "bleibt", "war", "wurde", "sind", "werden", "bleiben"]
+
+    /// True when a person's name (after titles) starts at `k`.
+    static func personFollows(_ context: SentenceContext, at k: Int) -> Bool {
+        var j = k
+        while let t = context.view.matchTitle(j, context.document.lexicon.titles) { j = t }
+        return context.mention(startingAt: j)?.kind == .person
     }
 
     /// The organisation after a comma that closes a list item with a role (`ROLE, ORG)` in a parenthesis; `ROLE, ORG,`,
@@ -113,7 +124,15 @@ struct AppositionRoleRule: ExtractionRule {
                     org = listed.entity
                     end = listed.end
                 }
+                // `NAME, ehemaliger bayerischer Wirtschaftsminister`: the state of a state office named by its adjective.
+                if org == nil, role.placeAdjective != nil { org = context.stateOfRole(role, &output) }
                 if articled, !(end >= view.count || view.isPunct(end, ",") || view.isPunct(end, ".") || view.isPunct(end, ")")) { break }
+                // `…, Dr. Sabine Kern, der Geschäftsführer der X GmbH, Jan Rau, …`: with its article, a role whose organisation a
+                // name follows after a comma is that name's (a list of roles before names), not an apposition to the name before.
+                if articled, view.isPunct(end, ","), Self.personFollows(context, at: end + 1) { break }
+                // `Schatzmeister bleibt NAME, neue Schriftführerin ist NAME2`: a role before a verb that names the next person is
+                // that person's.
+                if view.isAny(end, Self.copulas), Self.personFollows(context, at: end + 1) { break }
                 // A contact block: `Huayang Europe GmbH` / `Anna Seidl, Head of Communications` – the organisation's line
                 // right above the line of the name and role.
                 if org == nil, end >= view.count { org = Self.organizationLineAbove(context) }

@@ -71,10 +71,25 @@ struct AssociationReferenceMembershipRule: ExtractionRule {
         }
         // `Zu den Mitgliedern zählen A und B`, `Zu seinen Mitgliedern gehören A und B`.
         // `Zu den Mitgliedsunternehmen gehören unter anderem A und B`: any plural membership noun without its organisation.
-        if view.isAny(0, ["zu"]), view.isAny(1, ["den", "seinen", "ihren"]), context.isMembershipWord(2),
+        if view.isAny(0, ["zu"]), view.isAny(1, ["den", "seinen", "ihren", "dessen", "deren"]), context.isMembershipWord(2),
            !view.isAny(2, ["mitglied", "mitglieds", "mitgliedes"]), context.groupAfterMembershipWord(2) == nil, view.isAny(3, Self.countVerbs) {
-            guard let group = antecedent(context) else { return }
+            // `Zu dessen Gründungsmitgliedern gehören …`: the relative pronoun refers to the last organisation of the previous
+            // sentence.
+            let relative = view.isAny(1, ["dessen", "deren"])
+            guard let group = relative ? context.document.spans[max(0, context.index - 1)].last(where: { $0.kind == .organization })
+                .flatMap({ context.index > 0 ? $0.entity : nil }) : antecedent(context) else { return }
             for m in context.memberMentions(from: 4, to: view.count, excluding: group) { output.add(.memberOf, m.entity, group) }
+            return
+        }
+        // `Das Netzwerk zählt 37 Mitgliedsunternehmen. Zu ihnen gehören A und B.`, `Unter ihnen sind 41 Unternehmen, etwa A`: the
+        // members of the previous sentence's count.
+        if view.isAny(0, ["zu"]) && view.isAny(2, Self.countVerbs) || view.isAny(0, ["unter"]) && view.isAny(2, ["sind", "waren"]),
+           view.isAny(1, ["ihnen"]), context.index > 0 {
+            let previous = context.document.views[context.index - 1]
+            guard (0..<previous.count).contains(where: { previous.isWord($0) && previous.has($0, WordBit.membership) }),
+                  let group = antecedent(context) ?? context.nearestAssociation()
+                      ?? context.describedAssociation(inSentence: context.index - 1) else { return }
+            for m in context.memberMentions(from: 3, to: view.count, excluding: group) { output.add(.memberOf, m.entity, group) }
             return
         }
         // `Die Mitgliedsstädte A, B und C bilden …`: the list right after a sentence-initial plural membership noun.

@@ -18,10 +18,30 @@ struct BelongsToAreaRule: ExtractionRule {
     /// The town after `zur Stadt` at `i` (`Taicang gehört zur Stadt Suzhou`: a county-level town under a larger one), or nil.
     static func town(_ context: SentenceContext, after i: Int) -> MentionSpan? {
         let view = context.view
-        guard view.isAny(i, ["zur"]), view.isAny(i + 1, ["stadt"]) else { return nil }
+        // `zur Stadt Suzhou`, also a compound town noun: `zur Millionenstadt Foshan`, `zur Hafenstadt Ningbo`.
+        guard view.isAny(i, ["zur"]), view.isCap(i + 1), case let noun = view.lower(i + 1),
+              noun.hasSimpleSuffix("stadt") || noun.hasSimpleSuffix("metropole"), !noun.hasPrefix("partner") else { return nil }
         // The town after the noun, or the noun and the town read as one name (`Stadt Suzhou`).
         if let town = context.mention(startingAt: i + 2), town.kind == .city { return town }
         if let town = context.mention(startingAt: i + 1), town.kind == .city { return town }
+        return nil
+    }
+
+    /// `PLACE, der zur Stadt Y gehört`, `PLACE, die zur Provinz Y (im Süden Chinas) gehört`: the place before a relative
+    /// clause whose verb of belonging at `verb` closes it, and the larger place right after `zur`/`zum`; nil otherwise.
+    static func relativeBelonging(_ context: SentenceContext, verb: Int) -> (place: MentionSpan, area: MentionSpan)? {
+        let view = context.view
+        // The relative pronoun and `zur` within eight tokens before the verb, no comma between them and the verb.
+        var k = verb - 1
+        while k > verb - 9, k >= 2, !view.isPunct(k, ",") {
+            if view.isAny(k, ["zur", "zum"]), view.isAny(k - 1, ["der", "die", "das"]), view.isPunct(k - 2, ","),
+               let place = context.mentions.last(where: { $0.end == k - 2 }), place.kind == .city || place.kind == .administrativeArea,
+               let larger = context.cuedArea(after: k, prepositions: ["zur", "zum"]) ?? town(context, after: k),
+               larger.entity != place.entity {
+                return (place, larger)
+            }
+            k -= 1
+        }
         return nil
     }
 
@@ -33,6 +53,11 @@ struct BelongsToAreaRule: ExtractionRule {
             // `Taicang (Provinz Jiangsu) gehört …`: a parenthesis between the place and the verb.
             var end = verb
             if view.isPunct(verb - 1, ")"), let open = (max(0, verb - 6)..<verb).last(where: { view.isPunct($0, "(") }) { end = open }
+            // `Shunde, der zur Stadt Foshan gehört`: a relative clause after the place, its verb at the end.
+            if view.isAny(verb, ["gehört", "gehörte"]), let larger = Self.relativeBelonging(context, verb: verb) {
+                output.add(.containedInPlace, larger.place.entity, larger.area.entity)
+                continue
+            }
             guard let place = context.mentions.last(where: { $0.end == end }),
                   place.kind == .city || place.kind == .administrativeArea else { continue }
             let larger: MentionSpan?

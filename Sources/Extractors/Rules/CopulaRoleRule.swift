@@ -56,29 +56,14 @@ struct CopulaRoleRule: ExtractionRule {
         if view.isAny(i, ["neue", "neuer", "neuen"]) { i += 1 }
         // (A role right before a name opens the subject of the second form: `Yuanda-Chefin Liu war zuvor …`.)
         if let role = context.role(at: i), context.skippingRole(from: i) == i {
-            var j = role.end
-            var org: Int? = nil
-            if let link = context.roleOrganization(after: j) {
-                org = link.entity
-                j = link.end
-                // `Aufsichtsratsvorsitzender der Südwest Leasing AG in Stuttgart ist …`: the organisation's seat.
-                if view.isAny(j, ["in"]), let seat = context.mention(startingAt: j + 1), seat.kind.isPlace,
-                   view.isAny(seat.end, Self.copulas) {
-                    j = seat.end
-                }
-            } else if context.unresolvedAttribute(after: j) || !view.isAny(j, Self.copulas) {
-                return
+            var end = roleFirst(context, role, &output)
+            // `Schatzmeister bleibt NAME, neue Schriftführerin ist NAME2`: a second clause of the same form after the comma.
+            while let comma = end, view.isPunct(comma, ",") {
+                var k = comma + 1
+                if view.isAny(k, ["neue", "neuer", "neuen"]) { k += 1 }
+                guard let next = context.role(at: k), context.skippingRole(from: k) == k else { break }
+                end = roleFirst(context, next, &output)
             }
-            guard view.isAny(j, Self.copulas) else { return }
-            // `Der Verein wählte einen neuen Vorstand. Präsident ist nun …`: the organisation whose board was just elected.
-            if org == nil { org = context.boardOrganization(reach: 2, strict: true) }
-            j = skippingFillers(context, from: j + 1)
-            while let t = view.matchTitle(j, context.document.lexicon.titles) { j = t }
-            guard let person = context.mention(startingAt: j), person.kind == .person else { return }
-            // The name closes the clause: `… ist Dr. Eva Lang.` / `… ist Eva Lang, die …`.
-            guard person.end == view.count || view.isPunct(person.end, ".") || view.isPunct(person.end, ",")
-                    || view.isPunct(person.end, "(") else { return }
-            output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
             return
         }
         // `[TITLE] NAME ist [seit …] [neuer] ROLE der ORG`
@@ -90,6 +75,35 @@ struct CopulaRoleRule: ExtractionRule {
         } else if role.end == view.count || view.isPunct(role.end, ".") {
             output.add(.holdsRole, subject, .post(role: role.label, organization: nil))
         }
+    }
+
+    /// `ROLE [der ORG] ist [TITLE] NAME` with the role at `role`: records the post and returns the index after the name, or nil.
+    private func roleFirst(_ context: SentenceContext, _ role: RolePhrase, _ output: inout RuleOutput) -> Int? {
+        let view = context.view
+        var j = role.end
+        var org: Int? = nil
+        if let link = context.roleOrganization(after: j) {
+            org = link.entity
+            j = link.end
+            // `Aufsichtsratsvorsitzender der Südwest Leasing AG in Stuttgart ist …`: the organisation's seat.
+            if view.isAny(j, ["in"]), let seat = context.mention(startingAt: j + 1), seat.kind.isPlace,
+               view.isAny(seat.end, Self.copulas) {
+                j = seat.end
+            }
+        } else if context.unresolvedAttribute(after: j) || !view.isAny(j, Self.copulas) {
+            return nil
+        }
+        guard view.isAny(j, Self.copulas) else { return nil }
+        // `Der Verein wählte einen neuen Vorstand. Präsident ist nun …`: the organisation whose board was just elected.
+        if org == nil { org = context.boardOrganization(reach: 3, strict: true) }
+        j = skippingFillers(context, from: j + 1)
+        while let t = view.matchTitle(j, context.document.lexicon.titles) { j = t }
+        guard let person = context.mention(startingAt: j), person.kind == .person else { return nil }
+        // The name closes the clause: `… ist Dr. Eva Lang.` / `… ist Eva Lang, die …`.
+        guard person.end == view.count || view.isPunct(person.end, ".") || view.isPunct(person.end, ",")
+                || view.isPunct(person.end, "(") || view.isPunct(person.end, ";") else { return nil }
+        output.add(.holdsRole, person.entity, .post(role: role.label, organization: org))
+        return person.end
     }
 
     /// The person a sentence opens with and the end of that subject: `[TITLE] NAME`, `ROLE NAME` (`Yuanda-Chefin Liu war

@@ -40,6 +40,10 @@ struct DativeMembershipRule: ExtractionRule {
             group = previousOrganization(context)
         } else if view.isAny(0, ["dem", "der"]), let m = context.mention(startingAt: 1), m.kind == .organization, m.end == verb {
             group = m.entity
+        } else if view.isAny(0, ["dem", "der", "unserem", "unserer"]), let described = context.describedEntity(at: 0), described.end == verb,
+                  context.document.kind(described.entity) == .organization {
+            // `Dem 2022 gegründeten Zusammenschluss gehören … an`: a description of the association named before.
+            group = described.entity
         } else if let m = context.mentions.first(where: { $0.kind == .organization && $0.start > verb && $0.end <= particle
                                                           && view.isAny($0.start - 1, ["dem", "der"]) }) {
             // `A und B gehören der Allianz an.`
@@ -53,6 +57,7 @@ struct DativeMembershipRule: ExtractionRule {
             // opens the sentence (not an organisation of an earlier clause: `A ist Mitglied der B und gehört dem … an`).
             let (items, _) = context.coordinatedMentions(from: context.itemStart(after: 0, kinds: memberKinds), kinds: memberKinds)
             for item in items where item.entity != m.entity && item.kind != .person { output.add(.memberOf, item.entity, m.entity) }
+            if items.isEmpty { describedSubject(context, group: m.entity, &output) }
             return
         }
         guard let group else { return }
@@ -61,15 +66,20 @@ struct DativeMembershipRule: ExtractionRule {
             for member in pairOfPreviousSentence(context) where member != group { output.add(.memberOf, member, group) }
             return
         }
+        var named = 0
         for m in context.memberMentions(from: membersFrom, to: membersTo, excluding: group) {
             // `A ist Mitglied der B und gehört dem C an`: B is the group of another membership, no member of C.
             if context.isMembershipWord(m.start - 1)
                 || view.isAny(m.start - 1, ["der", "des", "dem", "im", "in", "beim"]) && context.isMembershipWord(m.start - 2) { continue }
             output.add(.memberOf, m.entity, group)
+            named += 1
         }
+        if named == 0, membersFrom == 0 { describedSubject(context, group: group, &output) }
         // `Der Allianz gehören 40 Städte an, darunter Köln, Bonn und Aachen.`: the named ones of a counted set.
         if membersFrom == verb + 1, view.isPunct(particle + 1, ","), view.isAny(particle + 2, ["darunter", "u.a.", "etwa"]) {
-            let (items, _) = context.coordinatedMentions(from: particle + 3, kinds: [.city, .administrativeArea, .organization])
+            // `darunter die Städte A und B, die IHK C und die Hochschule D`: articles and class nouns before the items skipped.
+            let kinds: Set<EntityKind> = [.city, .administrativeArea, .organization]
+            let (items, _) = context.coordinatedMentions(from: context.itemStart(after: particle + 3, kinds: kinds), kinds: kinds)
             for m in items where m.entity != group { output.add(.memberOf, m.entity, group) }
         }
     }
@@ -101,12 +111,46 @@ struct DativeMembershipRule: ExtractionRule {
     /// Ansbach | Kompetenz Franken).
     private func relativeMembers(_ context: SentenceContext, verb: Int, _ output: inout RuleOutput) {
         let view = context.view
-        guard let pronoun = (max(1, verb - 12)..<verb).last(where: { view.isAny($0, ["dem", "der"]) && view.isPunct($0 - 1, ",") })
+        guard let pronoun = (max(1, verb - 12)..<verb).last(where: { view.isAny($0, ["dem", "der", "die", "das"]) && view.isPunct($0 - 1, ",") })
         else { return }
+        if view.isAny(pronoun, ["die", "das"]) {
+            memberBeforeRelative(context, pronoun: pronoun, verb: verb, &output)
+            return
+        }
         // The name right before the comma, or before a closing quotation mark.
         let quoted = view.isPunct(pronoun - 2, "“") || view.isPunct(pronoun - 2, "\"") || view.isPunct(pronoun - 2, "”")
-        guard let group = context.mention(endingAt: pronoun - 1) ?? (quoted ? context.mention(endingAt: pronoun - 2) : nil),
-              group.kind == .organization else { return }
-        for m in context.memberMentions(from: pronoun + 1, to: verb, excluding: group.entity) { output.add(.memberOf, m.entity, group.entity) }
+        // `des Ostasiatischen Vereins (OAV), dem …`: the name before its acronym in parentheses.
+        let acronym = view.isPunct(pronoun - 2, ")") && view.isPunct(pronoun - 4, "(") ? context.mention(endingAt: pronoun - 4) : nil
+        guard let group = context.mention(endingAt: pronoun - 1) ?? (quoted ? context.mention(endingAt: pronoun - 2) : nil) ?? acronym,
+              group.kind == .organization else {
+            memberBeforeRelative(context, pronoun: pronoun, verb: verb, &output)
+            return
+        }
+        let members = context.memberMentions(from: pronoun + 1, to: verb, excluding: group.entity)
+        for m in members { output.add(.memberOf, m.entity, group.entity) }
+        // `…, dem unser Verein seit 2018 als Mitglied angehört`: a description of the member.
+        if members.isEmpty, let described = context.describedEntity(at: pronoun + 1), described.entity != group.entity,
+           context.document.kind(described.entity) != .person {
+            output.add(.memberOf, described.entity, group.entity)
+        }
+    }
+
+    /// `Die Stadt gehört seit 2019 dem Netzwerk X an`: a description of a town, district, company or university named before
+    /// (``SentenceContext/describedEntity(at:)``) as the subject that opens the sentence.
+    private func describedSubject(_ context: SentenceContext, group: Int, _ output: inout RuleOutput) {
+        guard let described = context.describedEntity(at: 0), described.entity != group,
+              context.document.kind(described.entity) != .person else { return }
+        output.add(.memberOf, described.entity, group)
+    }
+
+    /// `A, der seit 2019 dem Netzwerk X angehört, …`: the member is the name before the comma, the group a dative in the
+    /// relative clause (a named organisation or a description of one: `dem Netzwerk`).
+    private func memberBeforeRelative(_ context: SentenceContext, pronoun: Int, verb: Int, _ output: inout RuleOutput) {
+        let view = context.view
+        guard let member = context.mention(endingAt: pronoun - 1), AdmittedMembersRule.memberKinds.contains(member.kind),
+              let dative = (pronoun + 1..<verb).first(where: { view.isAny($0, ["dem", "der"]) }),
+              let group = context.associationGroup(at: dative), group.entity != member.entity,
+              context.document.kind(group.entity) == .organization else { return }
+        output.add(.memberOf, member.entity, group.entity)
     }
 }

@@ -58,9 +58,29 @@ struct DelegationLeaderRule: ExtractionRule {
               (from..<leader.start).allSatisfy({ !view.isPunct($0, ",") && !view.isPunct($0, ";") }),
               let event = context.reportedEvent() else { return }
         output.add(.attendee, event, leader.entity)
-        if let origin = DelegationVisitRule.origin(context, after: group), origin.entity != event {
+        if let origin = Self.origin(context, after: group), origin.entity != event {
             output.add(.attendee, event, origin.entity)
         }
         context.document.recentEvents.append((event, context.index))
+    }
+
+    /// Nouns that class the place of origin before its name (lower-cased): `aus der Stadt Yangzhou`.
+    static let originClassNouns: WordList = ["stadt", "provinz", "region", "partnerstadt", "partnerprovinz", "metropole", "hafenstadt",
+                                             "millionenstadt", "hauptstadt", "provinzhauptstadt", "kreisstadt"]
+
+    /// The town, region, country or organisation a delegation comes from: `Delegation aus Wuhan`, `Delegation aus der
+    /// ostchinesischen Stadt Yangzhou`, `Delegation der Provinz Hubei`.
+    static func origin(_ context: SentenceContext, after group: Int) -> MentionSpan? {
+        let view = context.view
+        var k = group + 1
+        guard view.isAny(k, ["aus", "der", "des"]) else { return nil }
+        k += 1
+        if view.isAny(k, ["der", "dem"]) { k += 1 }
+        var adjectives = 0
+        while adjectives < 2, view.isWord(k), !view.isCap(k), context.mention(startingAt: k) == nil { k += 1; adjectives += 1 }
+        if view.isAny(k, Self.originClassNouns), context.mention(startingAt: k) == nil { k += 1 }
+        guard let m = context.mention(startingAt: k), m.kind == .city || m.kind == .administrativeArea || m.kind == .country
+                || m.kind == .organization else { return nil }
+        return m
     }
 }

@@ -69,11 +69,27 @@ struct EventCalendarEntryRule: ExtractionRule {
         // The place: after `Ort:`, else the first place or venue after the comma that ends the event or the date.
         if let place = Self.labelledPlace(document, sentence: s, from: rest) {
             output.add(.location, event, .entity(place))
-        } else if let comma = (rest..<view.count).first(where: { view.isPunct($0, ",") }),
-                  let m = context.mention(startingAt: comma + 1), m.kind == .city || m.kind == .organization,
+        } else if var comma = (rest..<view.count).first(where: { view.isPunct($0, ",") }),
+                  case _ = Self.skipTime(view, &comma),
+                  let m = context.mention(startingAt: comma + 1) ?? Self.venueTown(context, at: comma + 1),
+                  m.kind == .city || m.kind == .organization,
                   m.end == view.count || view.isPunct(m.end, ",") || view.isPunct(m.end, ".") || view.isPunct(m.end, "(") {
             output.add(.location, event, .entity(m.entity))
         }
+    }
+
+    /// The town after one capitalised venue word that is no name of its own (`Stadthalle Göttingen`), or nil.
+    static func venueTown(_ context: SentenceContext, at i: Int) -> MentionSpan? {
+        guard context.view.isCap(i), context.view.isWord(i), let town = context.mention(startingAt: i + 1), town.kind == .city
+        else { return nil }
+        return town
+    }
+
+    /// Moves `comma` past a time between two commas (`, 19 Uhr, Volkshochschule Mannheim`, `, 18.30 Uhr, …`).
+    static func skipTime(_ view: TokenView, _ comma: inout Int) {
+        var k = comma + 1
+        while k < view.count, k <= comma + 5, view.tokens[k].kind == .number || view.isPunct(k, ".") || view.isPunct(k, ":") { k += 1 }
+        if k > comma + 1, view.isAny(k, ["uhr"]), view.isPunct(k + 1, ",") { comma = k + 1 }
     }
 
     /// True when tokens `from..<to` hold only dates, weekdays, times and punctuation (and at least one date).

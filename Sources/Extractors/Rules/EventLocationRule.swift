@@ -21,8 +21,12 @@ struct EventLocationRule: ExtractionRule {
         }
         guard let event = context.currentEvent(anaphoric: false),
               let eventSpan = context.eventMentions.first(where: { $0.entity == event }) else { return }
-        // A place named in the event's own label (`Exkursion in Freiburg`) or after `in` in the sentence.
-        guard let place = context.placeAfterIn() else {
+        // A place named in the event's own label (`Exkursion in Freiburg`) or after `in` in the sentence; not one in a
+        // relative clause about something else (`…, die in Changsha ansässig ist`).
+        guard let place = context.placeAfterIn().flatMap({ p in
+            let view = context.view
+            return view.isAny(p.start - 2, ["die", "der", "das"]) && view.isPunct(p.start - 3, ",") ? nil : p
+        }) else {
             // `eine Unternehmerreise nach Guangzhou und Foshan`: the destination inside a journey's name is its place.
             let view = context.view
             if let k = (eventSpan.start..<eventSpan.end).last(where: { view.isAny($0, ["nach"]) }), k + 1 < eventSpan.end,

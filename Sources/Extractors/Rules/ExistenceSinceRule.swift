@@ -33,7 +33,14 @@ struct ExistenceSinceRule: ExtractionRule {
               found.end == view.count || !view.isCap(found.end) || view.isAny(found.end, ["und"]) || view.isPunct(found.end, ",") else { return }
         // `seit 1996` alone, not `seit 1996 als Verein` followed by a month or a day (`seit 1996 März` is no year phrase).
         guard let subject = context.mention(endingAt: verb), subject.kind == .organization,
-              subject.start == 0 || (subject.start == 1 && view.isAny(0, ["der", "die", "das"])) else { return }
+              subject.start == 0 || (subject.start == 1 && view.isAny(0, ["der", "die", "das"])) else {
+            // `Die Gütersloher Firma besteht seit 1921`: a describing noun opening the sentence as the subject.
+            if context.clauseStart(before: verb) == 0,
+               let described = context.describedOrganization(noun: verb - 1, findings: output.findings) {
+                output.add(.foundingDate, described, .literal(found.date.literal))
+            }
+            return
+        }
         output.add(.foundingDate, subject.entity, .literal(found.date.literal))
     }
 }

@@ -104,8 +104,15 @@ struct FoundingRule: ExtractionRule {
             org = context.mentions.first { $0.start > verb + 1 && $0.start <= verb + 4 && $0.kind == .organization }
         } else if passive, let rel = Self.relativeComma(view, before: verb), view.isAny(verb + 1, ["wurde", "wurden", "worden"]) {
             // `ORG, die 1907 … gegründet wurde,`: the organisation the relative clause follows.
-            guard let named = context.mention(endingAt: rel), named.kind == .organization else { return }
-            org = named
+            if let named = context.mention(endingAt: rel), named.kind == .organization {
+                org = named
+            } else if let described = context.describedOrganization(noun: rel - 1, findings: output.findings) {
+                // `Das Reutlinger Unternehmen, das 1994 gegründet wurde`: a describing noun before the relative clause.
+                output.add(.foundingDate, described, .literal(date.date.literal))
+                return
+            } else {
+                return
+            }
         } else if passive {
             // `ORG wurde … gegründet` (the organisation is the subject before `wurde`) or `ORG, gegründet DATE`.
             if let aux = context.find(["wurde", "wurden", "ist"], before: verb) {
@@ -118,10 +125,19 @@ struct FoundingRule: ExtractionRule {
                               owner.kind == .organization else { return nil }
                         return owner
                     }
+                } else if let described = context.describedOrganization(noun: aux - 1, findings: output.findings) {
+                    // `Der Verein wurde 2006 ins Leben gerufen`: a describing noun as the subject right before the auxiliary.
+                    output.add(.foundingDate, described, .literal(date.date.literal))
+                    return
                 } else {
                     org = context.mentions.last { $0.end <= aux && $0.kind == .organization && !context.inParentheses($0.start) }
                 }
             } else {
+                // `Das Familienunternehmen, gegründet 1958, beschäftigt …`: a describing noun before the apposition.
+                if view.isPunct(verb - 1, ","), let described = context.describedOrganization(noun: verb - 2, findings: output.findings) {
+                    output.add(.foundingDate, described, .literal(date.date.literal))
+                    return
+                }
                 org = context.mentions.last { $0.end <= verb && $0.kind == .organization }
                 // `ORG, gegründet 1995,`, `ORG (ACR), gegründet …` or `ORG (gegründet 1995)`.
                 guard let org, view.isPunct(org.end, ",") || view.isPunct(org.end + 3, ",")
@@ -136,6 +152,11 @@ struct FoundingRule: ExtractionRule {
             org = context.mentions.first { $0.start > verb && $0.start <= verb + 6 && $0.kind == .organization }
         } else {
             org = context.mentions.first { $0.start > verb && $0.start <= verb + 4 && $0.kind == .organization }
+            // `Das 1972 gegründete Familienunternehmen betreibt …`: a describing noun right after the participle.
+            if org == nil, attributive, let described = context.describedOrganization(noun: verb + 1, findings: output.findings) {
+                output.add(.foundingDate, described, .literal(date.date.literal))
+                return
+            }
         }
         guard let org else { return }
         output.add(.foundingDate, org.entity, .literal(date.date.literal))

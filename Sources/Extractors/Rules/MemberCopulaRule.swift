@@ -55,6 +55,18 @@ struct MemberCopulaRule: ExtractionRule {
             }
             return
         }
+        // `ORG, deren Mitglied die Stadt A seit 2010 ist`: a relative clause in the genitive after the group.
+        if let word = (2..<max(2, copula)).first(where: { context.isMembershipWord($0) && view.isAny($0 - 1, ["deren", "dessen"])
+                                                          && view.isPunct($0 - 2, ",") }),
+           let group = context.mention(endingAt: word - 2) ?? (view.isPunct(word - 3, "“") ? context.mention(endingAt: word - 3) : nil),
+           group.kind == .organization {
+            let start = context.itemStart(after: word + 1, kinds: memberKinds)
+            let (members, end) = context.coordinatedMentions(from: start, kinds: memberKinds)
+            if end <= copula {
+                for m in members where m.entity != group.entity && m.kind != .person { output.add(.memberOf, m.entity, group.entity) }
+            }
+            return
+        }
         // `Mitglieder der ORG sind A, B und C`
         if let word = (0..<copula).first(where: { context.isMembershipWord($0) }), let group = context.groupAfterMembershipWord(word),
            group.end == copula || view.isPunct(group.end, ":") {
@@ -108,6 +120,12 @@ struct MemberCopulaRule: ExtractionRule {
         if copula == 2, view.isAny(0, ["der", "das", "die"]), AssociationReferenceMembershipRule.referenceNouns[view.lower(1)] != nil,
            context.mention(at: 1) == nil, onlyAdverbs(copula + 1) {
             return AssociationReferenceMembershipRule().reference(context, noun: 1)
+        }
+        // `Die Stadt ist zudem Mitglied im …`, `Das Unternehmen ist seit 2019 Mitglied der …`: a description of a town, district,
+        // company or university named before (``SentenceContext/describedEntity(at:)``).
+        if let described = context.describedEntity(at: 0), described.end == copula, onlyAdverbs(copula + 1),
+           context.document.kind(described.entity) != .person {
+            return described.entity
         }
         let pronoun: Int
         if copula == 1, view.isAny(0, ["sie", "er", "es"]) {

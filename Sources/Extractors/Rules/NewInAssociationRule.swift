@@ -28,11 +28,23 @@ struct NewInAssociationRule: ExtractionRule {
             guard context.isMembershipWord(k) else { return }
             k += 1
         }
+        let group: Int
+        var copula: Int
+        // `Neu dabei sind A und B` after a sentence on the association's new members: the association named nearest before.
+        if view.isAny(k - 1, ["dabei", "hinzugekommen"]), view.isAny(k, ["sind", "ist"]), context.index > 0,
+           let near = context.nearestAssociation() {
+            group = near
+            copula = k
+            copula += 1
+            while view.isAny(copula, ["unter", "anderem", "u.a.", "etwa", "auch"]) { copula += 1 }
+            let start = context.itemStart(after: copula, kinds: Self.kinds)
+            let (members, _) = context.coordinatedMentions(from: start, kinds: Self.kinds)
+            for m in members where m.entity != group { output.add(.memberOf, m.entity, group) }
+            return
+        }
         guard view.isAny(k, ["im", "in", "beim", "bei"]) else { return }
         k += 1
         if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
-        let group: Int
-        var copula: Int
         if let named = context.mention(startingAt: k), named.kind == .organization {
             group = named.entity
             copula = named.end

@@ -29,11 +29,34 @@ struct NewMembersListRule: ExtractionRule {
             guard opensList else { continue }
             start += view.isPunct(start, ":") || view.isPunct(start, "(") ? 1 : 2
             if group == nil { group = admitter ?? recentGroup(context) }
-            guard let group else { continue }
+            // `Der Vorstand hat folgende Unternehmen als neue Mitglieder aufgenommen:` with the members on the lines below: the
+            // association the text is about.
+            let listBelow = start >= view.count
+            guard let groupEntity = group?.entity ?? (listBelow ? context.nearestAssociation() : nil) else { continue }
+            if listBelow {
+                for m in linesBelow(context) where m.entity != groupEntity { output.add(.memberOf, m.entity, groupEntity) }
+                continue
+            }
             start = context.itemStart(after: start, kinds: [.city, .administrativeArea, .organization])
             let (members, _) = context.coordinatedMentions(from: start, kinds: [.city, .administrativeArea, .organization])
-            for m in members where m.entity != group.entity { output.add(.memberOf, m.entity, group.entity) }
+            for m in members where m.entity != groupEntity { output.add(.memberOf, m.entity, groupEntity) }
         }
+    }
+
+    /// The members listed on the lines after a sentence that ends with a colon: the organisation, town or area that opens
+    /// each line (`Brinkhoff Antriebstechnik GmbH, Gütersloh`), up to the first sentence that is no line or opens with none.
+    private func linesBelow(_ context: SentenceContext) -> [MentionSpan] {
+        var out: [MentionSpan] = []
+        var k = context.index + 1
+        while k < context.document.views.count, k < context.document.isLine.count, context.document.isLine[k], out.count < 40 {
+            let line = context.document.views[k]
+            let start = line.isPunct(0, "-") || line.isPunct(0, "•") || line.isPunct(0, "*") || line.isDash(0) ? 1 : 0
+            guard let first = context.document.spans[k].first, first.start == start,
+                  AdmittedMembersRule.memberKinds.contains(first.kind) else { break }
+            out.append(first)
+            k += 1
+        }
+        return out
     }
 
     /// Participles of admitting members before a list: `… neue Mitglieder aufgenommen: A, B`.

@@ -90,7 +90,7 @@ extension SentenceContext {
 
     /// Words of a sentence that name a board or an election (lower case).
     static let boardElectionWords: [String] = ["vorstand", "vorstands", "vorstandes", "präsidium", "präsidiums", "gewählt",
-                                               "wählte", "wählten", "neugewählt", "wiedergewählt"]
+                                               "wählte", "wählten", "neugewählt", "wiedergewählt", "spitze"]
 
     /// Board nouns that make a list of officers a board's (`Dem Vorstand gehören …`, `An der Spitze der Geschäftsstelle …`).
     static let boardNounsInList: [String] = ["vorstand", "präsidium", "vorstandsteam", "geschäftsstelle", "geschäftsführung"]
@@ -104,15 +104,19 @@ extension SentenceContext {
     /// sentence naming an organisation without such a word, ends the search. Looks back `reach` sentences.
     func boardOrganization(reach: Int, strict: Bool) -> Int? {
         var k = index - 1
+        // (When `strict`: the organisations of sentences passed over; only the elected one may be among them, as in `Sie löst
+        // NAME ab, der den Verein zwölf Jahre lang geführt hat`.)
+        var passed = Set<Int>()
         while k >= 0, index - k <= reach, k < document.spans.count, k < document.views.count {
             let orgs = namedOrganizations(document.spans[k])
             let other = document.views[k]
             let cue = other.firstWord(in: Self.boardElectionWords, from: 0, upper: other.count) != nil
             if cue {
-                if orgs.count == 1 { return orgs.first }
+                if orgs.count == 1, let elected = orgs.first { return passed.isSubset(of: [elected]) ? elected : nil }
                 if orgs.count > 1 { return nil }
             } else if strict && !orgs.isEmpty {
-                return nil
+                passed.formUnion(orgs)
+                if passed.count > 1 { return nil }
             }
             k -= 1
         }
@@ -132,6 +136,16 @@ extension SentenceContext {
             out.insert(named)
         }
         return out
+    }
+
+    /// The organisation that publishes the document (`unser Geschäftsführer`, `unsere Tochter`): the one organisation named by
+    /// the first of the document's first three sentences that names any; nil when that sentence names several.
+    func publisherOrganization() -> Int? {
+        for k in 0..<min(3, document.spans.count) {
+            let orgs = Set(document.spans[k].filter { $0.kind == .organization }.map { $0.entity })
+            if !orgs.isEmpty { return orgs.count == 1 ? orgs.first : nil }
+        }
+        return nil
     }
 
     /// The town of the document's dateline (`Darmstadt, 16. Mai 2026 – …`, `Freiburg im Breisgau, 10. Oktober 2026.`):

@@ -18,7 +18,8 @@ struct PartnershipRule: ExtractionRule {
         word.hasPrefix("partnerst") || word.hasSuffix("partnerschaft") || word.hasSuffix("partnerschaften") || word.hasPrefix("partnerregion")
             || word.hasPrefix("partnerprovinz") || word.hasPrefix("partnerkreis") || word == "partner" || word.hasPrefix("partnergemeinde")
             || word.hasSuffix("städtepartnerschaft") || word.hasPrefix("schwesterst") || word.hasPrefix("freundschaftsst")
-            || word.hasPrefix("städtefreundschaft")
+            || word.hasPrefix("städtefreundschaft") || word.hasPrefix("partnerhochschul") || word.hasPrefix("partneruniversit")
+            || word.hasPrefix("partnerschule")
             || Self.isCharterNoun(word)
     }
 
@@ -280,6 +281,11 @@ struct PartnershipRule: ExtractionRule {
                 if view.isAny(k, ["stadt"]) || view.isWord(k) && !view.isCap(k) && view.lower(k).hasSuffix("en") && context.mention(startingAt: k) == nil {
                     k += 1
                 }
+                // A town adjective before the name or its cue: `mit dem Shanghaier Stadtbezirk Jiading`.
+                if view.isWord(k), view.isCap(k), view.lower(k).hasSuffix("er"), context.mention(startingAt: k) == nil,
+                   context.mention(startingAt: k + 1) != nil || context.mention(startingAt: k + 2) != nil {
+                    k += 1
+                }
                 // A cue before the name: `des Freistaats Bayern`, `der Stadt Weimar`.
                 if context.mention(startingAt: k) == nil, view.isCap(k), context.document.lexicon.placeCues[view.text(k)] != nil
                     || ["Freistaats", "Landes", "Bundeslandes", "Landkreises", "Kreises"].contains(view.text(k)) { k += 1 }
@@ -299,8 +305,10 @@ struct PartnershipRule: ExtractionRule {
                                                       && !context.inParentheses($0.start) }) : nil
                 let inSentence = context.mentions.first(where: { $0.end <= w && parties.contains($0.kind) && $0.entity != b.entity
                                                                  && !context.inParentheses($0.start) })
+                // `Hochschule Osnabrück feiert Partnerschaft mit Qingdao`: an organisation's partner named by its town is no
+                // partnership of the town.
                 guard let a = apposition ?? placeSubject ?? inSentence ?? previousPartnerPlace(context, besides: b.entity),
-                      a.entity != b.entity else { continue }
+                      a.entity != b.entity, a.kind.isPlace == b.kind.isPlace else { continue }
                 // `Die Landeshauptstadt Hessens ist Partnerstadt von …`: the capital is the partner, not the area in the genitive.
                 if view.isAny(a.start - 1, CapitalCityRule.capitalNouns.words) { continue }
                 // `Partnerschaften mit Padua, Guildford und Matsuyama`: every item of the list.

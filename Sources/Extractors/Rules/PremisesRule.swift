@@ -22,7 +22,7 @@ struct PremisesRule: ExtractionRule {
     /// Endings of nouns of premises (lower case).
     static let premisesNouns = ["büro", "büros", "werk", "werke", "niederlassung", "niederlassungen", "standort", "standorte",
                                 "repräsentanz", "repräsentanzen", "fabrik", "fabriken", "außenstelle", "außenstellen",
-                                "produktionsstätte", "produktionsstätten", "filiale", "filialen"]
+                                "produktionsstätte", "produktionsstätten", "filiale", "filialen", "campus"]
     /// Plural nouns of premises in the dative after `an`/`mit` (lower case): `an Standorten in A und B`.
     static let datives: WordList = ["standorten", "niederlassungen", "werken", "büros", "filialen", "produktionsstätten",
                                     "niederlassungen", "vertriebsbüros", "produktionsstandorten"]
@@ -55,9 +55,19 @@ struct PremisesRule: ExtractionRule {
                 }
                 noun = premises(view, context, from: end, growth: growth)
             }
-            guard let noun, let subject = context.subjectOrganization(finite: verb), subject.start < verb || noun > subject.end
+            guard let noun, let subject = context.subjectOrganization(finite: verb), subject.start < verb || noun >= subject.end
             else { continue }
             for town in context.townsAfter(in: noun + 1) { output.add(.location, subject.entity, town.entity) }
+            // `ein Werk im Stadtbezirk Tiexi`: a district named with its cue after `im`.
+            if view.isAny(noun + 1, ["im"]), let district = context.mention(startingAt: noun + 2), district.kind.isPlace,
+               district.kind != .country, view.isAny(noun + 2, PrepositionalContainmentRule.districtCues) {
+                output.add(.location, subject.entity, district.entity)
+            }
+            // `Neben dem Campus in A unterhält sie Standorte in B`: the premises the sentence opens with are the subject's too.
+            if view.isAny(0, ["neben"]), view.isAny(1, ["dem", "der", "ihrem", "seinem", "ihrer", "seiner"]), view.isCap(2),
+               case let first = view.lower(2), Self.premisesNouns.contains(where: { first.hasSimpleSuffix($0) }) {
+                for town in context.townsAfter(in: 3) where town.end <= verb { output.add(.location, subject.entity, town.entity) }
+            }
         }
         // `ORG … beschäftigt 900 Mitarbeiter an Standorten in A, B und C`, `ORG mit Niederlassungen in A und B`: the
         // organisation opening the sentence, the only one before the premises.
@@ -73,6 +83,8 @@ struct PremisesRule: ExtractionRule {
     /// after a verb of growing the organisation's possessive must come first (`baut ihren Standort … aus`).
     private func premises(_ view: TokenView, _ context: SentenceContext, from: Int, growth: Bool) -> Int? {
         var k = from
+        // `unterhält sie (seit 2015) ein Büro in …`: a pronoun subject after the verb.
+        if view.isAny(k, ["sie", "er"]) { k += 1 }
         if growth, !view.isAny(k, ["sein", "seine", "seinen", "ihr", "ihre", "ihren"]) { return nil }
         var steps = 0
         while k < view.count, steps < 5 {
@@ -85,7 +97,7 @@ struct PremisesRule: ExtractionRule {
             if view.tokens[k].kind == .number { k += 1; steps += 1; continue }
             break
         }
-        guard view.isCap(k), view.isAny(k + 1, ["in"]), case let noun = view.lower(k),
+        guard view.isCap(k), view.isAny(k + 1, ["in", "im"]), case let noun = view.lower(k),
               Self.premisesNouns.contains(where: { noun.hasSimpleSuffix($0) }) else { return nil }
         return k
     }

@@ -22,14 +22,26 @@ struct PrepositionalContainmentRule: ExtractionRule {
         for place in context.mentions where place.kind == .city || place.kind == .administrativeArea {
             let j = place.end
             // `X, ein Bezirk der Stadt Y` / `X, ein Stadtteil von Y`
-            if view.isPunct(j, ","), view.isAny(j + 1, ["ein", "eine"]),
+            // In the dative too: `im Stadtbezirk Huangdao, einem Bezirk der Hafenstadt Qingdao`.
+            if view.isPunct(j, ","), view.isAny(j + 1, ["ein", "eine", "einem", "einer"]),
                ["bezirk", "stadtbezirk", "stadtteil", "ortsteil", "distrikt", "stadtkreis"].contains(view.lower(j + 2)),
                view.isAny(j + 3, ["der", "des", "von", "in"]) {
                 var k = j + 4
                 if view.isAny(k, ["der", "des"]) { k += 1 }
+                // A town noun before the town's name: `der Hafenstadt Qingdao`, `der Metropole Wuhan`.
+                if context.mention(startingAt: k) == nil, Self.isTownNounWord(view, k) { k += 1 }
                 if let larger = context.mention(startingAt: k), larger.kind.isPlace {
                     output.add(.containedInPlace, place.entity, larger.entity)
                 }
+                continue
+            }
+            // `im Stadtbezirk Tiexi von Shenyang`, `der Bezirk Xigong der Stadt Luoyang`: a district named with its cue, then
+            // its town.
+            if place.kind != .country, view.isAny(place.start, Self.districtCues),
+               let town = view.isAny(j, ["von"]) ? context.mention(startingAt: j + 1)
+                   : view.isAny(j, ["der"]) && view.isAny(j + 1, ["stadt"]) ? context.mention(startingAt: j + 2) ?? context.mention(startingAt: j + 1) : nil,
+               town.kind == .city, town.entity != place.entity {
+                output.add(.containedInPlace, place.entity, town.entity)
                 continue
             }
             // `X, Provinz Y`: the larger place as an apposition with its cue.
@@ -95,6 +107,16 @@ struct PrepositionalContainmentRule: ExtractionRule {
         }
     }
 
+    /// Cue words (lower case) that open a district's name: `Stadtbezirk Tiexi`, `Bezirk Xigong`.
+    static let districtCues = ["stadtbezirk", "bezirk", "stadtteil", "distrikt", "neubezirk"]
+
+    /// True when token `k` is a capitalised town noun (`Hafenstadt`, `Metropole`), not a partner town's.
+    static func isTownNounWord(_ view: TokenView, _ k: Int) -> Bool {
+        guard view.isCap(k), view.isWord(k) else { return false }
+        let lower = view.lower(k)
+        return townNouns.contains { lower.hasSimpleSuffix($0) } && !lower.hasPrefix("partner")
+    }
+
     /// Nouns of a district after a copula or in apposition (lower case): `ein Stadtbezirk im Norden von Y`.
     static let districtNouns = ["bezirk", "stadtbezirk", "stadtteil", "ortsteil", "distrikt", "kreis", "landkreis"]
 
@@ -108,6 +130,12 @@ struct PrepositionalContainmentRule: ExtractionRule {
         let district = Self.districtNouns.contains { lower.hasSuffix($0) }
         guard town || district else { return nil }
         if let cued = context.cuedArea(after: k + 1), cued.entity != place.entity { return cued }
+        // `eine Industriestadt mit knapp vier Millionen Einwohnern in der Provinz Hunan`: the town's size before the area.
+        if context.view.isAny(k + 1, ["mit"]),
+           let inhabitants = (k + 2..<min(context.view.count, k + 8)).first(where: { context.view.isAny($0, ["einwohnern"]) }),
+           let cued = context.cuedArea(after: inhabitants + 1), cued.entity != place.entity {
+            return cued
+        }
         if let compass = context.compassPlace(after: k + 1), compass.entity != place.entity, district || compass.kind != .city {
             return compass
         }

@@ -45,9 +45,16 @@ struct RoleBeforeNameRule: ExtractionRule {
                 // `der Generalkonsul der Bundesrepublik Deutschland in Shanghai, NAME`: the seat of the post.
                 if view.isAny(j, ["in"]), let seat = context.mention(startingAt: j + 1), seat.kind.isPlace, view.isPunct(seat.end, ",") {
                     j = seat.end
+                } else if view.isAny(j, ["in"]), view.isCap(j + 1), view.isWord(j + 1), context.mention(at: j + 1) == nil,
+                          view.isPunct(j + 2, ","), view.isAny(role.start - 1, ["der", "die", "des", "dem", "den"]) {
+                    // `der Geschäftsführer der AHK Greater China in Südchina, NAME`: a region the gazetteer does not know.
+                    j += 2
                 }
             }
             if org == nil, let owner = Self.possessiveOwner(context, before: role.start) { org = owner }
+            // `unterschrieb deren Generalsekretärin NAME`: a relative possessive names an organisation; when it cannot be told
+            // which, the post is not stated without one.
+            if org == nil, view.isAny(role.start - 1, ["deren", "dessen"]), !view.isCap(role.start - 1) { i = role.end; continue }
             if org == nil, let principal = Self.actingFor(context, before: role.start) { org = principal }
             // `ORG, vertreten durch ROLE NAME`: the organisation represented.
             if org == nil, let represented = RepresentationSupport.organization(context, roleStart: role.start) { org = represented }
@@ -62,8 +69,19 @@ struct RoleBeforeNameRule: ExtractionRule {
                view.isPunct(j + 2, ",") {
                 j += 2
             }
+            // `die frühere Bürgermeisterin für Kultur, NAME, …`: with its article, a role with its field before the comma is in
+            // apposition to the name (no list of roles and names), even when no organisation is named.
+            var fieldApposition = false
+            if org == nil, view.isAny(role.start - 1, ["der", "die"]), view.isAny(j, ["für"]), view.isCap(j + 1),
+               context.mention(startingAt: j + 1) == nil, view.isPunct(j + 2, ",") {
+                j += 2
+                fieldApposition = true
+            }
             var comma = false
             if view.isPunct(j, ",") { comma = true; j += 1 }
+            // `NAME, Präsident der IHK Erfurt, NAME2, Rektorin der …`: without its article the role after a name and a comma is
+            // that name's apposition (``AppositionRoleRule``), not a role before the next name.
+            if comma, view.isPunct(role.start - 1, ","), context.mention(endingAt: role.start - 1)?.kind == .person { i = role.end; continue }
             // `Der Leiter der Handelsabteilung der Botschaft, Gesandter NAME`: a second role before the name (read next).
             var innerRole: Int? = nil
             if comma, org != nil, case let named = context.skippingRole(from: j), named != j {
@@ -80,7 +98,7 @@ struct RoleBeforeNameRule: ExtractionRule {
                     org = place.entity
                 }
                 // `ROLE, NAME` without an organisation is a list (`Bürgermeister, Anna Roth, …`), not a role.
-                if comma && org == nil { i = role.end; continue }
+                if comma && org == nil && !fieldApposition { i = role.end; continue }
                 // `Institutsleiter NAME` after `das Fraunhofer-Institut …`: the organisation of that kind just named.
                 if org == nil, role.organizationPrefix == nil, let ending = Self.compoundOrganizationEnding(role.label) {
                     org = context.lastOrganization(before: role.start, fitting: [ending])
@@ -134,6 +152,9 @@ struct RoleBeforeNameRule: ExtractionRule {
         let view = context.view
         guard view.isPunct(end, "("), let place = context.mention(startingAt: end + 1), view.isPunct(place.end, ")") else { return nil }
         let lower = role.lowercased()
+        // `Oberbürgermeister NAME (Mitte)` in a photo caption: the person's place in the picture, not Berlin's borough (which
+        // only a borough's mayor is named with: `Bezirksbürgermeisterin NAME (Mitte)`).
+        if place.length == 1, view.text(place.start) == "Mitte", !lower.hasPrefix("bezirks") { return nil }
         if place.kind == .city, townHeadEndings.contains(where: { lower.hasSuffix($0) }) { return place.entity }
         if place.kind == .administrativeArea, districtHeadEndings.contains(where: { lower.hasSuffix($0) }) { return place.entity }
         return nil
@@ -174,20 +195,41 @@ struct RoleBeforeNameRule: ExtractionRule {
         return principal.entity
     }
 
+    /// Endings of company names whose legal form is a feminine noun (`die … AG`, `die … GmbH`).
+    static let feminineLegalForms = [" AG", " GmbH", " SE", " KG", " mbH", " KGaA", " Ltd."]
+
     /// The organisation a capitalised possessive before a role refers to (`Ihr Rektor, Prof. Dr. NAME`): the one
     /// organisation named earlier in the sentence, or else in the previous sentence, when no person is named after it;
     /// organisations whose head noun does not agree with the possessive (`Ihr` feminine, `Sein` masculine or neuter) are left out.
     static func possessiveOwner(_ context: SentenceContext, before i: Int) -> Int? {
         let view = context.view
         let p = i - 1
+        // `erklärt unser Vorstandsvorsitzender NAME` in a company's own release: the organisation that publishes it.
+        let unser = ["unser", "unsere", "unserer", "unseres", "unserem", "unseren"]
+        if p >= 0, view.isAny(p, unser) || view.isAny(p, ["neue", "neuer", "neuen"]) && view.isAny(p - 1, unser) {
+            return context.publisherOrganization()
+        }
         // Lower case only `deren`/`dessen` inside a sentence: `Für die ORG sprach deren Vorsitzende NAME`.
         guard p >= 0, view.isCap(p) || view.isAny(p, ["deren", "dessen"]),
               ["ihr", "sein", "dessen", "deren"].contains(view.lower(p)) else { return nil }
+        // `für die IHK deren Präsident NAME`, `für den China Council … (CCPIT) dessen Vizepräsident NAME`: a relative possessive
+        // right after a name refers to that name.
+        if !view.isCap(p) {
+            var e = p
+            if view.isPunct(e - 1, ")"), let open = (max(0, e - 7)..<(e - 1)).last(where: { view.isPunct($0, "(") }) { e = open }
+            if let named = context.mention(endingAt: e), named.kind == .organization || named.kind.isPlace { return named.entity }
+            // `für die IHK deren Präsident NAME` after `die IHK Nürnberg für Mittelfranken`: the acronym of the document's one.
+            if e == p, view.isUpper(p - 1), context.mention(at: p - 1) == nil,
+               let named = context.document.organization(named: view.text(p - 1)) { return named }
+        }
         let lexicon = context.document.lexicon
         let feminine = ["ihr", "deren"].contains(view.lower(p))
         // An organisation whose head noun has the wrong gender for the possessive (`Ihr` for `das Ministerium`).
         func fits(_ span: MentionSpan) -> Bool {
             guard span.kind == .organization else { return true }
+            // A company named with its legal form is feminine (`die Lechwerk Umwelttechnik AG`: `Deren Vorstandsvorsitzende`),
+            // whatever the first word ends in.
+            if Self.feminineLegalForms.contains(where: { span.label.hasSuffix($0) }) { return feminine }
             for word in span.label.split(separator: " ") {
                 let lower = word.lowercased()
                 guard lexicon.orgSuffixes.contains(where: { lower.hasSuffix($0) }) else { continue }

@@ -11,6 +11,9 @@ struct RolePhrase {
     /// The acronym before the hyphen of a compound role (`VDA` of `VDA-Präsidentin`), which names the post's organisation
     /// (not a place's or a party's: `NRW-Ministerpräsident`, `SPD-Fraktionschef` stay whole roles).
     var organizationPrefix: String? = nil
+    /// The token of a country's or German state's adjective between the modifiers and the role noun (`bayerischer` of
+    /// `ehemaliger bayerischer Wirtschaftsminister`), which names the state of a state office.
+    var placeAdjective: Int? = nil
 }
 
 extension SentenceContext {
@@ -41,6 +44,13 @@ extension SentenceContext {
               let canonical = lexicon.roleModifiersBefore[view.lower(j)], before.count < 2,
               !(view.has(j, WordBit.multiWordRoleStart) && view.isCap(j + 1) && lexicon.roles[view.join(j, j + 2)] != nil) {
             before.append(canonical)
+            j += 1
+        }
+        // A country's or state's adjective after a modifier: `ehemaliger bayerischer Wirtschaftsminister`.
+        var placeAdjective: Int? = nil
+        if !before.isEmpty, view.isWord(j), !view.isCap(j), view.has(j + 1, WordBit.role), view.isCap(j + 1),
+           Self.placeOfAdjective(view.lower(j), lexicon) != nil {
+            placeAdjective = j
             j += 1
         }
         // A role of two words: `Chief Representative`, `Managing Director`.
@@ -110,6 +120,33 @@ extension SentenceContext {
                 end = k
             }
         }
+        // A German role with its field before the organisation: `Leiterin Einkauf bei der X AG`, `Geschäftsführerin International
+        // der IHK` (one or two capitalised words that are no name, no role and no mention, then `bei`/`der`/`des` and a name).
+        if end == wordsEnd, multiWord == nil, role.gender != "n" || !role.lemma.utf8.allSatisfy({ $0 < 0x80 }), view.isCap(end),
+           view.isWord(end), mention(at: end) == nil {
+            var k = end
+            while k < end + 2, view.isWord(k), view.isCap(k), mention(at: k) == nil, !view.has(k, WordBit.functionWord),
+                  !view.has(k, WordBit.givenName | WordBit.surnameTitled | WordBit.role), !view.isPunct(k + 1, "-"),
+                  view.matchTitle(k, lexicon.titles) == nil {
+                k += 1
+            }
+            if k > end, view.isAny(k, ["bei", "beim", "der", "des"]),
+               mention(startingAt: k + 1)?.kind == .organization
+                || view.isAny(k + 1, ["der", "dem"]) && mention(startingAt: k + 2)?.kind == .organization
+                || view.isAny(k, ["der", "des"]) && view.isUpper(k + 1) && document.organization(named: view.text(k + 1)) != nil {
+                core += " " + view.join(end, k)
+                end = k
+            }
+        }
+        // `dem Vorsitzenden`, `des Beauftragten`: an adjectival noun after a masculine article is the masculine role
+        // (`Vorsitzender`), not the form without gender.
+        // So is one in `-e` after `der` (`der Vorsitzende`; the feminine genitive and dative is `der Vorsitzenden`).
+        if multiWord == nil, role.gender == "n", core == role.lemma, core.hasSuffix("e"),
+           view.isAny(i - 1, ["dem", "den", "des", "einem", "einen", "eines", "zum", "vom", "beim"])
+            || view.isAny(i - 1, ["der"]) && view.text(roleWord).hasSuffix("e"),
+           lexicon.role(core + "r")?.gender == "m" {
+            core += "r"
+        }
         var after: [String] = []
         // (Not the first word of a name: `Geschäftsführer Europe Trade GmbH`.)
         if view.has(end, WordBit.roleModifierAfterStart), mention(at: end) == nil,
@@ -132,7 +169,17 @@ extension SentenceContext {
             before = before.map { $0.hasSuffix("er") && $0.count > 4 ? String($0.dropLast()) : $0 }
         }
         let label = (before + [core] + after).joined(separator: " ")
-        return RolePhrase(label: label, start: i, end: end, organizationPrefix: organizationPrefix)
+        return RolePhrase(label: label, start: i, end: end, organizationPrefix: organizationPrefix, placeAdjective: placeAdjective)
+    }
+
+    /// The country or German state of a lower-case adjective (`chinesische` → China, `bayerischer` → Bayern), or nil.
+    static func placeOfAdjective(_ lower: String, _ lexicon: RecognitionLexicon) -> (label: String, kind: EntityKind)? {
+        for ending in ["en", "er", "es", "em", "e"] where lower.hasSimpleSuffix(ending) {
+            let stem = String(lower.dropLast(ending.count))
+            if let country = lexicon.countryByAdjectiveStem[stem] { return (country, .country) }
+            if let state = lexicon.stateByAdjectiveStem[stem] { return (state, .administrativeArea) }
+        }
+        return nil
     }
 
     /// Genitives of boards and managements that a role is held in (`Vorsitzender des Vorstands der X AG`).
@@ -154,6 +201,10 @@ extension SentenceContext {
         // Byte suffixes when the lemma is a simple text (the endings are): the same answer as `hasSuffix`.
         let simple = lemma.isSimpleText
         guard Self.stateOfficeEndings.contains(where: { simple ? lemma.hasSimpleSuffix($0) : lemma.hasSuffix($0) }) else { return nil }
+        // `ehemaliger bayerischer Wirtschaftsminister`: the adjective inside the phrase.
+        if let adjective = role.placeAdjective, let place = Self.placeOfAdjective(view.lower(adjective), document.lexicon) {
+            return output.entity(kind: place.kind, label: place.label, quality: .full)
+        }
         let p = role.start - 1
         guard p >= 0, view.isWord(p) else { return nil }
         if let country = mentions.last(where: { $0.end == role.start }), country.kind == .country, country.length == 1,
@@ -166,12 +217,47 @@ extension SentenceContext {
             if let country = document.lexicon.countryByAdjectiveStem[String(lower.dropLast(ending.count))] {
                 return output.entity(kind: .country, label: country, quality: .full)
             }
+            // `der bayerische Wirtschaftsminister`, `die sächsische Staatsministerin`: a German state's minister.
+            if let state = document.lexicon.stateByAdjectiveStem[String(lower.dropLast(ending.count))],
+               lemma.hasSuffix("minister") || lemma.hasSuffix("ministerin") || lemma.hasSuffix("präsident") || lemma.hasSuffix("präsidentin") {
+                return output.entity(kind: .administrativeArea, label: state, quality: .full)
+            }
         }
         return nil
     }
 
     /// Nouns that refer back to the place just named (`der Stadt`, `der Provinz`), with the kind of that place.
     static let backReferenceNouns: [String: EntityKind] = ["Stadt": .city, "Partnerstadt": .city, "Provinz": .administrativeArea]
+
+    /// The one district or town the document named with a class noun before the word at `i` (`Bezirk Jiangning` for
+    /// `Jiangning`, `Landkreis Harz` for `Harz`), or nil.
+    func shortPlaceName(_ i: Int) -> Int? {
+        let suffix = " " + view.text(i)
+        let entities = document.entities.entities
+        var found: Int? = nil
+        for k in entities.indices where entities[k].kind == .administrativeArea || entities[k].kind == .city {
+            guard entities[k].label.hasSuffix(suffix) else { continue }
+            if found != nil { return nil }
+            found = k
+        }
+        return found
+    }
+
+    /// Genitives that refer back to the district a text is about (`des Landkreises`, `des Kreises`).
+    static let districtBackReferenceNouns: Set<String> = ["Landkreises", "Kreises"]
+
+    /// The one district (`Landkreis …`, `Kreis …`, `…kreis`) the document names, or nil when it names none or several.
+    func documentDistrict() -> Int? {
+        let entities = document.entities.entities
+        var found: Int? = nil
+        for k in entities.indices where entities[k].kind == .administrativeArea {
+            let label = entities[k].label
+            guard label.hasPrefix("Landkreis ") || label.hasPrefix("Kreis ") || label.hasSuffix("kreis") else { continue }
+            if found != nil { return nil }
+            found = k
+        }
+        return found
+    }
 
     /// The one place of kind `kind` named in this sentence before token `i`, or else in the previous sentence.
     func lastNamedPlace(_ kind: EntityKind, before i: Int, provincesOnly: Bool = false) -> Int? {
@@ -299,9 +385,17 @@ extension SentenceContext {
         // adjectives and participles (with their `in PLACE`) between the article and the name.
         if steps > 0, mention(startingAt: j) == nil, let named = Self.afterAttributes(self, from: j) { j = named }
         guard let m = mention(startingAt: j) else {
+            // `Präsidentin der IHK` after `die IHK Nürnberg für Mittelfranken`: the acronym of the document's one organisation.
+            if steps > 0, view.isUpper(j), view.isWord(j), let named = document.organization(named: view.text(j)) { return (named, j + 1) }
+            // `Bezirksvorsteher von Jiangning` after `der Bezirk Jiangning`: the short name of a place the document named.
+            if steps > 0, view.isAny(j - 1, ["von"]), view.isCap(j), view.isWord(j), let place = shortPlaceName(j) { return (place, j + 1) }
             guard steps > 0, view.isAny(j - 1, ["der", "des"]), !view.isCap(j + 1) || view.isPunct(j + 1, ",") else { return nil }
             // `der Oberbürgermeister der Stadt, NAME`: the one city (or province) the text has just named; with no city named
             // in this sentence or the one before, the town of the release's dateline.
+            // `die Erste Landesbeamtin des Landkreises, NAME`: the one district the document names.
+            if view.isAny(j - 1, ["des"]), Self.districtBackReferenceNouns.contains(view.text(j)), let district = documentDistrict() {
+                return (district, j + 1)
+            }
             if view.isAny(j - 1, ["der"]), let kind = Self.backReferenceNouns[view.text(j)] {
                 if let place = lastNamedPlace(kind, before: j, provincesOnly: view.text(j) == "Provinz") { return (place, j + 1) }
                 if kind == .city, !namesCity(before: j), let town = datelineCity() { return (town, j + 1) }
@@ -312,7 +406,14 @@ extension SentenceContext {
             return nil
         }
         switch m.kind {
-        case .organization, .city, .administrativeArea, .country: return (m.entity, m.end)
+        case .organization:
+            // `Präsident der IHK` read as an organisation named `IHK` when the document names one `IHK Halle-Dessau`: that one.
+            if m.length == 1, view.isUpper(m.start), document.entities.entities[m.entity].label == view.text(m.start),
+               let named = lastOrganization(before: m.start, startingWith: view.text(m.start)), named != m.entity {
+                return (named, m.end)
+            }
+            return (m.entity, m.end)
+        case .city, .administrativeArea, .country: return (m.entity, m.end)
         default: return nil
         }
     }

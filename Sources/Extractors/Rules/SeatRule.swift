@@ -16,7 +16,9 @@ struct SeatRule: ExtractionRule {
     /// Nouns of a seat or an office after `hat seinen`/`hat ihren` (lower-cased), looked for in every sentence.
     static let possessedSeatNouns: WordList = ["sitz", "hauptsitz", "firmensitz", "standort", "europasitz", "stammsitz",
                                                "unternehmenssitz", "verwaltungssitz", "deutschlandsitz", "europazentrale",
-                                               "hauptquartier", "büro", "geschäftssitz", "konzernsitz", "vereinssitz"]
+                                               "hauptquartier", "büro", "geschäftssitz", "konzernsitz", "vereinssitz",
+                                               "hauptcampus", "campus", "firmenzentrale", "zentrale", "geschäftsstelle",
+                                               "hauptverwaltung"]
     /// Nouns of premises (lower-cased), looked for in every sentence.
     static let roomNouns: WordList = ["räumlichkeiten", "räume", "geschäftsräume", "büroräume"]
 
@@ -152,16 +154,21 @@ struct SeatRule: ExtractionRule {
                 output.add(.location, org.entity, place.entity)
                 continue
             }
-            guard view.isAny(j, ["in"]), let place = context.mention(startingAt: j + 1),
+            // `die X GmbH im oberbayerischen Landsberg am Lech`: a region's adjective between `im` and the town.
+            let regional = !viaSeat && view.isAny(j, ["im"]) && view.isWord(j + 1) && !view.isCap(j + 1)
+                && view.lower(j + 1).hasSuffix("ischen")
+            guard view.isAny(j, ["in"]) || regional, let place = context.mention(startingAt: regional ? j + 2 : j + 1),
                   place.kind == .city || (viaSeat && place.kind.isPlace) else { continue }
             let words = output.document.entities.entities[org.entity].label.lowercased().split(separator: " ")
             let isOffice = words.contains { word in Self.officeHeads.contains { word.hasSuffix($0) } }
             // `organisierte die Agentur in Breslau eine Exkursion`: after a verb, `in CITY` is where something happens.
             var k = org.start - 1
             if view.isAny(k, ["die", "der", "das", "den", "dem", "des"]) { k -= 1 }
-            if !viaSeat, k >= 0, view.isWord(k), !view.isCap(k),
+            // A visit names the visited company's town (`besuchten die X KG in Gütersloh`), and so does a region's adjective.
+            if !viaSeat, !regional, k >= 0, view.isWord(k), !view.isCap(k),
                !["mit", "von", "bei", "für", "an", "zur", "zum", "vom", "beim", "und", "sowie", "über", "durch", "gegenüber",
-                 "ist", "sind", "war", "waren"].contains(view.lower(k)) {
+                 "ist", "sind", "war", "waren", "besuchte", "besuchten", "besucht", "besichtigte", "besichtigten",
+                 "besichtigt"].contains(view.lower(k)) {
                 continue
             }
             guard viaSeat || isOffice else { continue }
@@ -190,6 +197,11 @@ struct SeatRule: ExtractionRule {
                 ?? (view.isAny(sitz, Self.seatNouns.words)
                     ? context.mentions.last(where: { $0.end <= sitz - 2 && $0.kind == .organization && !context.inParentheses($0.start) })
                     : nil)
+                // `Die 1951 gegründete Universität hat ihren Hauptcampus in …`: a describing noun right before `hat`.
+                ?? context.describedOrganization(noun: sitz - 3, findings: output.findings).map {
+                    MentionSpan(sentence: context.index, start: sitz - 3, end: sitz - 2, kind: .organization,
+                                label: output.document.entities.entities[$0].label, quality: .short, entity: $0)
+                }
             if let org = subject, SentenceGuard.isFactual(view) {
                 if view.isAny(k, ["in", "im"]), let place = context.mention(startingAt: k + 1), place.kind.isPlace && place.kind != .country,
                    view.isAny(k, ["in"]) || context.document.lexicon.placeCues[view.text(place.start)] != nil {

@@ -38,7 +38,11 @@ extension SentenceContext {
             // (`Die in Waiblingen ansässige X GmbH hat …`).
             var p = before.start - 1
             if view.isAny(p, ["die", "der", "das", "den", "dem", "des"]) { p -= 1 }
-            return p >= 0 && view.lowerIsAny(p, Self.prepositionsBeforeNames.words, prints: Self.prepositionsBeforeNames.prints) ? nil : before
+            let object = p >= 0 && view.lowerIsAny(p, Self.prepositionsBeforeNames.words, prints: Self.prepositionsBeforeNames.prints)
+            if !object { return before }
+            // `Neben dem Campus in Hof unterhält sie …`: past the object, a pronoun after the verb may still be the subject.
+            guard view.isAny(finite + 1, ["sie", "er"]) else { return nil }
+            return openingOrganizationOfPreviousSentence(pronoun: finite + 1)
         }
         // `Die X Co., Ltd. aus Chongqing baut …`: the organisation's town between it and the verb.
         if let town = mentions.last(where: { $0.end == finite }), town.kind == .city, view.isAny(town.start - 1, ["aus"]),
@@ -53,8 +57,30 @@ extension SentenceContext {
         if view.isAny(k, ["sich"]) { k += 1 }
         if view.isAny(k, ["die", "der", "das"]) { k += 1 }
         if let after = mention(startingAt: k), after.kind == .organization { return after }
-        // `Der Hafenbetreiber hat …`: a describing noun opening the clause refers to the one company named just before.
-        return describedCompany(at: finite - 1)
+        // `Neben dem Campus in A unterhält sie Standorte in B`: a pronoun after the verb stands for the organisation that
+        // opened the sentence before as its subject.
+        if view.isAny(finite + 1, ["sie", "er"]), let opening = openingOrganizationOfPreviousSentence(pronoun: finite + 1) { return opening }
+        // `Der Hafenbetreiber hat …`: a describing noun opening the clause refers to the one company named just before;
+        // `Das 1972 gegründete Familienunternehmen betreibt …`: also after attributes.
+        return describedCompany(at: finite - 1) ?? describedOrganization(noun: finite - 1, findings: []).map {
+            MentionSpan(sentence: index, start: finite - 1, end: finite, kind: .organization,
+                        label: document.entities.entities[$0].label, quality: .short, entity: $0)
+        }
+    }
+
+    /// The organisation that opens the sentence before this one as its subject (`Die THD wurde 1994 gegründet.`), as a span
+    /// over the pronoun at `pronoun` that stands for it, or nil.
+    func openingOrganizationOfPreviousSentence(pronoun: Int) -> MentionSpan? {
+        guard index > 0 else { return nil }
+        let previous = document.views[index - 1]
+        // The name opens the sentence, after an article and a describing noun at most (`Die Firma Kolb GmbH wurde …`).
+        guard let first = document.spans[index - 1].first, first.kind == .organization,
+              first.start == 0 || first.start <= 2 && previous.isAny(0, ["der", "die", "das"])
+                && (first.start == 1 || DescribedCompanySeatRule.isDescribingNoun(previous, 1)),
+              previous.count > first.end, previous.isWord(first.end), !previous.isCap(first.end) else { return nil }
+        // The pronoun's organisation stands in this sentence's place: a span of the earlier sentence's entity.
+        return MentionSpan(sentence: index, start: pronoun, end: pronoun + 1, kind: .organization, label: first.label,
+                           quality: .short, entity: first.entity)
     }
 
     /// The company that a describing noun at `noun` opening the clause after its article refers to (`Der Hafenbetreiber …`,

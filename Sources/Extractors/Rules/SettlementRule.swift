@@ -56,10 +56,24 @@ struct SettlementRule: ExtractionRule {
                 guard Self.fits(view.lower(finite), word), let org = context.subjectOrganization(finite: finite) else { continue }
                 subject = org
                 clauseStart = finite
+            } else if word == "ansässig", view.isPunct(cue - 1, ","), view.isAny(cue + 1, ["in"]) {
+                // `Für den Vertrieb ist die X Inc. zuständig, ansässig in Charlotte`: the participle phrase after the clause
+                // describes the organisation named last in it.
+                guard let org = context.mentions.last(where: { $0.end <= cue - 1 && $0.kind == .organization && !context.inParentheses($0.start) }),
+                      !context.mentions.contains(where: { $0.start >= org.end && $0.end <= cue - 1 && !$0.kind.isPlace })
+                else { continue }
+                for town in context.townsAfter(in: cue + 1) { output.add(.location, org.entity, town.entity) }
+                continue
             } else if view.isAny(cue + 1, ["ist", "sind", "war", "waren"]) || view.isAny(cue + 1, ["hat", "haben"]) {
                 // `ORG, die in CITY ansässig ist`: the relative pronoun after the comma that follows the name.
                 var p = cue - 1
                 while p > 0, !view.isPunct(p, ",") { p -= 1 }
+                // `ORG, die in Changsha, der Hauptstadt der Provinz, ansässig ist`: past an apposition to the town.
+                if p >= 1, p == cue - 1, let q = (max(0, p - 10)..<p).last(where: { view.isPunct($0, ",") }),
+                   let town = context.mention(endingAt: q), town.kind == .city, view.isAny(town.start - 1, ["in"]),
+                   let r = (max(0, town.start - 12)..<town.start).last(where: { view.isPunct($0, ",") }) {
+                    p = r
+                }
                 guard p > 0, view.isAny(p + 1, ["die", "der", "das"]), Self.fits(view.lower(cue + 1), word),
                       let org = context.mentions.last(where: { context.organizationEnd($0) == p }), org.kind == .organization
                 else { continue }

@@ -30,7 +30,7 @@ struct SigningRule: ExtractionRule {
         // The auxiliary must stand in the clause of the participle, not before a relative clause that holds it (`Grundlage ist ein
         // Vertrag, den A und B unterzeichnet hatten`).
         let relative = (0..<verb).last { view.isPunct($0, ",") && view.isAny($0 + 1, ["die", "den", "das", "welche", "der"]) }
-        let passive = view.lower(verb).hasPrefix("unterzeichnet")
+        let passive = (view.lower(verb).hasPrefix("unterzeichnet") || view.lower(verb) == "unterschrieben")
             && (context.find(["wurde", "wurden", "ist", "sind"], from: relative ?? 0, before: verb) != nil
                 || (verb == 0 && view.isAny(1, ["wurde", "wurden"])))
         if passive, let von = context.find(Self.agentWords) {
@@ -75,6 +75,8 @@ struct SigningRule: ExtractionRule {
                 k = place.end
                 if let date = context.dates.first(where: { $0.start == k }) { k = date.end }
             }
+            // The agreement as a pronoun object before the subject: `Am 3. Juni unterzeichneten es für die IHK …`.
+            if view.isAny(k, Self.objectPronouns) { k += 1 }
             if view.isAny(k, ["heute", "gestern", "nun", "jetzt", "offiziell", "feierlich", "bereits", "schließlich", "anschließend"]) { k += 1 }
             if view.isAny(k, ["die", "der", "das", "den"]) { k += 1 }
             // A role and titles before a person: `unterzeichneten Oberbürgermeister Dr. Anna Roth und …`.
@@ -105,9 +107,15 @@ struct SigningRule: ExtractionRule {
         var agreement = context.mentions.first { $0.kind == .agreement }?.entity
         // `Für Yuanhang unterschrieb Generaldirektor NAME.` right after a sentence on signing: that sentence's agreement.
         if agreement == nil, agreementNoun(context) == nil {
-            guard Self.signsForSide(view, before: verb), let last = context.document.signedAgreements.last,
-                  last.sentence == context.index - 1 else { return }
-            agreement = last.entity
+            if Self.signsForSide(view, before: verb), let last = context.document.signedAgreements.last,
+               last.sentence == context.index - 1 {
+                agreement = last.entity
+            } else if let named = Self.pronounAgreement(context, verb: verb) {
+                // `Am 3. Juni unterzeichneten es A und B` after a heading or a sentence that signed the agreement.
+                agreement = named
+            } else {
+                return
+            }
         }
         if agreement == nil {
             guard let (nounIndex, nominative) = agreementNoun(context) else { return }
@@ -130,7 +138,8 @@ struct SigningRule: ExtractionRule {
             if let earlier = document.signedAgreements.last(where: { $0.noun == noun })
                 ?? (anaphoric ? document.signedAgreements.last(where: {
                     $0.sentence + 2 >= context.index && $0.noun.count > noun.count && $0.noun.lowercased().hasSuffix(lowerNoun)
-                }) : nil),
+                }) : nil)
+                ?? Self.synonymAgreement(document, noun: lowerNoun, anaphoric: anaphoric, sentence: context.index),
                anaphoric || (earlier.sentence < document.isLine.count && document.isLine[earlier.sentence]) {
                 agreement = earlier.entity
             } else {
@@ -165,6 +174,13 @@ struct SigningRule: ExtractionRule {
         if !placed, let hall = context.find(Self.townHallNouns), view.isAny(hall - 2, ["im"]),
            let town = Self.town(ofAdjective: view, hall - 1, context.document.lexicon) {
             output.add(.location, agreement, output.entity(kind: .city, label: town, quality: .full))
+            placed = true
+        }
+        // `unterzeichneten heute im Landratsamt`, `im Neuen Rathaus`: the hall of the town the release is datelined in.
+        if !placed, let hall = context.find(Self.datelineHallNouns),
+           view.isAny(hall - 1, ["im"]) || view.isAny(hall - 2, ["im"]) && view.isAny(hall - 1, Self.hallAdjectives),
+           let town = context.datelineCity() {
+            output.add(.location, agreement, town)
         }
         for m in context.mentions where m.kind == .event && (view.isAny(m.start - 2, ["auf", "bei", "während", "im", "am"])
                                                               || (view.isAny(m.start - 2, ["rahmen"]) && view.isAny(m.start - 3, ["im"]))) {
@@ -178,6 +194,8 @@ struct SigningRule: ExtractionRule {
             ?? context.dates.first(where: { $0.date.month != nil && $0.preposition == "im" })
             ?? Self.pastWeekday(context) {
             output.add(.signingDate, agreement, .literal(date.date.literal))
+        } else if let day = SigningOccasion.date(context) {
+            output.add(.signingDate, agreement, .literal(day.literal))
         }
     }
 
@@ -201,6 +219,10 @@ struct SigningRule: ExtractionRule {
 
     /// Nouns of a town's hall of signing (lower-cased): `im Karlsruher Rathaus`.
     static let townHallNouns: WordList = ["rathaus", "stadthaus", "rathauses"]
+    /// Halls of a town or district (lower case) that a dated release names without the town: `im Landratsamt`, `im Rathaus`.
+    static let datelineHallNouns: WordList = ["rathaus", "stadthaus", "landratsamt", "kreishaus", "kreisverwaltung"]
+    /// Adjectives (lower case) of a town's hall: `im Neuen Rathaus`, `im Alten Rathaus`.
+    static let hallAdjectives: Set<String> = ["neuen", "alten", "historischen"]
 
     /// The town of an `-er` adjective at `i` before a town hall: `Hamburger`, `Dresdner`, `Karlsruher` (→ Karlsruhe), also a
     /// town whose name is a common word too (`Kieler Rathaus`: the hall makes it the town).
@@ -215,6 +237,35 @@ struct SigningRule: ExtractionRule {
             if let place = lexicon.places[candidate], place.kind == .city { return place.label }
         }
         return nil
+    }
+
+    /// Pronouns (lower case) that stand for the agreement as the object right after the verb: `unterzeichneten es A und B`.
+    static let objectPronouns: Set<String> = ["es", "ihn"]
+
+    /// Generic agreement nouns (lower case) that one text uses for the same agreement: `Eine Vereinbarung haben A und B
+    /// geschlossen. … Unterschrieben wurde das Abkommen von …`.
+    static let genericAgreementNouns: Set<String> = ["vereinbarung", "abkommen", "vertrag", "erklärung", "memorandum", "dokument"]
+
+    /// The agreement signed in one of the two sentences before that a definite generic noun (`das Abkommen`) refers back to,
+    /// when exactly one was signed there.
+    static func synonymAgreement(_ document: DocumentContext, noun: String, anaphoric: Bool, sentence: Int) -> (noun: String, entity: Int, sentence: Int)? {
+        guard anaphoric, genericAgreementNouns.contains(noun) else { return nil }
+        let recent = document.signedAgreements.filter { $0.sentence < sentence && $0.sentence + 2 >= sentence }
+        guard let last = recent.last, recent.allSatisfy({ $0.entity == last.entity }) else { return nil }
+        return last
+    }
+
+    /// The agreement a pronoun object right after the verb stands for (`Am 3. Juni unterzeichneten es …`): the one signed in
+    /// the three sentences before or named by a heading before, when it is the last one signed.
+    static func pronounAgreement(_ context: SentenceContext, verb: Int) -> Int? {
+        let view = context.view
+        var k = verb + 1
+        if let date = context.dates.first(where: { $0.start == k }) { k = date.end }
+        guard view.isAny(k, objectPronouns), let last = context.document.signedAgreements.last,
+              last.sentence < context.index else { return nil }
+        let document = context.document
+        let heading = last.sentence < document.isLine.count && document.isLine[last.sentence]
+        return heading || last.sentence + 3 >= context.index ? last.entity : nil
     }
 
     /// Words of a signature (lower-cased): `setzten ihre Unterschriften unter den Vertrag`.
@@ -336,12 +387,40 @@ struct SigningRule: ExtractionRule {
 
     /// The index of the person after a role at `k`, also after a town's or country's genitive before the role (`Hamburgs
     /// Erster Bürgermeister NAME`, `Chinas Botschafter NAME`), else `k`.
-    static func skippingOwnedRole(_ context: SentenceContext, from k: Int) -> Int {
+    static func skippingOwnedRole(_ context: SentenceContext, from start: Int) -> Int {
+        let k = skippingSide(context, from: start)
         if context.view.has(k, WordBit.genitivePlace), let place = context.mention(startingAt: k), place.length == 1, place.kind.isPlace {
             let named = context.skippingRole(from: k + 1)
             if named != k + 1 { return named }
         }
         return context.skippingRole(from: k)
+    }
+
+    /// Possessives (lower case) before the role of a person who signs for the organisation just named: `für die IHK deren
+    /// Präsident NAME`, `unterschrieb ihr Geschäftsführer NAME`.
+    static let possessives: Set<String> = ["deren", "dessen", "ihr", "ihre", "sein", "seine"]
+
+    /// The index after the side a person signs for and a possessive at `k` (`für die IHK deren …`, `für den CCPIT Shenzhen
+    /// (CCPIT) dessen …`, `deren …`) when a role follows, else `k`.
+    static func skippingSide(_ context: SentenceContext, from k: Int) -> Int {
+        let view = context.view
+        var j = k
+        if view.isAny(j, ["für"]) {
+            j += 1
+            if view.isAny(j, ["die", "den", "das", "der", "dem"]) { j += 1 }
+            if let side = context.mention(startingAt: j), side.kind == .organization || side.kind.isPlace {
+                j = side.end
+            } else if view.isUpper(j), context.document.organization(named: view.text(j)) != nil {
+                // `für die IHK deren Präsident NAME` after `die IHK Nürnberg für Mittelfranken`.
+                j += 1
+            } else {
+                return k
+            }
+            // The side's acronym in parentheses: `für den China Council … Shenzhen (CCPIT Shenzhen) dessen …`.
+            if view.isPunct(j, "("), let close = (j + 1..<min(j + 6, view.count)).first(where: { view.isPunct($0, ")") }) { j = close + 1 }
+        }
+        if view.isAny(j, possessives) { j += 1 }
+        return j > k && context.role(at: j) != nil ? j : k
     }
 
     /// The person of `ROLE der ORG, NAME` / `ROLE von PLACE, NAME` at token `k` (titles before the name skipped).
