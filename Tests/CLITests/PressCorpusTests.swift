@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// Fifteen small corpora of press releases written for the project, each with a gold file, scored as regression floors.
+/// Eighteen small corpora of press releases written for the project, each with a gold file, scored as regression floors.
 ///
-/// `Tests/Fixtures/press/dev` to `dev11` and `dev15` were used to find and fix missed constructions; `Tests/Fixtures/press/test`,
+/// `Tests/Fixtures/press/dev` to `dev12` and `dev15` were used to find and fix missed constructions; `Tests/Fixtures/press/test`,
 /// `test2` and `test3` were never used to change a rule, so their scores are the estimates for unseen text (`test2` and
 /// `test3` were written by annotators who wrote no rules). The floors sit a little below the scores measured when they were set (README, section
 /// Quality), so that a rule change that loses facts on any corpus fails here.
@@ -29,6 +29,7 @@ struct PressCorpusTests {
         Corpus(name: "dev9", minPrecision: 0.90, minRecall: 0.64),
         Corpus(name: "dev10", minPrecision: 0.90, minRecall: 0.70),
         Corpus(name: "dev11", minPrecision: 0.86, minRecall: 0.72),
+        Corpus(name: "dev12", minPrecision: 0.88, minRecall: 0.70),
         Corpus(name: "dev13", minPrecision: 0.88, minRecall: 0.60),
         Corpus(name: "dev14", minPrecision: 0.92, minRecall: 0.64),
         Corpus(name: "dev15", minPrecision: 0.86, minRecall: 0.62),

@@ -95,6 +95,10 @@ extension MentionRecognizer {
                 genitiveStart = nameBeforeGenitive
                 end += 2
                 named = true
+            } else if view.isAny(end, ["des"]), view.isCap(end + 1), Self.genitiveArea(lexicon, view.text(end + 1)) != nil {
+                // A district or region in the genitive owns the event: `die Delegationsreise des Lahn-Dill-Kreises`.
+                end += 2
+                named = true
             }
             // The year of an edition right after the name (and its genitive): `HANNOVER MESSE 2025`, `Mitgliederversammlung 2025` (not a
             // count before a noun: `die Konferenz 1500 Gäste`).
@@ -160,6 +164,15 @@ extension MentionRecognizer {
             out.append(span)
         }
         return out
+    }
+
+    /// The administrative area a genitive names (`Lahn-Dill-Kreises`, `Hessens`, `Kreises Lippe` is none): its nominative
+    /// label, or nil.
+    static func genitiveArea(_ lexicon: RecognitionLexicon, _ text: String) -> String? {
+        guard text.utf8.last == 0x73 else { return nil }
+        if text.hasSuffix("es"), let county = countyCompound(text) { return county }
+        if let info = lexicon.genitivePlace(text), info.kind == .administrativeArea { return info.label }
+        return nil
     }
 
     /// One past a year of an edition (1950–2099) at token `k`, written after a space and followed by punctuation, a

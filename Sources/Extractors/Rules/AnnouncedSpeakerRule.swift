@@ -37,10 +37,11 @@ struct AnnouncedSpeakerRule: ExtractionRule {
         case "podium":
             // `Auf dem Podium diskutieren/diskutierten/sitzen …`.
             return view.isAny(cue - 1, ["dem"]) && view.isAny(cue - 2, ["auf"])
-                && view.isAny(cue + 1, ["diskutieren", "diskutierten", "sitzen", "saßen", "stehen", "standen"])
+                && view.isAny(cue + 1, ["diskutieren", "diskutierten", "sitzen", "saßen", "stehen", "standen", "sprachen", "sprechen"])
         case "moderiert":
             // `Moderiert wird das Forum von …`, `…, moderiert von …`.
-            return (cue == 0 && view.isAny(cue + 1, ["wird", "wurde"])) || view.isAny(cue + 1, ["von"])
+            // Also after a semicolon: `…; moderiert wurde die Runde von X`.
+            return ((cue == 0 || view.isPunct(cue - 1, ";")) && view.isAny(cue + 1, ["wird", "wurde"])) || view.isAny(cue + 1, ["von"])
         case "begrüßung":
             // `Die Begrüßung übernimmt …`, `Begrüßung durch …`.
             return view.isAny(cue + 1, ["übernimmt", "übernahm", "übernehmen", "durch"])

@@ -1,7 +1,7 @@
 import GraphCore
 
 /// Who attends an event: `A und B nahmen an EVENT teil`, `Neben A nahmen auch B und C an dem Treffen teil`,
-/// `A begrüßte die Teilnehmer`, `Zu den Teilnehmern gehörten A und B`, `Die Delegation besuchte dabei auch die Messe X`. A bare `an dem Treffen` refers to the event of the last two sentences.
+/// `A begrüßte die Teilnehmer`, `Zu den Teilnehmern gehörten A und B`, `Zur Delegation gehörten A und B`, `Die Delegation besuchte dabei auch die Messe X`. A bare `an dem Treffen` refers to the event of the last two sentences.
 ///
 /// Example: „An der Jahreskonferenz in Nantes nahmen Bürgermeister Paul Henry und Anna Roth teil.“ →
 /// attendee(Jahreskonferenz in Nantes | Paul Henry), attendee(… | Anna Roth). Prior 0.7.
@@ -49,6 +49,8 @@ struct EventAttendeeRule: ExtractionRule {
                                         "ehrengäste", "vertreter"]
     /// Nouns of representatives before the organisation they represent (lower-cased).
     static let representativeNouns = ["vertreter", "vertreterinnen", "vertretern", "delegationen", "abordnungen"]
+    /// The contraction that opens `Zur Delegation gehörten …` (lower-cased).
+    static let zurWords: WordList = ["zur"]
     /// Verbs of counting among (lower-cased): `Zu den Gästen zählten …`.
     static let countVerbs = ["gehörten", "gehörte", "zählten", "zählte", "gehören", "zählen"]
 
@@ -69,6 +71,14 @@ struct EventAttendeeRule: ExtractionRule {
             // The report of the event goes on in the next sentences.
             context.document.recentEvents.append((event, context.index))
             _ = take
+            return
+        }
+        // `Zur Delegation gehörten unter anderem Geschäftsführer A von der Firma X und B`: every person after the verb.
+        if context.find(Self.zurWords, before: 1) != nil, view.isAny(1, DelegationLeaderRule.groupNouns), view.isAny(2, Self.countVerbs) {
+            guard let event = context.currentEvent(anaphoric: true) else { return }
+            let members = context.mentions.filter { $0.kind == .person && $0.start > 2 && !context.inParentheses($0.start) }
+            for m in members { output.add(.attendee, event, m.entity) }
+            if !members.isEmpty { context.document.recentEvents.append((event, context.index)) }
             return
         }
         // `Zu den Teilnehmern gehörten A und B`, `Zu den Rednern zählte Staatsrat C`, `Unter den Gästen waren A und B`.

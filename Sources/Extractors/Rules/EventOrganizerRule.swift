@@ -4,7 +4,8 @@ import GraphCore
 /// `EVENT, organisiert von ORG`, `auf Einladung der ORG`, `Die Reise wird gemeinsam mit ORG organisiert`, `Die Konferenz wird
 /// von den Städten A und B getragen; ausgerichtet wurde sie von C`, `Gemeinsam mit ORG lädt ORG2 zum EVENT ein`, the event
 /// first (`Das Fachforum „…“ richtet die Hochschule X aus`) and in a relative clause (`EVENT, die ORG gemeinsam mit ORG2
-/// ausrichtet`).
+/// ausrichtet`, `EVENT, zu dem ORG eingeladen hatte`), with an attributive participle (`die von ORG organisierte Reise`) and a
+/// fronted one (`Organisiert hatte das Turnier X`).
 ///
 /// Example: „Die IHK Trier und die Stadt Metz hatten zu einem Unternehmerforum in Metz eingeladen.“ →
 /// organizer(Unternehmerforum in Metz | IHK Trier), organizer(… | Metz). Prior 0.75.
@@ -42,12 +43,13 @@ struct EventOrganizerRule: ExtractionRule {
 
     /// Active verbs of organising and inviting (lower-cased).
     static let activeVerbs: WordList = ["organisierte", "organisierten", "organisiert", "veranstaltete", "veranstalteten",
-                                           "veranstaltet", "richtete", "richteten", "lud", "luden", "lädt", "laden", "hatte", "hatten", "hat",
-                                           "haben"]
+                                           "veranstaltet", "richtete", "richteten", "richtet", "richten", "lud", "luden", "lädt", "laden", "hatte",
+                                           "hatten", "hat", "haben"]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         guard SentenceGuard.isFactualEvent(view) else { return }
+        if participleOrganizers(context, &output) { return }
         if !context.eventMentions.isEmpty, clauseOrganizers(context, &output) { return }
         if fronted(context, &output) { return }
         let event: Int
@@ -138,6 +140,8 @@ struct EventOrganizerRule: ExtractionRule {
         // Active: subject before the verb, event after it.
         guard let verb = context.find(Self.activeVerbs, before: eventSpan.start) else { return }
         let word = view.lower(verb)
+        // `richtet … aus` needs its particle after the event.
+        if word.hasPrefix("richt"), context.find(["aus"], from: eventSpan.end) == nil { return }
         if ["hatte", "hatten", "hat", "haben", "lud", "luden", "lädt", "laden"].contains(word) {
             guard context.find(["eingeladen", "ein"], from: eventSpan.end) != nil || context.find(["eingeladen"]) != nil,
                   view.isAny(eventSpan.start - 1, ["zu", "zum", "zur", "einem", "einer"]) || view.isAny(eventSpan.start - 2, ["zu"])
@@ -161,7 +165,8 @@ struct EventOrganizerRule: ExtractionRule {
         }
         // Verb-second with a fronted adverbial: `Im Mai organisierte die Agentur …` – the subject follows the verb.
         if start >= verb, let after = context.mention(startingAt: verb + 1) ?? context.mention(startingAt: verb + 2),
-           after.start < eventSpan.start, after.kind == .organization || after.kind == .person {
+           after.start < eventSpan.start, after.kind == .organization || after.kind == .person
+            || after.kind == .city && word.hasPrefix("richt") {
             output.add(.organizer, event, after.entity)
             // `lädt die IHK gemeinsam mit der Botschaft … zum Forum ein`: the partner organises too.
             addCooperationPartner(context, from: after.end, before: eventSpan.start, event: event, &output)
@@ -213,6 +218,27 @@ struct EventOrganizerRule: ExtractionRule {
                 var e = e
                 // A verb particle may close the main clause before the comma: `… nimmt an der Konferenz X teil, die …`.
                 if !view.isPunct(e, ","), view.isPunct(e + 1, ","), view.isAny(e, Self.particles) { e += 1 }
+                // `EVENT, zu dem ORG (gemeinsam mit ORG2) eingeladen hatte`: the inviter organises it. A short prepositional
+                // phrase may stand between the event and the comma (`ein Empfang im Rathaus, zu dem …`, `stand ein Forum auf dem
+                // Programm, zu dem …`).
+                var r = e
+                if !view.isPunct(r, ","), view.isAny(r, ["im", "in", "auf", "am", "an"]),
+                   let comma = (r + 1..<min(view.count, r + 5)).first(where: { view.isPunct($0, ",") }) { r = comma }
+                if view.isPunct(r, ","), view.isAny(r + 1, ["zu"]), view.isAny(r + 2, ["dem", "der"]) {
+                    let e = r
+                    let end = clauseEnd(e + 3)
+                    guard let invited = context.find(["eingeladen", "geladen"], from: e + 3, before: end) else { continue }
+                    var k = e + 3
+                    if view.isAny(k, ["der", "die", "das"]) { k += 1 }
+                    if context.mention(startingAt: k) == nil { k = context.skippingRole(from: k) }
+                    let (items, itemsEnd) = context.coordinatedMentions(from: k, kinds: Self.kinds)
+                    guard !items.isEmpty, itemsEnd <= invited else { continue }
+                    for m in items + context.cooperationPartners(from: itemsEnd, before: invited) where m.entity != event.entity {
+                        output.add(.organizer, event.entity, m.entity)
+                    }
+                    found = true
+                    continue
+                }
                 guard view.isPunct(e, ","), view.isAny(e + 1, Self.relatives) else { continue }
                 let end = clauseEnd(e + 1)
                 guard let verb = context.find(Self.relativeVerbs, from: e + 2, before: end) else { continue }
@@ -237,6 +263,76 @@ struct EventOrganizerRule: ExtractionRule {
             }
         }
         return found
+    }
+
+    /// Attributive participles before an event (lower-cased): `die von der IHK organisierte Unternehmerreise`.
+    static let attributiveParticiples: WordList = ["organisierte", "organisierten", "veranstaltete", "veranstalteten", "ausgerichtete",
+                                                   "ausgerichteten", "durchgeführte", "durchgeführten", "initiierte", "initiierten"]
+    /// Participles of organising and inviting that open a sentence in the active voice (lower-cased): `Organisiert hatte das
+    /// Turnier …`, `Eingeladen hatten die IHK und die Stadt`.
+    static let frontedParticiples: WordList = ["organisiert", "veranstaltet", "ausgerichtet", "eingeladen", "initiiert"]
+    /// The perfect auxiliaries (lower-cased).
+    static let perfectAuxiliaries: WordList = ["hatte", "hatten", "hat", "haben"]
+    /// The pronoun of the publisher (lower-cased).
+    static let weWords: WordList = ["wir"]
+
+    /// Organisers named by a participle: attributive before the event (`Die von der IHK Chemnitz gemeinsam mit der
+    /// Wirtschaftsförderung organisierte Unternehmerreise`), fronted in the active perfect (`Organisiert hatte das Turnier
+    /// Jugendwart Felix Brandt`, `Eingeladen hatten die IHK und die Stadt`) and after a fronted event with `wir` (`Die Reise
+    /// hatten wir in Zusammenarbeit mit dem Amt X organisiert`: the publisher and its partner). True when one was found.
+    private func participleOrganizers(_ context: SentenceContext, _ output: inout RuleOutput) -> Bool {
+        let view = context.view
+        // Attributive: `von ORG (gemeinsam mit ORG2) organisierte EVENT`.
+        if !context.eventMentions.isEmpty, context.find(Self.attributiveParticiples) != nil {
+          for event in context.eventMentions where view.isAny(event.start - 1, Self.attributiveParticiples) {
+            let participle = event.start - 1
+            guard let von = (max(0, participle - 14)..<participle).last(where: { view.isAny($0, ["von", "vom"]) }) else { continue }
+            var k = von + 1
+            if view.isAny(k, ["der", "dem", "den"]) { k += 1 }
+            let (items, end) = context.coordinatedMentions(from: k, kinds: Self.kinds)
+            guard !items.isEmpty, end <= participle else { continue }
+            // Only a cooperation phrase may stand between the organisers and the participle.
+            let partners = context.cooperationPartners(from: end, before: participle)
+            if end < participle, partners.isEmpty { continue }
+            for m in items + partners where m.entity != event.entity { output.add(.organizer, event.entity, m.entity) }
+            return true
+          }
+        }
+        // The filter tests of the sentence first: most sentences hold none of these words.
+        if context.find(Self.frontedParticiples, before: 1) != nil, view.isAny(1, Self.perfectAuxiliaries) {
+            // `Organisiert hatte das Turnier Jugendwart Felix Brandt`: the event noun refers back, the subject follows it.
+            var event: Int? = nil
+            var k = 2
+            if let named = context.eventMentions.first(where: { $0.start == 2 || $0.start == 3 && view.isAny(2, ["das", "die", "den", "der"]) }) {
+                (event, k) = (named.entity, named.end)
+            } else if let earlier = context.definiteEvent(at: 2, compoundTail: true) {
+                (event, k) = (earlier, 4)
+            } else if view.lower(0) == "eingeladen", context.eventMentions.isEmpty {
+                event = context.reportedEvent(window: 2)
+            }
+            guard let event else { return false }
+            if view.isAny(k, ["der", "die", "das"]) { k += 1 }
+            if context.mention(startingAt: k) == nil { k = context.skippingRole(from: k) }
+            // A function word the lexicon does not know before the person: `Jugendwart Felix Brandt`.
+            if context.mention(startingAt: k) == nil, view.isCap(k), let person = context.mention(startingAt: k + 1), person.kind == .person { k += 1 }
+            let (items, end) = context.coordinatedMentions(from: k, kinds: Self.kinds)
+            guard !items.isEmpty else { return false }
+            for m in items + context.cooperationPartners(from: end, before: view.count) where m.entity != event {
+                output.add(.organizer, event, m.entity)
+            }
+            context.document.recentEvents.append((event, context.index))
+            return true
+        }
+        // `Die Reise hatten wir in Zusammenarbeit mit dem Amt X organisiert`.
+        if context.find(Self.weWords, from: 3, before: 4) != nil, view.isAny(2, Self.perfectAuxiliaries), context.find(Self.participleList, from: 4) != nil,
+           let event = context.definiteEvent(at: 0, compoundTail: true),
+           let publisher = context.publisher() {
+            output.add(.organizer, event, publisher)
+            for m in context.cooperationPartners(from: 4, before: view.count) where m.entity != event { output.add(.organizer, event, m.entity) }
+            context.document.recentEvents.append((event, context.index))
+            return true
+        }
+        return false
     }
 
     /// `Gemeinsam mit ORG lädt ORG2 am 12. März zum EVENT ein` (also `Zusammen mit`, `In Zusammenarbeit mit`, `In Kooperation

@@ -3,7 +3,7 @@ import GraphCore
 /// An event compound whose first part names an organisation of the document: `ISA-Jahrestagung`,
 /// `IHK-Neujahrsempfang`, `DAAD-Sommerschule` – the organisation is the organiser (German press releases name an
 /// organisation's own events this way); so is an organisation or town in the genitive after the event noun
-/// (`die Delegationsreise der IHK Magdeburg`, `der Jahresempfang der Stadt Hamm`).
+/// (`die Delegationsreise der IHK Magdeburg`, `der Jahresempfang der Stadt Hamm`, `die Delegationsreise des Lahn-Dill-Kreises`).
 ///
 /// Example: „Die DPWK-Jahrestagung fand im Mai in Stettin statt.“ with `Deutsch-Polnische Wirtschaftskammer (DPWK)`
 /// earlier → organizer(DPWK-Jahrestagung | Deutsch-Polnische Wirtschaftskammer). Prior 0.7.
@@ -42,6 +42,10 @@ struct EventPrefixOrganizerRule: ExtractionRule {
         if view.isAny(from, ["stadt", "gemeinde", "landeshauptstadt", "hansestadt"]), to > from + 1,
            let info = context.document.lexicon.places[view.join(from + 1, to)], info.kind == .city {
             return output.entity(kind: .city, label: info.label, quality: .full)
+        }
+        // A district or region in the genitive: `die Delegationsreise des Lahn-Dill-Kreises`.
+        if to == from + 1, view.isAny(from - 1, ["des"]), let area = MentionRecognizer.genitiveArea(context.document.lexicon, view.text(from)) {
+            return output.entity(kind: .administrativeArea, label: area, quality: .full)
         }
         return context.document.organization(named: view.join(from, to))
     }

@@ -1,7 +1,8 @@
 import GraphCore
 
 /// A person who speaks at an event the text has just reported attends it: `Bürgermeisterin Anna Roth eröffnete die
-/// Konferenz`, `Anschließend berichtete Jan Kowalczyk über …`, `Prof. Li Wei hielt einen Vortrag`.
+/// Konferenz`, `Anschließend berichtete Jan Kowalczyk über …`, `Prof. Li Wei hielt einen Vortrag`, `Die Keynotes hielten A und B`,
+/// `Als Gastredner sprach X`, `Durch das Programm führte X`, `Eröffnet wurde der Workshop von X`, `Die Siegerehrung nahm X vor`.
 ///
 /// The speaker is the subject: the first mention of the sentence, a person, before the verb or right after it in
 /// verb-second order. The event is the sentence's own or the one of the last two sentences. Quotations (`so X`)
@@ -18,21 +19,39 @@ struct EventSpeakerRule: ExtractionRule {
     static let verbs: WordList = ["eröffnete", "begrüßte", "moderierte", "referierte", "berichtete", "beschrieb", "erläuterte",
                                      "präsentierte", "sprach", "hielt", "gab", "stellte", "leitete", "skizzierte", "informierte",
                                      "schilderte", "betonte", "unterstrich", "nahm", "führte", "diskutierte", "zeigte",
-                                     "sprachen", "eröffneten", "referierten", "diskutierten", "berichteten", "präsentierten"]
+                                     "sprachen", "eröffneten", "referierten", "diskutierten", "berichteten", "präsentierten",
+                                     "hielten", "machte", "eröffnet", "moderiert"]
     /// Nouns that complete `hielt`/`gab`/`nahm … vor` as speaking.
     static let speechNouns: Set<String> = ["vortrag", "rede", "grußwort", "ansprache", "impulsvortrag", "bericht", "überblick",
                                            "einblick", "einführung", "keynote", "präsentation", "analyse", "einschätzung",
-                                           "programm", "diskussion", "podiumsdiskussion", "begrüßung"]
+                                           "programm", "diskussion", "podiumsdiskussion", "begrüßung", "keynotes", "vorträge",
+                                           "grußworte", "siegerehrung", "preisverleihung", "auftakt", "eröffnung"]
+    /// Participles of opening and chairing that open a passive sentence (lower-cased): `Eröffnet wurde der Workshop von X`.
+    static let passiveParticiples: WordList = ["eröffnet", "moderiert", "geleitet", "begrüßt"]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
         let view = context.view
         guard let verb = context.find(Self.verbs) else { return }
         let word = view.lower(verb)
-        if ["hielt", "gab", "nahm", "führte"].contains(word) {
-            // `hielt einen Vortrag`, `gab einen Überblick`, `nahm eine Analyse … vor`, `führte durch das Programm`.
-            guard (verb + 1..<view.count).contains(where: { i in
-                view.isCap(i) && Self.speechNouns.contains(where: { view.lower(i).hasSuffix($0) })
-            }) else { return }
+        if word == "eröffnet" || word == "moderiert" {
+            // `Eröffnet wurde der Workshop von Rektorin X`: the passive with the participle first.
+            guard verb == 0, view.isAny(1, ["wurde", "wird", "wurden"]), let von = context.find(["von", "vom"], from: 2),
+                  let speaker = context.mentions.first(where: { $0.kind == .person && $0.start > von && $0.start <= von + 5 }),
+                  let event = context.eventMentions.first(where: { $0.start < von })?.entity
+                    ?? context.definiteEvent(at: 2, compoundTail: true) ?? context.currentEvent(anaphoric: true, window: 2)
+            else { return }
+            output.add(.attendee, event, speaker.entity)
+            context.document.recentEvents.append((event, context.index))
+            return
+        }
+        if word == "machte" {
+            // `Den Auftakt machte X`.
+            guard view.isAny(verb - 1, ["auftakt"]) else { return }
+        } else if ["hielt", "hielten", "gab", "nahm", "führte"].contains(word) {
+            // `hielt einen Vortrag`, `gab einen Überblick`, `nahm eine Analyse … vor`, `führte durch das Programm`, also with the
+            // noun first, at most three words before the verb (`Die Keynotes hielten A und B`, `Die Siegerehrung nahm X vor`).
+            let isSpeech = { (i: Int) in view.isCap(i) && Self.speechNouns.contains(where: { view.lower(i).hasSuffix($0) }) }
+            guard (max(0, verb - 3)..<verb).contains(where: isSpeech) || (verb + 1..<view.count).contains(where: isSpeech) else { return }
         }
         // Not a quotation attribution: `„…“, so Anna Roth` / `sagte`.
         if view.isAny(verb - 1, ["so"]) { return }
@@ -54,6 +73,10 @@ struct EventSpeakerRule: ExtractionRule {
         }
         guard let speaker = subject(context, verb: verb), speaker.kind == .person else { return }
         output.add(.attendee, event, speaker.entity)
+        // `Die Keynotes hielten A vom Institut X und B`: further speakers after the first.
+        if speaker.start > verb, ["hielten", "sprachen", "diskutierten", "referierten", "berichteten", "präsentierten"].contains(word) {
+            for m in context.mentions where m.kind == .person && m.start > speaker.end { output.add(.attendee, event, m.entity) }
+        }
         // The report of the event goes on: later speakers refer to it too.
         context.document.recentEvents.append((event, context.index))
     }
@@ -70,10 +93,11 @@ struct EventSpeakerRule: ExtractionRule {
             }
             return first
         }
-        // `Anschließend berichtete Jan Kowalczyk …`: one adverb before the verb, the subject right after it.
-        guard verb <= 2 else { return nil }
+        // `Anschließend berichtete Jan Kowalczyk …`, `Als Gastredner sprach Prof. Dr. Jan Roth`, `Durch das Programm führte X`: a
+        // short phrase before the verb, the subject right after it (after roles and titles).
+        guard verb <= 4, context.mentions.first.map({ $0.start > verb }) ?? true else { return nil }
         var k = verb + 1
-        while k < view.count, view.isCap(k), context.mention(startingAt: k) == nil, k < verb + 4 { k += 1 }
+        while k < view.count, view.isCap(k) || view.isPunct(k, "."), context.mention(startingAt: k) == nil, k < verb + 6 { k += 1 }
         return context.mention(startingAt: k)
     }
 }

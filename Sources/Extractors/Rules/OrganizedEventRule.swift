@@ -2,7 +2,8 @@ import GraphCore
 
 /// An event named by a bare compound noun with a definite article that an organisation organises on a given day:
 /// `Am 14. März richtet der Verein X das Laternenfest aus`, `Das Abschlusssymposium am 25. Juli richtete das Institut Y aus`,
-/// `Die Stadt Z veranstaltet am 3. Mai das Drachenbootfest`. The recogniser takes such nouns for events only with a name or a
+/// `Die Stadt Z veranstaltet am 3. Mai das Drachenbootfest`, also indefinite and with adjectives (`Am 2. August richtete der
+/// Verein X ein deutsch-chinesisches Freundschaftsturnier aus`). The recogniser takes such nouns for events only with a name or a
 /// town; here the day and the organiser delimit the event, which is named by the noun (`Laternenfest`).
 ///
 /// Example: „Am 14. März 2026 richtet die Deutsch-Chinesische Gesellschaft Kiel das Laternenfest im Rathaus Kiel aus.“ →
@@ -17,7 +18,7 @@ struct OrganizedEventRule: ExtractionRule {
     static let verbs: WordList = ["richtet", "richtete", "richten", "richteten", "veranstaltet", "veranstaltete", "veranstalten",
                                   "veranstalteten", "organisiert", "organisierte", "organisieren", "organisierten"]
     /// Definite articles before the event noun (lower-cased).
-    static let articles: WordList = ["das", "die", "den", "der"]
+    static let articles: WordList = ["das", "die", "den", "der", "ein", "eine", "einen"]
     /// The kinds of organisers.
     static let kinds: Set<EntityKind> = [.organization, .city]
 
@@ -26,7 +27,10 @@ struct OrganizedEventRule: ExtractionRule {
         guard context.eventMentions.isEmpty, let verb = context.find(Self.verbs), SentenceGuard.isFactualEvent(view) else { return }
         if view.lower(verb).hasPrefix("richt"), context.find(["aus"], from: verb + 1) == nil { return }
         // The event noun: a capitalised compound whose end is an event noun, after a definite article.
-        guard let h = (1..<view.count).first(where: { view.isCap($0) && view.has($0, WordBit.eventHead) && view.isAny($0 - 1, Self.articles) }),
+        // Up to two lower-case adjectives may stand between: `ein deutsch-chinesisches Freundschaftsturnier`.
+        guard let h = (1..<view.count).first(where: { view.isCap($0) && view.has($0, WordBit.eventHead) && (view.isAny($0 - 1, Self.articles)
+                || view.isWord($0 - 1) && !view.isCap($0 - 1) && (view.isAny($0 - 2, Self.articles)
+                    || view.isWord($0 - 2) && !view.isCap($0 - 2) && view.isAny($0 - 3, Self.articles))) }),
               let noun = context.document.lexicon.eventHead(view.text(h)), isCompound(noun, context.document.lexicon) else { return }
         guard let date = context.eventDate(), date.date.day != nil else { return }
         // The organiser: after the verb when the event or the date opens the sentence (`Das Fest richtet der Verein aus`, `Am 14.
