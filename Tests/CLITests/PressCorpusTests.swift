@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Eighteen small corpora of press releases written for the project, each with a gold file, scored as regression floors.
+/// Nineteen small corpora of press releases written for the project, each with a gold file, scored as regression floors.
 ///
 /// `Tests/Fixtures/press/dev` to `dev12` and `dev15` were used to find and fix missed constructions; `Tests/Fixtures/press/test`,
 /// `test2` and `test3` were never used to change a rule, so their scores are the estimates for unseen text (`test2` and
@@ -36,6 +36,7 @@ struct PressCorpusTests {
         Corpus(name: "test", minPrecision: 0.75, minRecall: 0.45),
         Corpus(name: "test2", minPrecision: 0.78, minRecall: 0.45),
         Corpus(name: "test3", minPrecision: 0.80, minRecall: 0.36),
+        Corpus(name: "test4", minPrecision: 0.76, minRecall: 0.36),
     ]
 
     @Test("facts reach the precision and recall floors", arguments: corpora)

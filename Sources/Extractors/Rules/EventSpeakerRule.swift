@@ -50,7 +50,12 @@ struct EventSpeakerRule: ExtractionRule {
         } else if ["hielt", "hielten", "gab", "nahm", "führte"].contains(word) {
             // `hielt einen Vortrag`, `gab einen Überblick`, `nahm eine Analyse … vor`, `führte durch das Programm`, also with the
             // noun first, at most three words before the verb (`Die Keynotes hielten A und B`, `Die Siegerehrung nahm X vor`).
-            let isSpeech = { (i: Int) in view.isCap(i) && Self.speechNouns.contains(where: { view.lower(i).hasSuffix($0) }) }
+            // The token lower-cased once, its ending compared by bytes.
+            let isSpeech = { (i: Int) -> Bool in
+                guard view.isCap(i) else { return false }
+                let lower = view.lower(i)
+                return Self.speechNouns.contains { lower.hasSimpleSuffix($0) }
+            }
             guard (max(0, verb - 3)..<verb).contains(where: isSpeech) || (verb + 1..<view.count).contains(where: isSpeech) else { return }
         }
         // Not a quotation attribution: `„…“, so Anna Roth` / `sagte`.
