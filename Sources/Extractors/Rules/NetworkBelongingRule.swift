@@ -21,7 +21,6 @@ struct NetworkBelongingRule: ExtractionRule {
     static let belongVerbs = ["gehört", "gehören", "gehörte", "gehörten"]
 
     func apply(_ context: SentenceContext, _ output: inout RuleOutput) {
-        let view = context.view
         guard var cue = context.find(Self.cues) else { return }
         while true {
             if let (verb, groupAt) = construction(context, cue: cue), let group = context.associationGroup(at: groupAt) {
