@@ -35,12 +35,7 @@ extension Coreference {
         guard !owners.isEmpty else { return }
         // A token can only open a name when its lower-cased text equals the first word's: the fingerprints of the first
         // words rule most tokens out without comparing texts.
-        var prints = PrintFilter()
-        for owner in owners {
-            guard let print = WordInfo.fingerprint(TokenView.lowercase(owner.words[0])) else { return }
-            prints.insert(print)
-        }
-        prints.seal()
+        guard let prints = PrintFilter.lowercased(owners.lazy.map { $0.words[0] }) else { return }
         for s in spans.indices where s < views.count {
             let view = views[s]
             var added = false

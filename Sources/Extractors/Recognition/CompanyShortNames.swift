@@ -53,12 +53,7 @@ extension Coreference {
         }
         owners.removeAll { $0.label == nil }
         guard !owners.isEmpty else { return }
-        var prints = PrintFilter()
-        for owner in owners {
-            guard let print = WordInfo.fingerprint(TokenView.lowercase(owner.key)) else { return }
-            prints.insert(print)
-        }
-        prints.seal()
+        guard let prints = PrintFilter.lowercased(owners.lazy.map(\.key)) else { return }
         for s in spans.indices where s < views.count {
             let view = views[s]
             var added = false

@@ -193,6 +193,17 @@ struct PrintFilter: Sendable {
     /// An empty set.
     init() {}
 
+    /// The sealed set of the fingerprints of `words` lower-cased, or nil when a word has none (it is no simple text).
+    static func lowercased(_ words: some Sequence<String>) -> PrintFilter? {
+        var filter = PrintFilter()
+        for word in words {
+            guard let print = WordInfo.fingerprint(TokenView.lowercase(word)) else { return nil }
+            filter.insert(print)
+        }
+        filter.seal()
+        return filter
+    }
+
     /// The filter bit of `print`.
     @inline(__always)
     private static func bit(_ print: UInt64) -> UInt64 { 1 << ((print &* 0x9E37_79B9_7F4A_7C15) >> 58) }
